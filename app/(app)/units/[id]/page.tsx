@@ -1,0 +1,86 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireSession } from "@/lib/auth/session";
+import { canManageUnits, canViewUnits } from "@/lib/units/policy";
+import { getUnit } from "@/lib/units/queries";
+import { archiveUnitAction } from "@/lib/units/actions";
+import { Badge, Card, DescriptionList } from "@/components/ui/card";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { PageHeader } from "@/components/ui/page-header";
+import { UnitForm } from "@/components/units/unit-form";
+
+export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
+  const session = await requireSession();
+  if (!canViewUnits(session)) notFound();
+  const unit = await getUnit((await params).id);
+  if (!unit) notFound();
+  const t = await getTranslations();
+  const manage = canManageUnits(session);
+  const archived = !!unit.archivedAt;
+
+  return (
+    <>
+      <PageHeader
+        title={unit.name}
+        subtitle={
+          <span className="flex flex-wrap items-center gap-2">
+            <span className="font-mono">{unit.code}</span>
+            {archived && <Badge>{t("common.archived")}</Badge>}
+            {unit.isSample && <Badge tone="amber">{t("common.sample")}</Badge>}
+          </span>
+        }
+        crumbs={[{ label: t("common.home"), href: "/" }, { label: t("units.title"), href: "/units" }, { label: unit.shortName }]}
+        actions={
+          manage && (
+            <ConfirmButton
+              action={archiveUnitAction}
+              input={{ id: unit.id, archived: !archived }}
+              label={archived ? t("units.restore") : t("units.archive")}
+              title={archived ? t("units.restore") : t("units.archive")}
+              message={archived ? t("units.restoreConfirm") : t("units.archiveConfirm")}
+              variant={archived ? "secondary" : "danger"}
+            />
+          )
+        }
+      />
+      <div className="grid gap-4 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          {manage ? (
+            <Card title={t("units.edit")}>
+              <UnitForm unit={unit} />
+            </Card>
+          ) : (
+            <Card>
+              <DescriptionList
+                items={[
+                  { label: t("units.fields.shortName"), value: unit.shortName },
+                  { label: t("units.fields.headName"), value: [unit.headName, unit.headTitle].filter(Boolean).join(" – ") },
+                  { label: t("units.fields.phone"), value: unit.phone },
+                  { label: t("units.fields.email"), value: unit.email },
+                  { label: t("units.fields.address"), value: unit.address },
+                ]}
+              />
+            </Card>
+          )}
+        </div>
+        <Card title={t("units.membership")}>
+          {unit.memberships.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("units.membershipEmpty")}</p>
+          ) : (
+            <ul className="space-y-2 text-sm">
+              {unit.memberships.map((m) => (
+                <li key={m.blocYearId} className="flex justify-between gap-2">
+                  <Link href={`/blocs/${m.blocYear.bloc.id}/years/${m.year}`} className="text-sky-800 hover:underline">
+                    {m.blocYear.bloc.name}
+                  </Link>
+                  <span className="text-slate-600">{m.year}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

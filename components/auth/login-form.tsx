@@ -1,0 +1,64 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+
+const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600";
+
+// Only same-site paths: a crafted callbackUrl must not send the user elsewhere.
+function safeCallback(value: string | null) {
+  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+}
+
+export function LoginForm() {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const params = useSearchParams();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const username = String(form.get("username") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    if (!username || !password) {
+      setError(t("errors.missing"));
+      return;
+    }
+    startTransition(async () => {
+      const res = await signIn("credentials", { username, password, redirect: false });
+      if (res?.ok && !res.error) {
+        router.push(safeCallback(params.get("callbackUrl")));
+        router.refresh();
+        return;
+      }
+      setError(res?.error === "RATE_LIMITED" ? t("errors.rateLimited") : t("errors.invalid"));
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {error && <Alert tone="error">{error}</Alert>}
+      <div>
+        <label htmlFor="username" className="block text-sm font-medium text-slate-800">
+          {t("username")}
+        </label>
+        <input id="username" name="username" autoComplete="username" required className={input} />
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium text-slate-800">
+          {t("password")}
+        </label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required className={input} />
+      </div>
+      <button type="submit" disabled={pending} className={buttonClass("primary", "w-full")}>
+        {pending ? t("signingIn") : t("signIn")}
+      </button>
+    </form>
+  );
+}

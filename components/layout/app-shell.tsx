@@ -1,0 +1,58 @@
+import { getTranslations } from "next-intl/server";
+import type { AppSession } from "@/lib/auth/session-types";
+import { hasPermission, type Permission } from "@/lib/auth/permissions";
+import { env } from "@/lib/env";
+import { NavLinks, type NavItem } from "@/components/layout/nav-links";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+
+const NAV: { href: string; key: string; permission?: Permission }[] = [
+  { href: "/", key: "overview" },
+  { href: "/blocs", key: "blocs", permission: "bloc.view" },
+  { href: "/units", key: "units", permission: "unit.view" },
+  { href: "/users", key: "users", permission: "user.manage" },
+  { href: "/audit", key: "audit", permission: "audit.view" },
+];
+
+export async function AppShell({ session, children }: { session: AppSession; children: React.ReactNode }) {
+  const t = await getTranslations();
+  const items: NavItem[] = NAV.filter((n) => !n.permission || hasPermission(session.role, n.permission)).map((n) => ({
+    href: n.href,
+    label: t(`nav.${n.key}`),
+  }));
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {t("common.skipToContent")}
+      </a>
+      <header className="bg-brand-800 text-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+          <div>
+            <p className="text-xs uppercase tracking-wide text-white/80">{env.COUNCIL_NAME}</p>
+            <p className="text-lg font-semibold">{t("app.name")}</p>
+          </div>
+          <div className="flex items-center gap-3 text-sm">
+            <div className="text-right">
+              <p className="font-medium">{session.name}</p>
+              <p className="text-xs text-white/80">
+                {t(`roles.${session.role}`)}
+                {session.unitName ? ` · ${session.unitName}` : ""}
+              </p>
+            </div>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <div className="mx-auto flex w-full max-w-7xl flex-1 flex-col gap-4 px-4 py-4 md:flex-row md:gap-6">
+        <nav aria-label={t("nav.label")} className="md:w-52 md:shrink-0">
+          <NavLinks items={items} />
+        </nav>
+        <main id="main" className="min-w-0 flex-1 pb-10">
+          {children}
+        </main>
+      </div>
+      <footer className="border-t border-slate-200 bg-white py-3 text-center text-xs text-slate-600">
+        {env.BOARD_NAME} · {env.COUNCIL_PLACE}
+      </footer>
+    </div>
+  );
+}

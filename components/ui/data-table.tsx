@@ -1,0 +1,121 @@
+import Link from "next/link";
+import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
+import { compareVi } from "@/lib/format/vi";
+
+export type Column<T> = {
+  key: string;
+  label: string;
+  // Sortable columns give the value to sort on (Vietnamese collation for text).
+  sortValue?: (row: T) => string | number | null;
+  render: (row: T) => React.ReactNode;
+  className?: string;
+};
+
+export type TableQuery = { q?: string; sort?: string; dir?: "asc" | "desc" };
+
+export function parseTableQuery(params: Record<string, string | string[] | undefined>): TableQuery {
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const dir = one(params.dir);
+  return { q: one(params.q)?.slice(0, 100), sort: one(params.sort), dir: dir === "desc" ? "desc" : "asc" };
+}
+
+export function sortRows<T>(rows: T[], columns: Column<T>[], query: TableQuery): T[] {
+  const column = columns.find((c) => c.key === query.sort && c.sortValue);
+  if (!column?.sortValue) return rows;
+  const value = column.sortValue;
+  const sign = query.dir === "desc" ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    if (x === y) return 0;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return sign * (typeof x === "number" && typeof y === "number" ? x - y : compareVi(String(x), String(y)));
+  });
+}
+
+function sortHref(basePath: string, query: TableQuery, key: string) {
+  const params = new URLSearchParams();
+  if (query.q) params.set("q", query.q);
+  params.set("sort", key);
+  params.set("dir", query.sort === key && query.dir === "asc" ? "desc" : "asc");
+  return `${basePath}?${params}`;
+}
+
+export function DataTable<T>({
+  rows,
+  columns,
+  rowKey,
+  query,
+  basePath,
+  caption,
+}: {
+  rows: T[];
+  columns: Column<T>[];
+  rowKey: (row: T) => string;
+  query: TableQuery;
+  basePath: string;
+  caption: string;
+}) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-100 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
+          <tr>
+            {columns.map((c) => {
+              const active = query.sort === c.key;
+              const Icon = active ? (query.dir === "desc" ? ArrowDown : ArrowUp) : ArrowUpDown;
+              return (
+                <th key={c.key} scope="col" className={c.className ?? "px-3 py-2"} aria-sort={active ? (query.dir === "desc" ? "descending" : "ascending") : undefined}>
+                  {c.sortValue ? (
+                    <Link href={sortHref(basePath, query, c.key)} className="inline-flex items-center gap-1 hover:text-sky-800">
+                      {c.label}
+                      <Icon aria-hidden className="h-3.5 w-3.5" />
+                    </Link>
+                  ) : (
+                    c.label
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((row) => (
+            <tr key={rowKey(row)} className="hover:bg-slate-50">
+              {columns.map((c) => (
+                <td key={c.key} className={c.className ?? "px-3 py-2 align-top"}>
+                  {c.render(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function SearchBox({ basePath, query, label, placeholder }: { basePath: string; query: TableQuery; label: string; placeholder: string }) {
+  return (
+    <form action={basePath} method="get" role="search" className="flex gap-2">
+      <label htmlFor="table-search" className="sr-only">
+        {label}
+      </label>
+      <input
+        id="table-search"
+        name="q"
+        type="search"
+        defaultValue={query.q}
+        placeholder={placeholder}
+        className="w-64 max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+      />
+      {query.sort && <input type="hidden" name="sort" value={query.sort} />}
+      {query.sort && <input type="hidden" name="dir" value={query.dir} />}
+      <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-100">
+        {label}
+      </button>
+    </form>
+  );
+}

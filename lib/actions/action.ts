@@ -1,0 +1,40 @@
+import "server-only";
+import type { z } from "zod";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getSession } from "@/lib/auth/session";
+import type { AppSession } from "@/lib/auth/session-types";
+import { DomainError } from "@/lib/errors";
+import type { ActionResult } from "@/lib/actions/result";
+import { fieldErrorsOf } from "@/lib/actions/zod-errors";
+
+type Handler<S extends z.ZodType, T> = (input: z.output<S>, session: AppSession) => Promise<T>;
+
+function knownDatabaseError(error: unknown): string | null {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
+  if (error.code === "P2002") return "errors.duplicate";
+  if (error.code === "P2003") return "errors.inUse";
+  if (error.code === "P2025") return "errors.notFound";
+  return null;
+}
+
+/**
+ * Every server action goes through here: session → zod → handler. Expected failures
+ * come back as message keys; anything else is logged and shown as a generic message.
+ */
+export function action<S extends z.ZodType, T = undefined>(schema: S, handler: Handler<S, T>) {
+  return async (input: z.input<S>): Promise<ActionResult<T>> => {
+    const session = await getSession();
+    if (!session) return { ok: false, error: "errors.unauthenticated" };
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return { ok: false, error: "errors.validation", fieldErrors: fieldErrorsOf(parsed.error) };
+    try {
+      return { ok: true, data: await handler(parsed.data, session) };
+    } catch (error) {
+      if (error instanceof DomainError) return { ok: false, error: error.key, params: error.params };
+      const known = knownDatabaseError(error);
+      if (known) return { ok: false, error: known };
+      console.error("[action] unexpected error", error);
+      return { ok: false, error: "errors.unexpected" };
+    }
+  };
+}

@@ -1,0 +1,14 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type AppSession = {
+  userId: string;
+  username: string;
+  name: string;
+  role: Role;
+  unitId: string | null;
+  unitName: string | null;
+  isUnitHead: boolean;
+  // Board staff: every bloc, or only the assigned ones.
+  allBlocs: boolean;
+  assignedBlocIds: string[];
+};

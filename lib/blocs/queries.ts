@@ -1,0 +1,64 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { AppSession } from "@/lib/auth/session-types";
+import { visibleBlocsWhere } from "@/lib/blocs/policy";
+import { proposeNextLeadership } from "@/lib/blocs/rotation";
+
+const unitBrief = { select: { id: true, name: true, shortName: true, code: true, isSample: true, archivedAt: true } } as const;
+
+export async function listBlocs(session: AppSession, opts: { q?: string; includeArchived?: boolean } = {}) {
+  const q = opts.q?.trim();
+  return db.bloc.findMany({
+    where: {
+      AND: [
+        visibleBlocsWhere(session),
+        opts.includeArchived ? {} : { archivedAt: null },
+        q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { code: { contains: q, mode: "insensitive" } }] } : {},
+      ],
+    },
+    include: {
+      years: { orderBy: { year: "desc" }, take: 1, include: { leader: unitBrief, deputy: unitBrief, _count: { select: { members: true } } } },
+    },
+  });
+}
+
+/** A bloc the caller may see, with its years, rotation order and leadership decisions; null otherwise. */
+export async function getBloc(session: AppSession, id: string) {
+  return db.bloc.findFirst({
+    where: { AND: [{ id }, visibleBlocsWhere(session)] },
+    include: {
+      years: { orderBy: { year: "desc" }, include: { leader: unitBrief, deputy: unitBrief, _count: { select: { members: true } } } },
+      rotation: { orderBy: { position: "asc" }, include: { unit: unitBrief } },
+      decisions: { orderBy: [{ year: "desc" }, { createdAt: "desc" }], include: { leader: unitBrief, deputy: unitBrief } },
+    },
+  });
+}
+
+export async function getBlocYear(session: AppSession, blocId: string, year: number) {
+  return db.blocYear.findFirst({
+    where: { blocId, year, bloc: visibleBlocsWhere(session) },
+    include: {
+      bloc: true,
+      leader: unitBrief,
+      deputy: unitBrief,
+      members: { include: { unit: unitBrief } },
+    },
+  });
+}
+
+/** The planner's proposal for the year after `fromYear`, from the stored order and memberships. */
+export async function getRotationPlan(session: AppSession, blocId: string, fromYear: number) {
+  const bloc = await getBloc(session, blocId);
+  const current = bloc?.years.find((y) => y.year === fromYear);
+  if (!bloc || !current) return null;
+  const members = await db.blocMember.findMany({ where: { blocYearId: current.id }, select: { unitId: true } });
+  const next = bloc.years.find((y) => y.year === fromYear + 1);
+  const nextMembers = next ? await db.blocMember.findMany({ where: { blocYearId: next.id }, select: { unitId: true } }) : members;
+  const proposal = proposeNextLeadership({
+    rotationOrder: bloc.rotation.map((r) => r.unitId),
+    currentLeaderId: current.leaderUnitId,
+    currentDeputyId: current.deputyUnitId,
+    nextYearMemberIds: nextMembers.map((m) => m.unitId),
+  });
+  return { bloc, current, next: next ?? null, nextMemberIds: nextMembers.map((m) => m.unitId), proposal };
+}

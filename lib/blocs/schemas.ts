@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { checkbox, id, idList, optionalDate, optionalId, optionalText, requiredText, year } from "@/lib/validation/fields";
+import { unitCode } from "@/lib/units/schemas";
+
+const blocFields = z.object({
+  code: unitCode(),
+  name: requiredText(200),
+  kind: z.enum(["KHOI", "CUM"], "validation.invalidChoice"),
+  decisionNo: optionalText(60),
+  decisionDate: optionalDate(),
+  decisionIssuer: optionalText(200),
+  description: optionalText(2000),
+});
+
+export const createBlocSchema = blocFields;
+export const updateBlocSchema = blocFields.extend({ id: id() });
+export const archiveBlocSchema = z.object({ id: id(), archived: z.boolean() });
+export const rotationOrderSchema = z.object({ blocId: id(), unitIds: idList().pipe(z.array(z.string()).min(1, "validation.tooFewItems")) });
+
+export const createBlocYearSchema = z.object({ blocId: id(), year: year(), copyMembers: checkbox() });
+export const updateBlocYearSchema = z.object({
+  blocYearId: id(),
+  status: z.enum(["PLANNING", "ACTIVE", "CLOSED"], "validation.invalidChoice"),
+  theme: optionalText(500),
+  slogan: optionalText(500),
+  motto: optionalText(500),
+});
+export const membersSchema = z.object({ blocYearId: id(), unitIds: idList(100) });
+export const leadershipSchema = z.object({ blocYearId: id(), leaderUnitId: optionalId(), deputyUnitId: optionalId() });
+
+// Confirming next year's leadership: an override of the planner's proposal needs
+// the reason and the decision that made it.
+export const confirmRotationSchema = z.object({
+  blocId: id(),
+  fromYear: year(),
+  leaderUnitId: id(),
+  deputyUnitId: id(),
+  reason: optionalText(1000),
+  decisionNo: optionalText(60),
+  decisionDate: optionalDate(),
+});
+
+export type BlocInput = z.infer<typeof blocFields>;
+export type BlocYearUpdate = Omit<z.infer<typeof updateBlocYearSchema>, "blocYearId">;
+export type ConfirmRotationInput = z.infer<typeof confirmRotationSchema>;

@@ -1,0 +1,199 @@
+import { db, type Tx } from "@/lib/db";
+import type { AppSession } from "@/lib/auth/session-types";
+import { writeAudit } from "@/lib/audit/write";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import { proposeNextLeadership, validateLeadership } from "@/lib/blocs/rotation";
+import type { BlocInput, BlocYearUpdate, ConfirmRotationInput } from "@/lib/blocs/schemas";
+
+async function assertCodeFree(tx: Tx, code: string, exceptId?: string) {
+  const other = await tx.bloc.findUnique({ where: { code }, select: { id: true } });
+  if (other && other.id !== exceptId) throw new DomainError("blocs.errors.codeTaken", { code });
+}
+
+export async function createBloc(actor: AppSession, input: BlocInput) {
+  return db.$transaction(async (tx) => {
+    await assertCodeFree(tx, input.code);
+    const bloc = await tx.bloc.create({ data: input });
+    await writeAudit(tx, actor, { action: "bloc.create", entityType: "Bloc", entityId: bloc.id, after: bloc });
+    return { id: bloc.id };
+  });
+}
+
+export async function updateBloc(actor: AppSession, id: string, input: BlocInput) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.bloc.findUnique({ where: { id } });
+    if (!before) throw new NotFoundError();
+    await assertCodeFree(tx, input.code, id);
+    const after = await tx.bloc.update({ where: { id }, data: input });
+    await writeAudit(tx, actor, { action: "bloc.update", entityType: "Bloc", entityId: id, before, after });
+    return { id };
+  });
+}
+
+export async function setBlocArchived(actor: AppSession, id: string, archived: boolean) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.bloc.findUnique({ where: { id } });
+    if (!before) throw new NotFoundError();
+    const after = await tx.bloc.update({ where: { id }, data: { archivedAt: archived ? new Date() : null } });
+    await writeAudit(tx, actor, { action: archived ? "bloc.archive" : "bloc.restore", entityType: "Bloc", entityId: id, before, after });
+    return { id };
+  });
+}
+
+export async function setRotationOrder(actor: AppSession, blocId: string, unitIds: string[]) {
+  if (new Set(unitIds).size !== unitIds.length) throw new DomainError("blocs.errors.rotationDuplicate");
+  return db.$transaction(async (tx) => {
+    const before = await tx.blocRotationSlot.findMany({ where: { blocId }, orderBy: { position: "asc" } });
+    const known = await tx.unit.count({ where: { id: { in: unitIds } } });
+    if (known !== unitIds.length) throw new NotFoundError();
+    await tx.blocRotationSlot.deleteMany({ where: { blocId } });
+    await tx.blocRotationSlot.createMany({ data: unitIds.map((unitId, position) => ({ blocId, unitId, position })) });
+    await writeAudit(tx, actor, { action: "bloc.rotation", entityType: "Bloc", entityId: blocId, before: before.map((s) => s.unitId), after: unitIds });
+    return { id: blocId };
+  });
+}
+
+/** A new bloc year, with last year's members copied when asked (membership is a yearly snapshot). */
+export async function createBlocYear(actor: AppSession, blocId: string, year: number, copyMembers: boolean) {
+  return db.$transaction(async (tx) => {
+    const bloc = await tx.bloc.findUnique({ where: { id: blocId }, select: { id: true, archivedAt: true } });
+    if (!bloc) throw new NotFoundError();
+    if (bloc.archivedAt) throw new DomainError("blocs.errors.archived");
+    if (await tx.blocYear.findUnique({ where: { blocId_year: { blocId, year } } })) throw new DomainError("blocs.errors.yearExists", { year });
+    const created = await tx.blocYear.create({ data: { blocId, year } });
+    let memberIds: string[] = [];
+    if (copyMembers) {
+      const previous = await tx.blocYear.findFirst({ where: { blocId, year: { lt: year } }, orderBy: { year: "desc" }, include: { members: true } });
+      memberIds = (previous?.members ?? []).map((m) => m.unitId);
+      await assertFreeThatYear(tx, memberIds, year, created.id);
+      await tx.blocMember.createMany({ data: memberIds.map((unitId) => ({ blocYearId: created.id, year, unitId })) });
+    }
+    await writeAudit(tx, actor, { action: "blocYear.create", entityType: "BlocYear", entityId: created.id, after: { ...created, memberIds } });
+    return { id: created.id, year };
+  });
+}
+
+export async function updateBlocYear(actor: AppSession, blocYearId: string, input: BlocYearUpdate) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.blocYear.findUnique({ where: { id: blocYearId } });
+    if (!before) throw new NotFoundError();
+    const after = await tx.blocYear.update({ where: { id: blocYearId }, data: input });
+    await writeAudit(tx, actor, { action: "blocYear.update", entityType: "BlocYear", entityId: blocYearId, before, after });
+    return { id: blocYearId };
+  });
+}
+
+// The database refuses a unit in two blocs of one year; checking first names the units.
+async function assertFreeThatYear(tx: Tx, unitIds: string[], year: number, blocYearId: string) {
+  const taken = await tx.blocMember.findMany({
+    where: { year, unitId: { in: unitIds }, blocYearId: { not: blocYearId } },
+    include: { unit: { select: { name: true } }, blocYear: { include: { bloc: { select: { name: true } } } } },
+  });
+  if (taken.length > 0) {
+    const t = taken[0];
+    throw new DomainError("blocs.errors.unitInOtherBloc", { unit: t.unit.name, bloc: t.blocYear.bloc.name, year });
+  }
+}
+
+export async function setMembers(actor: AppSession, blocYearId: string, unitIds: string[]) {
+  const wanted = [...new Set(unitIds)];
+  return db.$transaction(async (tx) => {
+    const by = await tx.blocYear.findUnique({ where: { id: blocYearId }, include: { members: true } });
+    if (!by) throw new NotFoundError();
+    const before = by.members.map((m) => m.unitId);
+    const units = await tx.unit.findMany({ where: { id: { in: wanted } }, select: { id: true, archivedAt: true } });
+    if (units.length !== wanted.length) throw new NotFoundError();
+    const added = wanted.filter((id) => !before.includes(id));
+    if (units.some((u) => u.archivedAt && added.includes(u.id))) throw new DomainError("blocs.errors.unitArchived");
+    const removed = before.filter((id) => !wanted.includes(id));
+    if ([by.leaderUnitId, by.deputyUnitId].some((id) => id && removed.includes(id))) throw new DomainError("blocs.errors.leaderMustStay");
+    await assertFreeThatYear(tx, added, by.year, blocYearId);
+    await tx.blocMember.deleteMany({ where: { blocYearId, unitId: { in: removed } } });
+    await tx.blocMember.createMany({ data: added.map((unitId) => ({ blocYearId, year: by.year, unitId })) });
+    // New members join the end of the standing rotation order.
+    const slots = await tx.blocRotationSlot.findMany({ where: { blocId: by.blocId }, orderBy: { position: "asc" } });
+    const missing = added.filter((id) => !slots.some((s) => s.unitId === id));
+    const start = slots.length ? slots[slots.length - 1].position + 1 : 0;
+    await tx.blocRotationSlot.createMany({ data: missing.map((unitId, i) => ({ blocId: by.blocId, unitId, position: start + i })) });
+    await writeAudit(tx, actor, { action: "blocYear.members", entityType: "BlocYear", entityId: blocYearId, before, after: wanted });
+    return { id: blocYearId, added: added.length, removed: removed.length };
+  });
+}
+
+function leadershipErrorKey(errors: string[]) {
+  return errors.includes("same_unit") ? "blocs.errors.sameUnit" : "blocs.errors.leaderNotMember";
+}
+
+export async function setLeadership(actor: AppSession, blocYearId: string, leaderUnitId: string | null, deputyUnitId: string | null) {
+  return db.$transaction(async (tx) => {
+    const by = await tx.blocYear.findUnique({ where: { id: blocYearId }, include: { members: true } });
+    if (!by) throw new NotFoundError();
+    const errors = validateLeadership({ leaderId: leaderUnitId, deputyId: deputyUnitId, memberIds: by.members.map((m) => m.unitId) });
+    if (errors.length) throw new DomainError(leadershipErrorKey(errors));
+    const after = await tx.blocYear.update({ where: { id: blocYearId }, data: { leaderUnitId, deputyUnitId } });
+    await writeAudit(tx, actor, {
+      action: "blocYear.leadership",
+      entityType: "BlocYear",
+      entityId: blocYearId,
+      before: { leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId },
+      after: { leaderUnitId: after.leaderUnitId, deputyUnitId: after.deputyUnitId },
+    });
+    return { id: blocYearId };
+  });
+}
+
+/**
+ * Confirms the leadership of `fromYear + 1`: creates that year (members copied) if needed,
+ * sets leader and deputy, and records the decision beside the planner's proposal.
+ */
+export async function confirmRotation(actor: AppSession, input: ConfirmRotationInput) {
+  const year = input.fromYear + 1;
+  return db.$transaction(async (tx) => {
+    const current = await tx.blocYear.findUnique({ where: { blocId_year: { blocId: input.blocId, year: input.fromYear } }, include: { members: true } });
+    if (!current) throw new NotFoundError();
+    let next = await tx.blocYear.findUnique({ where: { blocId_year: { blocId: input.blocId, year } }, include: { members: true } });
+    if (!next) {
+      const created = await tx.blocYear.create({ data: { blocId: input.blocId, year } });
+      const memberIds = current.members.map((m) => m.unitId);
+      await assertFreeThatYear(tx, memberIds, year, created.id);
+      await tx.blocMember.createMany({ data: memberIds.map((unitId) => ({ blocYearId: created.id, year, unitId })) });
+      next = { ...created, members: await tx.blocMember.findMany({ where: { blocYearId: created.id } }) };
+    }
+    const memberIds = next.members.map((m) => m.unitId);
+    const errors = validateLeadership({ leaderId: input.leaderUnitId, deputyId: input.deputyUnitId, memberIds });
+    if (errors.length) throw new DomainError(leadershipErrorKey(errors));
+    const rotation = await tx.blocRotationSlot.findMany({ where: { blocId: input.blocId }, orderBy: { position: "asc" } });
+    const proposal = proposeNextLeadership({
+      rotationOrder: rotation.map((r) => r.unitId),
+      currentLeaderId: current.leaderUnitId,
+      currentDeputyId: current.deputyUnitId,
+      nextYearMemberIds: memberIds,
+    });
+    const overridden = proposal.leaderId !== input.leaderUnitId || proposal.deputyId !== input.deputyUnitId;
+    if (overridden && (!input.reason || !input.decisionNo || !input.decisionDate)) throw new DomainError("blocs.errors.overrideNeedsDecision");
+    await tx.blocYear.update({ where: { id: next.id }, data: { leaderUnitId: input.leaderUnitId, deputyUnitId: input.deputyUnitId } });
+    const decision = await tx.leadershipDecision.create({
+      data: {
+        blocId: input.blocId,
+        year,
+        leaderUnitId: input.leaderUnitId,
+        deputyUnitId: input.deputyUnitId,
+        proposedLeaderUnitId: proposal.leaderId,
+        proposedDeputyUnitId: proposal.deputyId,
+        overridden,
+        reason: input.reason,
+        decisionNo: input.decisionNo,
+        decisionDate: input.decisionDate,
+        decidedById: actor.userId,
+      },
+    });
+    await writeAudit(tx, actor, {
+      action: overridden ? "rotation.override" : "rotation.confirm",
+      entityType: "BlocYear",
+      entityId: next.id,
+      before: { leaderUnitId: next.leaderUnitId, deputyUnitId: next.deputyUnitId },
+      after: decision,
+    });
+    return { id: next.id, year, overridden };
+  });
+}

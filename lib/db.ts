@@ -1,0 +1,28 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+
+// One client per process, kept on globalThis so hot reload does not open new pools.
+// Created on first use: `next build` imports route modules without a database.
+const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
+
+function client(): PrismaClient {
+  if (globalForDb.prisma) return globalForDb.prisma;
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) {
+    throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide the embedded database");
+  }
+  globalForDb.prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: env.DATABASE_POOL_MAX }) });
+  return globalForDb.prisma;
+}
+
+export const db = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const c = client();
+    const value = Reflect.get(c, prop, c);
+    return typeof value === "function" ? value.bind(c) : value;
+  },
+});
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+// Parsed once at start-up: a wrong value stops the server with a clear message.
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  COUNCIL_NAME: z.string().min(1).default("Hội đồng Thi đua - Khen thưởng tỉnh Hà Nam"),
+  BOARD_NAME: z.string().min(1).default("Ban Thi đua - Khen thưởng, Sở Nội vụ"),
+  COUNCIL_PLACE: z.string().min(1).default("Hà Nam"),
+  DATA_DIR: z.string().min(1).default("data"),
+  SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function parseEnv(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  if (parsed.data.NODE_ENV === "production" && !parsed.data.NEXTAUTH_SECRET) {
+    throw new Error("Invalid environment configuration:\n  NEXTAUTH_SECRET is required in production");
+  }
+  return parsed.data;
+}
+
+export const env = parseEnv();

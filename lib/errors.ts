@@ -1,0 +1,29 @@
+// Expected failures carry a message key (messages/vi.json), never a sentence:
+// the action wrapper returns them to the browser as data.
+export type MessageParams = Record<string, string | number>;
+
+export class DomainError extends Error {
+  constructor(
+    readonly key: string,
+    readonly params?: MessageParams,
+  ) {
+    super(key);
+    this.name = "DomainError";
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor() {
+    super("errors.forbidden");
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor() {
+    super("errors.notFound");
+  }
+}
+
+export function authorize(allowed: boolean): asserts allowed {
+  if (!allowed) throw new ForbiddenError();
+}

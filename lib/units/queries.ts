@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export async function listUnits(opts: { q?: string; includeArchived?: boolean } = {}) {
+  const q = opts.q?.trim();
+  return db.unit.findMany({
+    where: {
+      ...(opts.includeArchived ? {} : { archivedAt: null }),
+      ...(q
+        ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { shortName: { contains: q, mode: "insensitive" } }, { code: { contains: q, mode: "insensitive" } }] }
+        : {}),
+    },
+    include: { memberships: { orderBy: { year: "desc" }, take: 1, include: { blocYear: { select: { year: true, bloc: { select: { id: true, name: true } } } } } } },
+  });
+}
+
+export async function getUnit(id: string) {
+  return db.unit.findUnique({
+    where: { id },
+    include: { memberships: { orderBy: { year: "desc" }, include: { blocYear: { include: { bloc: { select: { id: true, name: true } } } } } } },
+  });
+}
+
+/** Units for pickers: active ones, Vietnamese-sorted by the caller. */
+export async function unitOptions() {
+  return db.unit.findMany({ where: { archivedAt: null }, select: { id: true, name: true, shortName: true, code: true } });
+}

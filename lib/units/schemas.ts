@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { id, optionalEmail, optionalText, requiredText } from "@/lib/validation/fields";
+
+export const unitCode = () =>
+  z
+    .string()
+    .trim()
+    .min(1, "validation.required")
+    .max(30)
+    .regex(/^[A-Za-z0-9_-]+$/, "validation.code")
+    .transform((v) => v.toUpperCase());
+
+export const unitFields = z.object({
+  code: unitCode(),
+  name: requiredText(200),
+  shortName: requiredText(60),
+  headName: optionalText(120),
+  headTitle: optionalText(120),
+  phone: optionalText(30),
+  email: optionalEmail(),
+  address: optionalText(300),
+});
+
+export const createUnitSchema = unitFields;
+export const updateUnitSchema = unitFields.extend({ id: id() });
+export const archiveUnitSchema = z.object({ id: id(), archived: z.boolean() });
+
+export type UnitInput = z.infer<typeof unitFields>;

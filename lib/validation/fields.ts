@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+// Form fields arrive as strings; these turn them into the values services expect.
+const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+
+export const requiredText = (max = 200) => z.string().trim().min(1, "validation.required").max(max);
+
+export const optionalText = (max = 500) =>
+  z.preprocess(blankToNull, z.string().trim().max(max).nullable().optional()).transform((v) => v ?? null);
+
+export const optionalEmail = () =>
+  z.preprocess(blankToNull, z.email("validation.email").nullable().optional()).transform((v) => v ?? null);
+
+// <input type="date"> sends yyyy-MM-dd; stored as a calendar date.
+export const optionalDate = () =>
+  z
+    .preprocess(blankToNull, z.iso.date("validation.date").nullable().optional())
+    .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
+
+export const checkbox = () => z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
+export const id = () => z.string().trim().min(1, "validation.required").max(64);
+
+export const optionalId = () => z.preprocess(blankToNull, z.string().max(64).nullable().optional()).transform((v) => v ?? null);
+
+export const idList = (max = 200) =>
+  z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1).max(64)).max(max));
+
+export const year = () => z.coerce.number("validation.year").int("validation.year").min(2000, "validation.year").max(2100, "validation.year");

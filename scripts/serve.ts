@@ -1,0 +1,71 @@
+// `npm run dev` / `npm start`: gives Next.js a database, then runs it.
+// Without DATABASE_URL this process owns the embedded PGlite folder and serves it on
+// loopback, so the app always talks PostgreSQL through one adapter.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { startEmbedded } from "@/lib/db/embedded";
+import { applyMigrations } from "@/lib/db/migrate";
+import { embeddedDataDir } from "@/lib/db/open";
+import { seedDemo } from "../prisma/seed/demo";
+
+const [mode = "dev", ...nextArgs] = process.argv.slice(2);
+const production = process.env.NODE_ENV === "production";
+const dataDir = process.env.DATA_DIR ?? "data";
+
+async function devSecret(): Promise<string> {
+  // A development secret kept on disk so sessions survive restarts; production must set its own.
+  const file = path.join(dataDir, ".nextauth-secret");
+  try {
+    return (await readFile(file, "utf8")).trim();
+  } catch {
+    const secret = randomBytes(32).toString("base64url");
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(file, secret, { mode: 0o600 });
+    return secret;
+  }
+}
+
+async function seedIfEmpty(url: string) {
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
+  try {
+    if ((await db.user.count()) === 0) {
+      const s = await seedDemo(db, { reset: false });
+      console.log(`[serve] empty database: loaded demo data (${s.blocs} blocs, ${s.units} units, ${s.users} accounts)`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+const embedded = process.env.DATABASE_URL ? null : await startEmbedded({ dataDir: embeddedDataDir() });
+const url = process.env.DATABASE_URL ?? embedded!.url;
+const applied = await applyMigrations(url);
+if (applied.length) console.log(`[serve] applied migrations: ${applied.join(", ")}`);
+if (!production && process.env.SEED_DEMO !== "0") await seedIfEmpty(url);
+
+const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
+if (embedded) childEnv.DATABASE_POOL_MAX ??= "8";
+if (!production) childEnv.NEXTAUTH_SECRET ??= await devSecret();
+
+const next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), mode, ...nextArgs], {
+  stdio: "inherit",
+  env: childEnv,
+});
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  await embedded?.stop().catch(() => {});
+  process.exit(code);
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    next.kill(signal);
+  });
+}
+next.on("exit", (code) => void shutdown(code ?? 0));
