@@ -6,7 +6,7 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 // PGlite has no lock of its own: two processes on one folder silently lose writes.
 // The owner writes `<dir>.lock` ({pid, url}); every other process connects through
 // the owner's socket instead of opening the folder.
-export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void>; dump: () => Promise<Blob> };
 
 const MAX_CONNECTIONS = 16;
 
@@ -53,6 +53,7 @@ export async function startEmbedded(opts: { dataDir: string | null; port?: numbe
   if (dir) await writeFile(lockPath(dir), JSON.stringify({ pid: process.pid, url }));
   return {
     url,
+    dump: () => pglite.dumpDataDir("gzip"),
     async stop() {
       await server.stop();
       await pglite.close();

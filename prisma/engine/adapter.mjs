@@ -120,9 +120,9 @@ export function createAdapterFactory({ url, shadowUrl } = {}) {
     scratches.push(db);
     return db.then((started) => started.url);
   };
-  // Offline there is no main database, yet the engine connects to one when it starts (and
-  // never queries it for a diff). One scratch PGlite (~3-6 s to start) then serves as both
-  // the stand-in main database and the shadow: it holds nothing, so a reset costs nothing.
+  // Offline there is no main database, yet the engine connects to one when it starts (it
+  // reads the server version). One scratch PGlite (3-6 s to start) then serves as both that
+  // stand-in main database and the shadow: it holds nothing, so a reset costs nothing.
   let offlineUrl;
   return {
     provider: "postgres",
@@ -131,6 +131,7 @@ export function createAdapterFactory({ url, shadowUrl } = {}) {
       return connectPg(url ?? (await (offlineUrl ??= scratch())));
     },
     async connectToShadowDb() {
+      if (shadowUrl && shadowUrl === url) throw new Error("The shadow database URL must differ from the main one.");
       if (shadowUrl) return connectPg(shadowUrl);
       if (!url) return connectPg(await (offlineUrl ??= scratch()));
       return (await tryTempDatabase(url)) ?? connectPg(await scratch());

@@ -12,7 +12,7 @@ import { createAdapterFactory } from "./adapter.mjs";
 import { canConnect, createDatabase, databaseVersion, EngineError } from "./server.mjs";
 import { createEngine, panicMessage } from "./wasm.mjs";
 
-// The CLI checks `--version` output against the engine commit it expects.
+// Reported by `--version` (e.g. `prisma version`): the engine build the wasm package was made from.
 const ENGINE_COMMIT = "0edf323efd1d98336f3f0a68684b56f689b900d3";
 
 function parseArgs(argv) {
@@ -29,9 +29,8 @@ function parseArgs(argv) {
 }
 
 // Log lines have the native engine's shape; the CLI reads stderr for `level: "ERROR"` entries.
-function logError(message, errorCode) {
-  const fields = { message, ...(errorCode && { error_code: errorCode }) };
-  process.stderr.write(`${JSON.stringify({ timestamp: new Date().toISOString(), level: "ERROR", fields, target: "schema_engine::logger" })}\n`);
+function log(level, fields) {
+  process.stderr.write(`${JSON.stringify({ timestamp: new Date().toISOString(), level, fields, target: "schema_engine::logger" })}\n`);
 }
 
 async function runCliCommand(command, url) {
@@ -39,6 +38,8 @@ async function runCliCommand(command, url) {
     process.stdout.write(`schema-engine-cli ${ENGINE_COMMIT}\n`);
     return 0;
   }
+  // The CLI skips the first stderr line (the native engine's start-up log) when it looks for errors.
+  log("INFO", { message: `Starting schema engine CLI (WebAssembly ${ENGINE_COMMIT})` });
   try {
     if (!url) throw new EngineError(undefined, "No datasource URL given.");
     if (command === "can-connect-to-database") await canConnect(url);
@@ -46,23 +47,20 @@ async function runCliCommand(command, url) {
     else throw new EngineError(undefined, `Unsupported command: cli ${command}`);
     return 0;
   } catch (error) {
-    logError(error.message, error.errorCode);
+    log("ERROR", { message: error.message, ...(error.errorCode && { error_code: error.errorCode }) });
     return 1;
   }
 }
 
-// Turns an engine failure into the JSON-RPC error the CLI expects (data.message, data.error_code).
+// Turns an engine failure into the JSON-RPC error the CLI expects: it shows data.message,
+// prefixed by data.error_code (the wasm engine puts user-facing codes such as P1012 in `code`).
 function rpcError(error) {
-  let detail = error;
-  if (typeof error?.message === "string" && error.message.startsWith("{")) {
-    try {
-      detail = JSON.parse(error.message);
-    } catch {}
-  }
   // A Rust panic surfaces as a bare WebAssembly trap ("unreachable"); its text is in the registry.
   const panicked = error instanceof WebAssembly.RuntimeError;
-  const message = (panicked && panicMessage()) || detail?.message || String(error);
-  const data = { is_panic: false, message, ...(detail?.error_code && { error_code: detail.error_code, meta: detail.meta }) };
+  // Drop the engine's internal span trace ("   0: sql_schema_connector::…"): noise for users.
+  const message = ((panicked && panicMessage()) || error?.message || String(error)).split(/\n\s+0: /)[0];
+  const data = { is_panic: false, message };
+  if (/^P\d{4}$/.test(error?.code ?? "")) Object.assign(data, { error_code: error.code, meta: error.meta ?? {} });
   return { code: 4466, message: "An error happened. Check the data field for details.", data };
 }
 

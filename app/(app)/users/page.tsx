@@ -1,0 +1,91 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireSession } from "@/lib/auth/session";
+import { canManageUsers } from "@/lib/users/policy";
+import { listUsers } from "@/lib/users/queries";
+import { sortByVi } from "@/lib/format/vi";
+import { Badge, EmptyState } from "@/components/ui/card";
+import { ButtonLink } from "@/components/ui/button";
+import { DataTable, SearchBox, parseTableQuery, sortRows, type Column } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("users"))("title") };
+}
+
+type Row = Awaited<ReturnType<typeof listUsers>>[number];
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const session = await requireSession();
+  if (!canManageUsers(session)) notFound();
+  const query = parseTableQuery(await searchParams);
+  const t = await getTranslations("users");
+  const tc = await getTranslations("common");
+  const tr = await getTranslations("roles");
+  const users = sortByVi(await listUsers({ q: query.q }), (u) => u.name);
+
+  const columns: Column<Row>[] = [
+    {
+      key: "username",
+      label: t("fields.username"),
+      sortValue: (u) => u.username,
+      render: (u) => (
+        <Link href={`/users/${u.id}`} className="font-mono text-xs text-sky-800 hover:underline">
+          {u.username}
+        </Link>
+      ),
+    },
+    {
+      key: "name",
+      label: t("fields.name"),
+      sortValue: (u) => u.name,
+      render: (u) => (
+        <div>
+          <Link href={`/users/${u.id}`} className="font-medium text-sky-800 hover:underline">
+            {u.name}
+          </Link>
+          {u.title && <div className="text-xs text-slate-600">{u.title}</div>}
+        </div>
+      ),
+    },
+    {
+      key: "role",
+      label: t("fields.role"),
+      sortValue: (u) => tr(u.role),
+      render: (u) => (
+        <div className="flex flex-wrap items-center gap-1">
+          <span>{tr(u.role)}</span>
+          {u.isUnitHead && <Badge tone="sky">{tr("unitHead")}</Badge>}
+          {u.role === "BOARD" && (
+            <span className="text-xs text-slate-600">{u.allBlocs ? t("scopeAll") : t("scopeCount", { count: u._count.blocAssignments })}</span>
+          )}
+        </div>
+      ),
+    },
+    { key: "unit", label: t("fields.unit"), sortValue: (u) => u.unit?.name ?? null, render: (u) => u.unit?.name ?? tc("none") },
+    {
+      key: "status",
+      label: t("fields.status"),
+      sortValue: (u) => (u.active ? 0 : 1),
+      render: (u) => (u.active ? <Badge tone="green">{tc("active")}</Badge> : <Badge>{t("inactive")}</Badge>),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t("title")} crumbs={[{ label: tc("home"), href: "/" }, { label: t("title") }]} actions={<ButtonLink href="/users/new">{t("new")}</ButtonLink>} />
+      <div className="mb-3">
+        <SearchBox basePath="/users" query={query} label={tc("search")} placeholder={t("searchPlaceholder")} />
+      </div>
+      {users.length === 0 ? (
+        query.q ? <EmptyState title={tc("noResults")} /> : <EmptyState title={t("empty")} />
+      ) : (
+        <>
+          <p className="mb-2 text-sm text-slate-600">{tc("resultsCount", { count: users.length })}</p>
+          <DataTable rows={sortRows(users, columns, query)} columns={columns} rowKey={(u) => u.id} query={query} basePath="/users" caption={t("title")} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { CheckboxField, FieldErrorText, SelectField, TextField } from "@/components/ui/fields";
+
+type Role = "ADMIN" | "BOARD" | "UNIT_OFFICER" | "COUNCIL";
+const ROLES: Role[] = ["ADMIN", "BOARD", "UNIT_OFFICER", "COUNCIL"];
+
+export type UserDefaults = {
+  username: string;
+  name: string;
+  title: string | null;
+  email: string | null;
+  role: Role;
+  unitId: string | null;
+  isUnitHead: boolean;
+  allBlocs: boolean;
+  blocIds: string[];
+};
+
+type Option = { value: string; label: string };
+
+// Unit and unit head apply to unit officers, the bloc scope to board staff: fields that
+// do not apply to the chosen role are not rendered, so they are not sent either.
+export function UserFields({ user, units, blocs, isSelf }: { user?: UserDefaults; units: Option[]; blocs: Option[]; isSelf?: boolean }) {
+  const t = useTranslations("users");
+  const tr = useTranslations("roles");
+  const [role, setRole] = useState<Role>(user?.role ?? "UNIT_OFFICER");
+  const [allBlocs, setAllBlocs] = useState(user?.allBlocs ?? false);
+
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <TextField name="name" label={t("fields.name")} required defaultValue={user?.name} autoComplete="off" />
+      <TextField name="username" label={t("fields.username")} hint={t("fields.usernameHint")} required defaultValue={user?.username} autoComplete="off" spellCheck={false} />
+      <TextField name="title" label={t("fields.title")} defaultValue={user?.title ?? ""} />
+      <TextField name="email" label={t("fields.email")} type="email" defaultValue={user?.email ?? ""} />
+      <SelectField
+        name="role"
+        label={t("fields.role")}
+        required
+        hint={isSelf ? t("fields.roleSelfHint") : undefined}
+        options={ROLES.map((r) => ({ value: r, label: tr(r) }))}
+        value={role}
+        onChange={(e) => setRole(e.target.value as Role)}
+        className="sm:col-span-2"
+      />
+      {role === "UNIT_OFFICER" && (
+        <>
+          <SelectField name="unitId" label={t("fields.unit")} required placeholder={t("fields.unitPlaceholder")} options={units} defaultValue={user?.unitId ?? ""} />
+          <CheckboxField name="isUnitHead" label={t("fields.isUnitHead")} hint={t("fields.isUnitHeadHint")} defaultChecked={user?.isUnitHead} className="sm:self-end sm:pb-2" />
+        </>
+      )}
+      {role === "BOARD" && (
+        <fieldset className="space-y-3 rounded-md border border-slate-200 p-3 sm:col-span-2">
+          <legend className="px-1 text-sm font-medium text-slate-800">{t("fields.scope")}</legend>
+          <CheckboxField name="allBlocs" label={t("fields.allBlocs")} hint={t("fields.allBlocsHint")} checked={allBlocs} onChange={(e) => setAllBlocs(e.target.checked)} />
+          {!allBlocs &&
+            (blocs.length === 0 ? (
+              <p className="text-sm text-slate-600">{t("fields.noBlocs")}</p>
+            ) : (
+              <div>
+                <p className="text-sm text-slate-700">{t("fields.assignedBlocs")}</p>
+                <ul className="mt-2 grid gap-1.5 sm:grid-cols-2">
+                  {blocs.map((b) => (
+                    <li key={b.value}>
+                      <label className="flex items-start gap-2 text-sm text-slate-800">
+                        <input type="checkbox" name="blocIds[]" value={b.value} defaultChecked={user?.blocIds.includes(b.value)} className="mt-0.5 h-4 w-4 rounded border-slate-400" />
+                        {b.label}
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+                <FieldErrorText name="blocIds" />
+              </div>
+            ))}
+        </fieldset>
+      )}
+    </div>
+  );
+}

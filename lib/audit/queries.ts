@@ -1,0 +1,88 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseVietnamDate } from "@/lib/format/vi";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export type AuditFilters = {
+  entity?: string;
+  entityId?: string;
+  action?: string;
+  user?: string;
+  from?: string;
+  to?: string;
+  page: number;
+};
+
+type Params = Record<string, string | string[] | undefined>;
+
+const one = (v: string | string[] | undefined) => {
+  const s = (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 100);
+  return s ? s : undefined;
+};
+
+/** dd/MM/yyyy (as people type it) or yyyy-MM-dd (as date pickers send it): the start of that day in Vietnam. */
+export function parseDateInput(s: string | undefined): Date | null {
+  if (!s) return null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  return parseVietnamDate(iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : s);
+}
+
+export function parseAuditFilters(params: Params): AuditFilters {
+  const page = Number(one(params.page) ?? "1");
+  return {
+    entity: one(params.entity),
+    entityId: one(params.entityId),
+    action: one(params.action),
+    user: one(params.user),
+    from: one(params.from),
+    to: one(params.to),
+    page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
+  };
+}
+
+/** Date filters that were given but could not be read; the page says so instead of ignoring them silently. */
+export function invalidDateFilters(filters: AuditFilters): ("from" | "to")[] {
+  return (["from", "to"] as const).filter((k) => filters[k] && !parseDateInput(filters[k]));
+}
+
+// Vietnam has no daylight saving: a calendar day is always 24 hours long.
+const DAY_MS = 86_400_000;
+
+function whereOf(filters: AuditFilters): Prisma.AuditLogWhereInput {
+  const from = parseDateInput(filters.from);
+  const to = parseDateInput(filters.to);
+  return {
+    ...(filters.entity ? { entityType: filters.entity } : {}),
+    ...(filters.entityId ? { entityId: filters.entityId } : {}),
+    ...(filters.action ? { action: { contains: filters.action, mode: "insensitive" } } : {}),
+    ...(filters.user ? { userId: filters.user } : {}),
+    ...(from || to ? { at: { ...(from ? { gte: from } : {}), ...(to ? { lt: new Date(to.getTime() + DAY_MS) } : {}) } } : {}),
+  };
+}
+
+/** One page of the log, newest first; one extra row is read to know whether a next page exists. */
+export async function listAuditEntries(filters: AuditFilters) {
+  const rows = await db.auditLog.findMany({
+    where: whereOf(filters),
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    skip: (filters.page - 1) * AUDIT_PAGE_SIZE,
+    take: AUDIT_PAGE_SIZE + 1,
+  });
+  return {
+    rows: rows.slice(0, AUDIT_PAGE_SIZE).map(({ id, ...row }) => ({ ...row, id: id.toString() })),
+    hasNext: rows.length > AUDIT_PAGE_SIZE,
+    hasPrev: filters.page > 1,
+  };
+}
+
+/** Choices for the filter form: entity types and actions present in the log, and the users. */
+export async function auditFilterOptions() {
+  const [entities, actions, users] = await Promise.all([
+    db.auditLog.groupBy({ by: ["entityType"], orderBy: { entityType: "asc" } }),
+    db.auditLog.groupBy({ by: ["action"], orderBy: { action: "asc" } }),
+    db.user.findMany({ select: { id: true, name: true, username: true } }),
+  ]);
+  return { entityTypes: entities.map((e) => e.entityType), actions: actions.map((a) => a.action), users };
+}

@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { action } from "@/lib/actions/action";
+import { authorize } from "@/lib/errors";
+import { canManageUsers } from "@/lib/users/policy";
+import { createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "@/lib/users/schemas";
+import * as service from "@/lib/users/service";
+
+export const createUserAction = action(createUserSchema, async (input, session) => {
+  authorize(canManageUsers(session));
+  const result = await service.createUser(session, input);
+  revalidatePath("/users");
+  return result;
+});
+
+export const updateUserAction = action(updateUserSchema, async ({ id, ...input }, session) => {
+  authorize(canManageUsers(session));
+  const result = await service.updateUser(session, id, input);
+  revalidatePath("/users");
+  return result;
+});
+
+export const resetPasswordAction = action(resetPasswordSchema, async ({ id, password }, session) => {
+  authorize(canManageUsers(session));
+  return service.resetPassword(session, id, password);
+});
+
+export const setUserActiveAction = action(setUserActiveSchema, async ({ id, active }, session) => {
+  authorize(canManageUsers(session));
+  const result = await service.setUserActive(session, id, active);
+  revalidatePath("/users");
+  return result;
+});

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { checkbox, id, idList, optionalEmail, optionalId, optionalText, requiredText } from "@/lib/validation/fields";
+
+export const ROLES = ["ADMIN", "BOARD", "UNIT_OFFICER", "COUNCIL"] as const;
+
+// Lower-cased before the check, so "NguyenVanA" is accepted as "nguyenvana".
+export const username = () =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(3, "validation.username")
+    .max(60)
+    .regex(/^[a-z0-9][a-z0-9._-]*$/, "validation.username");
+
+// Typed by the administrator and handed over in person: at least 8 characters, letters and digits.
+export const password = () =>
+  z
+    .string()
+    .min(8, "validation.password")
+    .max(128)
+    .regex(/\p{L}/u, "validation.password")
+    .regex(/\p{Nd}/u, "validation.password");
+
+const userFields = z.object({
+  username: username(),
+  name: requiredText(120),
+  title: optionalText(120),
+  email: optionalEmail(),
+  role: z.enum(ROLES, "validation.invalidChoice"),
+  unitId: optionalId(),
+  isUnitHead: checkbox(),
+  allBlocs: checkbox(),
+  blocIds: idList(),
+});
+
+type UserFields = z.output<typeof userFields>;
+
+// A unit belongs to unit officers only, and a board scope to board staff only: the
+// form hides the fields that do not apply, the server refuses them if sent anyway.
+function checkScope(v: UserFields, ctx: z.RefinementCtx) {
+  if (v.role === "UNIT_OFFICER" && !v.unitId) ctx.addIssue({ code: "custom", path: ["unitId"], message: "validation.required" });
+  if (v.role !== "UNIT_OFFICER" && v.unitId) ctx.addIssue({ code: "custom", path: ["unitId"], message: "users.validation.unitOnlyForOfficer" });
+  if (v.role !== "UNIT_OFFICER" && v.isUnitHead) ctx.addIssue({ code: "custom", path: ["isUnitHead"], message: "users.validation.headOnlyForOfficer" });
+  if (v.role !== "BOARD" && (v.allBlocs || v.blocIds.length > 0)) {
+    ctx.addIssue({ code: "custom", path: [v.allBlocs ? "allBlocs" : "blocIds"], message: "users.validation.scopeOnlyForBoard" });
+  }
+}
+
+// With "all blocs" ticked the individual assignments mean nothing: drop them.
+function normaliseScope<T extends UserFields>(v: T): T {
+  return v.allBlocs ? { ...v, blocIds: [] } : { ...v, blocIds: [...new Set(v.blocIds)] };
+}
+
+function checkConfirm(v: { password: string; passwordConfirm: string }, ctx: z.RefinementCtx) {
+  if (v.password !== v.passwordConfirm) ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "users.validation.passwordMismatch" });
+}
+
+export const createUserSchema = userFields
+  .extend({ password: password(), passwordConfirm: z.string(), active: checkbox() })
+  .superRefine((v, ctx) => {
+    checkScope(v, ctx);
+    checkConfirm(v, ctx);
+  })
+  .transform(({ passwordConfirm: _confirm, ...v }) => normaliseScope(v));
+
+export const updateUserSchema = userFields
+  .extend({ id: id() })
+  .superRefine(checkScope)
+  .transform((v) => normaliseScope(v));
+
+export const resetPasswordSchema = z
+  .object({ id: id(), password: password(), passwordConfirm: z.string() })
+  .superRefine(checkConfirm)
+  .transform(({ id, password }) => ({ id, password }));
+
+export const setUserActiveSchema = z.object({ id: id(), active: z.boolean() });
+
+export type CreateUserInput = z.output<typeof createUserSchema>;
+export type UpdateUserInput = Omit<z.output<typeof updateUserSchema>, "id">;

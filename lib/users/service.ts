@@ -1,0 +1,111 @@
+import { db, type Tx } from "@/lib/db";
+import type { AppSession } from "@/lib/auth/session-types";
+import { hashPassword } from "@/lib/auth/password";
+import { writeAudit } from "@/lib/audit/write";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import type { CreateUserInput, UpdateUserInput } from "@/lib/users/schemas";
+
+// What the audit log keeps of a user: never the password hash.
+async function snapshot(tx: Tx, id: string) {
+  const user = await tx.user.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      username: true,
+      name: true,
+      title: true,
+      email: true,
+      role: true,
+      unitId: true,
+      isUnitHead: true,
+      allBlocs: true,
+      active: true,
+      blocAssignments: { select: { blocId: true }, orderBy: { blocId: "asc" } },
+    },
+  });
+  if (!user) return null;
+  const { blocAssignments, ...rest } = user;
+  return { ...rest, blocIds: blocAssignments.map((a) => a.blocId) };
+}
+
+async function assertUsernameFree(tx: Tx, username: string, exceptId?: string) {
+  const other = await tx.user.findUnique({ where: { username }, select: { id: true } });
+  if (other && other.id !== exceptId) throw new DomainError("users.errors.usernameTaken", { username });
+}
+
+// A new unit must be active; a user may keep a unit archived since it was assigned.
+async function assertUnit(tx: Tx, unitId: string | null, currentUnitId?: string | null) {
+  if (!unitId || unitId === currentUnitId) return;
+  const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { archivedAt: true } });
+  if (!unit || unit.archivedAt) throw new DomainError("users.errors.unitUnavailable");
+}
+
+async function assertBlocs(tx: Tx, blocIds: string[]) {
+  if (blocIds.length === 0) return;
+  const found = await tx.bloc.count({ where: { id: { in: blocIds } } });
+  if (found !== blocIds.length) throw new DomainError("users.errors.blocUnavailable");
+}
+
+export async function createUser(actor: AppSession, input: CreateUserInput) {
+  const { password, blocIds, ...fields } = input;
+  // argon2 is deliberately slow: hash before opening the transaction.
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    await assertUsernameFree(tx, fields.username);
+    await assertUnit(tx, fields.unitId);
+    await assertBlocs(tx, blocIds);
+    const { id } = await tx.user.create({
+      data: { ...fields, passwordHash, blocAssignments: { create: blocIds.map((blocId) => ({ blocId })) } },
+      select: { id: true },
+    });
+    await writeAudit(tx, actor, { action: "user.create", entityType: "User", entityId: id, after: await snapshot(tx, id) });
+    return { id };
+  });
+}
+
+export async function updateUser(actor: AppSession, id: string, input: UpdateUserInput) {
+  const { blocIds, ...fields } = input;
+  if (id === actor.userId && fields.role !== "ADMIN") throw new DomainError("users.errors.selfDemote");
+  return db.$transaction(async (tx) => {
+    const before = await snapshot(tx, id);
+    if (!before) throw new NotFoundError();
+    await assertUsernameFree(tx, fields.username, id);
+    await assertUnit(tx, fields.unitId, before.unitId);
+    await assertBlocs(tx, blocIds);
+    await tx.user.update({ where: { id }, data: fields });
+    await tx.boardAssignment.deleteMany({ where: { userId: id } });
+    await tx.boardAssignment.createMany({ data: blocIds.map((blocId) => ({ userId: id, blocId })) });
+    await writeAudit(tx, actor, { action: "user.update", entityType: "User", entityId: id, before, after: await snapshot(tx, id) });
+    return { id };
+  });
+}
+
+export async function resetPassword(actor: AppSession, id: string, password: string) {
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const exists = await tx.user.findUnique({ where: { id }, select: { id: true } });
+    if (!exists) throw new NotFoundError();
+    await tx.user.update({ where: { id }, data: { passwordHash } });
+    await writeAudit(tx, actor, { action: "user.resetPassword", entityType: "User", entityId: id, after: { passwordReset: true } });
+    return { id };
+  });
+}
+
+export async function setUserActive(actor: AppSession, id: string, active: boolean) {
+  // An administrator who locks themself out may leave nobody able to undo it.
+  if (!active && id === actor.userId) throw new DomainError("users.errors.selfDeactivate");
+  return db.$transaction(async (tx) => {
+    const before = await snapshot(tx, id);
+    if (!before) throw new NotFoundError();
+    if (before.active === active) return { id };
+    await tx.user.update({ where: { id }, data: { active } });
+    await writeAudit(tx, actor, {
+      action: active ? "user.reactivate" : "user.deactivate",
+      entityType: "User",
+      entityId: id,
+      before,
+      after: { ...before, active },
+    });
+    return { id };
+  });
+}

@@ -1,0 +1,81 @@
+// `npm test`: every tier — unit and integration on the embedded database, integration
+// again on PostgreSQL when one is reachable (always in CI), then end-to-end in Chromium.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import pg from "pg";
+import { findChromium } from "./find-chromium.mjs";
+
+const chromium = await findChromium();
+if (!chromium) {
+  console.error("Chromium was not found. Install it with:\n\n  sudo apt-get install -y chromium\n");
+  process.exit(1);
+}
+
+const pgUrl = process.env.TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+async function postgresReachable() {
+  const client = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+mkdirSync("test-results", { recursive: true });
+const totals = { passed: 0, failed: 0 };
+let failedSteps = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label} ===`);
+  const res = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  if (res.status !== 0) failedSteps.push(label);
+  return res.status === 0;
+}
+
+function countVitest(file) {
+  try {
+    const r = JSON.parse(readFileSync(file, "utf8"));
+    totals.passed += r.numPassedTests;
+    totals.failed += r.numFailedTests;
+  } catch {
+    totals.failed += 1;
+  }
+}
+
+const npx = "npx";
+const vitestArgs = (file, ...projects) => ["vitest", "run", ...projects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile=${file}`];
+
+run("Unit and integration tests (embedded PGlite)", npx, vitestArgs("test-results/vitest-pglite.json", "unit", "integration"));
+countVitest("test-results/vitest-pglite.json");
+
+if (await postgresReachable()) {
+  run("Integration tests (PostgreSQL)", npx, vitestArgs("test-results/vitest-postgres.json", "integration"), { TEST_DB: "postgres", TEST_PG_URL: pgUrl });
+  countVitest("test-results/vitest-postgres.json");
+} else if (process.env.CI) {
+  console.error(`PostgreSQL is not reachable at ${pgUrl}; CI requires it.`);
+  failedSteps.push("PostgreSQL");
+} else {
+  console.warn(`\nPostgreSQL not reachable at ${pgUrl}: integration tests ran on PGlite only.`);
+}
+
+if (process.env.SKIP_E2E !== "1") {
+  rmSync(".next", { recursive: true, force: true });
+  if (run("Build", npx, ["next", "build"], { NEXT_TELEMETRY_DISABLED: "1" })) {
+    run("End-to-end tests (Chromium)", npx, ["playwright", "test"], { CHROMIUM_PATH: chromium });
+    try {
+      const r = JSON.parse(readFileSync("test-results/playwright.json", "utf8"));
+      totals.passed += r.stats.expected;
+      totals.failed += r.stats.unexpected;
+    } catch {
+      totals.failed += 1;
+    }
+  }
+}
+
+console.log(`\nAll tiers: ${totals.passed} passed, ${totals.failed} failed`);
+if (failedSteps.length) {
+  console.error(`Failed: ${failedSteps.join(", ")}`);
+  process.exit(1);
+}

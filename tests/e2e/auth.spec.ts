@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signIn, signOut } from "./support";
+
+test("sign-in page speaks Vietnamese and refuses a wrong password", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login/);
+  await expectAccessible(page);
+  await page.getByLabel("Tên đăng nhập").fill("bantdkt");
+  await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByText("Tên đăng nhập hoặc mật khẩu không đúng.")).toBeVisible();
+});
+
+test("failed sign-ins are limited per account and address", async ({ page }) => {
+  for (let i = 0; i < 5; i++) {
+    await page.goto("/login");
+    await page.getByLabel("Tên đăng nhập").fill("hoidong");
+    await page.getByLabel("Mật khẩu").fill(`sai-${i}`);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page.getByText("Tên đăng nhập hoặc mật khẩu không đúng.")).toBeVisible();
+  }
+  // Even the right password is refused until the window passes.
+  await page.getByLabel("Mật khẩu").fill("Demo@2026");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByText("Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.")).toBeVisible();
+});
+
+test("board staff sign in, see the navigation by role, and sign out", async ({ page }) => {
+  await signIn(page, "bantdkt");
+  await expectAccessible(page);
+  const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
+  await expect(nav.getByRole("link", { name: "Khối, cụm thi đua" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Nhật ký" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Người dùng" })).toHaveCount(0);
+  await signOut(page);
+});
