@@ -62,7 +62,11 @@ export const createUserSchema = userFields
     checkScope(v, ctx);
     checkConfirm(v, ctx);
   })
-  .transform(({ passwordConfirm: _confirm, ...v }) => normaliseScope(v));
+  .transform((v) => {
+    const out: Omit<typeof v, "passwordConfirm"> & { passwordConfirm?: string } = { ...v };
+    delete out.passwordConfirm;
+    return normaliseScope(out);
+  });
 
 export const updateUserSchema = userFields
   .extend({ id: id() })
