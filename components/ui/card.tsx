@@ -32,7 +32,7 @@ export function Badge({ tone = "slate", children }: { tone?: "slate" | "green" |
     red: "bg-brand-100 text-brand-800",
     sky: "bg-sky-100 text-sky-900",
   };
-  return <span className={cn("inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium", tones[tone])}>{children}</span>;
+  return <span className={cn("inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium", tones[tone])}>{children}</span>;
 }
 
 export function DescriptionList({ items }: { items: { label: string; value: React.ReactNode }[] }) {

@@ -23,7 +23,7 @@ function Wrapper({ id, label, hint, required, errorText, className, children }: 
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
-        {required && <span className="text-brand-700"> *</span>}
+        {required && <span aria-hidden="true" className="text-brand-700"> *</span>}
       </label>
       {children}
       {hint && !errorText && <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">{hint}</p>}
@@ -40,7 +40,7 @@ export function TextField({ name, label, hint, required, className, ...input }: 
   const { id, errorText } = useField(name);
   return (
     <Wrapper {...{ id, name, label, hint, required, errorText, className }}>
-      <input id={id} name={name} className={control} aria-invalid={!!errorText} aria-describedby={describedBy(id, hint, errorText)} {...input} />
+      <input id={id} name={name} className={control} aria-required={required} aria-invalid={!!errorText} aria-describedby={describedBy(id, hint, errorText)} {...input} />
     </Wrapper>
   );
 }
@@ -49,7 +49,7 @@ export function TextAreaField({ name, label, hint, required, className, ...input
   const { id, errorText } = useField(name);
   return (
     <Wrapper {...{ id, name, label, hint, required, errorText, className }}>
-      <textarea id={id} name={name} rows={3} className={control} aria-invalid={!!errorText} aria-describedby={describedBy(id, hint, errorText)} {...input} />
+      <textarea id={id} name={name} rows={3} className={control} aria-required={required} aria-invalid={!!errorText} aria-describedby={describedBy(id, hint, errorText)} {...input} />
     </Wrapper>
   );
 }
@@ -67,7 +67,7 @@ export function SelectField({
   const { id, errorText } = useField(name);
   return (
     <Wrapper {...{ id, name, label, hint, required, errorText, className }}>
-      <select id={id} name={name} className={control} aria-invalid={!!errorText} aria-describedby={describedBy(id, hint, errorText)} {...select}>
+      <select id={id} name={name} className={control} aria-required={required} aria-invalid={!!errorText} aria-describedby={describedBy(id, hint, errorText)} {...select}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
