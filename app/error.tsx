@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 
@@ -15,9 +16,9 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
         <button type="button" onClick={reset} className={buttonClass("primary")}>
           {t("retry")}
         </button>
-        <a href="/" className={buttonClass("secondary")}>
+        <Link href="/" className={buttonClass("secondary")}>
           {t("goHome")}
-        </a>
+        </Link>
       </div>
     </main>
   );
