@@ -11,12 +11,16 @@ export type Column<T> = {
   className?: string;
 };
 
-export type TableQuery = { q?: string; sort?: string; dir?: "asc" | "desc" };
+// `keep` holds the page's own filters (e.g. archived=1) so searching and sorting do not drop them.
+export type TableQuery = { q?: string; sort?: string; dir?: "asc" | "desc"; keep?: Record<string, string> };
+
+const KEPT_FILTERS = ["archived"];
 
 export function parseTableQuery(params: Record<string, string | string[] | undefined>): TableQuery {
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const dir = one(params.dir);
-  return { q: one(params.q)?.slice(0, 100), sort: one(params.sort), dir: dir === "desc" ? "desc" : "asc" };
+  const keep = Object.fromEntries(KEPT_FILTERS.flatMap((k) => (one(params[k]) ? [[k, one(params[k])!.slice(0, 20)]] : [])));
+  return { q: one(params.q)?.slice(0, 100), sort: one(params.sort), dir: dir === "desc" ? "desc" : "asc", keep };
 }
 
 export function sortRows<T>(rows: T[], columns: Column<T>[], query: TableQuery): T[] {
@@ -35,7 +39,7 @@ export function sortRows<T>(rows: T[], columns: Column<T>[], query: TableQuery):
 }
 
 function sortHref(basePath: string, query: TableQuery, key: string) {
-  const params = new URLSearchParams();
+  const params = new URLSearchParams(query.keep);
   if (query.q) params.set("q", query.q);
   params.set("sort", key);
   params.set("dir", query.sort === key && query.dir === "asc" ? "desc" : "asc");
@@ -111,6 +115,9 @@ export function SearchBox({ basePath, query, label, placeholder }: { basePath: s
         placeholder={placeholder}
         className="w-64 max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
       />
+      {Object.entries(query.keep ?? {}).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
       {query.sort && <input type="hidden" name="sort" value={query.sort} />}
       {query.sort && <input type="hidden" name="dir" value={query.dir} />}
       <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-100">

@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { AppSession } from "@/lib/auth/session-types";
 import { createUnit, setUnitArchived, updateUnit } from "@/lib/units/service";
 import { createUnitSchema } from "@/lib/units/schemas";
+import { actor } from "../support/actors";
 
-const board: AppSession = {
-  userId: "u-board",
-  username: "board",
-  name: "Cán bộ Ban",
-  role: "BOARD",
-  unitId: null,
-  unitName: null,
-  isUnitHead: false,
-  allBlocs: true,
-  assignedBlocIds: [],
-};
+const board = actor({ name: "Cán bộ Ban" });
 
 const input = (over: Record<string, unknown> = {}) =>
   createUnitSchema.parse({ code: "hn-stp", name: "Sở Tư pháp tỉnh Hà Nam", shortName: "STP", email: "", ...over });

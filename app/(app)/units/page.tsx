@@ -73,7 +73,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <SearchBox basePath="/units" query={query} label={tc("search")} placeholder={t("searchPlaceholder")} />
         <Link href={includeArchived ? "/units" : "/units?archived=1"} className="text-sm text-sky-800 hover:underline">
-          {t("showArchived")}
+          {includeArchived ? t("hideArchived") : t("showArchived")}
         </Link>
       </div>
       {units.length === 0 ? (
