@@ -29,6 +29,11 @@ async function devSecret(): Promise<string> {
   }
 }
 
+function portArg(): string | undefined {
+  const i = nextArgs.findIndex((a) => a === "-p" || a === "--port");
+  return i >= 0 ? nextArgs[i + 1] : undefined;
+}
+
 async function seedIfEmpty(url: string) {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
   try {
@@ -50,6 +55,7 @@ if (!production && process.env.SEED_DEMO !== "0") await seedIfEmpty(url);
 const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
 if (embedded) childEnv.DATABASE_POOL_MAX ??= "8";
 if (!production) childEnv.NEXTAUTH_SECRET ??= await devSecret();
+childEnv.NEXTAUTH_URL ??= `http://localhost:${portArg() ?? process.env.PORT ?? 3000}`;
 
 const next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), mode, ...nextArgs], {
   stdio: "inherit",

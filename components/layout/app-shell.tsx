@@ -3,6 +3,7 @@ import type { AppSession } from "@/lib/auth/session-types";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { NavLinks, type NavItem } from "@/components/layout/nav-links";
+import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 
 const NAV: { href: string; key: string; permission?: Permission }[] = [
@@ -38,6 +39,7 @@ export async function AppShell({ session, children }: { session: AppSession; chi
                 {session.unitName ? ` · ${session.unitName}` : ""}
               </p>
             </div>
+            <LanguageSwitch />
             <SignOutButton />
           </div>
         </div>

@@ -32,5 +32,11 @@ test("board staff sign in, see the navigation by role, and sign out", async ({ p
   await expect(nav.getByRole("link", { name: "Khối, cụm thi đua" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Nhật ký" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Người dùng" })).toHaveCount(0);
+
+  // English is offered second, and Vietnamese comes back with one click.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Units" })).toBeVisible();
+  await page.getByRole("button", { name: "Tiếng Việt" }).click();
+  await expect(nav.getByRole("link", { name: "Đơn vị" })).toBeVisible();
   await signOut(page);
 });
