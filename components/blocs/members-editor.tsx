@@ -8,7 +8,8 @@ import { FieldErrorText, SubmitButton } from "@/components/ui/fields";
 import { cn } from "@/components/ui/cn";
 import { setMembersAction } from "@/lib/blocs/actions";
 
-type Unit = { id: string; name: string; shortName: string; code: string; archived: boolean };
+// takenBy: the bloc that already has this unit in the same year (a unit sits in one bloc a year).
+type Unit = { id: string; name: string; shortName: string; code: string; archived: boolean; takenBy: string | null };
 
 // Case- and tone-insensitive: "so tu phap" finds "Sở Tư pháp".
 function fold(s: string) {
@@ -64,6 +65,7 @@ export function MembersEditor({ blocYearId, units, selectedIds }: { blocYearId: 
                   name="unitIds[]"
                   value={u.id}
                   checked={selected.has(u.id)}
+                  disabled={!!u.takenBy && !selected.has(u.id)}
                   onChange={(e) => toggle(u.id, e.target.checked)}
                   className="mt-0.5 h-4 w-4 rounded border-slate-400"
                 />
@@ -71,6 +73,7 @@ export function MembersEditor({ blocYearId, units, selectedIds }: { blocYearId: 
                   {u.name} <span className="font-mono text-xs text-slate-600">{u.code}</span>
                 </span>
                 {u.archived && <Badge>{t("year.archivedUnit")}</Badge>}
+                {u.takenBy && <span className="text-xs text-slate-600">{t("year.takenBy", { bloc: u.takenBy })}</span>}
               </label>
             </li>
           ))}

@@ -62,3 +62,12 @@ export async function getRotationPlan(session: AppSession, blocId: string, fromY
   });
   return { bloc, current, next: next ?? null, nextMemberIds: nextMembers.map((m) => m.unitId), proposal };
 }
+
+/** Units already in another bloc in `year`, with that bloc's name: the members editor shows them as taken. */
+export async function unitsTakenInYear(year: number, exceptBlocYearId: string): Promise<Map<string, string>> {
+  const rows = await db.blocMember.findMany({
+    where: { year, blocYearId: { not: exceptBlocYearId } },
+    select: { unitId: true, blocYear: { select: { bloc: { select: { name: true } } } } },
+  });
+  return new Map(rows.map((r) => [r.unitId, r.blocYear.bloc.name]));
+}

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
 import { canDecideRotation, canManageBloc, yearRoleOf } from "@/lib/blocs/policy";
-import { getBlocYear } from "@/lib/blocs/queries";
+import { getBlocYear, unitsTakenInYear } from "@/lib/blocs/queries";
 import { unitOptions } from "@/lib/units/queries";
 import { sortByVi } from "@/lib/format/vi";
 import { ButtonLink } from "@/components/ui/button";
@@ -46,11 +46,12 @@ export default async function BlocYearPage(props: Params) {
   const role = yearRoleOf(session, { leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: memberIds });
 
   // Active units plus any archived unit still listed, so saving never drops it silently.
+  const taken = manage ? await unitsTakenInYear(by.year, by.id) : new Map<string, string>();
   const choices = manage
     ? sortByVi(
         [
-          ...(await unitOptions()).map((u) => ({ ...u, archived: false })),
-          ...members.filter((m) => m.archivedAt).map((m) => ({ id: m.id, name: m.name, shortName: m.shortName, code: m.code, archived: true })),
+          ...(await unitOptions()).map((u) => ({ ...u, archived: false, takenBy: taken.get(u.id) ?? null })),
+          ...members.filter((m) => m.archivedAt).map((m) => ({ id: m.id, name: m.name, shortName: m.shortName, code: m.code, archived: true, takenBy: null })),
         ],
         (u) => u.name,
       )
