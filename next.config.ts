@@ -18,6 +18,8 @@ const csp = [
 ].join("; ");
 
 const config: NextConfig = {
+  // A separate build folder lets two builds (say, two developers' e2e runs) share a checkout.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2"],
   async headers() {

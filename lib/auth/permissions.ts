@@ -11,15 +11,33 @@ export const PERMISSIONS = [
   "user.manage",
   "audit.view",
   "rotation.decide",
+  "plan.manage",
+  "pledge.manage",
+  "pledge.reopen",
+  "pledge.sign",
+  "conference.manage",
+  "activity.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
+const BOARD_WORK: Permission[] = ["plan.manage", "pledge.manage", "pledge.reopen", "pledge.sign", "conference.manage", "activity.manage"];
+
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
-  BOARD: ["bloc.view", "bloc.create", "bloc.manage", "unit.view", "unit.manage", "audit.view", "rotation.decide"],
+  BOARD: ["bloc.view", "bloc.create", "bloc.manage", "unit.view", "unit.manage", "audit.view", "rotation.decide", ...BOARD_WORK],
   COUNCIL: ["bloc.view", "unit.view", "audit.view"],
-  UNIT_OFFICER: ["bloc.view", "unit.view"],
+  UNIT_OFFICER: ["bloc.view", "unit.view", "pledge.sign"],
+};
+
+export type YearRoleName = "leader" | "deputy" | "member";
+
+// Powers a unit officer gets for one bloc year because their unit leads it, deputises, or is a member.
+// Reopening locked data stays with the board.
+export const YEAR_ROLE_PERMISSIONS: Record<YearRoleName, readonly Permission[]> = {
+  leader: ["plan.manage", "pledge.manage", "conference.manage", "activity.manage"],
+  deputy: ["conference.manage", "activity.manage"],
+  member: [],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -1,5 +1,5 @@
 import type { AppSession } from "@/lib/auth/session-types";
-import { hasPermission } from "@/lib/auth/permissions";
+import { hasPermission, YEAR_ROLE_PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Board staff work on every bloc, or only on the blocs they are assigned to.
@@ -38,4 +38,18 @@ export function yearRoleOf(session: AppSession, year: { leaderUnitId: string | n
   if (year.leaderUnitId === session.unitId) return "leader";
   if (year.deputyUnitId === session.unitId) return "deputy";
   return year.memberUnitIds.includes(session.unitId) ? "member" : null;
+}
+
+export type YearContext = { blocId: string; leaderUnitId: string | null; deputyUnitId: string | null; memberUnitIds: string[] };
+
+/**
+ * A permission for one bloc year: board staff and administrators through their role and bloc
+ * scope; unit officers through the derived leader/deputy powers of their unit that year.
+ */
+export function canInYear(session: AppSession, permission: Permission, year: YearContext): boolean {
+  if (session.role === "ADMIN") return true;
+  if (session.role === "BOARD") return hasPermission("BOARD", permission) && boardCovers(session, year.blocId);
+  if (session.role !== "UNIT_OFFICER") return false;
+  const role = yearRoleOf(session, year);
+  return role !== null && YEAR_ROLE_PERMISSIONS[role].includes(permission);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PERMISSIONS, ROLE_PERMISSIONS, hasPermission } from "@/lib/auth/permissions";
 import type { AppSession } from "@/lib/auth/session-types";
-import { canCreateBloc, canDecideRotation, canManageBloc, visibleBlocsWhere, yearRoleOf } from "@/lib/blocs/policy";
+import { canCreateBloc, canDecideRotation, canInYear, canManageBloc, visibleBlocsWhere, yearRoleOf } from "@/lib/blocs/policy";
 import { canManageUnits, canViewUnits } from "@/lib/units/policy";
 
 const session = (over: Partial<AppSession>): AppSession => ({
@@ -77,5 +77,28 @@ describe("unit policy", () => {
     expect([admin, boardAll, boardAssigned].every(canManageUnits)).toBe(true);
     expect([council, officer].some(canManageUnits)).toBe(false);
     expect([admin, boardAll, council, officer].every(canViewUnits)).toBe(true);
+  });
+});
+
+describe("powers in one bloc year", () => {
+  const year = { blocId: "b1", leaderUnitId: "unit-a", deputyUnitId: "unit-b", memberUnitIds: ["unit-a", "unit-b", "unit-c"] };
+
+  it("gives the leader unit the leader's powers for that year only", () => {
+    expect(canInYear(officer, "pledge.manage", year)).toBe(true);
+    expect(canInYear(officer, "pledge.manage", { ...year, leaderUnitId: "unit-c" })).toBe(false);
+    expect(canInYear(officer, "pledge.reopen", year)).toBe(false);
+  });
+
+  it("lets the deputy host conferences but not manage the pledge", () => {
+    const deputy = session({ role: "UNIT_OFFICER", unitId: "unit-b" });
+    expect(canInYear(deputy, "conference.manage", year)).toBe(true);
+    expect(canInYear(deputy, "pledge.manage", year)).toBe(false);
+  });
+
+  it("keeps board staff to their blocs and the council to reading", () => {
+    expect(canInYear(boardAssigned, "pledge.reopen", year)).toBe(true);
+    expect(canInYear(boardAssigned, "pledge.reopen", { ...year, blocId: "b2" })).toBe(false);
+    expect(canInYear(council, "conference.manage", year)).toBe(false);
+    expect(canInYear(session({ role: "UNIT_OFFICER", unitId: "unit-c" }), "conference.manage", year)).toBe(false);
   });
 });
