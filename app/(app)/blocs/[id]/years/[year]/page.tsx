@@ -13,6 +13,7 @@ import { LeadershipForm } from "@/components/blocs/leadership-form";
 import { MembersEditor } from "@/components/blocs/members-editor";
 import { MembersList } from "@/components/blocs/members-list";
 import { YearInfoForm } from "@/components/blocs/year-info-form";
+import { YearTabs } from "@/components/blocs/year-tabs";
 import { YourRoleBadge } from "@/components/blocs/your-role-badge";
 
 type Params = { params: Promise<{ id: string; year: string }> };
@@ -83,6 +84,7 @@ export default async function BlocYearPage(props: Params) {
           )
         }
       />
+      <YearTabs blocId={bloc.id} year={by.year} active="overview" />
       <div className="space-y-4">
         <div className="grid gap-4 lg:grid-cols-2">
           <Card title={t("blocs.year.info", { year: by.year })}>

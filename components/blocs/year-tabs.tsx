@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { cn } from "@/components/ui/cn";
+
+export type YearTab = "overview" | "plan" | "pledge" | "conferences" | "activities";
+
+const TABS: { key: YearTab; path: string }[] = [
+  { key: "overview", path: "" },
+  { key: "plan", path: "/plan" },
+  { key: "pledge", path: "/pledge" },
+  { key: "conferences", path: "/conferences" },
+  { key: "activities", path: "/activities" },
+];
+
+/** The sections of one bloc year; every page of a bloc year shows them under its header. */
+export async function YearTabs({ blocId, year, active }: { blocId: string; year: number; active: YearTab }) {
+  const t = await getTranslations("blocs.tabs");
+  return (
+    <nav aria-label={t("label")} className="mb-4 overflow-x-auto border-b border-slate-200">
+      <ul className="flex gap-1">
+        {TABS.map((tab) => (
+          <li key={tab.key}>
+            <Link
+              href={`/blocs/${blocId}/years/${year}${tab.path}`}
+              aria-current={tab.key === active ? "page" : undefined}
+              className={cn(
+                "-mb-px inline-block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium",
+                tab.key === active ? "border-sky-700 text-sky-900" : "border-transparent text-slate-600 hover:text-slate-900",
+              )}
+            >
+              {t(tab.key)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
