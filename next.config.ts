@@ -21,6 +21,8 @@ const config: NextConfig = {
   // A separate build folder lets two builds (say, two developers' e2e runs) share a checkout.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // Attachments (up to 10 MB) are uploaded through server actions; the default limit is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "11mb" } },
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2"],
   async headers() {
     return [

@@ -14,9 +14,9 @@ const TABS: { key: YearTab; path: string }[] = [
 
 /** The sections of one bloc year; every page of a bloc year shows them under its header. */
 export async function YearTabs({ blocId, year, active }: { blocId: string; year: number; active: YearTab }) {
-  const t = await getTranslations("blocs.tabs");
+  const t = await getTranslations("blocs");
   return (
-    <nav aria-label={t("label")} className="mb-4 overflow-x-auto border-b border-slate-200">
+    <nav aria-label={t("tabs.label")} className="mb-4 overflow-x-auto border-b border-slate-200">
       <ul className="flex gap-1">
         {TABS.map((tab) => (
           <li key={tab.key}>
@@ -28,7 +28,7 @@ export async function YearTabs({ blocId, year, active }: { blocId: string; year:
                 tab.key === active ? "border-sky-700 text-sky-900" : "border-transparent text-slate-600 hover:text-slate-900",
               )}
             >
-              {t(tab.key)}
+              {t(`tabs.${tab.key}`)}
             </Link>
           </li>
         ))}

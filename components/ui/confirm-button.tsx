@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition } from "react";
+import { useId, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
@@ -23,6 +23,7 @@ export function ConfirmButton({ action, input, label, title, message, confirmLab
   const t = useTranslations();
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -44,9 +45,9 @@ export function ConfirmButton({ action, input, label, title, message, confirmLab
       <button type="button" className={buttonClass(variant)} onClick={() => (setError(null), dialog.current?.showModal())}>
         {label}
       </button>
-      <dialog ref={dialog} aria-labelledby="confirm-title" className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
+      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
         <div className="space-y-3 p-5">
-          <h2 id="confirm-title" className="text-lg font-semibold">
+          <h2 id={titleId} className="text-lg font-semibold">
             {title}
           </h2>
           <p className="text-sm text-slate-700">{message}</p>

@@ -203,16 +203,17 @@ const QN_BLOC = "bloc-van-hoa-xa-hoi-quang-ninh";
 
 // ── 004: Khối thi đua các cơ quan Nội chính (2023, 08 cơ quan, QĐ 42/QĐ-UBND) ─────────────────
 // The article does not name its province; its units keep the article's names. The 2026 year of
-// this bloc is where the unit demo accounts sit.
+// this bloc is where the unit demo accounts sit. The article names no heads: the heads here are
+// invented for the demo (Thanh tra tỉnh's is the `thutruong` account), so the pledge has signers.
 const NC = {
-  ttt: unit("unit-nc-thanh-tra-tinh", "NC-TTT", "Thanh tra tỉnh", "Thanh tra tỉnh", { sample: false, headTitle: "Chánh Thanh tra tỉnh" }),
-  qs: unit("unit-nc-quan-su", "NC-BCHQS", "Bộ Chỉ huy Quân sự tỉnh", "Bộ CHQS tỉnh", { sample: false, headTitle: "Chỉ huy trưởng" }),
-  cat: unit("unit-nc-cong-an", "NC-CAT", "Công an tỉnh", "Công an tỉnh", { sample: false, headTitle: "Giám đốc Công an tỉnh" }),
-  snv: unit("unit-nc-so-noi-vu", "NC-SNV", "Sở Nội vụ", "Sở Nội vụ", { sample: false, headTitle: "Giám đốc Sở Nội vụ" }),
-  stp: unit("unit-nc-so-tu-phap", "NC-STP", "Sở Tư pháp", "Sở Tư pháp", { sample: false, headTitle: "Giám đốc Sở Tư pháp" }),
-  vks: unit("unit-nc-vien-kiem-sat", "NC-VKSND", "Viện Kiểm sát nhân dân tỉnh", "VKSND tỉnh", { sample: false, headTitle: "Viện trưởng" }),
-  tand: unit("unit-nc-toa-an", "NC-TAND", "Tòa án nhân dân tỉnh", "TAND tỉnh", { sample: false, headTitle: "Chánh án" }),
-  thads: unit("unit-nc-thi-hanh-an", "NC-THADS", "Cục Thi hành án dân sự tỉnh", "Cục THADS tỉnh", { sample: false, headTitle: "Cục trưởng" }),
+  ttt: unit("unit-nc-thanh-tra-tinh", "NC-TTT", "Thanh tra tỉnh", "Thanh tra tỉnh", { sample: false, headName: "Hoàng Văn Nam", headTitle: "Chánh Thanh tra tỉnh" }),
+  qs: unit("unit-nc-quan-su", "NC-BCHQS", "Bộ Chỉ huy Quân sự tỉnh", "Bộ CHQS tỉnh", { sample: false, headName: "Nguyễn Đức Thắng", headTitle: "Chỉ huy trưởng" }),
+  cat: unit("unit-nc-cong-an", "NC-CAT", "Công an tỉnh", "Công an tỉnh", { sample: false, headName: "Trần Quốc Hùng", headTitle: "Giám đốc Công an tỉnh" }),
+  snv: unit("unit-nc-so-noi-vu", "NC-SNV", "Sở Nội vụ", "Sở Nội vụ", { sample: false, headName: "Lê Thị Thanh Hương", headTitle: "Giám đốc Sở Nội vụ" }),
+  stp: unit("unit-nc-so-tu-phap", "NC-STP", "Sở Tư pháp", "Sở Tư pháp", { sample: false, headName: "Phạm Minh Đức", headTitle: "Giám đốc Sở Tư pháp" }),
+  vks: unit("unit-nc-vien-kiem-sat", "NC-VKSND", "Viện Kiểm sát nhân dân tỉnh", "VKSND tỉnh", { sample: false, headName: "Đinh Thị Mai", headTitle: "Viện trưởng" }),
+  tand: unit("unit-nc-toa-an", "NC-TAND", "Tòa án nhân dân tỉnh", "TAND tỉnh", { sample: false, headName: "Vũ Đức Thành", headTitle: "Chánh án" }),
+  thads: unit("unit-nc-thi-hanh-an", "NC-THADS", "Cục Thi hành án dân sự tỉnh", "Cục THADS tỉnh", { sample: false, headName: "Ngô Văn Bình", headTitle: "Cục trưởng" }),
 };
 const ncOrder = Object.values(NC).map((u) => u.id);
 const NC_BLOC = "bloc-noi-chinh-tinh";
@@ -427,5 +428,117 @@ export const demoUsers: DemoUser[] = [
     allBlocs: false,
     blocIds: [],
     description: "Thủ trưởng Thanh tra tỉnh: ký giao ước thi đua thay mặt đơn vị và duyệt, gửi bảng tự chấm điểm.",
+  },
+];
+
+// ── Year plan and pledge of Khối thi đua các cơ quan Nội chính tỉnh, 2026 ────────────────────────
+// The pledge is open for signing with the eight items of seed 004's article; three members have
+// signed, Thanh tra tỉnh (the `donvi`/`thutruong` accounts), Sở Nội vụ and Sở Tư pháp have not.
+
+export type DemoPlanItem = {
+  id: string;
+  title: string;
+  /** yyyy-MM-dd */
+  startDate?: string;
+  endDate?: string;
+  hostUnitId?: string;
+  note?: string;
+};
+
+export type DemoSignature = {
+  unitId: string;
+  signerName: string;
+  signerTitle: string;
+  /** The head signed in person; otherwise recorded on the head's behalf by `recordedBy`. */
+  byHead: boolean;
+  recordedBy?: string;
+  /** ISO instant */
+  signedAt: string;
+};
+
+export type DemoPledge = {
+  id: string;
+  title: string;
+  preamble: string;
+  status: "DRAFT" | "OPEN" | "SIGNED";
+  /** ISO instant */
+  openedAt: string;
+  items: string[];
+  signatures: DemoSignature[];
+};
+
+export type DemoYearWork = { blocYearId: string; plan: DemoPlanItem[]; pledge: DemoPledge };
+
+const NC_2026 = "year-noi-chinh-tinh-2026";
+const headSignature = (u: DemoUnit, signedAt: string, recordedBy?: string): DemoSignature => ({
+  unitId: u.id,
+  signerName: u.headName!,
+  signerTitle: u.headTitle!,
+  byHead: !recordedBy,
+  recordedBy,
+  signedAt,
+});
+
+export const demoYearWork: DemoYearWork[] = [
+  {
+    blocYearId: NC_2026,
+    plan: [
+      {
+        id: "plan-noi-chinh-tinh-2026-1",
+        title: "Hội nghị ký kết giao ước thi đua năm 2026",
+        startDate: "2026-02-27",
+        endDate: "2026-02-27",
+        hostUnitId: NC.snv.id,
+        note: "Thông qua quy chế hoạt động, kế hoạch năm và bảng tiêu chí chấm điểm; các đơn vị ký giao ước thi đua.",
+      },
+      {
+        id: "plan-noi-chinh-tinh-2026-2",
+        title: "Giao lưu thể thao chào mừng Ngày Thống nhất đất nước 30/4 và Quốc tế Lao động 1/5",
+        startDate: "2026-04-20",
+        endDate: "2026-04-24",
+        hostUnitId: NC.cat.id,
+      },
+      {
+        id: "plan-noi-chinh-tinh-2026-3",
+        title: "Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2026",
+        startDate: "2026-07-16",
+        endDate: "2026-07-16",
+        hostUnitId: NC.stp.id,
+        note: "Đơn vị Phó trưởng khối chủ trì.",
+      },
+      {
+        id: "plan-noi-chinh-tinh-2026-4",
+        title: "Tự chấm điểm, chấm chéo và Hội nghị tổng kết, bình xét thi đua năm 2026",
+        startDate: "2026-11-16",
+        endDate: "2026-12-18",
+        hostUnitId: NC.snv.id,
+        note: "Các đơn vị gửi bảng tự chấm điểm kèm minh chứng trước ngày 30/11/2026.",
+      },
+    ],
+    pledge: {
+      id: "pledge-noi-chinh-tinh-2026",
+      title: "Giao ước thi đua năm 2026",
+      preamble:
+        "Thực hiện Kế hoạch của UBND tỉnh về công tác thi đua, khen thưởng năm 2026, các cơ quan trong Khối thi đua các cơ quan Nội chính tỉnh thống nhất ký kết giao ước thi đua với các nội dung sau:",
+      status: "OPEN",
+      openedAt: "2026-02-20T01:00:00.000Z",
+      // Seed 004's eight items, with the year brought forward.
+      items: [
+        "Tổ chức triển khai thực hiện có hiệu quả phong trào thi đua yêu nước, gắn với thực hiện tốt các nhiệm vụ chính trị, nhiệm vụ chuyên môn của từng cơ quan, đơn vị, nhằm thực hiện đạt và vượt các chỉ tiêu công tác năm mà mỗi đơn vị đã đăng ký, góp phần thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội, quốc phòng, an ninh của tỉnh.",
+        "Tiếp tục đẩy mạnh nghiên cứu, tuyên truyền, phổ biến, quán triệt sâu sắc tư tưởng của Chủ tịch Hồ Chí Minh về thi đua ái quốc; các chủ trương của Đảng, chính sách pháp luật của Nhà nước về công tác thi đua, khen thưởng.",
+        "Tăng cường sự lãnh đạo của cấp ủy Đảng, chính quyền, sự phối hợp giữa chính quyền với Mặt trận Tổ quốc và các đoàn thể nhân dân trong việc chỉ đạo, tổ chức thực hiện các phong trào thi đua. Xây dựng tổ chức đảng, đoàn thể trong sạch, vững mạnh, xây dựng cơ quan văn hóa.",
+        "Đẩy mạnh các phong trào thi đua yêu nước góp phần thực hiện thắng lợi các nhiệm vụ phát triển kinh tế, xã hội năm 2026 của tỉnh theo tinh thần chỉ thị của UBND tỉnh về tổ chức thực hiện nhiệm vụ năm 2026.",
+        "Tăng cường kỷ luật, kỷ cương hành chính, đạo đức công vụ; nâng cao trách nhiệm của cán bộ, công chức, viên chức, chiến sĩ, người lao động, nhất là trách nhiệm người đứng đầu trong các cơ quan, đơn vị trong Khối thi đua; kiên quyết ngăn chặn, đẩy lùi, xử lý nghiêm cán bộ, đảng viên suy thoái về tư tưởng chính trị, đạo đức, lối sống, biểu hiện “tự diễn biến”, “tự chuyển hóa”; thực hiện nghiêm quy định về những điều đảng viên không được làm; đẩy mạnh đấu tranh phòng, chống tham nhũng, tiêu cực, lãng phí, quan liêu.",
+        "Đẩy mạnh công tác phát hiện, bồi dưỡng, nhân rộng, tuyên truyền điển hình tiên tiến.",
+        "Nâng cao chất lượng hoạt động của Hội đồng Thi đua - Khen thưởng các đơn vị; nâng cao chất lượng cộng tác nghiên cứu khoa học, đề tài, sáng kiến kinh nghiệm ở cơ sở.",
+        "Gắn công tác khen thưởng với kết quả thực hiện nhiệm vụ chính trị; sơ kết, tổng kết các phong trào thi đua, thực hiện kế hoạch, nhiệm vụ chính trị của từng cơ quan, đơn vị.",
+      ],
+      signatures: [
+        // At the signing conference (27/02/2026, 09:30): two heads in person, one on paper recorded by the board.
+        headSignature(NC.cat, "2026-02-27T02:30:00.000Z"),
+        headSignature(NC.vks, "2026-02-27T02:34:00.000Z"),
+        headSignature(NC.qs, "2026-02-27T02:41:00.000Z", "bantdkt"),
+      ],
+    },
   },
 ];

@@ -3,7 +3,7 @@
 // user's password is never overwritten (only `reset` brings `Demo@2026` back). One transaction.
 import { PrismaClient, Prisma } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
-import { DEMO_PASSWORD, demoBlocs, demoUnits, demoUsers, type DemoBloc } from "./data";
+import { DEMO_PASSWORD, demoBlocs, demoUnits, demoUsers, demoYearWork, type DemoBloc, type DemoYearWork } from "./data";
 
 type Tx = Prisma.TransactionClient;
 
@@ -51,6 +51,7 @@ export async function seedDemo(
       await seedUnits(tx);
       for (const bloc of demoBlocs) await seedBloc(tx, bloc);
       await seedUsersAndDecisions(tx, passwordHash);
+      for (const work of demoYearWork) await seedYearWork(tx, work);
     },
     { maxWait: 30_000, timeout: 180_000 },
   );
@@ -174,5 +175,48 @@ async function seedUsersAndDecisions(tx: Tx, passwordHash: string): Promise<void
       if (!current) await tx.leadershipDecision.create({ data: { id: d.id, ...data } });
       else if (differs(current, data)) await tx.leadershipDecision.update({ where: { id: d.id }, data });
     }
+  }
+}
+
+// The plan and the pledge belong to their users once written: signing, reopening or editing them
+// in the app changes them, so they are created only when the bloc year has none, never rewritten.
+async function seedYearWork(tx: Tx, work: DemoYearWork): Promise<void> {
+  const year = await tx.blocYear.findUnique({ where: { id: work.blocYearId }, select: { id: true } });
+  if (!year) return;
+
+  if ((await tx.planItem.count({ where: { blocYearId: year.id } })) === 0) {
+    await tx.planItem.createMany({
+      data: work.plan.map((p, position) => ({
+        id: p.id,
+        blocYearId: year.id,
+        position,
+        title: p.title,
+        startDate: day(p.startDate),
+        endDate: day(p.endDate),
+        hostUnitId: p.hostUnitId ?? null,
+        note: p.note ?? null,
+      })),
+    });
+  }
+
+  if (await tx.pledge.findUnique({ where: { blocYearId: year.id }, select: { id: true } })) return;
+  const p = work.pledge;
+  const openedAt = new Date(p.openedAt);
+  await tx.pledge.create({ data: { id: p.id, blocYearId: year.id, title: p.title, preamble: p.preamble, status: p.status, openedAt } });
+  await tx.pledgeItem.createMany({ data: p.items.map((content, position) => ({ id: `${p.id}-item-${position + 1}`, pledgeId: p.id, position, content })) });
+  for (const s of p.signatures) {
+    const recorder = s.recordedBy ? await tx.user.findUnique({ where: { username: s.recordedBy }, select: { id: true } }) : null;
+    await tx.pledgeSignature.create({
+      data: {
+        id: `${p.id}-${s.unitId}`,
+        pledgeId: p.id,
+        unitId: s.unitId,
+        signerName: s.signerName,
+        signerTitle: s.signerTitle,
+        byHead: s.byHead,
+        signedAt: new Date(s.signedAt),
+        recordedById: recorder?.id ?? null,
+      },
+    });
   }
 }

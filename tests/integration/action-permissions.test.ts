@@ -58,6 +58,94 @@ const ROWS: Row[] = [
   { name: "updateUser", run: users.updateUserAction, input: () => ({ id: "user-hoidong", username: "hoidong", name: "Lê Quang Huy", role: "COUNCIL" }), allowed: ["admin"] },
   { name: "resetPassword", run: users.resetPasswordAction, input: () => ({ id: "user-phokhoi", password: "Demo@2026", passwordConfirm: "Demo@2026" }), allowed: ["admin"] },
   { name: "setUserActive", run: users.setUserActiveAction, input: () => ({ id: "user-phokhoi", active: n++ % 2 === 1 }), allowed: ["admin"] },
+  // ── Conferences, activities and attachments (NC 2026: leader Sở Nội vụ = truongkhoi, deputy Sở Tư pháp = phokhoi) ──
+  // Self-contained: fixtures with fixed ids are created on first use; "__fresh__" stands for a new row made just
+  // for that call (what a delete consumes). Uploaded test files are deleted again at once.
+  ...(await (async (): Promise<Row[]> => {
+    const conferences = await import("@/lib/conferences/actions");
+    const activities = await import("@/lib/activities/actions");
+    const attachments = await import("@/lib/attachments/actions");
+    const attachmentService = await import("@/lib/attachments/service");
+    const { randomBytes } = await import("node:crypto");
+    const CONF = "perm-conference";
+    const DECISION = "perm-decision";
+    const ACTIVITY = "perm-activity";
+    const FRESH = "__fresh__";
+    const managers: Caller[] = [...BOARD_ANY, "truongkhoi", "phokhoi"];
+    const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+    async function fixtures() {
+      await db.conference.upsert({ where: { id: CONF }, update: {}, create: { id: CONF, blocYearId: NC_2026, kind: "YEAR_END", title: "Hội nghị tổng kết (kiểm thử quyền)", date: new Date("2026-12-18T01:00:00Z") } });
+      await db.conferenceAttendance.createMany({ data: NC_2026_MEMBERS.map((unitId) => ({ conferenceId: CONF, unitId, status: "PRESENT" as const })), skipDuplicates: true });
+      await db.conferenceDecision.upsert({ where: { id: DECISION }, update: {}, create: { id: DECISION, conferenceId: CONF, position: 0, content: "Thông qua kết quả bình xét", needsVote: true } });
+      await db.activity.upsert({ where: { id: ACTIVITY }, update: {}, create: { id: ACTIVITY, blocYearId: NC_2026, kind: "SPORT", title: "Giải bóng chuyền", date: new Date("2026-05-19T00:00:00Z") } });
+    }
+    const make: Record<string, () => Promise<string>> = {
+      conferenceId: async () => (await db.conference.create({ data: { blocYearId: NC_2026, kind: "OTHER", title: "Hội nghị tạm", date: new Date() } })).id,
+      guestId: async () => (await fixtures(), (await db.conferenceGuest.create({ data: { conferenceId: CONF, position: 99, name: "Đại biểu tạm" } })).id),
+      decisionId: async () => (await fixtures(), (await db.conferenceDecision.create({ data: { conferenceId: CONF, position: 99, content: "Kết luận tạm" } })).id),
+      activityId: async () => (await db.activity.create({ data: { blocYearId: NC_2026, kind: "OTHER", title: "Hoạt động tạm", date: new Date("2026-06-01T00:00:00Z") } })).id,
+      attachmentId: async () => {
+        await fixtures();
+        const storedName = `${randomBytes(16).toString("hex")}.pdf`;
+        return (await db.attachment.create({ data: { blocYearId: NC_2026, ownerType: "conference", ownerId: CONF, fileName: "tam.pdf", storedName, mimeType: "application/pdf", size: 1 } })).id;
+      },
+    };
+    const prepared =
+      (run: (input: never) => Promise<ActionResult<unknown>>) =>
+      async (input: Record<string, unknown>) => {
+        await fixtures();
+        const fresh = Object.entries(input).filter(([k, v]) => v === FRESH && make[k]);
+        for (const [k] of fresh) input = { ...input, [k]: await make[k]() };
+        return run(input as never);
+      };
+    const upload = async (input: Record<string, unknown>) => {
+      await fixtures();
+      const form = new FormData();
+      for (const [k, v] of Object.entries(input)) form.set(k, v instanceof Blob ? v : String(v));
+      const result = await attachments.uploadAttachmentAction(form);
+      if (result.ok) await attachmentService.deleteAttachment(sessions.get("admin")!, result.data.id);
+      return result;
+    };
+    const conf = { kind: "YEAR_END", title: "Hội nghị tổng kết công tác thi đua năm 2026", date: "2026-12-18T08:00", venue: "Sở Nội vụ" };
+    const allPresent = NC_2026_MEMBERS.map((unitId) => ({ unitId, status: "PRESENT", absenceReason: "", representativeName: "" }));
+    return [
+      { name: "createConference", run: conferences.createConferenceAction, input: () => ({ blocYearId: NC_2026, ...conf, kind: "MID_YEAR" }), allowed: managers },
+      { name: "updateConference", run: prepared(conferences.updateConferenceAction), input: () => ({ conferenceId: CONF, ...conf }), allowed: managers },
+      { name: "deleteConference", run: prepared(conferences.deleteConferenceAction), input: () => ({ conferenceId: FRESH }), allowed: managers },
+      { name: "setMinutes", run: prepared(conferences.setMinutesAction), input: () => ({ conferenceId: CONF, minutes: `Biên bản ${next()}` }), allowed: managers },
+      { name: "addGuest", run: prepared(conferences.addGuestAction), input: () => ({ conferenceId: CONF, name: "Lại Thái Hoàn", title: "Phó Trưởng ban" }), allowed: managers },
+      { name: "removeGuest", run: prepared(conferences.removeGuestAction), input: () => ({ guestId: FRESH }), allowed: managers },
+      { name: "saveAttendance", run: prepared(conferences.saveAttendanceAction), input: () => ({ conferenceId: CONF, rows: allPresent }), allowed: managers },
+      { name: "addDecision", run: prepared(conferences.addDecisionAction), input: () => ({ conferenceId: CONF, content: "Thống nhất kế hoạch", needsVote: "on" }), allowed: managers },
+      { name: "updateDecision", run: prepared(conferences.updateDecisionAction), input: () => ({ decisionId: DECISION, content: "Thông qua kết quả bình xét", needsVote: "on" }), allowed: managers },
+      { name: "removeDecision", run: prepared(conferences.removeDecisionAction), input: () => ({ decisionId: FRESH }), allowed: managers },
+      { name: "recordVote", run: prepared(conferences.recordVoteAction), input: () => ({ decisionId: DECISION, votesFor: "7", votesAgainst: "0", votesAbstain: "1" }), allowed: managers },
+      {
+        name: "setNextLeadership",
+        run: prepared(conferences.setNextLeadershipAction),
+        input: () => ({ conferenceId: CONF, nextLeaderUnitId: "unit-nc-so-tu-phap", nextDeputyUnitId: "unit-nc-vien-kiem-sat" }),
+        allowed: managers,
+      },
+      {
+        name: "createActivity",
+        run: activities.createActivityAction,
+        input: () => ({ blocYearId: NC_2026, kind: "SPORT", title: "Giao lưu bóng đá", date: "2026-05-19", hostUnitId: "unit-nc-cong-an", participantIds: NC_2026_MEMBERS.slice(0, 3) }),
+        allowed: managers,
+      },
+      {
+        name: "updateActivity",
+        run: prepared(activities.updateActivityAction),
+        input: () => ({ activityId: ACTIVITY, kind: "CULTURE", title: "Liên hoan văn nghệ", date: "2026-09-02", participantIds: NC_2026_MEMBERS }),
+        allowed: managers,
+      },
+      { name: "deleteActivity", run: prepared(activities.deleteActivityAction), input: () => ({ activityId: FRESH }), allowed: managers },
+      { name: "uploadAttachment", run: upload, input: () => ({ ownerType: "conference", ownerId: CONF, file: new File([PNG], "anh-hoi-nghi.png") }), allowed: managers },
+      { name: "uploadAttachment (activity)", run: upload, input: () => ({ ownerType: "activity", ownerId: ACTIVITY, file: new File([PNG], "anh.png") }), allowed: managers },
+      { name: "deleteAttachment", run: prepared(attachments.deleteAttachmentAction), input: () => ({ attachmentId: FRESH }), allowed: managers },
+    ];
+  })()),
+  // ── Year plan and pledge: rows in tests/support/year-work-rows.ts (NC 2026 plan; a scratch NC 2035 pledge led by truongkhoi's unit) ──
+  ...((await import("../support/year-work-rows")).yearWorkRows as Row[]),
 ];
 
 const sessions = new Map<Caller, AppSession>();

@@ -1,10 +1,10 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { demoBlocs, demoUnits, demoUsers } from "@/prisma/seed/data";
+import { demoBlocs, demoUnits, demoUsers, demoYearWork } from "@/prisma/seed/data";
 import { seedDemo } from "@/prisma/seed/demo";
 
 async function counts() {
-  const [units, blocs, slots, years, members, users, assignments, decisions] = await Promise.all([
+  const [units, blocs, slots, years, members, users, assignments, decisions, planItems, pledges, pledgeItems, signatures] = await Promise.all([
     db.unit.count(),
     db.bloc.count(),
     db.blocRotationSlot.count(),
@@ -13,8 +13,12 @@ async function counts() {
     db.user.count(),
     db.boardAssignment.count(),
     db.leadershipDecision.count(),
+    db.planItem.count(),
+    db.pledge.count(),
+    db.pledgeItem.count(),
+    db.pledgeSignature.count(),
   ]);
-  return { units, blocs, slots, years, members, users, assignments, decisions };
+  return { units, blocs, slots, years, members, users, assignments, decisions, planItems, pledges, pledgeItems, signatures };
 }
 
 const expected = {
@@ -26,6 +30,10 @@ const expected = {
   users: demoUsers.length,
   assignments: demoUsers.reduce((n, u) => n + u.blocIds.length, 0),
   decisions: demoBlocs.reduce((n, b) => n + b.decisions.length, 0),
+  planItems: demoYearWork.reduce((n, w) => n + w.plan.length, 0),
+  pledges: demoYearWork.length,
+  pledgeItems: demoYearWork.reduce((n, w) => n + w.pledge.items.length, 0),
+  signatures: demoYearWork.reduce((n, w) => n + w.pledge.signatures.length, 0),
 };
 
 // Seeding runs argon2 and a few hundred statements: allow for a slow embedded database.
@@ -52,6 +60,8 @@ describe("demo seed", () => {
         db.blocYear.findMany({ orderBy: { id: "asc" } }),
         db.user.findMany({ orderBy: { id: "asc" } }),
         db.leadershipDecision.findMany({ orderBy: { id: "asc" } }),
+        db.planItem.findMany({ orderBy: { id: "asc" } }),
+        db.pledge.findMany({ orderBy: { id: "asc" }, include: { items: { orderBy: { position: "asc" } }, signatures: { orderBy: { unitId: "asc" } } } }),
       ]);
     const before = await snapshot();
 
@@ -166,6 +176,29 @@ describe("demo seed", () => {
     await seedDemo(db, { reset: true });
     expect((await db.user.findUniqueOrThrow({ where: { username: "admin" } })).passwordHash).not.toBe("changed-by-admin");
   }, SLOW);
+
+  it("opens the 2026 pledge of the Nội chính bloc, signed by 3 of its 8 members but not yet by Thanh tra tỉnh", async () => {
+    const year = await db.blocYear.findFirstOrThrow({
+      where: { blocId: "bloc-noi-chinh-tinh", year: 2026 },
+      include: { members: true, planItems: { orderBy: { position: "asc" } }, pledge: { include: { items: true, signatures: true } } },
+    });
+    expect(year.planItems).toHaveLength(4);
+    for (const item of year.planItems) expect(year.members.map((m) => m.unitId)).toContain(item.hostUnitId);
+    const pledge = year.pledge!;
+    expect(pledge).toMatchObject({ status: "OPEN", title: "Giao ước thi đua năm 2026" });
+    expect(pledge.items).toHaveLength(8);
+    expect(year.members).toHaveLength(8);
+    expect(pledge.signatures).toHaveLength(3);
+    const donvi = await db.user.findUniqueOrThrow({ where: { username: "donvi" } });
+    const signed = pledge.signatures.map((s) => s.unitId);
+    expect(signed).not.toContain(donvi.unitId);
+    expect(signed).not.toContain(year.leaderUnitId);
+    expect(signed).not.toContain(year.deputyUnitId);
+    for (const s of pledge.signatures) {
+      const unit = await db.unit.findUniqueOrThrow({ where: { id: s.unitId } });
+      expect([s.signerName, s.signerTitle]).toEqual([unit.headName, unit.headTitle]);
+    }
+  });
 
   it("refuses to run in production", async () => {
     (process.env as Record<string, string | undefined>).NODE_ENV = "production";

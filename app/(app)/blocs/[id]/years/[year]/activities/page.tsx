@@ -1,0 +1,99 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireSession } from "@/lib/auth/session";
+import { getBlocYear } from "@/lib/blocs/queries";
+import { canManageActivities } from "@/lib/activities/policy";
+import { listActivities } from "@/lib/activities/queries";
+import { formatDate, sortByVi } from "@/lib/format/vi";
+import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { DataTable, parseTableQuery, sortRows, type Column } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { YearTabs } from "@/components/blocs/year-tabs";
+import { yearHref } from "@/components/blocs/labels";
+import { ActivityForm } from "@/components/activities/activity-form";
+import { activitiesHref, activityKindTone } from "@/components/activities/labels";
+
+type Props = { params: Promise<{ id: string; year: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function load(params: Props["params"]) {
+  const { id, year } = await params;
+  const session = await requireSession();
+  const n = Number(year);
+  const by = Number.isInteger(n) ? await getBlocYear(session, id, n) : null;
+  return { session, by };
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { by } = await load(params);
+  const t = await getTranslations("activities");
+  return { title: by ? t("listTitle", { year: by.year }) : undefined };
+}
+
+export default async function ActivitiesPage({ params, searchParams }: Props) {
+  const { session, by } = await load(params);
+  if (!by) notFound();
+  const t = await getTranslations();
+  const query = parseTableQuery(await searchParams);
+  const manage = canManageActivities(session, { blocId: by.blocId, leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: by.members.map((m) => m.unitId) });
+  const activities = await listActivities(session, by.id);
+  const base = activitiesHref(by.blocId, by.year);
+  type Row = (typeof activities)[number];
+
+  const columns: Column<Row>[] = [
+    { key: "date", label: t("activities.fields.date"), sortValue: (a) => a.date.getTime(), render: (a) => formatDate(a.date) },
+    {
+      key: "title",
+      label: t("activities.fields.title"),
+      sortValue: (a) => a.title,
+      render: (a) => (
+        <Link href={`${base}/${a.id}`} className="font-medium text-sky-800 hover:underline">
+          {a.title}
+        </Link>
+      ),
+    },
+    { key: "kind", label: t("activities.fields.kind"), render: (a) => <Badge tone={activityKindTone[a.kind]}>{t(`activities.kind.${a.kind}`)}</Badge> },
+    { key: "host", label: t("activities.fields.host"), sortValue: (a) => a.host?.name ?? null, render: (a) => a.host?.name ?? t("common.none") },
+    {
+      key: "participants",
+      label: t("activities.fields.participants"),
+      sortValue: (a) => a._count.participants,
+      render: (a) => t("activities.participantsCount", { count: a._count.participants }),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t("activities.listTitle", { year: by.year })}
+        subtitle={by.bloc.name}
+        crumbs={[
+          { label: t("common.home"), href: "/" },
+          { label: t("blocs.title"), href: "/blocs" },
+          { label: by.bloc.name, href: `/blocs/${by.blocId}` },
+          { label: t("blocs.year.crumb", { year: by.year }), href: yearHref(by.blocId, by.year) },
+          { label: t("blocs.tabs.activities") },
+        ]}
+      />
+      <YearTabs blocId={by.blocId} year={by.year} active="activities" />
+      <div className="space-y-4">
+        {activities.length === 0 ? (
+          <EmptyState title={t("activities.empty")} hint={t("activities.emptyHint")} />
+        ) : (
+          <DataTable rows={sortRows(activities, columns, query)} columns={columns} rowKey={(a) => a.id} query={query} basePath={base} caption={t("activities.caption", { year: by.year })} />
+        )}
+        {manage && (
+          <Card title={t("activities.new")}>
+            <ActivityForm
+              mode="create"
+              blocYearId={by.id}
+              members={sortByVi(by.members.map((m) => ({ value: m.unit.id, label: m.unit.name })), (o) => o.label)}
+              leaderUnitId={by.leaderUnitId}
+              redirectTo={`${base}/:id`}
+            />
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

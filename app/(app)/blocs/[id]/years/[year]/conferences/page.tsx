@@ -1,0 +1,96 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireSession } from "@/lib/auth/session";
+import { getBlocYear } from "@/lib/blocs/queries";
+import { canManageConferences } from "@/lib/conferences/policy";
+import { listConferences } from "@/lib/conferences/queries";
+import { quorumOf } from "@/lib/conferences/quorum";
+import { formatDateTime } from "@/lib/format/vi";
+import { ButtonLink } from "@/components/ui/button";
+import { Badge, EmptyState } from "@/components/ui/card";
+import { DataTable, parseTableQuery, sortRows, type Column } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { YearTabs } from "@/components/blocs/year-tabs";
+import { yearHref } from "@/components/blocs/labels";
+import { conferenceKindTone, conferencesHref } from "@/components/conferences/labels";
+
+type Props = { params: Promise<{ id: string; year: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function load(params: Props["params"]) {
+  const { id, year } = await params;
+  const session = await requireSession();
+  const n = Number(year);
+  const by = Number.isInteger(n) ? await getBlocYear(session, id, n) : null;
+  return { session, by };
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { by } = await load(params);
+  const t = await getTranslations("conferences");
+  return { title: by ? t("listTitle", { year: by.year }) : undefined };
+}
+
+export default async function ConferencesPage({ params, searchParams }: Props) {
+  const { session, by } = await load(params);
+  if (!by) notFound();
+  const t = await getTranslations();
+  const query = parseTableQuery(await searchParams);
+  const memberIds = by.members.map((m) => m.unitId);
+  const manage = canManageConferences(session, { blocId: by.blocId, leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: memberIds });
+  const conferences = (await listConferences(session, by.id)).map((c) => ({ ...c, quorum: quorumOf(c.attendance, memberIds) }));
+  const base = conferencesHref(by.blocId, by.year);
+  type Row = (typeof conferences)[number];
+
+  const columns: Column<Row>[] = [
+    { key: "date", label: t("conferences.fields.date"), sortValue: (c) => c.date.getTime(), render: (c) => formatDateTime(c.date) },
+    {
+      key: "title",
+      label: t("conferences.fields.title"),
+      sortValue: (c) => c.title,
+      render: (c) => (
+        <Link href={`${base}/${c.id}`} className="font-medium text-sky-800 hover:underline">
+          {c.title}
+        </Link>
+      ),
+    },
+    { key: "kind", label: t("conferences.fields.kind"), render: (c) => <Badge tone={conferenceKindTone[c.kind]}>{t(`conferences.kind.${c.kind}`)}</Badge> },
+    { key: "host", label: t("conferences.fields.host"), sortValue: (c) => c.host?.name ?? null, render: (c) => c.host?.name ?? t("common.none") },
+    {
+      key: "attendance",
+      label: t("conferences.fields.attendance"),
+      render: (c) =>
+        c.attendance.length === 0 ? (
+          <span className="text-slate-600">{t("conferences.attendance.none")}</span>
+        ) : (
+          <span className="flex flex-wrap items-center gap-1">
+            {t("conferences.attendance.count", { present: c.quorum.present, members: c.quorum.members })}
+            {c.quorum.reached && <Badge tone="green">{t("conferences.quorum.badgeReached")}</Badge>}
+          </span>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t("conferences.listTitle", { year: by.year })}
+        subtitle={by.bloc.name}
+        crumbs={[
+          { label: t("common.home"), href: "/" },
+          { label: t("blocs.title"), href: "/blocs" },
+          { label: by.bloc.name, href: `/blocs/${by.blocId}` },
+          { label: t("blocs.year.crumb", { year: by.year }), href: yearHref(by.blocId, by.year) },
+          { label: t("blocs.tabs.conferences") },
+        ]}
+        actions={manage && <ButtonLink href={`${base}/new`}>{t("conferences.new")}</ButtonLink>}
+      />
+      <YearTabs blocId={by.blocId} year={by.year} active="conferences" />
+      {conferences.length === 0 ? (
+        <EmptyState title={t("conferences.empty")} hint={t("conferences.emptyHint")} />
+      ) : (
+        <DataTable rows={sortRows(conferences, columns, query)} columns={columns} rowKey={(c) => c.id} query={query} basePath={base} caption={t("conferences.caption", { year: by.year })} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireSession } from "@/lib/auth/session";
+import { canManageBloc } from "@/lib/blocs/policy";
+import { getBlocYear } from "@/lib/blocs/queries";
+import { sortByVi } from "@/lib/format/vi";
+import { canManagePlan } from "@/lib/plans/policy";
+import { listPlanItems } from "@/lib/plans/queries";
+import { Card, DescriptionList } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { YearTabs } from "@/components/blocs/year-tabs";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { PlanEditor } from "@/components/plans/plan-editor";
+import { toPlanRows } from "@/components/plans/plan-rows";
+import { PlanTable } from "@/components/plans/plan-table";
+
+type Params = { params: Promise<{ id: string; year: string }> };
+
+async function load({ params }: Params) {
+  const { id, year } = await params;
+  const session = await requireSession();
+  const n = Number(year);
+  const by = Number.isInteger(n) ? await getBlocYear(session, id, n) : null;
+  return { session, by };
+}
+
+export async function generateMetadata(props: Params) {
+  const { by } = await load(props);
+  const t = await getTranslations("plans");
+  return { title: by ? `${t("title", { year: by.year })} – ${by.bloc.name}` : undefined };
+}
+
+export default async function PlanPage(props: Params) {
+  const { session, by } = await load(props);
+  if (!by) notFound();
+  const t = await getTranslations();
+  const bloc = by.bloc;
+  const members = sortByVi(
+    by.members.map((m) => m.unit),
+    (u) => u.name,
+  );
+  const manage = canManagePlan(session, { blocId: bloc.id, leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: members.map((u) => u.id) });
+  const rows = await toPlanRows(await listPlanItems(by.id));
+  const yearHref = `/blocs/${bloc.id}/years/${by.year}`;
+
+  return (
+    <>
+      <PageHeader
+        title={t("plans.title", { year: by.year })}
+        subtitle={bloc.name}
+        crumbs={[
+          { label: t("common.home"), href: "/" },
+          { label: t("blocs.title"), href: "/blocs" },
+          { label: bloc.name, href: `/blocs/${bloc.id}` },
+          { label: t("blocs.year.crumb", { year: by.year }), href: yearHref },
+          { label: t("plans.crumb") },
+        ]}
+      />
+      <YearTabs blocId={bloc.id} year={by.year} active="plan" />
+      <div className="space-y-4">
+        <Card title={t("plans.words.title", { year: by.year })}>
+          <div className="space-y-3">
+            <DescriptionList
+              items={[
+                { label: t("blocs.fields.theme"), value: by.theme },
+                { label: t("blocs.fields.slogan"), value: by.slogan },
+                { label: t("blocs.fields.motto"), value: by.motto },
+              ]}
+            />
+            {/* Theme, slogan and motto are edited with the year's details, which only the board manages. */}
+            {canManageBloc(session, bloc.id) && (
+              <p className="text-sm text-slate-600">
+                {t("plans.words.editHint")}{" "}
+                <Link href={yearHref} className="font-medium text-sky-800 underline hover:text-sky-900">
+                  {t("plans.words.editLink")}
+                </Link>
+              </p>
+            )}
+          </div>
+        </Card>
+        <Card
+          title={t("plans.items.title")}
+          actions={
+            <>
+              <span className="self-center text-sm text-slate-600">{t("plans.items.count", { count: rows.length })}</span>
+              <DocumentDownloads kind="plan" id={by.id} />
+            </>
+          }
+        >
+          {manage ? (
+            <PlanEditor blocYearId={by.id} items={rows} hosts={members.map((u) => ({ value: u.id, label: u.name }))} />
+          ) : (
+            <PlanTable year={by.year} items={rows} />
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

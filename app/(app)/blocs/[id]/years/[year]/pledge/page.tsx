@@ -1,0 +1,210 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireSession } from "@/lib/auth/session";
+import { getBlocYear } from "@/lib/blocs/queries";
+import { formatDate, formatDateTime, sortByVi } from "@/lib/format/vi";
+import { copyPledgeItemsAction, openPledgeAction } from "@/lib/pledges/actions";
+import { canManagePledge, canRecordSignatures, canReopenPledge } from "@/lib/pledges/policy";
+import { getPledgeOfYear, membersWithHeads, previousPledgeYear, signingConferences } from "@/lib/pledges/queries";
+import { Alert } from "@/components/ui/alert";
+import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { PageHeader } from "@/components/ui/page-header";
+import { YearTabs } from "@/components/blocs/year-tabs";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { CreatePledgeForm } from "@/components/pledges/create-pledge-form";
+import { pledgeStatusTone } from "@/components/pledges/labels";
+import { PledgeItemsEditor } from "@/components/pledges/pledge-items-editor";
+import { PledgeItemsList } from "@/components/pledges/pledge-items-list";
+import { PledgeTextForm } from "@/components/pledges/pledge-text-form";
+import { RecordSignatureForm } from "@/components/pledges/record-signature-form";
+import { ReopenForm } from "@/components/pledges/reopen-form";
+import { SignForm } from "@/components/pledges/sign-form";
+import { SigningProgress } from "@/components/pledges/signing-progress";
+
+type Params = { params: Promise<{ id: string; year: string }> };
+
+async function load({ params }: Params) {
+  const { id, year } = await params;
+  const session = await requireSession();
+  const n = Number(year);
+  const by = Number.isInteger(n) ? await getBlocYear(session, id, n) : null;
+  return { session, by };
+}
+
+export async function generateMetadata(props: Params) {
+  const { by } = await load(props);
+  const t = await getTranslations("pledges");
+  return { title: by ? `${t("title", { year: by.year })} – ${by.bloc.name}` : undefined };
+}
+
+export default async function PledgePage(props: Params) {
+  const { session, by } = await load(props);
+  if (!by) notFound();
+  const t = await getTranslations();
+  const bloc = by.bloc;
+  const [pledge, units, previousYear, conferences] = await Promise.all([
+    getPledgeOfYear(by.id),
+    membersWithHeads(by.id),
+    previousPledgeYear(bloc.id, by.year),
+    signingConferences(by.id),
+  ]);
+  const members = sortByVi(units, (u) => u.name);
+  const year = { blocId: bloc.id, leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: members.map((u) => u.id) };
+  const manage = canManagePledge(session, year);
+  // A unit officer of a member unit signs for that unit only.
+  const ownUnit = session.role === "UNIT_OFFICER" ? members.find((u) => u.id === session.unitId) : undefined;
+
+  const header = (
+    <>
+      <PageHeader
+        title={t("pledges.title", { year: by.year })}
+        subtitle={
+          <span className="flex flex-wrap items-center gap-2">
+            <span>{bloc.name}</span>
+            {pledge && <Badge tone={pledgeStatusTone[pledge.status]}>{t(`pledges.status.${pledge.status}`)}</Badge>}
+          </span>
+        }
+        crumbs={[
+          { label: t("common.home"), href: "/" },
+          { label: t("blocs.title"), href: "/blocs" },
+          { label: bloc.name, href: `/blocs/${bloc.id}` },
+          { label: t("blocs.year.crumb", { year: by.year }), href: `/blocs/${bloc.id}/years/${by.year}` },
+          { label: t("pledges.crumb") },
+        ]}
+      />
+      <YearTabs blocId={bloc.id} year={by.year} active="pledge" />
+    </>
+  );
+
+  if (!pledge) {
+    return (
+      <>
+        {header}
+        {manage ? (
+          <Card title={t("pledges.create.title")}>
+            <div className="space-y-4">
+              <p className="text-sm text-slate-600">
+                {t("pledges.empty", { year: by.year })} {t("pledges.emptyHint")}
+              </p>
+              <CreatePledgeForm blocYearId={by.id} year={by.year} />
+            </div>
+          </Card>
+        ) : (
+          <EmptyState title={t("pledges.empty", { year: by.year })} hint={t("pledges.emptyReadOnly")} />
+        )}
+      </>
+    );
+  }
+
+  const draft = pledge.status === "DRAFT";
+  const signatures = pledge.signatures;
+  const memberIds = new Set(year.memberUnitIds);
+  const keptCount = signatures.filter((s) => memberIds.has(s.unitId)).length;
+  const ownSignature = ownUnit && signatures.find((s) => s.unitId === ownUnit.id);
+  const unsigned = members.filter((u) => !signatures.some((s) => s.unitId === u.id));
+  const versioned = { pledgeId: pledge.id, version: pledge.version };
+
+  return (
+    <>
+      {header}
+      <div className="space-y-4">
+        {pledge.reopenedAt && (
+          <Alert tone="info">
+            <p>{t("pledges.reopen.notice", { date: formatDateTime(pledge.reopenedAt), reason: pledge.reopenReason ?? "" })}</p>
+            {keptCount > 0 && <p className="mt-1">{t("pledges.reopen.keptNotice", { count: keptCount })}</p>}
+          </Alert>
+        )}
+
+        <Card title={pledge.title} actions={<DocumentDownloads kind="pledge" id={pledge.id} />}>
+          <div className="space-y-4">
+            <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">
+              {pledge.openedAt && !draft && <span>{t("pledges.frozenSince", { date: formatDate(pledge.openedAt) })}</span>}
+              {pledge.signedAt && <span>{t("pledges.signedOn", { date: formatDate(pledge.signedAt) })}</span>}
+            </p>
+            {draft && manage ? (
+              <PledgeTextForm pledge={pledge} />
+            ) : (
+              pledge.preamble && <p className="whitespace-pre-line text-sm leading-relaxed text-slate-800">{pledge.preamble}</p>
+            )}
+          </div>
+        </Card>
+
+        <Card
+          title={t("pledges.items.title")}
+          actions={<span className="self-center text-sm text-slate-600">{t("pledges.items.count", { count: pledge.items.length })}</span>}
+        >
+          <div className="space-y-4">
+            {draft && manage ? <PledgeItemsEditor {...versioned} items={pledge.items} /> : <PledgeItemsList items={pledge.items} />}
+            {!draft && <p className="text-sm text-slate-600">{t("pledges.items.frozen")}</p>}
+            {draft && manage && (
+              <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 pt-4">
+                {pledge.items.length > 0 ? (
+                  <ConfirmButton
+                    action={openPledgeAction}
+                    input={versioned}
+                    variant="primary"
+                    label={t("pledges.open.button")}
+                    title={t("pledges.open.title")}
+                    message={keptCount > 0 ? t("pledges.open.messageKept", { count: keptCount }) : t("pledges.open.message")}
+                    confirmLabel={t("pledges.open.confirm")}
+                  />
+                ) : (
+                  <p className="text-sm text-slate-600">{t("pledges.open.needsItems")}</p>
+                )}
+                {previousYear !== null && (
+                  <ConfirmButton
+                    action={copyPledgeItemsAction}
+                    input={versioned}
+                    variant="secondary"
+                    label={t("pledges.items.copy", { year: previousYear })}
+                    title={t("pledges.items.copyTitle", { year: previousYear })}
+                    message={t("pledges.items.copyMessage", { year: previousYear })}
+                  />
+                )}
+              </div>
+            )}
+            {!draft && canReopenPledge(session, year) && (
+              <div className="border-t border-slate-200 pt-4">
+                <ReopenForm {...versioned} />
+              </div>
+            )}
+          </div>
+        </Card>
+
+        {ownUnit && (
+          <Card title={t("pledges.sign.title", { unit: ownUnit.name })}>
+            {ownSignature ? (
+              <Alert tone="success">{t("pledges.sign.alreadySigned", { time: formatDateTime(ownSignature.signedAt), signer: ownSignature.signerName })}</Alert>
+            ) : pledge.status === "OPEN" ? (
+              <SignForm
+                {...versioned}
+                unitName={ownUnit.name}
+                asHead={session.isUnitHead}
+                signerName={ownUnit.headName ?? (session.isUnitHead ? session.name : "")}
+                signerTitle={ownUnit.headTitle ?? ""}
+              />
+            ) : (
+              <p className="text-sm text-slate-600">{t("pledges.sign.notOpen")}</p>
+            )}
+          </Card>
+        )}
+
+        {pledge.status === "OPEN" && canRecordSignatures(session, year) && (
+          <Card title={t("pledges.record.title")}>
+            {unsigned.length > 0 ? (
+              // Keyed by the signatures so far: after each one the form starts afresh.
+              <RecordSignatureForm key={signatures.length} {...versioned} units={unsigned} conferences={conferences} />
+            ) : (
+              <p className="text-sm text-slate-600">{t("pledges.record.allSigned")}</p>
+            )}
+          </Card>
+        )}
+
+        <Card title={t("pledges.progress.title")}>
+          <SigningProgress members={members} signatures={signatures} />
+        </Card>
+      </div>
+    </>
+  );
+}

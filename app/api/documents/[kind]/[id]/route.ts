@@ -1,0 +1,34 @@
+import { getSession } from "@/lib/auth/session";
+import { visibleBlocsWhere } from "@/lib/blocs/policy";
+import { DOCUMENT_FORMATS, DOCUMENT_KINDS, generateDocument, type DocumentFormat, type DocumentKind } from "@/lib/documents/generate";
+
+// GET /api/documents/{pledge|minutes|plan}/{id}?format=docx|pdf
+// id: the pledge, the conference (minutes) or the bloc year (plan). Anyone who cannot see
+// the bloc gets the same 404 as for a missing document.
+export const dynamic = "force-dynamic";
+
+const notFound = () => new Response("Không tìm thấy văn bản.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+export async function GET(request: Request, { params }: { params: Promise<{ kind: string; id: string }> }) {
+  const session = await getSession();
+  if (!session) return new Response("Chưa đăng nhập.", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+  const { kind, id } = await params;
+  const format = new URL(request.url).searchParams.get("format") ?? "pdf";
+  if (!DOCUMENT_KINDS.includes(kind as DocumentKind) || !id) return notFound();
+  if (!DOCUMENT_FORMATS.includes(format as DocumentFormat)) {
+    return new Response("Định dạng không hợp lệ: chọn docx hoặc pdf.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+
+  const file = await generateDocument(kind as DocumentKind, id, format as DocumentFormat, visibleBlocsWhere(session));
+  if (!file) return notFound();
+  return new Response(Buffer.from(file.bytes), {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": `attachment; filename="${file.fileName}"`,
+      "Content-Length": String(file.bytes.byteLength),
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

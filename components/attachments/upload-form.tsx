@@ -1,0 +1,74 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useId, useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import { uploadAttachmentAction } from "@/lib/attachments/actions";
+import { ACCEPT_ATTRIBUTE, ALLOWED_EXTENSIONS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from "@/lib/attachments/file-types";
+import type { OwnerType } from "@/lib/attachments/schemas";
+
+type Message = { tone: "error" | "success"; text: string };
+
+/** Picks one file and uploads it; the server checks size and type again and says why it refuses. */
+export function UploadForm({ ownerType, ownerId }: { ownerType: OwnerType; ownerId: string }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const inputId = useId();
+  const [message, setMessage] = useState<Message | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const file = (form.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
+    if (!file) return setMessage({ tone: "error", text: t("attachments.errors.noFile") });
+    // Saves sending 10 MB only to be refused; the server checks regardless.
+    if (file.size > MAX_ATTACHMENT_BYTES) return setMessage({ tone: "error", text: t("attachments.errors.tooLarge", { max: MAX_ATTACHMENT_MB }) });
+    const data = new FormData(form);
+    data.set("ownerType", ownerType);
+    data.set("ownerId", ownerId);
+    startTransition(async () => {
+      try {
+        const res = await uploadAttachmentAction(data);
+        if (!res.ok) {
+          const fieldError = res.fieldErrors?.file;
+          setMessage({ tone: "error", text: fieldError ? t(fieldError.key, fieldError.params) : t(res.error, res.params) });
+          return;
+        }
+        form.reset();
+        setMessage({ tone: "success", text: t("attachments.uploaded", { name: file.name }) });
+        router.refresh();
+      } catch {
+        // The request itself failed (connection lost, body refused by the server).
+        setMessage({ tone: "error", text: t("attachments.errors.uploadFailed") });
+      }
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-3" noValidate>
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      <div>
+        <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
+          {t("attachments.choose")}
+        </label>
+        <input
+          id={inputId}
+          name="file"
+          type="file"
+          accept={ACCEPT_ATTRIBUTE}
+          aria-describedby={`${inputId}-hint`}
+          className="mt-1 block w-full text-sm text-slate-800 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm hover:file:bg-slate-100"
+        />
+        <p id={`${inputId}-hint`} className="mt-1 text-xs text-slate-600">
+          {t("attachments.hint", { max: MAX_ATTACHMENT_MB, types: ALLOWED_EXTENSIONS.join(", ") })}
+        </p>
+      </div>
+      <button type="submit" className={buttonClass("primary")} disabled={pending}>
+        {pending ? t("attachments.uploading") : t("attachments.upload")}
+      </button>
+    </form>
+  );
+}

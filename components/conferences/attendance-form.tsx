@@ -1,0 +1,104 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/fields";
+import { saveAttendanceAction } from "@/lib/conferences/actions";
+import { quorumOf } from "@/lib/conferences/quorum";
+import { QuorumText } from "@/components/conferences/quorum-text";
+
+type Status = "PRESENT" | "ABSENT" | "";
+type Row = { unitId: string; unitName: string; status: Status; absenceReason: string; representativeName: string };
+
+const input = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm disabled:bg-slate-100 disabled:text-slate-500";
+
+/**
+ * Attendance of every member unit, edited as one table and saved at once. The quorum
+ * line follows the choices as they are made; the server counts again when a vote is recorded.
+ */
+export function AttendanceForm({ conferenceId, initial }: { conferenceId: string; initial: Row[] }) {
+  const t = useTranslations("conferences");
+  const [rows, setRows] = useState(initial);
+  const quorum = quorumOf(
+    rows.filter((r) => r.status !== "").map((r) => ({ unitId: r.unitId, status: r.status as "PRESENT" | "ABSENT" })),
+    rows.map((r) => r.unitId),
+  );
+
+  function update(index: number, patch: Partial<Row>) {
+    setRows((current) => current.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  }
+
+  function markAllPresent() {
+    setRows((current) => current.map((r) => (r.status === "" ? { ...r, status: "PRESENT" } : r)));
+  }
+
+  const payload = rows.map(({ unitId, status, absenceReason, representativeName }) => ({ unitId, status, absenceReason, representativeName }));
+  const cell = "px-3 py-2 align-top";
+  return (
+    <ActionForm action={saveAttendanceAction} extra={{ conferenceId, rows: payload }} successMessage={t("attendance.saved")}>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <QuorumText quorum={quorum} />
+        <button type="button" onClick={markAllPresent} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100">
+          {t("attendance.markAllPresent")}
+        </button>
+      </div>
+      <div className="overflow-x-auto rounded-md border border-slate-200">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <caption className="sr-only">{t("attendance.caption")}</caption>
+          <thead className="bg-slate-100 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
+            <tr>
+              <th scope="col" className={cell}>{t("attendance.unit")}</th>
+              <th scope="col" className={cell}>{t("attendance.status")}</th>
+              <th scope="col" className={cell}>{t("attendance.representative")}</th>
+              <th scope="col" className={cell}>{t("attendance.absenceReason")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((r, i) => (
+              <tr key={r.unitId}>
+                <th scope="row" className={`${cell} text-left font-medium text-slate-900`}>
+                  {r.unitName}
+                </th>
+                <td className={cell}>
+                  <select
+                    aria-label={t("attendance.statusOf", { unit: r.unitName })}
+                    value={r.status}
+                    onChange={(e) => update(i, { status: e.target.value as Status })}
+                    className={input}
+                  >
+                    <option value="">{t("attendance.notRecorded")}</option>
+                    <option value="PRESENT">{t("attendance.PRESENT")}</option>
+                    <option value="ABSENT">{t("attendance.ABSENT")}</option>
+                  </select>
+                </td>
+                <td className={cell}>
+                  <input
+                    aria-label={t("attendance.representativeOf", { unit: r.unitName })}
+                    value={r.representativeName}
+                    maxLength={200}
+                    disabled={r.status !== "PRESENT"}
+                    onChange={(e) => update(i, { representativeName: e.target.value })}
+                    placeholder={t("attendance.representativePlaceholder")}
+                    className={input}
+                  />
+                </td>
+                <td className={cell}>
+                  <input
+                    aria-label={t("attendance.absenceReasonOf", { unit: r.unitName })}
+                    value={r.absenceReason}
+                    maxLength={500}
+                    disabled={r.status !== "ABSENT"}
+                    onChange={(e) => update(i, { absenceReason: e.target.value })}
+                    className={input}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <SubmitButton>{t("attendance.save")}</SubmitButton>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,32 @@
+import { FileDown } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button";
+
+export type DocumentKind = "pledge" | "minutes" | "plan";
+
+/**
+ * Download links for an official document (DOCX to edit, PDF to print).
+ * `id` is the pledge id, the conference id (minutes) or the BLOC YEAR id (plan).
+ * The accessible name starts with the visible text: "Tải DOCX (giao ước)".
+ * Works in server and client components alike.
+ */
+export function DocumentDownloads({ kind, id }: { kind: DocumentKind; id: string }) {
+  const t = useTranslations("documents");
+  const base = `/api/documents/${kind}/${encodeURIComponent(id)}`;
+  const what = t(`kinds.${kind}`);
+  const links = [
+    { format: "docx", label: t("downloadDocx") },
+    { format: "pdf", label: t("downloadPdf") },
+  ] as const;
+  return (
+    <div role="group" aria-label={t("groupLabel", { what })} className="flex flex-wrap items-center gap-2">
+      {links.map(({ format, label }) => (
+        <a key={format} href={`${base}?format=${format}`} download className={buttonClass("secondary")}>
+          <FileDown aria-hidden className="size-4" />
+          {label}
+          <span className="sr-only"> {t("forWhat", { what })}</span>
+        </a>
+      ))}
+    </div>
+  );
+}

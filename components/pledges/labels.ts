@@ -1,0 +1,3 @@
+// Small display helpers shared by the pledge screens.
+
+export const pledgeStatusTone = { DRAFT: "amber", OPEN: "sky", SIGNED: "green" } as const;

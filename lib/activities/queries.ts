@@ -1,0 +1,22 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { AppSession } from "@/lib/auth/session-types";
+import { visibleBlocsWhere } from "@/lib/blocs/policy";
+
+const unitBrief = { select: { id: true, name: true, shortName: true } } as const;
+
+/** The activities of a bloc year the caller may see, by date. */
+export async function listActivities(session: AppSession, blocYearId: string) {
+  return db.activity.findMany({
+    where: { blocYearId, blocYear: { bloc: visibleBlocsWhere(session) } },
+    orderBy: [{ date: "asc" }, { createdAt: "asc" }],
+    include: { host: unitBrief, _count: { select: { participants: true } } },
+  });
+}
+
+export async function getActivity(session: AppSession, blocYearId: string, activityId: string) {
+  return db.activity.findFirst({
+    where: { id: activityId, blocYearId, blocYear: { bloc: visibleBlocsWhere(session) } },
+    include: { host: unitBrief, participants: { include: { unit: unitBrief } } },
+  });
+}

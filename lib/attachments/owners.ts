@@ -1,0 +1,15 @@
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { OwnerType } from "@/lib/attachments/schemas";
+
+export type Owner = { type: OwnerType; id: string; blocYearId: string };
+
+/** The conference or activity a file belongs to, looked up on the server. */
+export async function ownerOf(type: OwnerType, id: string): Promise<Owner> {
+  const row =
+    type === "conference"
+      ? await db.conference.findUnique({ where: { id }, select: { blocYearId: true } })
+      : await db.activity.findUnique({ where: { id }, select: { blocYearId: true } });
+  if (!row) throw new NotFoundError();
+  return { type, id, blocYearId: row.blocYearId };
+}

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { id } from "@/lib/validation/fields";
+
+export const OWNER_TYPES = ["conference", "activity"] as const;
+export type OwnerType = (typeof OWNER_TYPES)[number];
+
+// Checked as a named Blob rather than `instanceof File`: the request's FormData may come from
+// another realm's File class. An empty file input still posts a nameless, empty File: "no file".
+const isFile = (v: unknown): v is File => v instanceof Blob && typeof (v as File).name === "string";
+const file = () =>
+  z.preprocess((v) => (isFile(v) && v.size === 0 && v.name === "" ? undefined : v), z.custom<File>(isFile, { message: "validation.required" }));
+
+export const uploadSchema = z.object({ ownerType: z.enum(OWNER_TYPES, "validation.invalidChoice"), ownerId: id(), file: file() });
+export const attachmentIdSchema = z.object({ attachmentId: id() });

@@ -1,0 +1,75 @@
+import { db, type Tx } from "@/lib/db";
+import type { AppSession } from "@/lib/auth/session-types";
+import { writeAudit } from "@/lib/audit/write";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import { cleanFileName, detectFileType, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from "@/lib/attachments/file-types";
+import { deleteStoredFile, newStoredName, writeStoredFile } from "@/lib/attachments/storage";
+import type { Owner } from "@/lib/attachments/owners";
+import type { OwnerType } from "@/lib/attachments/schemas";
+
+export function assertSize(size: number) {
+  if (size > MAX_ATTACHMENT_BYTES) throw new DomainError("attachments.errors.tooLarge", { max: MAX_ATTACHMENT_MB });
+  if (size === 0) throw new DomainError("attachments.errors.empty");
+}
+
+/**
+ * Stores an uploaded file for a conference or activity. The file is written under a random
+ * name first, then the row and its audit entry in one transaction; if that fails the file is
+ * removed again, so a failure leaves neither behind.
+ */
+export async function storeAttachment(actor: AppSession, owner: Owner, file: { name: string; bytes: Uint8Array }) {
+  assertSize(file.bytes.byteLength);
+  const fileName = cleanFileName(file.name);
+  const type = detectFileType(fileName, file.bytes);
+  if (!type) throw new DomainError("attachments.errors.type");
+  const storedName = newStoredName(type.ext);
+  await writeStoredFile(storedName, file.bytes);
+  try {
+    return await db.$transaction(async (tx) => {
+      const attachment = await tx.attachment.create({
+        data: {
+          blocYearId: owner.blocYearId,
+          ownerType: owner.type,
+          ownerId: owner.id,
+          fileName,
+          storedName,
+          mimeType: type.mime,
+          size: file.bytes.byteLength,
+          uploadedById: actor.userId,
+        },
+      });
+      await writeAudit(tx, actor, { action: "attachment.upload", entityType: "Attachment", entityId: attachment.id, after: attachment });
+      return { id: attachment.id };
+    });
+  } catch (error) {
+    await deleteStoredFile(storedName).catch(() => {});
+    throw error;
+  }
+}
+
+/** Removes a file: the row (with its audit entry) first, then the bytes once that committed. */
+export async function deleteAttachment(actor: AppSession, attachmentId: string) {
+  const before = await db.$transaction(async (tx) => {
+    const row = await tx.attachment.findUnique({ where: { id: attachmentId } });
+    if (!row) throw new NotFoundError();
+    await tx.attachment.delete({ where: { id: attachmentId } });
+    await writeAudit(tx, actor, { action: "attachment.delete", entityType: "Attachment", entityId: attachmentId, before: row });
+    return row;
+  });
+  await removeStoredFiles([before.storedName]);
+  return { id: attachmentId };
+}
+
+/** Inside the owner's delete transaction: drops the owner's file rows and says which files to remove after commit. */
+export async function detachOwnerFiles(tx: Tx, ownerType: OwnerType, ownerId: string) {
+  const rows = await tx.attachment.findMany({ where: { ownerType, ownerId }, select: { id: true, storedName: true, fileName: true } });
+  await tx.attachment.deleteMany({ where: { ownerType, ownerId } });
+  return rows;
+}
+
+/** Best effort: a file left behind is only wasted space, never a dangling row. */
+export async function removeStoredFiles(storedNames: string[]) {
+  for (const name of storedNames) {
+    await deleteStoredFile(name).catch((error) => console.error("[attachments] could not remove a stored file", name, error));
+  }
+}

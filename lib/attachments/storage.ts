@@ -1,0 +1,46 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { env } from "@/lib/env";
+
+// Files live in DATA_DIR/files under a generated name; nothing the user sends reaches a path.
+const STORED_NAME = /^[a-f0-9]{32}\.[a-z0-9]{1,8}$/;
+
+export function filesDir() {
+  return path.resolve(env.DATA_DIR, "files");
+}
+
+/** A fresh random name with the (allow-listed) extension. */
+export function newStoredName(ext: string) {
+  if (!/^[a-z0-9]{1,8}$/.test(ext)) throw new Error("unsafe extension");
+  return `${randomBytes(16).toString("hex")}.${ext}`;
+}
+
+/** The path of a stored file; anything that is not one of our generated names is refused. */
+export function storedPath(storedName: string) {
+  if (!STORED_NAME.test(storedName)) throw new Error("invalid stored name");
+  const dir = filesDir();
+  const full = path.resolve(dir, storedName);
+  if (path.dirname(full) !== dir) throw new Error("stored name escapes the files folder");
+  return full;
+}
+
+export async function writeStoredFile(storedName: string, bytes: Uint8Array) {
+  await mkdir(filesDir(), { recursive: true });
+  // "wx": never overwrite an existing file.
+  await writeFile(storedPath(storedName), bytes, { flag: "wx" });
+}
+
+/** The bytes of a stored file, or null when it is missing. */
+export async function readStoredFile(storedName: string): Promise<Buffer | null> {
+  try {
+    return await readFile(storedPath(storedName));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+export async function deleteStoredFile(storedName: string) {
+  await rm(storedPath(storedName), { force: true });
+}
