@@ -8,11 +8,11 @@ import type { AppSession } from "@/lib/auth/session-types";
 import { canManageActivities } from "@/lib/activities/policy";
 import { activityIdSchema, createActivitySchema, updateActivitySchema } from "@/lib/activities/schemas";
 import * as service from "@/lib/activities/service";
-import { yearContextOf } from "@/lib/conferences/year-context";
+import { loadYearContext } from "@/lib/blocs/year-context";
 
 // The bloc year is looked up on the server from the id given: the browser's ids prove nothing.
 async function authorizeYear(session: AppSession, blocYearId: string) {
-  const year = await yearContextOf(blocYearId);
+  const year = await loadYearContext(blocYearId);
   authorize(canManageActivities(session, year));
   return year;
 }

@@ -5,7 +5,7 @@ import { action } from "@/lib/actions/action";
 import { formAction } from "@/lib/actions/form-action";
 import { db } from "@/lib/db";
 import { authorize, NotFoundError } from "@/lib/errors";
-import { yearContextOf } from "@/lib/conferences/year-context";
+import { loadYearContext } from "@/lib/blocs/year-context";
 import { canManageAttachments } from "@/lib/attachments/policy";
 import { ownerOf } from "@/lib/attachments/owners";
 import { attachmentIdSchema, OWNER_TYPES, uploadSchema, type OwnerType } from "@/lib/attachments/schemas";
@@ -13,7 +13,7 @@ import * as service from "@/lib/attachments/service";
 
 export const uploadAttachmentAction = formAction(uploadSchema, async ({ ownerType, ownerId, file }, session) => {
   const owner = await ownerOf(ownerType, ownerId);
-  const year = await yearContextOf(owner.blocYearId);
+  const year = await loadYearContext(owner.blocYearId);
   authorize(canManageAttachments(session, ownerType, year));
   // Refuse before reading the bytes; the service checks again on what it stores.
   service.assertSize(file.size);
@@ -25,7 +25,7 @@ export const uploadAttachmentAction = formAction(uploadSchema, async ({ ownerTyp
 export const deleteAttachmentAction = action(attachmentIdSchema, async ({ attachmentId }, session) => {
   const row = await db.attachment.findUnique({ where: { id: attachmentId }, select: { ownerType: true, blocYearId: true } });
   if (!row || !OWNER_TYPES.includes(row.ownerType as OwnerType)) throw new NotFoundError();
-  const year = await yearContextOf(row.blocYearId);
+  const year = await loadYearContext(row.blocYearId);
   authorize(canManageAttachments(session, row.ownerType as OwnerType, year));
   const result = await service.deleteAttachment(session, attachmentId);
   revalidatePath(`/blocs/${year.blocId}/years/${year.year}`, "layout");

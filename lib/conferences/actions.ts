@@ -5,7 +5,7 @@ import { action } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { authorize, NotFoundError } from "@/lib/errors";
 import { canManageConferences } from "@/lib/conferences/policy";
-import { yearContextOf } from "@/lib/conferences/year-context";
+import { loadYearContext } from "@/lib/blocs/year-context";
 import {
   addDecisionSchema,
   addGuestSchema,
@@ -25,7 +25,7 @@ import type { AppSession } from "@/lib/auth/session-types";
 
 // Every id from the browser is traced back to its bloc year here before the permission check.
 async function authorizeYear(session: AppSession, blocYearId: string) {
-  const year = await yearContextOf(blocYearId);
+  const year = await loadYearContext(blocYearId);
   authorize(canManageConferences(session, year));
   return year;
 }

@@ -7,7 +7,7 @@ import { authorize, NotFoundError } from "@/lib/errors";
 import { canManagePlan } from "@/lib/plans/policy";
 import { addPlanItemSchema, movePlanItemSchema, planItemSchema, updatePlanItemSchema } from "@/lib/plans/schemas";
 import * as service from "@/lib/plans/service";
-import { loadYearContext } from "@/lib/plans/year-context";
+import { loadYearContext } from "@/lib/blocs/year-context";
 
 // The bloc year an item belongs to, looked up on the server.
 async function yearOfItem(itemId: string) {

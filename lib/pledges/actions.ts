@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { authorize, DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
-import { loadYearContext } from "@/lib/plans/year-context";
+import { loadYearContext } from "@/lib/blocs/year-context";
 import { canManagePledge, canRecordSignatures, canReopenPledge, canSignFor } from "@/lib/pledges/policy";
 import {
   addItemSchema,
