@@ -17,6 +17,13 @@ async function loadConference(tx: Tx, conferenceId: string) {
   return conference;
 }
 
+// Pledge signatures recorded at a conference belong to the pledge (locked once open): deleting the
+// conference, or making it something other than a signing conference, would change them silently.
+async function assertNoSignatures(tx: Tx, conferenceId: string) {
+  const count = await tx.pledgeSignature.count({ where: { conferenceId } });
+  if (count > 0) throw new DomainError("conferences.errors.hasSignatures", { count });
+}
+
 function assertHostIsMember(hostUnitId: string | null, memberIds: string[]) {
   if (hostUnitId && !memberIds.includes(hostUnitId)) throw new DomainError("conferences.errors.hostNotMember");
 }
@@ -38,6 +45,7 @@ export async function updateConference(actor: AppSession, conferenceId: string, 
   return db.$transaction(async (tx) => {
     const before = await loadConference(tx, conferenceId);
     assertHostIsMember(input.hostUnitId, await memberIdsOf(tx, before.blocYearId));
+    if (before.kind === "SIGNING" && input.kind !== "SIGNING") await assertNoSignatures(tx, conferenceId);
     // Only a year-end conference agrees next year's leadership; another kind drops it.
     const keepNext = input.kind === "YEAR_END";
     const after = await tx.conference.update({
@@ -63,6 +71,7 @@ export async function deleteConference(actor: AppSession, conferenceId: string) 
   const { stored, result } = await db.$transaction(async (tx) => {
     const before = await tx.conference.findUnique({ where: { id: conferenceId }, include: { guests: true, attendance: true, decisions: true } });
     if (!before) throw new NotFoundError();
+    await assertNoSignatures(tx, conferenceId);
     const stored = await detachOwnerFiles(tx, "conference", conferenceId);
     await tx.conference.delete({ where: { id: conferenceId } });
     await writeAudit(tx, actor, { action: "conference.delete", entityType: "Conference", entityId: conferenceId, before: { ...before, attachments: stored } });

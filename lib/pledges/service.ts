@@ -115,8 +115,9 @@ export async function signPledge(actor: AppSession, pledgeId: string, version: n
     const refusal = signRefusal({ status: pledge.status, unitId: input.unitId, memberUnitIds, signedUnitIds });
     if (refusal) throw new DomainError(refusal, { unit: unit.name });
     if (input.conferenceId) {
-      const conference = await tx.conference.findUnique({ where: { id: input.conferenceId }, select: { blocYearId: true } });
+      const conference = await tx.conference.findUnique({ where: { id: input.conferenceId }, select: { blocYearId: true, kind: true } });
       if (conference?.blocYearId !== pledge.blocYearId) throw new DomainError("pledges.errors.conferenceOtherYear");
+      if (conference.kind !== "SIGNING") throw new DomainError("pledges.errors.notSigningConference");
     }
     // The head signing in person; anyone else (an officer of the unit, board staff) records the head's signature.
     const byHead = actor.role === "UNIT_OFFICER" && actor.isUnitHead && actor.unitId === input.unitId;

@@ -186,6 +186,7 @@ describe("download route", () => {
       const res = await get(id);
       expect(res.status).toBe(404);
       expect(res.headers.get("Content-Disposition")).toBeNull();
+      expect(await res.text()).toBe("Không tìm thấy tệp.");
     }
     current.session = actor({ role: "BOARD", allBlocs: false, assignedBlocIds: [blocId] });
     expect((await get(id)).status).toBe(200);

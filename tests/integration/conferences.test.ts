@@ -17,6 +17,8 @@ const { createBlocSchema } = await import("@/lib/blocs/schemas");
 const service = await import("@/lib/conferences/service");
 const actions = await import("@/lib/conferences/actions");
 const { createConferenceSchema } = await import("@/lib/conferences/schemas");
+const pledges = await import("@/lib/pledges/service");
+const pledgeItems = await import("@/lib/pledges/item-service");
 const { actor, storedActor } = await import("../support/actors");
 
 let board: AppSession;
@@ -184,5 +186,28 @@ describe("guests, decisions and deletion", () => {
     expect(await db.conference.count({ where: { id } })).toBe(0);
     expect(await db.conferenceGuest.count({ where: { conferenceId: id } })).toBe(0);
     expect(await db.auditLog.count({ where: { entityId: id, action: "conference.delete" } })).toBe(1);
+  });
+});
+
+describe("a conference where the pledge was signed", () => {
+  it("cannot be deleted or stop being a signing conference: the signatures keep pointing at it", async () => {
+    const id = await newConference("SIGNING");
+    const { id: pledgeId } = await pledges.createPledge(board, blocYearId, { title: "Giao ước thi đua năm 2026", preamble: null });
+    await pledgeItems.addItem(board, pledgeId, 1, "Hoàn thành xuất sắc nhiệm vụ chính trị");
+    await pledges.openForSigning(board, pledgeId, 2);
+    await pledges.signPledge(board, pledgeId, 3, { unitId: members[2], signerName: "Nguyễn Văn An", signerTitle: "Giám đốc", conferenceId: id });
+
+    current.session = board;
+    expect(await actions.deleteConferenceAction({ conferenceId: id })).toEqual({ ok: false, error: "conferences.errors.hasSignatures", params: { count: 1 } });
+    const stored = await db.conference.findUniqueOrThrow({ where: { id } });
+    await expect(service.updateConference(board, id, { ...stored, kind: "OTHER" })).rejects.toMatchObject({ key: "conferences.errors.hasSignatures" });
+    expect(await db.conference.findUniqueOrThrow({ where: { id } })).toMatchObject({ kind: "SIGNING" });
+    expect(await db.pledgeSignature.findFirstOrThrow({ where: { pledgeId, unitId: members[2] } })).toMatchObject({ conferenceId: id });
+    expect(await db.auditLog.count({ where: { entityId: id, action: { in: ["conference.delete", "conference.update"] } } })).toBe(0);
+
+    // Other details still change; a conference without signatures is deleted as before.
+    await service.updateConference(board, id, { ...stored, venue: "Hội trường UBND tỉnh" });
+    const other = await newConference("SIGNING");
+    expect(await actions.deleteConferenceAction({ conferenceId: other })).toMatchObject({ ok: true });
   });
 });

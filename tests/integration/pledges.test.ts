@@ -124,6 +124,23 @@ describe("signing", () => {
       [w.units.u3, false, w.board.userId],
     ]);
   });
+
+  it("records a signature only at a signing conference of the same bloc year", async () => {
+    const id = await openPledge();
+    const conference = (kind: "SIGNING" | "MID_YEAR", blocYearId: string) =>
+      db.conference.create({ data: { blocYearId, kind, title: `Hội nghị ${kind}`, date: new Date("2026-02-28T01:00:00Z") } });
+    const elsewhere = await createBlocYear(w.board, w.blocId, 2027, false);
+    const otherYear = await conference("SIGNING", elsewhere.id);
+    const midYear = await conference("MID_YEAR", w.yearId);
+    const signing = await conference("SIGNING", w.yearId);
+    const at = (conferenceId: string) => ({ ...sign(w.units.u2), conferenceId });
+
+    await expect(pledges.signPledge(w.board, id, await version(id), at(otherYear.id))).rejects.toMatchObject({ key: "pledges.errors.conferenceOtherYear" });
+    await expect(pledges.signPledge(w.board, id, await version(id), at(midYear.id))).rejects.toMatchObject({ key: "pledges.errors.notSigningConference" });
+    expect(await db.pledgeSignature.count({ where: { pledgeId: id } })).toBe(0);
+    await pledges.signPledge(w.board, id, await version(id), at(signing.id));
+    expect(await db.pledgeSignature.findFirstOrThrow({ where: { pledgeId: id } })).toMatchObject({ unitId: w.units.u2, conferenceId: signing.id });
+  });
 });
 
 describe("content and versions", () => {

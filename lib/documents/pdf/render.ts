@@ -128,9 +128,18 @@ class PdfWriter {
   }
 
   drawRow(row: Cell[], widths: number[], size: number, aligns: Align[], height: number) {
+    this.drawCells(
+      row.map((cell, i) => this.cellLines(cell, widths[i], size)),
+      widths,
+      size,
+      aligns,
+      height,
+    );
+  }
+
+  drawCells(cells: LaidLine[][], widths: number[], size: number, aligns: Align[], height: number) {
     let x = left;
-    row.forEach((cell, i) => {
-      const lines = this.cellLines(cell, widths[i], size);
+    cells.forEach((lines, i) => {
       const used = lines.length * lineHeight(size);
       const yTop = this.y + (height - used) / 2; // vertically centred
       this.drawLines(lines, x + CELL_PAD_X, widths[i] - 2 * CELL_PAD_X, yTop, size, aligns[i]);
@@ -150,15 +159,35 @@ class PdfWriter {
     const first = t.rows[0] ? this.rowHeight(t.rows[0], widths, size) : 0;
     this.ensure(headH + first);
     this.drawRow(header, widths, size, headAligns, headH);
+    const continued = () => {
+      this.newPage();
+      this.drawRow(header, widths, size, headAligns, headH); // the header repeats on every page
+    };
     for (const row of t.rows) {
       const h = this.rowHeight(row, widths, size);
-      if (this.y + h > bottomLimit) {
-        this.newPage();
-        this.drawRow(header, widths, size, headAligns, headH); // the header repeats on every page
-      }
-      this.drawRow(row, widths, size, aligns, h);
+      if (this.y + h <= bottomLimit) this.drawRow(row, widths, size, aligns, h);
+      else if (headH + h <= bottomLimit - top) {
+        continued();
+        this.drawRow(row, widths, size, aligns, h);
+      } else this.splitRow(row, widths, size, aligns, continued);
     }
     this.y += PARAGRAPH_AFTER_PT;
+  }
+
+  /** A row taller than a page (a long note) breaks across pages, as Word does: nothing is drawn past the foot. */
+  splitRow(row: Cell[], widths: number[], size: number, aligns: Align[], continued: () => void) {
+    const lh = lineHeight(size);
+    const cells = row.map((cell, i) => this.cellLines(cell, widths[i], size));
+    while (cells.some((lines) => lines.length)) {
+      const fit = Math.floor((bottomLimit - this.y - 2 * CELL_PAD_Y) / lh);
+      if (fit < 1) {
+        continued();
+        continue;
+      }
+      const part = cells.map((lines) => lines.splice(0, fit));
+      this.drawCells(part, widths, size, aligns, Math.max(...part.map((lines) => lines.length)) * lh + 2 * CELL_PAD_Y);
+      if (cells.some((lines) => lines.length)) continued();
+    }
   }
 
   columnLayouts(c: Columns) {
