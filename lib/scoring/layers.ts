@@ -126,7 +126,7 @@ function changesOf(kind: LeafKind, layers: LeafLayers): LayerChange[] {
     const hf = kind === "gate" ? null : toHundredths(from.value);
     const ht = kind === "gate" ? null : toHundredths(to.value);
     const delta = hf !== null && ht !== null ? fromHundredths(ht - hf) : null;
-    const effect = delta === null ? null : kind === "deduction" ? -delta || 0 : delta;
+    const effect = delta === null ? null : kind === "deduction" ? -delta : delta;
     changes.push({ from: from.layer, to: to.layer, fromValue: from.value, toValue: to.value, delta, effect });
   }
   return changes;

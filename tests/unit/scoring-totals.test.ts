@@ -35,8 +35,8 @@ describe("sheetTotals", () => {
     expect(mixed.total).toBe(33);
     // Values whose ×100 is inexact in floats (0.29 × 100 = 28.999999999999996).
     const inexact = sheetTotals([group("A", [leaf("a", "standard", 5), leaf("b", "standard", 5), leaf("c", "standard", 5), leaf("d", "standard", 5)])], entries({ a: 0.29, b: 0.57, c: 1.15, d: 4.35 }));
-    expect(inexact.standard).toBe(6.35);
-    expect(inexact.byGroup[0].total).toBe(6.35);
+    expect(inexact.standard).toBe(6.36);
+    expect(inexact.byGroup[0].total).toBe(6.36);
   });
 
   it("totals each top-level group of a nested set, sub-criteria included", () => {
