@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
+import { loadYearPage } from "@/lib/blocs/year-page";
 import { getTranslations } from "next-intl/server";
-import { requireSession } from "@/lib/auth/session";
 import { canDecideRotation, canManageBloc, yearRoleOf } from "@/lib/blocs/policy";
-import { getBlocYear, unitsTakenInYear } from "@/lib/blocs/queries";
+import { unitsTakenInYear } from "@/lib/blocs/queries";
 import { unitOptions } from "@/lib/units/queries";
 import { sortByVi } from "@/lib/format/vi";
 import { ButtonLink } from "@/components/ui/button";
@@ -19,11 +19,7 @@ import { YourRoleBadge } from "@/components/blocs/your-role-badge";
 type Params = { params: Promise<{ id: string; year: string }> };
 
 async function load({ params }: Params) {
-  const { id, year } = await params;
-  const session = await requireSession();
-  const n = Number(year);
-  const by = Number.isInteger(n) ? await getBlocYear(session, id, n) : null;
-  return { session, by };
+  return loadYearPage(params);
 }
 
 export async function generateMetadata(props: Params) {

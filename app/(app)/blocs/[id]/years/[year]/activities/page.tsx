@@ -1,8 +1,7 @@
 import Link from "next/link";
+import { loadYearPage } from "@/lib/blocs/year-page";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireSession } from "@/lib/auth/session";
-import { getBlocYear } from "@/lib/blocs/queries";
 import { canManageActivities } from "@/lib/activities/policy";
 import { listActivities } from "@/lib/activities/queries";
 import { formatDate, sortByVi } from "@/lib/format/vi";
@@ -17,11 +16,7 @@ import { activitiesHref, activityKindTone } from "@/components/activities/labels
 type Props = { params: Promise<{ id: string; year: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function load(params: Props["params"]) {
-  const { id, year } = await params;
-  const session = await requireSession();
-  const n = Number(year);
-  const by = Number.isInteger(n) ? await getBlocYear(session, id, n) : null;
-  return { session, by };
+  return loadYearPage(params);
 }
 
 export async function generateMetadata({ params }: Props) {

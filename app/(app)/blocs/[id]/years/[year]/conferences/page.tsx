@@ -1,8 +1,7 @@
 import Link from "next/link";
+import { loadYearPage } from "@/lib/blocs/year-page";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireSession } from "@/lib/auth/session";
-import { getBlocYear } from "@/lib/blocs/queries";
 import { canManageConferences } from "@/lib/conferences/policy";
 import { listConferences } from "@/lib/conferences/queries";
 import { quorumOf } from "@/lib/conferences/quorum";
@@ -18,11 +17,7 @@ import { conferenceKindTone, conferencesHref } from "@/components/conferences/la
 type Props = { params: Promise<{ id: string; year: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function load(params: Props["params"]) {
-  const { id, year } = await params;
-  const session = await requireSession();
-  const n = Number(year);
-  const by = Number.isInteger(n) ? await getBlocYear(session, id, n) : null;
-  return { session, by };
+  return loadYearPage(params);
 }
 
 export async function generateMetadata({ params }: Props) {

@@ -1,9 +1,8 @@
 import Link from "next/link";
+import { loadYearPage } from "@/lib/blocs/year-page";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireSession } from "@/lib/auth/session";
 import { canManageBloc } from "@/lib/blocs/policy";
-import { getBlocYear } from "@/lib/blocs/queries";
 import { sortByVi } from "@/lib/format/vi";
 import { canManagePlan } from "@/lib/plans/policy";
 import { listPlanItems } from "@/lib/plans/queries";
@@ -18,11 +17,7 @@ import { PlanTable } from "@/components/plans/plan-table";
 type Params = { params: Promise<{ id: string; year: string }> };
 
 async function load({ params }: Params) {
-  const { id, year } = await params;
-  const session = await requireSession();
-  const n = Number(year);
-  const by = Number.isInteger(n) ? await getBlocYear(session, id, n) : null;
-  return { session, by };
+  return loadYearPage(params);
 }
 
 export async function generateMetadata(props: Params) {

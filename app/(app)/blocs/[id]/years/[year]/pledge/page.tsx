@@ -1,7 +1,6 @@
 import { notFound } from "next/navigation";
+import { loadYearPage } from "@/lib/blocs/year-page";
 import { getTranslations } from "next-intl/server";
-import { requireSession } from "@/lib/auth/session";
-import { getBlocYear } from "@/lib/blocs/queries";
 import { formatDate, formatDateTime, sortByVi } from "@/lib/format/vi";
 import { copyPledgeItemsAction, openPledgeAction } from "@/lib/pledges/actions";
 import { canManagePledge, canRecordSignatures, canReopenPledge } from "@/lib/pledges/policy";
@@ -25,11 +24,7 @@ import { SigningProgress } from "@/components/pledges/signing-progress";
 type Params = { params: Promise<{ id: string; year: string }> };
 
 async function load({ params }: Params) {
-  const { id, year } = await params;
-  const session = await requireSession();
-  const n = Number(year);
-  const by = Number.isInteger(n) ? await getBlocYear(session, id, n) : null;
-  return { session, by };
+  return loadYearPage(params);
 }
 
 export async function generateMetadata(props: Params) {

@@ -1,7 +1,6 @@
 import { notFound } from "next/navigation";
+import { loadYearPage } from "@/lib/blocs/year-page";
 import { getTranslations } from "next-intl/server";
-import { requireSession } from "@/lib/auth/session";
-import { getBlocYear } from "@/lib/blocs/queries";
 import { deleteActivityAction } from "@/lib/activities/actions";
 import { canManageActivities } from "@/lib/activities/policy";
 import { getActivity } from "@/lib/activities/queries";
@@ -19,10 +18,8 @@ import { AttachmentsCard } from "@/components/attachments/attachments-card";
 type Props = { params: Promise<{ id: string; year: string; activityId: string }> };
 
 async function load(params: Props["params"]) {
-  const { id, year, activityId } = await params;
-  const session = await requireSession();
-  const n = Number(year);
-  const by = Number.isInteger(n) ? await getBlocYear(session, id, n) : null;
+  const { activityId } = await params;
+  const { session, by } = await loadYearPage(params);
   const activity = by ? await getActivity(session, by.id, activityId) : null;
   return { session, by, activity };
 }

@@ -1,9 +1,8 @@
 import Link from "next/link";
+import { loadYearPage } from "@/lib/blocs/year-page";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireSession } from "@/lib/auth/session";
 import { canDecideRotation } from "@/lib/blocs/policy";
-import { getBlocYear } from "@/lib/blocs/queries";
 import { listAttachments } from "@/lib/attachments/queries";
 import { deleteConferenceAction } from "@/lib/conferences/actions";
 import { canManageConferences } from "@/lib/conferences/policy";
@@ -30,10 +29,8 @@ import { QuorumText } from "@/components/conferences/quorum-text";
 type Props = { params: Promise<{ id: string; year: string; conferenceId: string }> };
 
 async function load(params: Props["params"]) {
-  const { id, year, conferenceId } = await params;
-  const session = await requireSession();
-  const n = Number(year);
-  const by = Number.isInteger(n) ? await getBlocYear(session, id, n) : null;
+  const { conferenceId } = await params;
+  const { session, by } = await loadYearPage(params);
   const conference = by ? await getConference(session, by.id, conferenceId) : null;
   return { session, by, conference };
 }

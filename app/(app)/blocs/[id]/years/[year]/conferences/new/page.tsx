@@ -1,7 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requireSession } from "@/lib/auth/session";
-import { getBlocYear } from "@/lib/blocs/queries";
+import { loadYearPage } from "@/lib/blocs/year-page";
 import { canManageConferences } from "@/lib/conferences/policy";
 import { sortByVi } from "@/lib/format/vi";
 import { Card } from "@/components/ui/card";
@@ -18,10 +17,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewConferencePage({ params }: Props) {
-  const { id, year } = await params;
-  const session = await requireSession();
-  const n = Number(year);
-  const by = Number.isInteger(n) ? await getBlocYear(session, id, n) : null;
+  const { session, by } = await loadYearPage(params);
   if (!by) notFound();
   const memberIds = by.members.map((m) => m.unitId);
   if (!canManageConferences(session, { blocId: by.blocId, leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: memberIds })) notFound();
