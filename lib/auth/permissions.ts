@@ -17,17 +17,40 @@ export const PERMISSIONS = [
   "pledge.sign",
   "conference.manage",
   "activity.manage",
+  "criteria.manage",
+  "criteria.reopen",
+  "round.manage",
+  "score.edit",
+  "score.submit",
+  "score.return",
+  "score.review",
+  "score.appraise",
+  "score.viewAll",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const BOARD_WORK: Permission[] = ["plan.manage", "pledge.manage", "pledge.reopen", "pledge.sign", "conference.manage", "activity.manage"];
+const BOARD_WORK: Permission[] = [
+  "plan.manage",
+  "pledge.manage",
+  "pledge.reopen",
+  "pledge.sign",
+  "conference.manage",
+  "activity.manage",
+  "criteria.manage",
+  "criteria.reopen",
+  "round.manage",
+  "score.return",
+  "score.appraise",
+  "score.viewAll",
+];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
   BOARD: ["bloc.view", "bloc.create", "bloc.manage", "unit.view", "unit.manage", "audit.view", "rotation.decide", ...BOARD_WORK],
-  COUNCIL: ["bloc.view", "unit.view", "audit.view"],
-  UNIT_OFFICER: ["bloc.view", "unit.view", "pledge.sign"],
+  COUNCIL: ["bloc.view", "unit.view", "audit.view", "score.viewAll"],
+  // Scoring one's own sheet; the policy limits it to the officer's unit.
+  UNIT_OFFICER: ["bloc.view", "unit.view", "pledge.sign", "score.edit", "score.submit"],
 };
 
 export type YearRoleName = "leader" | "deputy" | "member";
@@ -35,7 +58,7 @@ export type YearRoleName = "leader" | "deputy" | "member";
 // Powers a unit officer gets for one bloc year because their unit leads it, deputises, or is a member.
 // Reopening locked data stays with the board.
 export const YEAR_ROLE_PERMISSIONS: Record<YearRoleName, readonly Permission[]> = {
-  leader: ["plan.manage", "pledge.manage", "conference.manage", "activity.manage"],
+  leader: ["plan.manage", "pledge.manage", "conference.manage", "activity.manage", "score.review", "score.return", "score.viewAll"],
   deputy: ["conference.manage", "activity.manage"],
   member: [],
 };
