@@ -3,6 +3,7 @@
 // user's password is never overwritten (only `reset` brings `Demo@2026` back). One transaction.
 import { PrismaClient, Prisma } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
+import { seedMeetings } from "./meetings";
 import { DEMO_PASSWORD, demoBlocs, demoUnits, demoUsers, demoYearWork, type DemoBloc, type DemoYearWork } from "./data";
 
 type Tx = Prisma.TransactionClient;
@@ -52,6 +53,7 @@ export async function seedDemo(
       for (const bloc of demoBlocs) await seedBloc(tx, bloc);
       await seedUsersAndDecisions(tx, passwordHash);
       for (const work of demoYearWork) await seedYearWork(tx, work);
+      await seedMeetings(tx);
     },
     { maxWait: 30_000, timeout: 180_000 },
   );
