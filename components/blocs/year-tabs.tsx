@@ -2,12 +2,14 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { cn } from "@/components/ui/cn";
 
-export type YearTab = "overview" | "plan" | "pledge" | "conferences" | "activities";
+export type YearTab = "overview" | "plan" | "pledge" | "criteria" | "scoring" | "conferences" | "activities";
 
 const TABS: { key: YearTab; path: string }[] = [
   { key: "overview", path: "" },
   { key: "plan", path: "/plan" },
   { key: "pledge", path: "/pledge" },
+  { key: "criteria", path: "/criteria" },
+  { key: "scoring", path: "/scoring" },
   { key: "conferences", path: "/conferences" },
   { key: "activities", path: "/activities" },
 ];

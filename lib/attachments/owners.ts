@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { OwnerType } from "@/lib/attachments/schemas";
 
-export type Owner = { type: OwnerType; id: string; blocYearId: string };
+/** "evidence": a scoring sheet's files for one leaf (ownerId "sheetId:nodeId"), stored by lib/scoring. */
+export type Owner = { type: OwnerType | "evidence"; id: string; blocYearId: string };
 
 /** The conference or activity a file belongs to, looked up on the server. */
 export async function ownerOf(type: OwnerType, id: string): Promise<Owner> {

@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { visibleBlocsWhere } from "@/lib/blocs/policy";
 import type { OwnerType } from "@/lib/attachments/schemas";
+import { loadYearContext } from "@/lib/blocs/year-context";
+import { canViewSheet } from "@/lib/scoring/policy";
 
 /** The files of a conference or activity, for a caller who may see its bloc. */
 export async function listAttachments(session: AppSession, ownerType: OwnerType, ownerId: string) {
@@ -15,8 +17,18 @@ export async function listAttachments(session: AppSession, ownerType: OwnerType,
 
 /** A file the caller may download, or null: missing and forbidden look the same. */
 export async function findDownloadableAttachment(session: AppSession, id: string) {
-  return db.attachment.findFirst({
+  const file = await db.attachment.findFirst({
     where: { id, blocYear: { bloc: visibleBlocsWhere(session) } },
-    select: { id: true, fileName: true, storedName: true, mimeType: true, size: true },
+    select: { id: true, fileName: true, storedName: true, mimeType: true, size: true, ownerType: true, ownerId: true, blocYearId: true },
   });
+  if (!file) return null;
+  // Evidence belongs to one unit's sheet: seeing the bloc is not enough (rule 2).
+  if (file.ownerType === "evidence" && !(await mayReadEvidence(session, file.ownerId, file.blocYearId))) return null;
+  return { id: file.id, fileName: file.fileName, storedName: file.storedName, mimeType: file.mimeType, size: file.size };
+}
+
+async function mayReadEvidence(session: AppSession, ownerId: string, blocYearId: string) {
+  const sheetId = ownerId.split(":")[0];
+  const sheet = await db.scoreSheet.findFirst({ where: { id: sheetId, blocYearId }, select: { unitId: true, reviewerUnitId: true } });
+  return !!sheet && canViewSheet(session, await loadYearContext(blocYearId), sheet);
 }

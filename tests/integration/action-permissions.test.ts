@@ -146,6 +146,10 @@ const ROWS: Row[] = [
   })()),
   // ── Year plan and pledge: rows in tests/support/year-work-rows.ts (NC 2026 plan; a scratch NC 2035 pledge led by truongkhoi's unit) ──
   ...((await import("../support/year-work-rows")).yearWorkRows as Row[]),
+  // ── Criteria sets: rows in tests/support/criteria-rows.ts (scratch NC 2038 and 2039 sets; a template) ──
+  ...((await import("../support/criteria-rows")).criteriaRows as Row[]),
+  // ── Scoring: rows in tests/support/scoring-rows.ts (a scratch NC 2036 year with a published set, an open round, sheets of Thanh tra and Công an) ──
+  ...((await import("../support/scoring-rows")).scoringRows as Row[]),
 ];
 
 const sessions = new Map<Caller, AppSession>();

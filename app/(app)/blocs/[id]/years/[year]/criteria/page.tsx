@@ -1,0 +1,186 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { loadYearPage } from "@/lib/blocs/year-page";
+import { formatDate, formatDateTime, formatNumber } from "@/lib/format/vi";
+import { copyCriteriaFromPreviousYearAction, publishCriteriaAction } from "@/lib/criteria/actions";
+import { flattenStored, toTree } from "@/lib/criteria/mapper";
+import { fromHundredths } from "@/lib/criteria/points";
+import { canManageCriteria, canReopenCriteria } from "@/lib/criteria/policy";
+import { criteriaTemplates, getCriteriaSetOfYear, previousCriteriaYear } from "@/lib/criteria/queries";
+import { groupSubtotals, treeMaxima } from "@/lib/criteria/tree";
+import { EXCEL_COLUMNS } from "@/lib/scoring/excel-rows";
+import { Alert } from "@/components/ui/alert";
+import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { PageHeader } from "@/components/ui/page-header";
+import { YearTabs } from "@/components/blocs/year-tabs";
+import { CriteriaTable } from "@/components/criteria/criteria-table";
+import { ImportForm } from "@/components/criteria/import-form";
+import { criteriaStatusTone, type CriteriaTableRow } from "@/components/criteria/labels";
+import { NodeForm } from "@/components/criteria/node-form";
+import { CriteriaReopenForm } from "@/components/criteria/reopen-form";
+import { CreateSetForm, TemplateCopyForm } from "@/components/criteria/template-form";
+
+type Params = { params: Promise<{ id: string; year: string }> };
+
+export async function generateMetadata({ params }: Params) {
+  const { by } = await loadYearPage(params);
+  const t = await getTranslations("criteria");
+  return { title: by ? `${t("title", { year: by.year })} – ${by.bloc.name}` : undefined };
+}
+
+export default async function CriteriaPage({ params }: Params) {
+  const { session, by } = await loadYearPage(params);
+  if (!by) notFound();
+  const t = await getTranslations();
+  const bloc = by.bloc;
+  const [set, previousYear, templates] = await Promise.all([getCriteriaSetOfYear(by.id), previousCriteriaYear(bloc.id, by.year), criteriaTemplates()]);
+  const year = { blocId: bloc.id, leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: by.members.map((m) => m.unitId) };
+  const manage = canManageCriteria(session, year);
+
+  const header = (
+    <>
+      <PageHeader
+        title={t("criteria.title", { year: by.year })}
+        subtitle={
+          <span className="flex flex-wrap items-center gap-2">
+            <span>{bloc.name}</span>
+            {set && <Badge tone={criteriaStatusTone[set.status]}>{t(`criteria.status.${set.status}`)}</Badge>}
+          </span>
+        }
+        crumbs={[
+          { label: t("common.home"), href: "/" },
+          { label: t("blocs.title"), href: "/blocs" },
+          { label: bloc.name, href: `/blocs/${bloc.id}` },
+          { label: t("blocs.year.crumb", { year: by.year }), href: `/blocs/${bloc.id}/years/${by.year}` },
+          { label: t("criteria.crumb") },
+        ]}
+      />
+      <YearTabs blocId={bloc.id} year={by.year} active="criteria" />
+    </>
+  );
+
+  if (!set) {
+    return (
+      <>
+        {header}
+        {manage ? (
+          <Card title={t("criteria.create")}>
+            <div className="space-y-4">
+              <p className="text-sm text-slate-600">
+                {t("criteria.empty", { year: by.year })} {t("criteria.emptyHint")}
+              </p>
+              <CreateSetForm blocYearId={by.id} />
+            </div>
+          </Card>
+        ) : (
+          <EmptyState title={t("criteria.empty", { year: by.year })} hint={t("criteria.emptyReadOnly")} />
+        )}
+      </>
+    );
+  }
+
+  const draft = set.status === "DRAFT";
+  const editable = draft && manage;
+  const tree = toTree(set.nodes);
+  const maxima = treeMaxima(tree);
+  const subtotals = new Map(groupSubtotals(tree).map((g) => [g.path.join("\u0000"), g]));
+  const byId = new Map(set.nodes.map((n) => [n.id, n]));
+  const pathOf = (id: string | null): string[] => {
+    const path: string[] = [];
+    for (let n = id ? byId.get(id) : undefined; n; n = n.parentId ? byId.get(n.parentId) : undefined) path.unshift(n.code);
+    return path;
+  };
+  const rows: CriteriaTableRow[] = flattenStored(set.nodes).map(({ node, depth, hasChildren, first, last }) => {
+    const group = hasChildren || !node.kind;
+    const subtotal = group ? subtotals.get(pathOf(node.id).join("\u0000")) : undefined;
+    return {
+      id: node.id,
+      parentId: node.parentId,
+      depth,
+      code: node.code,
+      title: node.title,
+      guidance: node.guidance,
+      kind: group ? "GROUP" : node.kind!,
+      maxText: node.maxHundredths === null ? "" : formatNumber(fromHundredths(node.maxHundredths)),
+      evidenceRequired: node.evidenceRequired,
+      changedAfterScoring: node.changedAfterScoring,
+      first,
+      last,
+      subtotal: subtotal ? formatNumber(subtotal.standard) : null,
+    };
+  });
+  const versioned = { setId: set.id, version: set.version };
+
+  return (
+    <>
+      {header}
+      <div className="space-y-4">
+        {set.reopenedAt && draft && <Alert tone="info">{t("criteria.reopenedNotice", { date: formatDateTime(set.reopenedAt), reason: set.reopenReason ?? "" })}</Alert>}
+
+        <Card
+          title={set.name}
+          actions={
+            <a href={`/api/criteria/${set.id}/export`} className={buttonClass("secondary")} download>
+              {t("criteria.export")}
+            </a>
+          }
+        >
+          <div className="space-y-4">
+            <p className="text-sm font-medium text-slate-800" data-testid="criteria-totals">
+              {t("criteria.totals", { standard: formatNumber(maxima.standard), bonus: formatNumber(maxima.bonus), deduction: formatNumber(maxima.deduction) })}
+              {maxima.gates > 0 && <span className="ml-2 text-slate-600">· {t("criteria.gates", { count: maxima.gates })}</span>}
+            </p>
+            {set.publishedAt && !draft && <p className="text-sm text-slate-600">{t("criteria.publishedOn", { date: formatDate(set.publishedAt) })}</p>}
+            {rows.length > 0 ? <CriteriaTable rows={rows} manage={editable} {...versioned} /> : <p className="text-sm text-slate-600">{t("criteria.noNodes")}</p>}
+            {editable && (
+              <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 pt-4">
+                <ConfirmButton
+                  action={publishCriteriaAction}
+                  input={versioned}
+                  variant="primary"
+                  label={t("criteria.publish.button")}
+                  title={t("criteria.publish.title")}
+                  message={t("criteria.publish.message")}
+                  confirmLabel={t("criteria.publish.confirm")}
+                />
+                {previousYear !== null && (
+                  <ConfirmButton
+                    action={copyCriteriaFromPreviousYearAction}
+                    input={versioned}
+                    variant="secondary"
+                    label={t("criteria.copy.previous", { year: previousYear })}
+                    title={t("criteria.copy.previousTitle", { year: previousYear })}
+                    message={t("criteria.copy.previousMessage", { year: previousYear })}
+                  />
+                )}
+              </div>
+            )}
+            {!draft && canReopenCriteria(session, year) && (
+              <div className="border-t border-slate-200 pt-4">
+                <CriteriaReopenForm {...versioned} />
+              </div>
+            )}
+          </div>
+        </Card>
+
+        {editable && (
+          <>
+            <Card title={t("criteria.form.addTop")}>
+              <NodeForm key={set.version} mode="add" setId={set.id} version={set.version} parentId={null} />
+            </Card>
+            <Card title={t("criteria.import.title")}>
+              <ImportForm {...versioned} columns={Object.values(EXCEL_COLUMNS).join(", ")} />
+            </Card>
+            {templates.length > 0 && (
+              <Card title={t("criteria.copy.template")}>
+                <TemplateCopyForm {...versioned} templates={templates} />
+              </Card>
+            )}
+          </>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { deleteEvidenceAction, uploadEvidenceAction } from "@/lib/scoring/actions";
+
+/** A leaf's evidence files on a sheet: count, links, and (for the unit while editing) upload and removal. */
+export function EvidenceCell({ sheetId, code, files, required, canUpload }: { sheetId: string | null; code: string; files: { id: string; fileName: string }[]; required: boolean; canUpload: boolean }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+
+  function upload(event: React.ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (!file || !sheetId) return;
+    const form = new FormData();
+    form.set("sheetId", sheetId);
+    form.set("code", code);
+    form.set("file", file);
+    startTransition(async () => {
+      const res = await uploadEvidenceAction(form);
+      setError(res.ok ? null : t(res.error, res.params));
+      if (res.ok) router.refresh();
+    });
+    event.target.value = "";
+  }
+
+  function remove(attachmentId: string) {
+    startTransition(async () => {
+      const res = await deleteEvidenceAction({ attachmentId });
+      setError(res.ok ? null : t(res.error, res.params));
+      if (res.ok) router.refresh();
+    });
+  }
+
+  return (
+    <div className="min-w-40 text-xs">
+      <span className={required && files.length === 0 ? "font-medium text-brand-700" : "text-slate-600"}>
+        {t("scoring.evidence.count", { count: files.length })}
+        {required && ` · ${t("scoring.evidence.required")}`}
+      </span>
+      <ul>
+        {files.map((f) => (
+          <li key={f.id} className="flex items-center gap-1">
+            <a href={`/api/files/${f.id}`} className="text-sky-800 underline">{f.fileName}</a>
+            {canUpload && (
+              <button type="button" disabled={pending} onClick={() => remove(f.id)} className="text-brand-700" aria-label={t("scoring.evidence.remove", { file: f.fileName })}>
+                ×
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {canUpload && (
+        <label className="mt-1 inline-block cursor-pointer text-sky-800 underline">
+          {t("scoring.evidence.upload")}
+          <input type="file" className="sr-only" disabled={pending} onChange={upload} aria-label={t("scoring.evidence.uploadFor", { leaf: code })} />
+        </label>
+      )}
+      {error && <p role="alert" className="text-brand-700">{error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export const sheetStatusTone = { NONE: "slate", DRAFT: "amber", SUBMITTED: "green", RETURNED: "red" } as const;

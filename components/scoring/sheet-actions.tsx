@@ -1,0 +1,48 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { SelectField, SubmitButton, TextAreaField } from "@/components/ui/fields";
+import { assignReviewerAction, returnSheetAction } from "@/lib/scoring/actions";
+
+/** Board or leader: send a submitted sheet back to the unit, with the reason. */
+export function ReturnForm({ sheetId, version }: { sheetId: string; version: number }) {
+  const t = useTranslations("scoring");
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <Button variant="danger" onClick={() => setOpen(true)}>
+        {t("return.button")}
+      </Button>
+    );
+  }
+  return (
+    <ActionForm action={returnSheetAction} extra={{ sheetId, version }} className="w-full space-y-3 rounded-md border border-brand-600/40 bg-brand-50 p-4">
+      <TextAreaField name="reason" label={t("return.reason")} required rows={3} maxLength={1000} />
+      <div className="flex gap-2">
+        <SubmitButton variant="danger">{t("return.submit")}</SubmitButton>
+        <Button variant="secondary" onClick={() => setOpen(false)}>
+          {t("return.cancel")}
+        </Button>
+      </div>
+    </ActionForm>
+  );
+}
+
+/** Leader or board: which member unit reviews this sheet (blank: the leader). Never the unit itself. */
+export function AssignReviewerForm({ blocYearId, unitId, current, units }: { blocYearId: string; unitId: string; current: string | null; units: { id: string; name: string }[] }) {
+  const t = useTranslations("scoring");
+  return (
+    <ActionForm action={assignReviewerAction} extra={{ blocYearId, unitId }} className="flex items-end gap-2">
+      <SelectField
+        name="reviewerUnitId"
+        label={t("dashboard.reviewer")}
+        defaultValue={current ?? ""}
+        options={[{ value: "", label: t("dashboard.leaderReviews") }, ...units.filter((u) => u.id !== unitId).map((u) => ({ value: u.id, label: u.name }))]}
+      />
+      <SubmitButton>{t("dashboard.assign")}</SubmitButton>
+    </ActionForm>
+  );
+}

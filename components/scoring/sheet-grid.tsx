@@ -1,0 +1,277 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Fragment, useMemo, useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/actions/result";
+import { leavesOf } from "@/lib/criteria/tree";
+import type { CriteriaLeaf, CriteriaNode } from "@/lib/criteria/types";
+import { formatNumber } from "@/lib/format/vi";
+import type { LeafLayers } from "@/lib/scoring/layers";
+import { reasonRequired } from "@/lib/scoring/layers";
+import { checkScore, type ScoreValue } from "@/lib/scoring/rules";
+import { sheetTotals } from "@/lib/scoring/totals";
+import { saveLayerAction, saveSelfAction, submitSheetAction } from "@/lib/scoring/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { EvidenceCell } from "@/components/scoring/evidence-cell";
+
+export type GridLeaf = { code: string; layers: LeafLayers; evidence: { id: string; fileName: string }[] };
+
+type Mode = "self" | "REVIEWED" | "APPRAISED" | "read";
+
+type Props = {
+  blocYearId: string;
+  unitId: string;
+  sheetId: string | null;
+  version: number;
+  tree: CriteriaNode[];
+  leaves: GridLeaf[];
+  mode: Mode;
+  canSubmit: boolean;
+  isHead: boolean;
+};
+
+type Cell = { value: string; note: string };
+
+const LAYER_KEY = { self: "self", REVIEWED: "reviewed", APPRAISED: "appraised" } as const;
+
+function show(value: ScoreValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "boolean") return value ? "pass" : "fail";
+  return String(value).replace(".", ",");
+}
+
+/** What the officer typed as a score value: "10,5" → 10.5, "pass" → true; blank → null; anything else NaN (refused). */
+function parse(leaf: CriteriaLeaf, text: string): ScoreValue {
+  const v = text.trim();
+  if (v === "") return null;
+  if (leaf.kind === "gate") return v === "pass";
+  return Number(v.replace(",", "."));
+}
+
+/**
+ * The sheet as a grid: one row per leaf, in tree order. In "self" mode the unit types points,
+ * pass/fail and explanations; in "REVIEWED"/"APPRAISED" mode the reviewer types their value and
+ * a reason beside the values below. Totals follow what is typed. Enter moves to the next row.
+ */
+export function SheetGrid({ blocYearId, unitId, sheetId, version, tree, leaves, mode, canSubmit, isHead }: Props) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  const [head, setHead] = useState("");
+  const rows = useMemo(() => leavesOf(tree), [tree]);
+  const byCode = useMemo(() => new Map(leaves.map((l) => [l.code, l])), [leaves]);
+  const editing = mode !== "read";
+  const layerKey = mode === "read" ? null : LAYER_KEY[mode];
+
+  const initial = () => {
+    const out: Record<string, Cell> = {};
+    for (const { leaf } of rows) {
+      const entry = layerKey ? byCode.get(leaf.code)?.layers[layerKey] : null;
+      out[leaf.code] = { value: show(entry?.value), note: entry?.reason ?? "" };
+    }
+    return out;
+  };
+  const [cells, setCells] = useState<Record<string, Cell>>(initial);
+  const [dirty, setDirty] = useState(false);
+
+  const update = (code: string, patch: Partial<Cell>) => {
+    setCells((c) => ({ ...c, [code]: { ...c[code], ...patch } }));
+    setDirty(true);
+  };
+
+  // The values standing as the user types: the edited layer over the stored ones below it.
+  const current = rows.map(({ leaf }) => {
+    const stored = byCode.get(leaf.code)?.layers ?? { leafCode: leaf.code };
+    if (!layerKey) return { leafCode: leaf.code, layers: stored };
+    const value = parse(leaf, cells[leaf.code].value);
+    return { leafCode: leaf.code, layers: { ...stored, [layerKey]: { value, by: "", at: new Date(0), reason: cells[leaf.code].note } } as LeafLayers };
+  });
+  const top = (l: LeafLayers): ScoreValue => l.appraised?.value ?? l.reviewed?.value ?? l.self?.value ?? null;
+  const totals = sheetTotals(tree, current.map((c) => ({ leafCode: c.leafCode, value: layerKey === "self" ? (c.layers.self?.value ?? null) : top(c.layers) })));
+
+  const problemOf = (leaf: CriteriaLeaf): string | null => {
+    if (!layerKey) return null;
+    const value = parse(leaf, cells[leaf.code].value);
+    if (value !== null) {
+      const check = checkScore(leaf, value);
+      if (!check.ok) return t(`scoring.rules.${check.error}`, { leaf: leaf.code, max: formatNumber(leaf.maxPoints ?? 0) });
+    }
+    if (layerKey !== "self") {
+      const layers = current.find((c) => c.leafCode === leaf.code)!.layers;
+      if (reasonRequired(layers, layerKey) && !cells[leaf.code].note.trim()) return t("scoring.errors.reasonRequired", { leaf: leaf.code });
+    }
+    return null;
+  };
+
+  function entries() {
+    return rows.map(({ leaf }) => {
+      const c = cells[leaf.code];
+      const gate = leaf.kind === "gate";
+      return { code: leaf.code, points: gate ? "" : c.value.replace(",", "."), passed: gate ? c.value : "", note: c.note };
+    });
+  }
+
+  function run(fn: () => Promise<ActionResult<unknown>>) {
+    startTransition(async () => {
+      const res = await fn();
+      setResult(res);
+      if (res.ok) {
+        setDirty(false);
+        router.refresh();
+      }
+    });
+  }
+
+  const save = () =>
+    run(() =>
+      mode === "self"
+        ? saveSelfAction({ blocYearId, unitId, version, entries: entries() } as never)
+        : saveLayerAction({ sheetId: sheetId!, version, layer: mode as "REVIEWED" | "APPRAISED", entries: entries() } as never),
+    );
+  const submit = () => run(() => submitSheetAction({ sheetId: sheetId!, version, headApprovedBy: isHead ? "" : head } as never));
+
+  function onKeyDown(event: React.KeyboardEvent<HTMLTableSectionElement>) {
+    if (event.key !== "Enter" || !(event.target instanceof HTMLInputElement)) return;
+    event.preventDefault();
+    const inputs = [...event.currentTarget.querySelectorAll<HTMLElement>("[data-grid-value]")];
+    const i = inputs.indexOf(event.target);
+    inputs[event.shiftKey ? i - 1 : i + 1]?.focus();
+  }
+
+  return (
+    <div className="space-y-3">
+      {result && !result.ok && <Alert tone="error">{t(result.error, result.params)}</Alert>}
+      {result?.ok && <Alert tone="success">{t("scoring.sheet.saved")}</Alert>}
+      <div className="overflow-x-auto rounded-md border border-slate-200">
+        <table className="min-w-full text-sm">
+          <caption className="sr-only">{t("scoring.sheet.caption")}</caption>
+          <thead className="bg-slate-50 text-left text-xs uppercase text-slate-600">
+            <tr>
+              <th scope="col" className="px-2 py-2">{t("scoring.sheet.code")}</th>
+              <th scope="col" className="px-2 py-2">{t("scoring.sheet.criterion")}</th>
+              <th scope="col" className="px-2 py-2 text-right">{t("scoring.sheet.max")}</th>
+              {mode !== "self" && <th scope="col" className="px-2 py-2 text-right">{t("scoring.layers.self")}</th>}
+              {(mode === "APPRAISED" || mode === "read") && <th scope="col" className="px-2 py-2 text-right">{t("scoring.layers.reviewed")}</th>}
+              {mode === "read" && <th scope="col" className="px-2 py-2 text-right">{t("scoring.layers.appraised")}</th>}
+              {editing && <th scope="col" className="px-2 py-2">{t(mode === "self" ? "scoring.sheet.points" : mode === "REVIEWED" ? "scoring.sheet.reviewedPoints" : "scoring.sheet.appraisedPoints")}</th>}
+              {editing && <th scope="col" className="px-2 py-2">{t(mode === "self" ? "scoring.sheet.explanation" : "scoring.sheet.reason")}</th>}
+              <th scope="col" className="px-2 py-2">{t("scoring.sheet.evidence")}</th>
+            </tr>
+          </thead>
+          <tbody onKeyDown={onKeyDown}>
+            {rows.map(({ leaf, section }, i) => {
+              const stored = byCode.get(leaf.code);
+              const problem = problemOf(leaf);
+              // A group's header row goes before its first leaf.
+              const group = (i === 0 || rows[i - 1].section !== section) && tree[section].type === "group" ? tree[section] : null;
+              const sub = totals.byGroup[section];
+              const valueId = `v-${leaf.code}`;
+              return (
+                <Fragment key={leaf.code}>
+                {group && (
+                  <tr key={`g-${group.code}`} className="bg-slate-100 font-medium">
+                    <td className="px-2 py-1">{group.code}</td>
+                    <td className="px-2 py-1" colSpan={2}>{group.title}</td>
+                    <td className="px-2 py-1 text-right" colSpan={6}>{t("scoring.sheet.subtotal", { total: formatNumber(sub.total) })}</td>
+                  </tr>
+                )}
+                <tr className="border-t border-slate-100 align-top">
+                  <td className="px-2 py-1 font-mono">{leaf.code}</td>
+                  <td className="px-2 py-1">
+                    <label htmlFor={valueId}>{leaf.title}</label>
+                    <span className="ml-1 text-xs text-slate-500">{t(`scoring.kinds.${leaf.kind}`)}</span>
+                    {problem && <p role="alert" className="text-xs font-medium text-brand-700">{problem}</p>}
+                  </td>
+                  <td className="px-2 py-1 text-right">{leaf.maxPoints === null ? "–" : formatNumber(leaf.maxPoints)}</td>
+                  {mode !== "self" && <td className="px-2 py-1 text-right">{display(t, stored?.layers.self?.value)}</td>}
+                  {(mode === "APPRAISED" || mode === "read") && <td className="px-2 py-1 text-right">{display(t, stored?.layers.reviewed?.value)}</td>}
+                  {mode === "read" && <td className="px-2 py-1 text-right">{display(t, stored?.layers.appraised?.value)}</td>}
+                  {editing && (
+                    <td className="px-2 py-1">
+                      {leaf.kind === "gate" ? (
+                        <select
+                          id={valueId}
+                          data-grid-value
+                          value={cells[leaf.code].value}
+                          onChange={(e) => update(leaf.code, { value: e.target.value })}
+                          className="rounded border border-slate-300 px-1 py-1"
+                        >
+                          <option value="">—</option>
+                          <option value="pass">{t("scoring.gate.pass")}</option>
+                          <option value="fail">{t("scoring.gate.fail")}</option>
+                        </select>
+                      ) : (
+                        <input
+                          id={valueId}
+                          data-grid-value
+                          type="number"
+                          inputMode="decimal"
+                          step={0.01}
+                          min={0}
+                          max={leaf.maxPoints ?? undefined}
+                          value={cells[leaf.code].value.replace(",", ".")}
+                          aria-invalid={problem ? true : undefined}
+                          onChange={(e) => update(leaf.code, { value: e.target.value })}
+                          className="w-24 rounded border border-slate-300 px-1 py-1 text-right aria-[invalid=true]:border-brand-600"
+                        />
+                      )}
+                    </td>
+                  )}
+                  {editing && (
+                    <td className="px-2 py-1">
+                      <input
+                        aria-label={t(mode === "self" ? "scoring.sheet.explanationFor" : "scoring.sheet.reasonFor", { leaf: leaf.code })}
+                        value={cells[leaf.code].note}
+                        maxLength={2000}
+                        onChange={(e) => update(leaf.code, { note: e.target.value })}
+                        className="w-56 rounded border border-slate-300 px-1 py-1"
+                      />
+                    </td>
+                  )}
+                  <td className="px-2 py-1">
+                    <EvidenceCell sheetId={sheetId} code={leaf.code} files={stored?.evidence ?? []} required={leaf.evidenceRequired} canUpload={mode === "self" && !!sheetId} />
+                  </td>
+                </tr>
+                </Fragment>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <dl className="flex flex-wrap gap-x-6 gap-y-1 rounded-md bg-slate-50 p-3 text-sm" aria-live="polite">
+        <div><dt className="inline text-slate-600">{t("scoring.totals.standard")}: </dt><dd className="inline font-medium">{formatNumber(totals.standard)}</dd></div>
+        <div><dt className="inline text-slate-600">{t("scoring.totals.bonus")}: </dt><dd className="inline font-medium">{formatNumber(totals.bonus)}</dd></div>
+        <div><dt className="inline text-slate-600">{t("scoring.totals.deduction")}: </dt><dd className="inline font-medium">{formatNumber(totals.deduction)}</dd></div>
+        <div><dt className="inline text-slate-600">{t("scoring.totals.total")}: </dt><dd className="inline font-semibold">{formatNumber(totals.total)}</dd></div>
+        <div><dt className="inline text-slate-600">{t("scoring.totals.gates")}: </dt><dd className="inline font-medium">{t(totals.allGatesPassed ? "scoring.totals.gatesPassed" : "scoring.totals.gatesNotPassed")}</dd></div>
+      </dl>
+      {editing && (
+        <div className="flex flex-wrap items-end gap-3">
+          <Button onClick={save} disabled={pending}>{t(mode === "self" ? "scoring.sheet.saveDraft" : "scoring.sheet.saveLayer")}</Button>
+          {dirty && <span className="text-sm text-slate-600">{t("scoring.sheet.unsaved")}</span>}
+          {mode === "self" && canSubmit && (
+            <div className="flex flex-wrap items-end gap-2 border-l border-slate-200 pl-3">
+              {!isHead && (
+                <label className="text-sm">
+                  <span className="block font-medium text-slate-800">{t("scoring.sheet.headApprovedBy")}</span>
+                  <input value={head} onChange={(e) => setHead(e.target.value)} maxLength={120} className="mt-1 w-64 rounded border border-slate-300 px-2 py-1" />
+                </label>
+              )}
+              <Button variant="secondary" onClick={submit} disabled={pending || dirty}>{t("scoring.sheet.submit")}</Button>
+              {dirty && <span className="text-xs text-slate-600">{t("scoring.sheet.saveBeforeSubmit")}</span>}
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function display(t: ReturnType<typeof useTranslations>, value: ScoreValue | undefined) {
+  if (value === null || value === undefined) return "–";
+  if (typeof value === "boolean") return t(value ? "scoring.gate.pass" : "scoring.gate.fail");
+  return formatNumber(value);
+}

@@ -1,0 +1,18 @@
+import type { AppSession } from "@/lib/auth/session-types";
+import { hasPermission } from "@/lib/auth/permissions";
+import { canInYear, type YearContext } from "@/lib/blocs/policy";
+
+/** Build and publish the year's set: board staff of the bloc (and whoever else the year roles give `criteria.manage`). */
+export function canManageCriteria(session: AppSession, year: YearContext) {
+  return canInYear(session, "criteria.manage", year);
+}
+
+/** Reopening a published set stays with the board, with a reason. */
+export function canReopenCriteria(session: AppSession, year: YearContext) {
+  return (session.role === "ADMIN" || session.role === "BOARD") && canInYear(session, "criteria.reopen", year);
+}
+
+/** Templates serve every bloc: administrators and board staff who work on all blocs. */
+export function canManageTemplates(session: AppSession) {
+  return hasPermission(session.role, "criteria.manage") && (session.role === "ADMIN" || (session.role === "BOARD" && session.allBlocs));
+}

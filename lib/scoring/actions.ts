@@ -1,0 +1,125 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { action } from "@/lib/actions/action";
+import { formAction } from "@/lib/actions/form-action";
+import { db } from "@/lib/db";
+import { authorize, NotFoundError } from "@/lib/errors";
+import { loadYearContext } from "@/lib/blocs/year-context";
+import * as attachments from "@/lib/attachments/service";
+import {
+  canAppraiseSheet,
+  canAssignReviewers,
+  canEditSelf,
+  canManageRound,
+  canReturnSheet,
+  canReviewSheet,
+  canSubmitSheet,
+} from "@/lib/scoring/policy";
+import {
+  assignReviewerSchema,
+  evidenceDeleteSchema,
+  evidenceUploadSchema,
+  extensionSchema,
+  layerSchema,
+  returnSchema,
+  roundSchema,
+  saveSelfSchema,
+  submitSchema,
+} from "@/lib/scoring/schemas";
+import * as service from "@/lib/scoring/service";
+import { EVIDENCE, evidenceOwnerId } from "@/lib/scoring/sheet-data";
+
+// The sheet and its year, looked up on the server: the browser's ids prove nothing.
+async function sheetAndYear(sheetId: string) {
+  const sheet = await db.scoreSheet.findUnique({ where: { id: sheetId }, select: { id: true, blocYearId: true, unitId: true, reviewerUnitId: true, status: true, lockedAt: true } });
+  if (!sheet) throw new NotFoundError();
+  return { sheet, year: await loadYearContext(sheet.blocYearId) };
+}
+
+function revalidate(year: { blocId: string; year: number }) {
+  revalidatePath(`/blocs/${year.blocId}/years/${year.year}`, "layout");
+}
+
+export const setRoundAction = action(roundSchema, async ({ blocYearId, ...input }, session) => {
+  const year = await loadYearContext(blocYearId);
+  authorize(canManageRound(session, year));
+  const result = await service.setRound(session, blocYearId, input);
+  revalidate(year);
+  return result;
+});
+
+export const addExtensionAction = action(extensionSchema, async ({ blocYearId, ...input }, session) => {
+  const year = await loadYearContext(blocYearId);
+  authorize(canManageRound(session, year));
+  const result = await service.addExtension(session, blocYearId, input);
+  revalidate(year);
+  return result;
+});
+
+export const saveSelfAction = action(saveSelfSchema, async ({ blocYearId, unitId, version, entries }, session) => {
+  const year = await loadYearContext(blocYearId);
+  authorize(canEditSelf(session, year, unitId));
+  const result = await service.saveSelf(session, blocYearId, unitId, version, entries);
+  revalidate(year);
+  return result;
+});
+
+export const submitSheetAction = action(submitSchema, async ({ sheetId, version, headApprovedBy }, session) => {
+  const { sheet, year } = await sheetAndYear(sheetId);
+  authorize(canSubmitSheet(session, year, sheet.unitId));
+  const result = await service.submitSheet(session, sheetId, version, headApprovedBy);
+  revalidate(year);
+  return result;
+});
+
+export const returnSheetAction = action(returnSchema, async ({ sheetId, version, reason }, session) => {
+  const { sheet, year } = await sheetAndYear(sheetId);
+  authorize(canReturnSheet(session, year, sheet));
+  const result = await service.returnSheet(session, sheetId, version, reason);
+  revalidate(year);
+  return result;
+});
+
+export const saveLayerAction = action(layerSchema, async ({ sheetId, version, layer, entries }, session) => {
+  const { sheet, year } = await sheetAndYear(sheetId);
+  authorize(layer === "REVIEWED" ? canReviewSheet(session, year, sheet) : canAppraiseSheet(session, year, sheet));
+  const result = await service.saveLayer(session, sheetId, version, layer, entries);
+  revalidate(year);
+  return result;
+});
+
+export const assignReviewerAction = action(assignReviewerSchema, async ({ blocYearId, unitId, reviewerUnitId }, session) => {
+  const year = await loadYearContext(blocYearId);
+  authorize(canAssignReviewers(session, year));
+  const result = await service.assignReviewer(session, blocYearId, unitId, reviewerUnitId);
+  revalidate(year);
+  return result;
+});
+
+export const uploadEvidenceAction = formAction(evidenceUploadSchema, async ({ sheetId, code, file }, session) => {
+  const { sheet, year } = await sheetAndYear(sheetId);
+  authorize(canEditSelf(session, year, sheet.unitId));
+  const node = await db.criterionNode.findFirst({ where: { code, kind: { not: null }, set: { blocYearId: sheet.blocYearId } }, select: { id: true } });
+  if (!node) throw new NotFoundError();
+  await service.assertSelfEditable(sheet.blocYearId, sheet.unitId, sheet.status, sheet.lockedAt);
+  attachments.assertSize(file.size);
+  const result = await attachments.storeAttachment(
+    session,
+    { type: EVIDENCE, id: evidenceOwnerId(sheet.id, node.id), blocYearId: sheet.blocYearId },
+    { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+  );
+  revalidate(year);
+  return result;
+});
+
+export const deleteEvidenceAction = action(evidenceDeleteSchema, async ({ attachmentId }, session) => {
+  const row = await db.attachment.findUnique({ where: { id: attachmentId }, select: { ownerType: true, ownerId: true } });
+  if (!row || row.ownerType !== EVIDENCE) throw new NotFoundError();
+  const { sheet, year } = await sheetAndYear(row.ownerId.split(":")[0]);
+  authorize(canEditSelf(session, year, sheet.unitId));
+  await service.assertSelfEditable(sheet.blocYearId, sheet.unitId, sheet.status, sheet.lockedAt);
+  const result = await attachments.deleteAttachment(session, attachmentId);
+  revalidate(year);
+  return result;
+});

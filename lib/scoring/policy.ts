@@ -1,0 +1,68 @@
+import type { AppSession } from "@/lib/auth/session-types";
+import { hasPermission, type Permission } from "@/lib/auth/permissions";
+import { canInYear, type YearContext } from "@/lib/blocs/policy";
+
+type SheetRef = { unitId: string; reviewerUnitId: string | null };
+
+/** The unit officer's own unit, when it is a member that year. */
+function ownMemberUnit(session: AppSession, permission: Permission, year: YearContext, unitId: string) {
+  return (
+    session.role === "UNIT_OFFICER" && hasPermission(session.role, permission) && session.unitId === unitId && year.memberUnitIds.includes(unitId)
+  );
+}
+
+/** Opening, closing and extending the round: board staff of the bloc. */
+export function canManageRound(session: AppSession, year: YearContext) {
+  return canInYear(session, "round.manage", year);
+}
+
+/** Self-scores: a unit officer of that unit only. */
+export function canEditSelf(session: AppSession, year: YearContext, unitId: string) {
+  return ownMemberUnit(session, "score.edit", year, unitId);
+}
+
+export function canSubmitSheet(session: AppSession, year: YearContext, unitId: string) {
+  return ownMemberUnit(session, "score.submit", year, unitId);
+}
+
+/** Returning a submitted sheet: board staff by scope, the leader unit's officers. Never one's own. */
+export function canReturnSheet(session: AppSession, year: YearContext, sheet: SheetRef) {
+  return session.unitId !== sheet.unitId && canInYear(session, "score.return", year);
+}
+
+/** Review: the leader unit, or the unit assigned to this sheet (cross-scoring) — never a unit on its own sheet. */
+export function canReviewSheet(session: AppSession, year: YearContext, sheet: SheetRef) {
+  if (session.unitId && session.unitId === sheet.unitId) return false;
+  if (canInYear(session, "score.review", year)) return true;
+  return (
+    session.role === "UNIT_OFFICER" &&
+    sheet.reviewerUnitId !== null &&
+    session.unitId === sheet.reviewerUnitId &&
+    year.memberUnitIds.includes(session.unitId)
+  );
+}
+
+/** Appraisal on top of the review: board staff. */
+export function canAppraiseSheet(session: AppSession, year: YearContext, sheet: SheetRef) {
+  return session.unitId !== sheet.unitId && canInYear(session, "score.appraise", year);
+}
+
+/** Assigning reviewing units: the leader or the board. */
+export function canAssignReviewers(session: AppSession, year: YearContext) {
+  return canInYear(session, "score.review", year) || canInYear(session, "score.appraise", year);
+}
+
+/** Every member's sheet: board, council, the leader unit. */
+export function canViewAllSheets(session: AppSession, year: YearContext) {
+  return (session.role === "COUNCIL" && hasPermission(session.role, "score.viewAll")) || canInYear(session, "score.viewAll", year);
+}
+
+/**
+ * One sheet: whoever sees all, the unit itself, and its assigned reviewer. Other units see
+ * nothing until the ranking is signed off (not built yet: never).
+ */
+export function canViewSheet(session: AppSession, year: YearContext, sheet: SheetRef) {
+  if (canViewAllSheets(session, year)) return true;
+  if (session.role !== "UNIT_OFFICER" || !session.unitId) return false;
+  return session.unitId === sheet.unitId ? year.memberUnitIds.includes(sheet.unitId) : canReviewSheet(session, year, sheet);
+}

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { id, optionalId, optionalText, requiredText } from "@/lib/validation/fields";
+import { parseVietnamDateTime } from "@/lib/scoring/window";
+
+// The version the browser saw: a write against an older one is refused as stale. 0: no sheet yet.
+const version = () => z.coerce.number("validation.invalid").int("validation.invalid").min(0, "validation.invalid");
+
+/** A datetime-local value typed in Vietnam time. */
+const vnDateTime = () =>
+  z
+    .string("validation.required")
+    .trim()
+    .min(1, "validation.required")
+    .transform((v, ctx) => {
+      const d = parseVietnamDateTime(v);
+      if (!d) {
+        ctx.addIssue({ code: "custom", message: "validation.date" });
+        return z.NEVER;
+      }
+      return d;
+    });
+
+/** Points as typed: "", "10", "10,5" or "10.5"; blank is null. The range is checked against the leaf on the server. */
+const points = () =>
+  z.preprocess(
+    (v) => (v === "" || v === undefined || v === null ? null : typeof v === "string" ? Number(v.replace(",", ".")) : v),
+    z.number("validation.invalid").finite("validation.invalid").nullable(),
+  );
+
+/** A gate answer: true (pass), false (fail), null (not answered); "pass"/"fail"/"" from a select. */
+const passed = () =>
+  z.preprocess((v) => (v === "pass" || v === "true" ? true : v === "fail" || v === "false" ? false : v === "" || v === undefined ? null : v), z.boolean().nullable());
+
+const entry = z.object({ code: requiredText(40), points: points(), passed: passed(), note: optionalText(2000) });
+const entries = () => z.array(entry, "validation.invalid").max(1000);
+
+export const roundSchema = z
+  .object({ blocYearId: id(), opensAt: vnDateTime(), closesAt: vnDateTime() })
+  .refine((r) => r.closesAt > r.opensAt, { message: "scoring.errors.closesBeforeOpens", path: ["closesAt"] });
+export const extensionSchema = z.object({ blocYearId: id(), unitId: optionalId(), closesAt: vnDateTime(), reason: requiredText(1000) });
+
+export const saveSelfSchema = z.object({ blocYearId: id(), unitId: id(), version: version(), entries: entries() });
+export const submitSchema = z.object({ sheetId: id(), version: version(), headApprovedBy: optionalText(120) });
+export const returnSchema = z.object({ sheetId: id(), version: version(), reason: requiredText(1000) });
+export const layerSchema = z.object({ sheetId: id(), version: version(), layer: z.enum(["REVIEWED", "APPRAISED"], "validation.invalidChoice"), entries: entries() });
+export const assignReviewerSchema = z.object({ blocYearId: id(), unitId: id(), reviewerUnitId: optionalId() });
+
+const isFile = (v: unknown): v is File => v instanceof Blob && typeof (v as File).name === "string";
+export const evidenceUploadSchema = z.object({
+  sheetId: id(),
+  code: requiredText(40),
+  file: z.preprocess((v) => (isFile(v) && v.size === 0 && v.name === "" ? undefined : v), z.custom<File>(isFile, { message: "validation.required" })),
+});
+export const evidenceDeleteSchema = z.object({ attachmentId: id() });
+
+export type EntryInput = z.output<typeof entry>;

@@ -1,0 +1,241 @@
+import { db, type Tx } from "@/lib/db";
+import type { AppSession } from "@/lib/auth/session-types";
+import { writeAudit } from "@/lib/audit/write";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import { toHundredths } from "@/lib/criteria/points";
+import type { CriteriaLeaf } from "@/lib/criteria/types";
+import { formatNumber } from "@/lib/format/vi";
+import { reasonRequired, type LeafLayers } from "@/lib/scoring/layers";
+import { checkScore, checkSheetForSubmit, type ScoreValue, type SubmitProblem } from "@/lib/scoring/rules";
+import type { EntryInput } from "@/lib/scoring/schemas";
+import { evidenceCounts, layersOf, loadRound, loadScoringSet, type ScoringTree } from "@/lib/scoring/sheet-data";
+import { windowState } from "@/lib/scoring/window";
+
+export type Layer = "SELF" | "REVIEWED" | "APPRAISED";
+
+/** Takes the sheet at the version the caller saw and bumps it, or refuses a stale write; the UPDATE locks the row. */
+export async function claimSheet(tx: Tx, sheetId: string, version: number) {
+  const { count } = await tx.scoreSheet.updateMany({ where: { id: sheetId, version }, data: { version: { increment: 1 } } });
+  if (count === 0) {
+    const exists = await tx.scoreSheet.findUnique({ where: { id: sheetId }, select: { id: true } });
+    throw exists ? new DomainError("scoring.errors.stale") : new NotFoundError();
+  }
+  return tx.scoreSheet.findUniqueOrThrow({ where: { id: sheetId } });
+}
+
+/** A problem with one leaf's value, worded by the message catalogue with the leaf's code (and max). */
+export function ruleError(p: Pick<SubmitProblem, "leafCode" | "code" | "maxPoints">) {
+  return new DomainError(`scoring.rules.${p.code}`, { leaf: p.leafCode, max: p.maxPoints === null ? "" : formatNumber(p.maxPoints) });
+}
+
+async function publishedSet(tx: Tx, blocYearId: string) {
+  const set = await loadScoringSet(tx, blocYearId);
+  if (!set) throw new DomainError("scoring.errors.noCriteria");
+  if (set.status !== "PUBLISHED") throw new DomainError("scoring.errors.setNotPublished");
+  return set;
+}
+
+async function assertWindowOpen(tx: Tx, blocYearId: string, unitId: string, now: Date) {
+  const state = windowState(await loadRound(tx, blocYearId), unitId, now);
+  if (state === "none") throw new DomainError("scoring.errors.noRound");
+  if (state === "notOpen") throw new DomainError("scoring.errors.notOpenYet");
+  if (state === "closed") throw new DomainError("scoring.errors.closed");
+}
+
+/** The value for the leaf's kind; points on a gate, or a pass/fail on a points leaf, are refused rather than dropped. */
+function valueOfInput(leaf: CriteriaLeaf, e: EntryInput): ScoreValue {
+  if (leaf.kind === "gate") {
+    if (e.points !== null) throw ruleError({ leafCode: leaf.code, code: "not_pass_fail", maxPoints: null });
+    return e.passed;
+  }
+  if (e.passed !== null) throw ruleError({ leafCode: leaf.code, code: "not_points", maxPoints: leaf.maxPoints });
+  return e.points;
+}
+
+function leafOf(set: ScoringTree, code: string) {
+  const leaf = set.leafByCode.get(code);
+  if (!leaf) throw ruleError({ leafCode: code, code: "unknown_leaf", maxPoints: null });
+  return { leaf, nodeId: set.nodeIdByCode.get(code)! };
+}
+
+/** The value checked against the leaf (a blank is allowed while drafting), as the stored columns. */
+function storedValue(leaf: CriteriaLeaf, value: ScoreValue) {
+  if (value !== null) {
+    const check = checkScore(leaf, value);
+    if (!check.ok) throw ruleError({ leafCode: leaf.code, code: check.error === "missing" ? "missing_value" : check.error, maxPoints: leaf.maxPoints });
+  }
+  return leaf.kind === "gate" ? { hundredths: null, passed: value as boolean | null } : { hundredths: value === null ? null : toHundredths(value), passed: null };
+}
+
+const by = (actor: AppSession) => ({ byUserId: actor.userId, byName: actor.name, byUnitId: actor.unitId, at: new Date() });
+
+async function writeEntries(tx: Tx, actor: AppSession, sheetId: string, set: ScoringTree, layer: Layer, entries: readonly EntryInput[], reasonCheck?: (code: string, value: ScoreValue) => void) {
+  const seen = new Set<string>();
+  const written: { code: string; value: ScoreValue; note: string | null }[] = [];
+  for (const e of entries) {
+    if (seen.has(e.code)) throw ruleError({ leafCode: e.code, code: "duplicate_entry", maxPoints: null });
+    seen.add(e.code);
+    const { leaf, nodeId } = leafOf(set, e.code);
+    const value = valueOfInput(leaf, e);
+    const stored = storedValue(leaf, value);
+    reasonCheck?.(e.code, value);
+    const key = { sheetId_nodeId_layer: { sheetId, nodeId, layer } };
+    if (value === null && !e.note) {
+      await tx.scoreEntry.deleteMany({ where: { sheetId, nodeId, layer } });
+    } else {
+      const data = { ...stored, note: e.note, ...by(actor) };
+      await tx.scoreEntry.upsert({ where: key, create: { sheetId, nodeId, layer, ...data }, update: data });
+    }
+    written.push({ code: e.code, value, note: e.note });
+  }
+  return written;
+}
+
+// ── The round ──
+
+export async function setRound(actor: AppSession, blocYearId: string, input: { opensAt: Date; closesAt: Date }) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.scoringRound.findUnique({ where: { blocYearId } });
+    const after = await tx.scoringRound.upsert({ where: { blocYearId }, create: { blocYearId, ...input }, update: input });
+    await writeAudit(tx, actor, { action: before ? "round.update" : "round.create", entityType: "ScoringRound", entityId: after.id, before, after });
+    return { id: after.id };
+  });
+}
+
+/** A later close for one member unit or for all (unitId null), with the reason. */
+export async function addExtension(actor: AppSession, blocYearId: string, input: { unitId: string | null; closesAt: Date; reason: string }) {
+  return db.$transaction(async (tx) => {
+    const round = await tx.scoringRound.findUnique({ where: { blocYearId } });
+    if (!round) throw new DomainError("scoring.errors.noRound");
+    if (input.unitId && !(await tx.blocMember.findFirst({ where: { blocYearId, unitId: input.unitId }, select: { unitId: true } }))) {
+      throw new DomainError("scoring.errors.notMember");
+    }
+    if (input.closesAt <= round.closesAt) throw new DomainError("scoring.errors.extensionNotLater");
+    const ext = await tx.roundExtension.create({ data: { roundId: round.id, ...input, createdById: actor.userId } });
+    await writeAudit(tx, actor, { action: "round.extend", entityType: "ScoringRound", entityId: round.id, after: ext });
+    return { id: ext.id };
+  });
+}
+
+// ── Self-scores ──
+
+/**
+ * The unit's draft values. Version 0 creates the sheet; any other must be the version the
+ * officer saw. Only while the round is open for the unit, on a published criteria set, and
+ * while the sheet is a draft or returned.
+ */
+export async function saveSelf(actor: AppSession, blocYearId: string, unitId: string, version: number, entries: readonly EntryInput[], now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const set = await publishedSet(tx, blocYearId);
+    await assertWindowOpen(tx, blocYearId, unitId, now);
+    let sheet;
+    if (version === 0) {
+      if (await tx.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId, unitId } }, select: { id: true } })) throw new DomainError("scoring.errors.stale");
+      sheet = await tx.scoreSheet.create({ data: { blocYearId, unitId } });
+    } else {
+      const existing = await tx.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId, unitId } }, select: { id: true } });
+      if (!existing) throw new NotFoundError();
+      sheet = await claimSheet(tx, existing.id, version);
+    }
+    if (sheet.status === "SUBMITTED" || sheet.lockedAt) throw new DomainError("scoring.errors.notEditable");
+    const written = await writeEntries(tx, actor, sheet.id, set, "SELF", entries);
+    await writeAudit(tx, actor, { action: "score.self.save", entityType: "ScoreSheet", entityId: sheet.id, after: { unitId, entries: written } });
+    const { version: newVersion } = await tx.scoreSheet.findUniqueOrThrow({ where: { id: sheet.id }, select: { version: true } });
+    return { id: sheet.id, version: newVersion };
+  });
+}
+
+/** Draft or returned → submitted: with the head's approval, inside the window, with nothing missing or out of range. */
+export async function submitSheet(actor: AppSession, sheetId: string, version: number, headApprovedBy: string | null, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const sheet = await claimSheet(tx, sheetId, version);
+    if (sheet.status === "SUBMITTED" || sheet.lockedAt) throw new DomainError("scoring.errors.alreadySubmitted");
+    const byHead = actor.isUnitHead && actor.unitId === sheet.unitId;
+    const approvedBy = byHead ? actor.name : headApprovedBy?.trim();
+    if (!approvedBy) throw new DomainError("scoring.errors.headApprovalRequired");
+    await assertWindowOpen(tx, sheet.blocYearId, sheet.unitId, now);
+    const set = await publishedSet(tx, sheet.blocYearId);
+    const [entries, counts] = await Promise.all([tx.scoreEntry.findMany({ where: { sheetId, layer: "SELF" } }), evidenceCounts(tx, sheetId)]);
+    const layers = layersOf(set, entries);
+    const problems = checkSheetForSubmit(
+      set.leaves,
+      layers.filter((l) => l.self).map((l) => ({ leafCode: l.leafCode, value: l.self!.value, evidenceCount: counts.get(set.nodeIdByCode.get(l.leafCode)!) ?? 0 })),
+    );
+    if (problems.length > 0) throw ruleError(problems[0]);
+    const after = await tx.scoreSheet.update({
+      where: { id: sheetId },
+      data: { status: "SUBMITTED", headApprovedBy: approvedBy, submittedAt: now, submittedById: actor.userId },
+    });
+    await writeAudit(tx, actor, {
+      action: "score.submit",
+      entityType: "ScoreSheet",
+      entityId: sheetId,
+      before: { status: sheet.status },
+      after: { status: after.status, headApprovedBy: approvedBy, byHead, submittedAt: now },
+    });
+    return { id: sheetId, version: after.version };
+  });
+}
+
+/** Submitted → returned, with the reason; the unit edits and resubmits. */
+export async function returnSheet(actor: AppSession, sheetId: string, version: number, reason: string) {
+  return db.$transaction(async (tx) => {
+    const sheet = await claimSheet(tx, sheetId, version);
+    if (sheet.status !== "SUBMITTED") throw new DomainError("scoring.errors.notSubmitted");
+    if (sheet.lockedAt) throw new DomainError("scoring.errors.locked");
+    const after = await tx.scoreSheet.update({ where: { id: sheetId }, data: { status: "RETURNED", returnedAt: new Date(), returnReason: reason } });
+    await writeAudit(tx, actor, { action: "score.return", entityType: "ScoreSheet", entityId: sheetId, before: { status: sheet.status }, after: { status: after.status, reason } });
+    return { id: sheetId, version: after.version };
+  });
+}
+
+// ── Review and appraisal ──
+
+/**
+ * Reviewed (leader or assigned unit) or appraised (board) values on a submitted sheet. A reason
+ * wherever the value differs from the one standing below it; a blank value with no reason
+ * removes the caller's layer for that leaf, leaving the one below standing.
+ */
+export async function saveLayer(actor: AppSession, sheetId: string, version: number, layer: "REVIEWED" | "APPRAISED", entries: readonly EntryInput[]) {
+  return db.$transaction(async (tx) => {
+    const sheet = await claimSheet(tx, sheetId, version);
+    if (sheet.status !== "SUBMITTED") throw new DomainError("scoring.errors.notSubmitted");
+    if (sheet.lockedAt) throw new DomainError("scoring.errors.locked");
+    const set = await publishedSet(tx, sheet.blocYearId);
+    const stored = new Map(layersOf(set, await tx.scoreEntry.findMany({ where: { sheetId } })).map((l) => [l.leafCode, l]));
+    const name = layer === "REVIEWED" ? "reviewed" : "appraised";
+    const reasons = new Map(entries.map((e) => [e.code, e.note]));
+    const written = await writeEntries(tx, actor, sheetId, set, layer, entries, (code, value) => {
+      const layers: LeafLayers = { ...(stored.get(code) ?? { leafCode: code }), [name]: { value, by: actor.name, at: new Date(), reason: reasons.get(code) ?? null } };
+      if (reasonRequired(layers, name) && !reasons.get(code)?.trim()) throw new DomainError("scoring.errors.reasonRequired", { leaf: code });
+    });
+    await writeAudit(tx, actor, { action: layer === "REVIEWED" ? "score.review" : "score.appraise", entityType: "ScoreSheet", entityId: sheetId, after: { entries: written } });
+    return { id: sheetId, version: sheet.version };
+  });
+}
+
+/** Cross-scoring: the unit that reviews this member's sheet (null: the leader). Never the member itself. */
+export async function assignReviewer(actor: AppSession, blocYearId: string, unitId: string, reviewerUnitId: string | null) {
+  if (reviewerUnitId === unitId) throw new DomainError("scoring.errors.selfReview");
+  return db.$transaction(async (tx) => {
+    const members = (await tx.blocMember.findMany({ where: { blocYearId }, select: { unitId: true } })).map((m) => m.unitId);
+    if (!members.includes(unitId) || (reviewerUnitId && !members.includes(reviewerUnitId))) throw new DomainError("scoring.errors.notMember");
+    const before = await tx.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId, unitId } } });
+    const after = await tx.scoreSheet.upsert({
+      where: { blocYearId_unitId: { blocYearId, unitId } },
+      create: { blocYearId, unitId, reviewerUnitId },
+      update: { reviewerUnitId, version: { increment: 1 } },
+    });
+    await writeAudit(tx, actor, { action: "score.assignReviewer", entityType: "ScoreSheet", entityId: after.id, before: { reviewerUnitId: before?.reviewerUnitId ?? null }, after: { reviewerUnitId } });
+    return { id: after.id };
+  });
+}
+
+/** Whether the unit's sheet takes evidence now: the same conditions as a self-score save. */
+export async function assertSelfEditable(blocYearId: string, unitId: string, sheetStatus: string, lockedAt: Date | null, now = new Date()) {
+  if (sheetStatus === "SUBMITTED" || lockedAt) throw new DomainError("scoring.errors.notEditable");
+  await db.$transaction(async (tx) => {
+    await publishedSet(tx, blocYearId);
+    await assertWindowOpen(tx, blocYearId, unitId, now);
+  });
+}

@@ -1,0 +1,115 @@
+// Stored criteria nodes and score entries as the pure scoring modules see them: a criteria
+// tree, score values, and the three layers per leaf. Shared by the service and the queries.
+import type { Db, Tx } from "@/lib/db";
+import { fromHundredths } from "@/lib/criteria/points";
+import type { CriteriaLeaf, CriteriaNode, LeafKind } from "@/lib/criteria/types";
+import type { LayerName, LeafLayers } from "@/lib/scoring/layers";
+import type { ScoreValue } from "@/lib/scoring/rules";
+import type { RoundWindow } from "@/lib/scoring/window";
+
+
+export type NodeRow = {
+  id: string;
+  parentId: string | null;
+  position: number;
+  code: string;
+  title: string;
+  guidance: string | null;
+  kind: "STANDARD" | "BONUS" | "DEDUCTION" | "GATE" | null;
+  maxHundredths: number | null;
+  evidenceRequired: boolean;
+};
+
+export type EntryRow = {
+  nodeId: string;
+  layer: "SELF" | "REVIEWED" | "APPRAISED";
+  hundredths: number | null;
+  passed: boolean | null;
+  note: string | null;
+  byName: string | null;
+  byUserId: string | null;
+  at: Date;
+};
+
+export type ScoringTree = { tree: CriteriaNode[]; leaves: CriteriaLeaf[]; nodeIdByCode: Map<string, string>; leafByCode: Map<string, CriteriaLeaf> };
+
+/** Rows (any order) → the tree, children by position. Nodes without a kind are groups. */
+export function treeOfRows(rows: readonly NodeRow[]): ScoringTree {
+  const byParent = new Map<string | null, NodeRow[]>();
+  for (const r of rows) byParent.set(r.parentId, [...(byParent.get(r.parentId) ?? []), r]);
+  const leaves: CriteriaLeaf[] = [];
+  const build = (r: NodeRow): CriteriaNode => {
+    const children = (byParent.get(r.id) ?? []).sort((a, b) => a.position - b.position);
+    if (r.kind === null || children.length > 0) {
+      return { type: "group", code: r.code, title: r.title, guidance: r.guidance ?? "", children: children.map(build) };
+    }
+    const leaf: CriteriaLeaf = {
+      type: "leaf",
+      code: r.code,
+      title: r.title,
+      guidance: r.guidance ?? "",
+      kind: r.kind.toLowerCase() as LeafKind,
+      maxPoints: r.maxHundredths === null ? null : fromHundredths(r.maxHundredths),
+      evidenceRequired: r.evidenceRequired,
+    };
+    leaves.push(leaf);
+    return leaf;
+  };
+  const tree = (byParent.get(null) ?? []).sort((a, b) => a.position - b.position).map(build);
+  // Tree order, as the sheet is read (build pushes depth first already).
+  return { tree, leaves, nodeIdByCode: new Map(rows.map((r) => [r.code, r.id])), leafByCode: new Map(leaves.map((l) => [l.code, l])) };
+}
+
+export const LAYER_OF: Record<EntryRow["layer"], LayerName> = { SELF: "self", REVIEWED: "reviewed", APPRAISED: "appraised" };
+
+export function valueOf(leaf: Pick<CriteriaLeaf, "kind">, e: Pick<EntryRow, "hundredths" | "passed">): ScoreValue {
+  if (leaf.kind === "gate") return e.passed;
+  return e.hundredths === null ? null : fromHundredths(e.hundredths);
+}
+
+/** Every leaf with whichever layers are stored. */
+export function layersOf(st: ScoringTree, entries: readonly EntryRow[]): LeafLayers[] {
+  const codeById = new Map([...st.nodeIdByCode].map(([code, id]) => [id, code]));
+  const byCode = new Map<string, LeafLayers>(st.leaves.map((l) => [l.code, { leafCode: l.code }]));
+  for (const e of entries) {
+    const code = codeById.get(e.nodeId);
+    const leaf = code ? st.leafByCode.get(code) : undefined;
+    const layers = code ? byCode.get(code) : undefined;
+    if (!leaf || !layers) continue;
+    layers[LAYER_OF[e.layer]] = { value: valueOf(leaf, e), by: e.byName ?? e.byUserId ?? "", at: e.at, reason: e.note };
+  }
+  return [...byCode.values()];
+}
+
+export const EVIDENCE = "evidence";
+/** Evidence files of one leaf on one sheet are attachments owned by "sheetId:nodeId". */
+export const evidenceOwnerId = (sheetId: string, nodeId: string) => `${sheetId}:${nodeId}`;
+
+/** Evidence file counts per node id of a sheet. */
+export async function evidenceCounts(client: Db | Tx, sheetId: string): Promise<Map<string, number>> {
+  const rows = await client.attachment.findMany({ where: { ownerType: EVIDENCE, ownerId: { startsWith: `${sheetId}:` } }, select: { ownerId: true } });
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const nodeId = r.ownerId.slice(sheetId.length + 1);
+    counts.set(nodeId, (counts.get(nodeId) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const nodeSelect = { id: true, parentId: true, position: true, code: true, title: true, guidance: true, kind: true, maxHundredths: true, evidenceRequired: true } as const;
+
+/** The year's criteria set and its tree; null when the year has none. */
+export async function loadScoringSet(client: Db | Tx, blocYearId: string) {
+  const set = await client.criteriaSet.findUnique({ where: { blocYearId }, select: { id: true, status: true, nodes: { select: nodeSelect } } });
+  if (!set) return null;
+  return { id: set.id, status: set.status, ...treeOfRows(set.nodes) };
+}
+
+export type StoredRound = Omit<RoundWindow, "extensions"> & { id: string; extensions: { unitId: string | null; closesAt: Date; reason: string; createdAt: Date }[] };
+
+export async function loadRound(client: Db | Tx, blocYearId: string): Promise<StoredRound | null> {
+  return client.scoringRound.findUnique({
+    where: { blocYearId },
+    select: { id: true, opensAt: true, closesAt: true, extensions: { select: { unitId: true, closesAt: true, reason: true, createdAt: true }, orderBy: { createdAt: "asc" } } },
+  });
+}
