@@ -3,6 +3,7 @@
 // user's password is never overwritten (only `reset` brings `Demo@2026` back). One transaction.
 import { PrismaClient, Prisma } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
+import { seedCriteria } from "./criteria";
 import { seedMeetings } from "./meetings";
 import { DEMO_PASSWORD, demoBlocs, demoUnits, demoUsers, demoYearWork, type DemoBloc, type DemoYearWork } from "./data";
 
@@ -54,6 +55,7 @@ export async function seedDemo(
       await seedUsersAndDecisions(tx, passwordHash);
       for (const work of demoYearWork) await seedYearWork(tx, work);
       await seedMeetings(tx);
+      await seedCriteria(tx);
     },
     { maxWait: 30_000, timeout: 180_000 },
   );
