@@ -1,14 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import type { AppSession } from "@/lib/auth/session-types";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
+import { canManageTemplates } from "@/lib/criteria/policy";
 import { env } from "@/lib/env";
 import { NavLinks, type NavItem } from "@/components/layout/nav-links";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 
-const NAV: { href: string; key: string; permission?: Permission }[] = [
+// `show`: a finer rule than a permission, for items some holders of it may not use.
+const NAV: { href: string; key: string; permission?: Permission; show?: (session: AppSession) => boolean }[] = [
   { href: "/", key: "overview" },
   { href: "/blocs", key: "blocs", permission: "bloc.view" },
+  { href: "/criteria-templates", key: "criteriaTemplates", show: canManageTemplates },
   { href: "/units", key: "units", permission: "unit.view" },
   { href: "/users", key: "users", permission: "user.manage" },
   { href: "/audit", key: "audit", permission: "audit.view" },
@@ -16,7 +19,7 @@ const NAV: { href: string; key: string; permission?: Permission }[] = [
 
 export async function AppShell({ session, children }: { session: AppSession; children: React.ReactNode }) {
   const t = await getTranslations();
-  const items: NavItem[] = NAV.filter((n) => !n.permission || hasPermission(session.role, n.permission)).map((n) => ({
+  const items: NavItem[] = NAV.filter((n) => (!n.permission || hasPermission(session.role, n.permission)) && (!n.show || n.show(session))).map((n) => ({
     href: n.href,
     label: t(`nav.${n.key}`),
   }));

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { action } from "@/lib/actions/action";
 import { formAction } from "@/lib/actions/form-action";
 import { db } from "@/lib/db";
@@ -22,6 +23,7 @@ import {
 } from "@/lib/criteria/schemas";
 import { readCriteriaXlsx, UnreadableWorkbookError } from "@/lib/criteria/excel";
 import * as service from "@/lib/criteria/service";
+import { id } from "@/lib/validation/fields";
 
 type Access = "manage" | "reopen";
 
@@ -132,5 +134,17 @@ export const importCriteriaAction = formAction(importSetSchema, async ({ setId, 
   }
   const result = await service.importRows(session, setId, version, rows, file.name);
   if (result.ok) revalidate(year);
+  return result;
+});
+
+const saveAsTemplateSchema = z.object({ setId: id() });
+
+/** Any status of a bloc year's set becomes a new template ("Lưu làm bảng mẫu"): kept by those who keep templates. */
+export const saveCriteriaAsTemplateAction = action(saveAsTemplateSchema, async ({ setId }, session) => {
+  authorize(canManageTemplates(session));
+  const set = await db.criteriaSet.findUnique({ where: { id: setId }, select: { blocYearId: true } });
+  if (!set?.blocYearId) throw new NotFoundError();
+  const result = await service.saveAsTemplate(session, setId);
+  revalidatePath("/criteria-templates");
   return result;
 });

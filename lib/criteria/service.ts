@@ -264,3 +264,27 @@ export async function reopenSet(actor: AppSession, setId: string, version: numbe
     return { id: setId };
   });
 }
+
+/** A new template holding a copy of a bloc year's set (any status): its nodes exactly, as a draft template. */
+export async function saveAsTemplate(actor: AppSession, setId: string) {
+  return db.$transaction(async (tx) => {
+    const source = await tx.criteriaSet.findUnique({
+      where: { id: setId },
+      select: { id: true, name: true, blocYear: { select: { year: true, bloc: { select: { name: true } } } } },
+    });
+    if (!source?.blocYear) throw new NotFoundError();
+    const tree = await treeOf(tx, setId);
+    if (tree.length === 0) throw new DomainError("criteria.errors.nothingToCopy");
+    const name = `Mẫu từ ${source.blocYear.bloc.name} năm ${source.blocYear.year}`;
+    const template = await tx.criteriaSet.create({ data: { blocYearId: null, name } });
+    await replaceNodes(tx, template.id, tree);
+    const count = countNodes(tree);
+    await writeAudit(tx, actor, {
+      action: "criteriaSet.template.fromYear",
+      entityType: "CriteriaSet",
+      entityId: template.id,
+      after: { name, fromSetId: source.id, fromName: source.name, fromYear: source.blocYear.year, count },
+    });
+    return { id: template.id, count };
+  });
+}

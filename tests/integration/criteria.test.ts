@@ -219,3 +219,35 @@ describe("Excel", () => {
     expect(await actions.importCriteriaAction(form)).toEqual({ ok: false, error: "criteria.errors.unreadable" });
   });
 });
+
+describe("save as template", () => {
+  it("copies the year's set exactly into a new template, which a bloc year then copies from", async () => {
+    const source = await buildSet(w.y2025);
+    await criteria.publishSet(w.board, source.id, await version(source.id));
+    current.session = w.board;
+    const result = await actions.saveCriteriaAsTemplateAction({ setId: source.id });
+    expect(result).toMatchObject({ ok: true, data: { count: 6 } });
+    const templateId = (result as { data: { id: string } }).data.id;
+    const template = await db.criteriaSet.findUniqueOrThrow({ where: { id: templateId } });
+    expect(template).toMatchObject({ blocYearId: null, status: "DRAFT", name: `Mẫu từ Khối ${w.tag} năm 2025` });
+    expect(await treeOf(templateId)).toEqual(await treeOf(source.id));
+    expect(await db.auditLog.count({ where: { entityId: templateId, action: "criteriaSet.template.fromYear" } })).toBe(1);
+    expect(await db.criteriaSet.findUniqueOrThrow({ where: { id: source.id } })).toMatchObject({ status: "PUBLISHED" });
+
+    const { id } = await criteria.createSet(w.board, w.y2026);
+    await criteria.copyFromTemplate(w.board, id, await version(id), templateId);
+    expect(await treeOf(id)).toEqual(await treeOf(source.id));
+  });
+
+  it("refuses board staff of assigned blocs only, and a template as the source", async () => {
+    const source = await buildSet(w.y2025);
+    current.session = await storedActor({ userId: `cboardk-${w.tag}`, username: `cboardk-${w.tag}`, role: "BOARD", allBlocs: false, assignedBlocIds: [w.blocId] });
+    const before = await db.criteriaSet.count({ where: { blocYearId: null } });
+    expect(await actions.saveCriteriaAsTemplateAction({ setId: source.id })).toEqual({ ok: false, error: "errors.forbidden" });
+    expect(await db.criteriaSet.count({ where: { blocYearId: null } })).toBe(before);
+
+    current.session = w.board;
+    const template = await criteria.createTemplate(w.board, `Mẫu ${w.tag}`);
+    expect(await actions.saveCriteriaAsTemplateAction({ setId: template.id })).toMatchObject({ ok: false, error: "errors.notFound" });
+  });
+});

@@ -116,4 +116,5 @@ export const criteriaRows: CriteriaRowSpec[] = [
   { name: "importCriteria", run: importRun, input: () => ({ setId: "@draft" }), allowed: BOARD_ANY },
   { name: "publishCriteria", run: async (i) => criteria.publishCriteriaAction((await prepare(i)) as never), input: () => ({ setId: "@draft" }), allowed: BOARD_ANY },
   { name: "reopenCriteria", run: async (i) => criteria.reopenCriteriaAction((await prepare(i)) as never), input: () => ({ setId: "@published", reason: "Điều chỉnh theo kết luận hội nghị" }), allowed: BOARD_ANY },
+  { name: "saveCriteriaAsTemplate", run: async (i) => criteria.saveCriteriaAsTemplateAction((await prepare(i)) as never), input: () => ({ setId: "@published" }), allowed: BOARD_ALL },
 ];

@@ -5,7 +5,7 @@ import { formatDate, formatDateTime, formatNumber } from "@/lib/format/vi";
 import { copyCriteriaFromPreviousYearAction, publishCriteriaAction } from "@/lib/criteria/actions";
 import { flattenStored, toTree } from "@/lib/criteria/mapper";
 import { fromHundredths } from "@/lib/criteria/points";
-import { canManageCriteria, canReopenCriteria } from "@/lib/criteria/policy";
+import { canManageCriteria, canManageTemplates, canReopenCriteria } from "@/lib/criteria/policy";
 import { criteriaTemplates, getCriteriaSetOfYear, previousCriteriaYear } from "@/lib/criteria/queries";
 import { groupSubtotals, treeMaxima } from "@/lib/criteria/tree";
 import { EXCEL_COLUMNS } from "@/lib/scoring/excel-rows";
@@ -20,7 +20,7 @@ import { ImportForm } from "@/components/criteria/import-form";
 import { criteriaStatusTone, type CriteriaTableRow } from "@/components/criteria/labels";
 import { NodeForm } from "@/components/criteria/node-form";
 import { CriteriaReopenForm } from "@/components/criteria/reopen-form";
-import { CreateSetForm, TemplateCopyForm } from "@/components/criteria/template-form";
+import { CreateSetForm, SaveAsTemplateForm, TemplateCopyForm } from "@/components/criteria/template-form";
 
 type Params = { params: Promise<{ id: string; year: string }> };
 
@@ -179,6 +179,12 @@ export default async function CriteriaPage({ params }: Params) {
               </Card>
             )}
           </>
+        )}
+
+        {set.nodes.length > 0 && canManageTemplates(session) && (
+          <Card title={t("criteria.templates.saveTitle")}>
+            <SaveAsTemplateForm setId={set.id} />
+          </Card>
         )}
       </div>
     </>

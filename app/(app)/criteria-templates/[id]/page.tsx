@@ -1,0 +1,107 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireSession } from "@/lib/auth/session";
+import { formatDateTime, formatNumber } from "@/lib/format/vi";
+import { flattenStored, toTree } from "@/lib/criteria/mapper";
+import { fromHundredths } from "@/lib/criteria/points";
+import { canManageTemplates } from "@/lib/criteria/policy";
+import { getCriteriaTemplate } from "@/lib/criteria/queries";
+import { groupSubtotals, treeMaxima } from "@/lib/criteria/tree";
+import { EXCEL_COLUMNS } from "@/lib/scoring/excel-rows";
+import { Card } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { CriteriaTable } from "@/components/criteria/criteria-table";
+import { ImportForm } from "@/components/criteria/import-form";
+import type { CriteriaTableRow } from "@/components/criteria/labels";
+import { NodeForm } from "@/components/criteria/node-form";
+
+type Params = { params: Promise<{ id: string }> };
+
+async function load(params: Params["params"]) {
+  const session = await requireSession();
+  if (!canManageTemplates(session)) notFound();
+  const { id } = await params;
+  if (!id || id.length > 64) notFound();
+  return getCriteriaTemplate(id);
+}
+
+export async function generateMetadata({ params }: Params) {
+  const set = await load(params);
+  return { title: set?.name };
+}
+
+// A template is edited like a bloc year's draft (add, edit, delete, move, import, export); it is never published.
+export default async function CriteriaTemplatePage({ params }: Params) {
+  const set = await load(params);
+  if (!set) notFound();
+  const t = await getTranslations();
+
+  const tree = toTree(set.nodes);
+  const maxima = treeMaxima(tree);
+  const subtotals = new Map(groupSubtotals(tree).map((g) => [g.path.join("\u0000"), g]));
+  const byId = new Map(set.nodes.map((n) => [n.id, n]));
+  const pathOf = (id: string | null): string[] => {
+    const path: string[] = [];
+    for (let n = id ? byId.get(id) : undefined; n; n = n.parentId ? byId.get(n.parentId) : undefined) path.unshift(n.code);
+    return path;
+  };
+  const rows: CriteriaTableRow[] = flattenStored(set.nodes).map(({ node, depth, hasChildren, first, last }) => {
+    const group = hasChildren || !node.kind;
+    const subtotal = group ? subtotals.get(pathOf(node.id).join("\u0000")) : undefined;
+    return {
+      id: node.id,
+      parentId: node.parentId,
+      depth,
+      code: node.code,
+      title: node.title,
+      guidance: node.guidance,
+      kind: group ? "GROUP" : node.kind!,
+      maxText: node.maxHundredths === null ? "" : formatNumber(fromHundredths(node.maxHundredths)),
+      evidenceRequired: node.evidenceRequired,
+      changedAfterScoring: node.changedAfterScoring,
+      first,
+      last,
+      subtotal: subtotal ? formatNumber(subtotal.standard) : null,
+    };
+  });
+  const versioned = { setId: set.id, version: set.version };
+
+  return (
+    <>
+      <PageHeader
+        title={set.name}
+        subtitle={t("criteria.templates.updated", { date: formatDateTime(set.updatedAt) })}
+        crumbs={[
+          { label: t("common.home"), href: "/" },
+          { label: t("criteria.templates.title"), href: "/criteria-templates" },
+          { label: set.name },
+        ]}
+      />
+      <div className="space-y-4">
+        <Card
+          title={t("criteria.templates.tree")}
+          actions={
+            <a href={`/api/criteria/${set.id}/export`} className={buttonClass("secondary")} download>
+              {t("criteria.export")}
+            </a>
+          }
+        >
+          <div className="space-y-4">
+            <p className="text-sm font-medium text-slate-800" data-testid="criteria-totals">
+              {t("criteria.totals", { standard: formatNumber(maxima.standard), bonus: formatNumber(maxima.bonus), deduction: formatNumber(maxima.deduction) })}
+              {maxima.gates > 0 && <span className="ml-2 text-slate-600">· {t("criteria.gates", { count: maxima.gates })}</span>}
+            </p>
+            {rows.length > 0 ? <CriteriaTable rows={rows} manage {...versioned} /> : <p className="text-sm text-slate-600">{t("criteria.noNodes")}</p>}
+          </div>
+        </Card>
+        <Card title={t("criteria.form.addTop")}>
+          <NodeForm key={set.version} mode="add" setId={set.id} version={set.version} parentId={null} />
+        </Card>
+        <Card title={t("criteria.import.title")}>
+          <ImportForm {...versioned} columns={Object.values(EXCEL_COLUMNS).join(", ")} />
+        </Card>
+      </div>
+    </>
+  );
+}
