@@ -55,11 +55,17 @@ function parse(leaf: CriteriaLeaf, text: string): ScoreValue {
  * pass/fail and explanations; in "REVIEWED"/"APPRAISED" mode the reviewer types their value and
  * a reason beside the values below. Totals follow what is typed. Enter moves to the next row.
  */
+// A successful save bumps the sheet's version, and the page remounts the grid on a new version
+// (fresh values from the server). The confirmation must survive that remount: remember which
+// grid just saved, in module state that outlives the component instance.
+const justSaved = new Set<string>();
+
 export function SheetGrid({ blocYearId, unitId, sheetId, version, tree, leaves, mode, canSubmit, isHead }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  const gridKey = `${unitId}:${mode}`;
+  const [result, setResult] = useState<ActionResult<unknown> | null>(() => (justSaved.delete(gridKey) ? { ok: true, data: undefined } : null));
   const [head, setHead] = useState("");
   const rows = useMemo(() => leavesOf(tree), [tree]);
   const byCode = useMemo(() => new Map(leaves.map((l) => [l.code, l])), [leaves]);
@@ -119,6 +125,7 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version, tree, leaves, 
       const res = await fn();
       setResult(res);
       if (res.ok) {
+        justSaved.add(gridKey);
         setDirty(false);
         router.refresh();
       }

@@ -88,6 +88,7 @@ test("a unit scores with evidence and submits; the leader reviews with a reason;
   // (The "Đã lưu." confirmation is not asserted: the grid remounts on the new version and drops it.)
   await page.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(page.getByText("Đang chấm", { exact: true })).toBeVisible();
+  await expect(page.getByText("Đã lưu.", { exact: true })).toBeVisible();
   await expect(page.getByText("Có thay đổi chưa lưu.")).toHaveCount(0);
   await expect(leaf(SELF[2].title)).toHaveValue("18");
   await expect(totalLine(page)).toHaveText("Tổng điểm: 85");
