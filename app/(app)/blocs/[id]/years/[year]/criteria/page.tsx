@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { loadYearPage } from "@/lib/blocs/year-page";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format/vi";
-import { copyCriteriaFromPreviousYearAction, publishCriteriaAction } from "@/lib/criteria/actions";
+import { copyCriteriaFromPreviousYearAction, publishCriteriaAction, reopenCriteriaAction } from "@/lib/criteria/actions";
 import { flattenStored, toTree } from "@/lib/criteria/mapper";
 import { fromHundredths } from "@/lib/criteria/points";
 import { canManageCriteria, canManageTemplates, canReopenCriteria } from "@/lib/criteria/policy";
@@ -19,7 +19,7 @@ import { CriteriaTable } from "@/components/criteria/criteria-table";
 import { ImportForm } from "@/components/criteria/import-form";
 import { criteriaStatusTone, type CriteriaTableRow } from "@/components/criteria/labels";
 import { NodeForm } from "@/components/criteria/node-form";
-import { CriteriaReopenForm } from "@/components/criteria/reopen-form";
+import { ReopenForm } from "@/components/ui/reopen-form";
 import { CreateSetForm, SaveAsTemplateForm, TemplateCopyForm } from "@/components/criteria/template-form";
 
 type Params = { params: Promise<{ id: string; year: string }> };
@@ -159,7 +159,7 @@ export default async function CriteriaPage({ params }: Params) {
             )}
             {!draft && canReopenCriteria(session, year) && (
               <div className="border-t border-slate-200 pt-4">
-                <CriteriaReopenForm {...versioned} />
+                <ReopenForm action={reopenCriteriaAction} extra={versioned} namespace="criteria" />
               </div>
             )}
           </div>

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { loadYearPage } from "@/lib/blocs/year-page";
 import { getTranslations } from "next-intl/server";
 import { formatDate, formatDateTime, sortByVi } from "@/lib/format/vi";
-import { copyPledgeItemsAction, openPledgeAction } from "@/lib/pledges/actions";
+import { copyPledgeItemsAction, openPledgeAction, reopenPledgeAction } from "@/lib/pledges/actions";
 import { canManagePledge, canRecordSignatures, canReopenPledge } from "@/lib/pledges/policy";
 import { getPledgeOfYear, membersWithHeads, previousPledgeYear, signingConferences } from "@/lib/pledges/queries";
 import { Alert } from "@/components/ui/alert";
@@ -17,7 +17,7 @@ import { PledgeItemsEditor } from "@/components/pledges/pledge-items-editor";
 import { PledgeItemsList } from "@/components/pledges/pledge-items-list";
 import { PledgeTextForm } from "@/components/pledges/pledge-text-form";
 import { RecordSignatureForm } from "@/components/pledges/record-signature-form";
-import { ReopenForm } from "@/components/pledges/reopen-form";
+import { ReopenForm } from "@/components/ui/reopen-form";
 import { SignForm } from "@/components/pledges/sign-form";
 import { SigningProgress } from "@/components/pledges/signing-progress";
 
@@ -161,7 +161,7 @@ export default async function PledgePage(props: Params) {
             )}
             {!draft && canReopenPledge(session, year) && (
               <div className="border-t border-slate-200 pt-4">
-                <ReopenForm {...versioned} />
+                <ReopenForm action={reopenPledgeAction} extra={versioned} namespace="pledges" />
               </div>
             )}
           </div>
