@@ -2,18 +2,15 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
 import { formatDateTime, formatNumber } from "@/lib/format/vi";
-import { flattenStored, toTree } from "@/lib/criteria/mapper";
-import { fromHundredths } from "@/lib/criteria/points";
 import { canManageTemplates } from "@/lib/criteria/policy";
 import { getCriteriaTemplate } from "@/lib/criteria/queries";
-import { groupSubtotals, treeMaxima } from "@/lib/criteria/tree";
 import { EXCEL_COLUMNS } from "@/lib/scoring/excel-rows";
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { CriteriaTable } from "@/components/criteria/criteria-table";
 import { ImportForm } from "@/components/criteria/import-form";
-import type { CriteriaTableRow } from "@/components/criteria/labels";
+import { criteriaTableRows } from "@/components/criteria/table-rows";
 import { NodeForm } from "@/components/criteria/node-form";
 
 type Params = { params: Promise<{ id: string }> };
@@ -37,34 +34,7 @@ export default async function CriteriaTemplatePage({ params }: Params) {
   if (!set) notFound();
   const t = await getTranslations();
 
-  const tree = toTree(set.nodes);
-  const maxima = treeMaxima(tree);
-  const subtotals = new Map(groupSubtotals(tree).map((g) => [g.path.join("\u0000"), g]));
-  const byId = new Map(set.nodes.map((n) => [n.id, n]));
-  const pathOf = (id: string | null): string[] => {
-    const path: string[] = [];
-    for (let n = id ? byId.get(id) : undefined; n; n = n.parentId ? byId.get(n.parentId) : undefined) path.unshift(n.code);
-    return path;
-  };
-  const rows: CriteriaTableRow[] = flattenStored(set.nodes).map(({ node, depth, hasChildren, first, last }) => {
-    const group = hasChildren || !node.kind;
-    const subtotal = group ? subtotals.get(pathOf(node.id).join("\u0000")) : undefined;
-    return {
-      id: node.id,
-      parentId: node.parentId,
-      depth,
-      code: node.code,
-      title: node.title,
-      guidance: node.guidance,
-      kind: group ? "GROUP" : node.kind!,
-      maxText: node.maxHundredths === null ? "" : formatNumber(fromHundredths(node.maxHundredths)),
-      evidenceRequired: node.evidenceRequired,
-      changedAfterScoring: node.changedAfterScoring,
-      first,
-      last,
-      subtotal: subtotal ? formatNumber(subtotal.standard) : null,
-    };
-  });
+  const { rows, maxima } = criteriaTableRows(set.nodes);
   const versioned = { setId: set.id, version: set.version };
 
   return (

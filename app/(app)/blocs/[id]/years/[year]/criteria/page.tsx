@@ -3,11 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { loadYearPage } from "@/lib/blocs/year-page";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/format/vi";
 import { copyCriteriaFromPreviousYearAction, publishCriteriaAction, reopenCriteriaAction } from "@/lib/criteria/actions";
-import { flattenStored, toTree } from "@/lib/criteria/mapper";
-import { fromHundredths } from "@/lib/criteria/points";
 import { canManageCriteria, canManageTemplates, canReopenCriteria } from "@/lib/criteria/policy";
 import { criteriaTemplates, getCriteriaSetOfYear, previousCriteriaYear } from "@/lib/criteria/queries";
-import { groupSubtotals, treeMaxima } from "@/lib/criteria/tree";
 import { EXCEL_COLUMNS } from "@/lib/scoring/excel-rows";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
@@ -17,7 +14,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { YearTabs } from "@/components/blocs/year-tabs";
 import { CriteriaTable } from "@/components/criteria/criteria-table";
 import { ImportForm } from "@/components/criteria/import-form";
-import { criteriaStatusTone, type CriteriaTableRow } from "@/components/criteria/labels";
+import { criteriaStatusTone } from "@/components/criteria/labels";
+import { criteriaTableRows } from "@/components/criteria/table-rows";
 import { NodeForm } from "@/components/criteria/node-form";
 import { ReopenForm } from "@/components/ui/reopen-form";
 import { CreateSetForm, SaveAsTemplateForm, TemplateCopyForm } from "@/components/criteria/template-form";
@@ -83,34 +81,7 @@ export default async function CriteriaPage({ params }: Params) {
 
   const draft = set.status === "DRAFT";
   const editable = draft && manage;
-  const tree = toTree(set.nodes);
-  const maxima = treeMaxima(tree);
-  const subtotals = new Map(groupSubtotals(tree).map((g) => [g.path.join("\u0000"), g]));
-  const byId = new Map(set.nodes.map((n) => [n.id, n]));
-  const pathOf = (id: string | null): string[] => {
-    const path: string[] = [];
-    for (let n = id ? byId.get(id) : undefined; n; n = n.parentId ? byId.get(n.parentId) : undefined) path.unshift(n.code);
-    return path;
-  };
-  const rows: CriteriaTableRow[] = flattenStored(set.nodes).map(({ node, depth, hasChildren, first, last }) => {
-    const group = hasChildren || !node.kind;
-    const subtotal = group ? subtotals.get(pathOf(node.id).join("\u0000")) : undefined;
-    return {
-      id: node.id,
-      parentId: node.parentId,
-      depth,
-      code: node.code,
-      title: node.title,
-      guidance: node.guidance,
-      kind: group ? "GROUP" : node.kind!,
-      maxText: node.maxHundredths === null ? "" : formatNumber(fromHundredths(node.maxHundredths)),
-      evidenceRequired: node.evidenceRequired,
-      changedAfterScoring: node.changedAfterScoring,
-      first,
-      last,
-      subtotal: subtotal ? formatNumber(subtotal.standard) : null,
-    };
-  });
+  const { rows, maxima } = criteriaTableRows(set.nodes);
   const versioned = { setId: set.id, version: set.version };
 
   return (
