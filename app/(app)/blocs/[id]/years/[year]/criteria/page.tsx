@@ -10,8 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { PageHeader } from "@/components/ui/page-header";
-import { YearTabs } from "@/components/blocs/year-tabs";
+import { YearPageHeader } from "@/components/blocs/year-page-header";
 import { CriteriaTable } from "@/components/criteria/criteria-table";
 import { ImportForm } from "@/components/criteria/import-form";
 import { criteriaStatusTone } from "@/components/criteria/labels";
@@ -38,25 +37,14 @@ export default async function CriteriaPage({ params }: Params) {
   const manage = canManageCriteria(session, year);
 
   const header = (
-    <>
-      <PageHeader
-        title={t("criteria.title", { year: by.year })}
-        subtitle={
-          <span className="flex flex-wrap items-center gap-2">
-            <span>{bloc.name}</span>
-            {set && <Badge tone={criteriaStatusTone[set.status]}>{t(`criteria.status.${set.status}`)}</Badge>}
-          </span>
-        }
-        crumbs={[
-          { label: t("common.home"), href: "/" },
-          { label: t("blocs.title"), href: "/blocs" },
-          { label: bloc.name, href: `/blocs/${bloc.id}` },
-          { label: t("blocs.year.crumb", { year: by.year }), href: `/blocs/${bloc.id}/years/${by.year}` },
-          { label: t("criteria.crumb") },
-        ]}
-      />
-      <YearTabs blocId={bloc.id} year={by.year} active="criteria" />
-    </>
+    <YearPageHeader
+      bloc={bloc}
+      year={by.year}
+      title={t("criteria.title", { year: by.year })}
+      crumb={t("criteria.crumb")}
+      active="criteria"
+      badge={set && <Badge tone={criteriaStatusTone[set.status]}>{t(`criteria.status.${set.status}`)}</Badge>}
+    />
   );
 
   if (!set) {

@@ -8,8 +8,7 @@ import { getPledgeOfYear, membersWithHeads, previousPledgeYear, signingConferenc
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { PageHeader } from "@/components/ui/page-header";
-import { YearTabs } from "@/components/blocs/year-tabs";
+import { YearPageHeader } from "@/components/blocs/year-page-header";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { CreatePledgeForm } from "@/components/pledges/create-pledge-form";
 import { pledgeStatusTone } from "@/components/pledges/labels";
@@ -51,25 +50,14 @@ export default async function PledgePage(props: Params) {
   const ownUnit = session.role === "UNIT_OFFICER" ? members.find((u) => u.id === session.unitId) : undefined;
 
   const header = (
-    <>
-      <PageHeader
-        title={t("pledges.title", { year: by.year })}
-        subtitle={
-          <span className="flex flex-wrap items-center gap-2">
-            <span>{bloc.name}</span>
-            {pledge && <Badge tone={pledgeStatusTone[pledge.status]}>{t(`pledges.status.${pledge.status}`)}</Badge>}
-          </span>
-        }
-        crumbs={[
-          { label: t("common.home"), href: "/" },
-          { label: t("blocs.title"), href: "/blocs" },
-          { label: bloc.name, href: `/blocs/${bloc.id}` },
-          { label: t("blocs.year.crumb", { year: by.year }), href: `/blocs/${bloc.id}/years/${by.year}` },
-          { label: t("pledges.crumb") },
-        ]}
-      />
-      <YearTabs blocId={bloc.id} year={by.year} active="pledge" />
-    </>
+    <YearPageHeader
+      bloc={bloc}
+      year={by.year}
+      title={t("pledges.title", { year: by.year })}
+      crumb={t("pledges.crumb")}
+      active="pledge"
+      badge={pledge && <Badge tone={pledgeStatusTone[pledge.status]}>{t(`pledges.status.${pledge.status}`)}</Badge>}
+    />
   );
 
   if (!pledge) {
