@@ -26,6 +26,16 @@ export const PERMISSIONS = [
   "score.review",
   "score.appraise",
   "score.viewAll",
+  "ranking.rules",
+  "ranking.ballot",
+  "ranking.signOff",
+  "ranking.approve",
+  "ranking.reopen",
+  "ranking.publish",
+  "award.catalog",
+  "award.quota",
+  "proposal.draft",
+  "proposal.decide",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -43,11 +53,18 @@ const BOARD_WORK: Permission[] = [
   "score.return",
   "score.appraise",
   "score.viewAll",
+  "ranking.rules",
+  "ranking.ballot",
+  "ranking.approve",
+  "ranking.reopen",
+  "ranking.publish",
+  "award.quota",
+  "proposal.decide",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
-  BOARD: ["bloc.view", "bloc.create", "bloc.manage", "unit.view", "unit.manage", "audit.view", "rotation.decide", ...BOARD_WORK],
+  BOARD: ["bloc.view", "bloc.create", "bloc.manage", "unit.view", "unit.manage", "audit.view", "rotation.decide", "award.catalog", ...BOARD_WORK],
   COUNCIL: ["bloc.view", "unit.view", "audit.view", "score.viewAll"],
   // Scoring one's own sheet; the policy limits it to the officer's unit.
   UNIT_OFFICER: ["bloc.view", "unit.view", "pledge.sign", "score.edit", "score.submit"],
@@ -58,7 +75,20 @@ export type YearRoleName = "leader" | "deputy" | "member";
 // Powers a unit officer gets for one bloc year because their unit leads it, deputises, or is a member.
 // Reopening locked data stays with the board.
 export const YEAR_ROLE_PERMISSIONS: Record<YearRoleName, readonly Permission[]> = {
-  leader: ["plan.manage", "pledge.manage", "conference.manage", "activity.manage", "score.review", "score.return", "score.viewAll"],
+  // Signing the ranking off is the leader unit's head only (see lib/ranking/policy.ts).
+  leader: [
+    "plan.manage",
+    "pledge.manage",
+    "conference.manage",
+    "activity.manage",
+    "score.review",
+    "score.return",
+    "score.viewAll",
+    "ranking.rules",
+    "ranking.ballot",
+    "ranking.signOff",
+    "proposal.draft",
+  ],
   deputy: ["conference.manage", "activity.manage"],
   member: [],
 };
