@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { cn } from "@/components/ui/cn";
 
-export type YearTab = "overview" | "plan" | "pledge" | "criteria" | "scoring" | "conferences" | "activities";
+export type YearTab = "overview" | "plan" | "pledge" | "criteria" | "scoring" | "ranking" | "awards" | "conferences" | "activities";
 
 const TABS: { key: YearTab; path: string }[] = [
   { key: "overview", path: "" },
@@ -10,6 +10,8 @@ const TABS: { key: YearTab; path: string }[] = [
   { key: "pledge", path: "/pledge" },
   { key: "criteria", path: "/criteria" },
   { key: "scoring", path: "/scoring" },
+  { key: "ranking", path: "/ranking" },
+  { key: "awards", path: "/awards" },
   { key: "conferences", path: "/conferences" },
   { key: "activities", path: "/activities" },
 ];
