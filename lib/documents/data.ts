@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RankingStatus } from "@/lib/generated/prisma/enums";
+import type { AppSession } from "@/lib/auth/session-types";
+import type { RankingSnapshotData } from "@/lib/ranking/types";
 import { compareVi } from "@/lib/format/vi";
 
 // Loaders for the three official documents. `visible` is the caller's bloc filter
@@ -68,3 +71,109 @@ export async function loadPlanDoc(blocYearId: string, visible: Prisma.BlocWhereI
   return { blocYear: shapeYear(rest), planItems };
 }
 export type PlanDocData = NonNullable<Awaited<ReturnType<typeof loadPlanDoc>>>;
+
+// ---- Award dossier: review minutes, submission, achievement reports ----
+// Stricter than the bloc filter: before approval only the board side (already scoped by
+// `visible`) and the leader unit see the dossier; members see it once the ranking is approved;
+// a nominee's officers also see their own achievement report.
+
+/** Who may read a dossier document of a bloc year whose bloc is already visible to the viewer. */
+export function canSeeDossier(
+  viewer: AppSession,
+  year: { leaderUnitId: string | null; memberUnitIds: string[] },
+  rankingStatus: RankingStatus | null,
+  ownUnitIds: string[] = [],
+): boolean {
+  if (viewer.role !== "UNIT_OFFICER") return true;
+  if (!viewer.unitId) return false;
+  if (viewer.unitId === year.leaderUnitId || ownUnitIds.includes(viewer.unitId)) return true;
+  return rankingStatus === "APPROVED" && year.memberUnitIds.includes(viewer.unitId);
+}
+
+const snapshotSelect = { id: true, status: true, data: true, signedAt: true, signerName: true, approvedAt: true } satisfies Prisma.RankingSnapshotSelect;
+type SnapshotRow = Prisma.RankingSnapshotGetPayload<{ select: typeof snapshotSelect }>;
+export type DossierSnapshot = Omit<SnapshotRow, "data"> & { data: RankingSnapshotData };
+
+const dossierYearInclude = {
+  ...yearInclude,
+  // The review meeting is the year-end conference, when one is recorded.
+  conferences: {
+    where: { kind: "YEAR_END" },
+    orderBy: { date: "desc" },
+    take: 1,
+    include: { attendance: { include: { unit: { select: { id: true, name: true } } } } },
+  },
+  pledge: { select: { title: true, signedAt: true } },
+  criteriaSet: { select: { name: true, publishedAt: true } },
+  // A proposal whose ranking link was cleared falls back on the latest approved snapshot.
+  rankings: { where: { status: "APPROVED" }, orderBy: { signedAt: "desc" }, take: 1, select: snapshotSelect },
+} satisfies Prisma.BlocYearInclude;
+type DossierYearRow = Prisma.BlocYearGetPayload<{ include: typeof dossierYearInclude }>;
+
+function shapeDossierYear(y: DossierYearRow) {
+  const { conferences, pledge, criteriaSet, rankings, ...rest } = y;
+  return { blocYear: shapeYear(rest), meeting: conferences[0] ?? null, pledge, criteriaSet, latestApproved: rankings[0] ?? null };
+}
+
+const asSnapshot = (s: SnapshotRow | null): DossierSnapshot | null => (s ? { ...s, data: s.data as unknown as RankingSnapshotData } : null);
+const memberIds = (y: DocYear) => y.members.map((m) => m.id);
+
+export async function loadReviewMinutesDoc(snapshotId: string, visible: Prisma.BlocWhereInput, viewer: AppSession) {
+  const row = await db.rankingSnapshot.findFirst({
+    where: { id: snapshotId, blocYear: { bloc: visible } },
+    select: { ...snapshotSelect, blocYear: { include: dossierYearInclude } },
+  });
+  if (!row) return null;
+  const { blocYear, ...snapshot } = row;
+  const year = shapeDossierYear(blocYear);
+  if (!canSeeDossier(viewer, { leaderUnitId: year.blocYear.leaderUnitId, memberUnitIds: memberIds(year.blocYear) }, snapshot.status)) return null;
+  return { ...year, snapshot: asSnapshot(snapshot)! };
+}
+export type ReviewMinutesDocData = NonNullable<Awaited<ReturnType<typeof loadReviewMinutesDoc>>>;
+
+const proposalInclude = {
+  blocYear: { include: dossierYearInclude },
+  ranking: { select: snapshotSelect },
+  nominees: {
+    orderBy: [{ awardForm: { position: "asc" } }, { position: "asc" }],
+    include: {
+      unit: { select: { id: true, code: true, name: true, shortName: true, headName: true, headTitle: true } },
+      awardForm: { select: { id: true, code: true, name: true, position: true } },
+    },
+  },
+} satisfies Prisma.AwardProposalInclude;
+type ProposalRow = Prisma.AwardProposalGetPayload<{ include: typeof proposalInclude }>;
+
+function shapeProposal(p: ProposalRow) {
+  const { blocYear, ranking, ...proposal } = p;
+  const year = shapeDossierYear(blocYear);
+  return { ...year, proposal, snapshot: asSnapshot(ranking ?? year.latestApproved) };
+}
+
+export async function loadAwardSubmissionDoc(proposalId: string, visible: Prisma.BlocWhereInput, viewer: AppSession) {
+  const row = await db.awardProposal.findFirst({ where: { id: proposalId, blocYear: { bloc: visible } }, include: proposalInclude });
+  if (!row) return null;
+  const data = shapeProposal(row);
+  const year = { leaderUnitId: data.blocYear.leaderUnitId, memberUnitIds: memberIds(data.blocYear) };
+  if (!canSeeDossier(viewer, year, data.snapshot?.status ?? null)) return null;
+  return data;
+}
+export type AwardSubmissionDocData = NonNullable<Awaited<ReturnType<typeof loadAwardSubmissionDoc>>>;
+
+export async function loadAchievementReportDoc(nomineeId: string, visible: Prisma.BlocWhereInput, viewer: AppSession) {
+  const nominee = await db.awardNominee.findFirst({
+    where: { id: nomineeId, proposal: { blocYear: { bloc: visible } } },
+    include: {
+      unit: { select: { id: true, code: true, name: true, shortName: true, headName: true, headTitle: true } },
+      awardForm: { select: { id: true, code: true, name: true, position: true } },
+      proposal: { include: proposalInclude },
+    },
+  });
+  if (!nominee) return null;
+  const { proposal, ...rest } = nominee;
+  const data = shapeProposal(proposal);
+  const year = { leaderUnitId: data.blocYear.leaderUnitId, memberUnitIds: memberIds(data.blocYear) };
+  if (!canSeeDossier(viewer, year, data.snapshot?.status ?? null, [rest.unitId])) return null;
+  return { ...data, nominee: rest };
+}
+export type AchievementReportDocData = NonNullable<Awaited<ReturnType<typeof loadAchievementReportDoc>>>;

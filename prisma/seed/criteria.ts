@@ -1,16 +1,16 @@
-// Demo criteria and scoring round for the Nội chính bloc in 2026: the scoring sheet of
-// DOMAIN.md (a public HCMC board document), published, with the window open from mid-November
-// to mid-December as in the typical year. Written only when the year has none.
+// Demo criteria sets and scoring rounds: the scoring sheet of DOMAIN.md (a public HCMC board
+// document), published, with the window open from mid-November to mid-December as in the typical
+// year. Written only when the year has none.
 import type { Prisma } from "../../lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
 type Kind = "STANDARD" | "BONUS" | "DEDUCTION" | "GATE";
-type Leaf = { code: string; title: string; kind: Kind; max: number | null; evidence?: boolean };
+export type Leaf = { code: string; title: string; kind: Kind; max: number | null; evidence?: boolean };
 
 const YEAR = "year-noi-chinh-tinh-2026";
 const SET = "criteria-noi-chinh-tinh-2026";
 
-const GROUPS: { code: string; title: string; leaves: Leaf[] }[] = [
+export const GROUPS: { code: string; title: string; leaves: Leaf[] }[] = [
   {
     code: "I",
     title: "Tổ chức phong trào thi đua",
@@ -43,34 +43,39 @@ const GROUPS: { code: string; title: string; leaves: Leaf[] }[] = [
   },
 ];
 
+export type DemoSet = { blocYearId: string; setId: string; name: string; publishedAt: Date; evidence: boolean };
+
+/** A published copy of the sheet; `evidence: false` for years scored before evidence files were kept in the app. */
+export async function seedCriteriaSet(tx: Tx, d: DemoSet): Promise<boolean> {
+  if (!(await tx.blocYear.findUnique({ where: { id: d.blocYearId }, select: { id: true } }))) return false;
+  if (await tx.criteriaSet.findUnique({ where: { blocYearId: d.blocYearId }, select: { id: true } })) return false;
+  await tx.criteriaSet.create({ data: { id: d.setId, blocYearId: d.blocYearId, name: d.name, status: "PUBLISHED", publishedAt: d.publishedAt } });
+  for (const [gi, g] of GROUPS.entries()) {
+    const groupId = `${d.setId}-${g.code}`;
+    await tx.criterionNode.create({ data: { id: groupId, setId: d.setId, position: gi, code: g.code, title: g.title } });
+    await tx.criterionNode.createMany({
+      data: g.leaves.map((l, li) => ({
+        id: `${d.setId}-${l.code}`,
+        setId: d.setId,
+        parentId: groupId,
+        position: li,
+        code: l.code,
+        title: l.title,
+        kind: l.kind,
+        maxHundredths: l.max === null ? null : l.max * 100,
+        evidenceRequired: d.evidence && (l.evidence ?? false),
+      })),
+    });
+  }
+  return true;
+}
+
+export async function seedRound(tx: Tx, blocYearId: string, opensAt: string, closesAt: string): Promise<void> {
+  if (await tx.scoringRound.findUnique({ where: { blocYearId }, select: { id: true } })) return;
+  await tx.scoringRound.create({ data: { id: `round-${blocYearId}`, blocYearId, opensAt: new Date(opensAt), closesAt: new Date(closesAt) } });
+}
+
 export async function seedCriteria(tx: Tx): Promise<void> {
-  const year = await tx.blocYear.findUnique({ where: { id: YEAR }, select: { id: true } });
-  if (!year) return;
-  if (!(await tx.criteriaSet.findUnique({ where: { blocYearId: YEAR }, select: { id: true } }))) {
-    await tx.criteriaSet.create({
-      data: { id: SET, blocYearId: YEAR, name: "Bảng tiêu chí chấm điểm thi đua năm 2026", status: "PUBLISHED", publishedAt: new Date("2026-03-05T02:00:00Z") },
-    });
-    for (const [gi, g] of GROUPS.entries()) {
-      const groupId = `${SET}-${g.code}`;
-      await tx.criterionNode.create({ data: { id: groupId, setId: SET, position: gi, code: g.code, title: g.title } });
-      await tx.criterionNode.createMany({
-        data: g.leaves.map((l, li) => ({
-          id: `${SET}-${l.code}`,
-          setId: SET,
-          parentId: groupId,
-          position: li,
-          code: l.code,
-          title: l.title,
-          kind: l.kind,
-          maxHundredths: l.max === null ? null : l.max * 100,
-          evidenceRequired: l.evidence ?? false,
-        })),
-      });
-    }
-  }
-  if (!(await tx.scoringRound.findUnique({ where: { blocYearId: YEAR }, select: { id: true } }))) {
-    await tx.scoringRound.create({
-      data: { id: `round-${YEAR}`, blocYearId: YEAR, opensAt: new Date("2026-11-15T00:00:00+07:00"), closesAt: new Date("2026-12-15T17:00:00+07:00") },
-    });
-  }
+  await seedCriteriaSet(tx, { blocYearId: YEAR, setId: SET, name: "Bảng tiêu chí chấm điểm thi đua năm 2026", publishedAt: new Date("2026-03-05T02:00:00Z"), evidence: true });
+  await seedRound(tx, YEAR, "2026-11-15T00:00:00+07:00", "2026-12-15T17:00:00+07:00");
 }

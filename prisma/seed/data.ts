@@ -169,7 +169,7 @@ const TD = {
   }),
   pt: unit("unit-pt-so-noi-vu", "PT-SNV", "Sở Nội vụ tỉnh Phú Thọ", "SNV Phú Thọ", { sample: false, headTitle: "Giám đốc" }),
   hb: unit("unit-hb-so-noi-vu", "HB-SNV", "Sở Nội vụ tỉnh Hòa Bình", "SNV Hòa Bình", { sample: false, headTitle: "Giám đốc" }),
-  tn: unit("unit-tn-so-noi-vu", "TN-SNV", "Sở Nội vụ tỉnh Thái Nguyên", "SNV Thái Nguyên", { sample: false, headTitle: "Giám đốc" }),
+  tn: unit("unit-tn-so-noi-vu", "TN-SNV", "Sở Nội vụ tỉnh Thái Nguyên", "SNV Thái Nguyên", { sample: false, headName: "Đặng Quốc Khánh", headTitle: "Giám đốc" }),
   yb: unit("unit-yb-so-noi-vu", "YB-SNV", "Sở Nội vụ tỉnh Yên Bái", "SNV Yên Bái", { sample: false, headTitle: "Giám đốc" }),
   tq: unit("unit-tq-so-noi-vu", "TQ-SNV", "Sở Nội vụ tỉnh Tuyên Quang", "SNV Tuyên Quang", { sample: false, headTitle: "Giám đốc" }),
 };
@@ -428,6 +428,31 @@ export const demoUsers: DemoUser[] = [
     allBlocs: false,
     blocIds: [],
     description: "Thủ trưởng Thanh tra tỉnh: ký giao ước thi đua thay mặt đơn vị và duyệt, gửi bảng tự chấm điểm.",
+  },
+  {
+    id: "user-cumtruong",
+    username: "cumtruong",
+    name: "Đặng Quốc Khánh",
+    title: "Giám đốc Sở Nội vụ tỉnh Thái Nguyên",
+    role: "UNIT_OFFICER",
+    unitId: TD.tn.id,
+    isUnitHead: true,
+    allBlocs: false,
+    blocIds: [],
+    description:
+      "Thủ trưởng Sở Nội vụ tỉnh Thái Nguyên, đơn vị Cụm trưởng năm 2026 của Cụm thi đua Sở Nội vụ các tỉnh Trung du và Miền núi phía Bắc: các bảng điểm đã nộp và chấm chéo xong, xếp hạng, ký xác nhận kết quả và đề nghị khen thưởng.",
+  },
+  {
+    id: "user-cumvien",
+    username: "cumvien",
+    name: "Lý Thị Mai",
+    title: "Chuyên viên Sở Nội vụ tỉnh Bắc Giang",
+    role: "UNIT_OFFICER",
+    unitId: TD.bg.id,
+    isUnitHead: false,
+    allBlocs: false,
+    blocIds: [],
+    description: "Cán bộ thi đua của Sở Nội vụ tỉnh Bắc Giang, đơn vị thành viên của Cụm: xem kết quả xếp hạng và bảng điểm của các đơn vị khi kết quả đã được phê duyệt.",
   },
 ];
 

@@ -5,6 +5,7 @@ import { PrismaClient, Prisma } from "../../lib/generated/prisma/client";
 import { hashPassword } from "../../lib/auth/password";
 import { seedCriteria } from "./criteria";
 import { seedMeetings } from "./meetings";
+import { seedScores } from "./scores";
 import { DEMO_PASSWORD, demoBlocs, demoUnits, demoUsers, demoYearWork, type DemoBloc, type DemoYearWork } from "./data";
 
 type Tx = Prisma.TransactionClient;
@@ -56,6 +57,7 @@ export async function seedDemo(
       for (const work of demoYearWork) await seedYearWork(tx, work);
       await seedMeetings(tx);
       await seedCriteria(tx);
+      await seedScores(tx);
     },
     { maxWait: 30_000, timeout: 180_000 },
   );

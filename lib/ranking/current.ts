@@ -1,0 +1,45 @@
+// The ranking of a bloc year as everyone reads it: the signed-off snapshot while one stands,
+// the live computation from the submitted sheets otherwise.
+import type { Db, Tx } from "@/lib/db";
+import type { RankingStatus, SheetStatus } from "@/lib/generated/prisma/enums";
+import { liveRanking, loadRankingInputs } from "@/lib/ranking/inputs";
+import { latestSnapshot, locksYear, rankingOfData } from "@/lib/ranking/snapshot";
+import type { Ranking, RankingSnapshotData } from "@/lib/ranking/types";
+
+export type CurrentRanking = {
+  snapshot: { id: string; status: RankingStatus; signedAt: Date; signerName: string; approvedAt: Date | null; isPublic: boolean; version: number } | null;
+  ranking: Ranking;
+  notRanked: { unitId: string; unitName: string; status: SheetStatus | null }[];
+  /** True while computed from the sheets as they are now (nothing signed off, or returned / reopened). */
+  live: boolean;
+};
+
+/** Every member's submitted sheet ranked on its final layer, with the published rules and the recorded ballots. */
+export async function loadLiveRanking(client: Db | Tx, blocYearId: string): Promise<Pick<CurrentRanking, "ranking" | "notRanked">> {
+  const { ranking, notRanked } = liveRanking(await loadRankingInputs(client, blocYearId));
+  return { ranking, notRanked };
+}
+
+export async function loadCurrentRanking(client: Db | Tx, blocYearId: string): Promise<CurrentRanking> {
+  const latest = await latestSnapshot(client, blocYearId);
+  const snapshot = latest && {
+    id: latest.id,
+    status: latest.status,
+    signedAt: latest.signedAt,
+    signerName: latest.signerName,
+    approvedAt: latest.approvedAt,
+    isPublic: latest.isPublic,
+    version: latest.version,
+  };
+  if (!latest || !locksYear(latest.status)) return { snapshot, ...(await loadLiveRanking(client, blocYearId)), live: true };
+  const ranking = rankingOfData(latest.data as RankingSnapshotData);
+  // A unit added to the bloc after the sign-off is listed, not ranked.
+  const ranked = new Set(ranking.rows.map((r) => r.unitId));
+  const [members, sheets] = await Promise.all([
+    client.blocMember.findMany({ where: { blocYearId }, select: { unitId: true, unit: { select: { name: true } } } }),
+    client.scoreSheet.findMany({ where: { blocYearId }, select: { unitId: true, status: true } }),
+  ]);
+  const statusOf = new Map(sheets.map((s) => [s.unitId, s.status]));
+  const notRanked = members.filter((m) => !ranked.has(m.unitId)).map((m) => ({ unitId: m.unitId, unitName: m.unit.name, status: statusOf.get(m.unitId) ?? null }));
+  return { snapshot, ranking, notRanked, live: false };
+}

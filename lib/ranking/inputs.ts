@@ -1,0 +1,68 @@
+// Everything a bloc year's ranking is computed from, read in a fixed handful of queries
+// whatever the number of members (no query per sheet), and the live ranking made of it.
+import type { Db, Tx } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { compareVi } from "@/lib/format/vi";
+import type { SheetStatus } from "@/lib/generated/prisma/enums";
+import { rankCandidates } from "@/lib/ranking/rank";
+import type { BallotResult, RankCandidate, Ranking, TieBreakRule } from "@/lib/ranking/types";
+import { finalValue, type LeafLayers } from "@/lib/scoring/layers";
+import { layersOf, loadScoringSet, type EntryRow } from "@/lib/scoring/sheet-data";
+import { sheetTotals } from "@/lib/scoring/totals";
+
+export type NotRanked = { unitId: string; unitName: string; status: SheetStatus | null };
+export type RankedSheet = { sheetId: string; unitId: string; layers: LeafLayers[] };
+
+export async function loadRankingInputs(client: Db | Tx, blocYearId: string) {
+  const [year, set, sheets, entries, rules, ballots] = await Promise.all([
+    client.blocYear.findUnique({ where: { id: blocYearId }, select: { id: true, members: { select: { unitId: true, unit: { select: { name: true } } } } } }),
+    loadScoringSet(client, blocYearId),
+    client.scoreSheet.findMany({ where: { blocYearId }, select: { id: true, unitId: true, status: true, submittedAt: true } }),
+    client.scoreEntry.findMany({ where: { sheet: { blocYearId, status: "SUBMITTED" } } }),
+    client.rankingRules.findUnique({ where: { blocYearId } }),
+    client.rankingBallot.findMany({ where: { blocYearId }, include: { votes: true }, orderBy: { createdAt: "asc" } }),
+  ]);
+  if (!year) throw new NotFoundError();
+  const members = year.members.map((m) => ({ unitId: m.unitId, unitName: m.unit.name })).sort((a, b) => compareVi(a.unitName, b.unitName));
+  const entriesBySheet = new Map<string, EntryRow[]>();
+  for (const e of entries) entriesBySheet.set(e.sheetId, [...(entriesBySheet.get(e.sheetId) ?? []), e]);
+  return { blocYearId, members, set, sheets, entriesBySheet, rules, ballots };
+}
+
+export type RankingInputs = Awaited<ReturnType<typeof loadRankingInputs>>;
+
+/** The published rules only: a draft list does not rank anybody. */
+export function publishedRules(inputs: RankingInputs): TieBreakRule[] {
+  return inputs.rules?.publishedAt ? (inputs.rules.rules as TieBreakRule[]) : [];
+}
+
+export function ballotResults(inputs: RankingInputs): BallotResult[] {
+  return inputs.ballots.map((b) => ({ ballotId: b.id, votes: Object.fromEntries(b.votes.map((v) => [v.unitId, v.votes])) }));
+}
+
+/** Members with a submitted sheet are ranked on its final layer (appraised over reviewed over self); the others wait. */
+export function liveRanking(inputs: RankingInputs): { ranking: Ranking; notRanked: NotRanked[]; sheets: RankedSheet[] } {
+  const sheetByUnit = new Map(inputs.sheets.map((s) => [s.unitId, s]));
+  const candidates: RankCandidate[] = [];
+  const sheets: RankedSheet[] = [];
+  const notRanked: NotRanked[] = [];
+  for (const m of inputs.members) {
+    const sheet = sheetByUnit.get(m.unitId);
+    if (!inputs.set || sheet?.status !== "SUBMITTED") {
+      notRanked.push({ ...m, status: sheet?.status ?? null });
+      continue;
+    }
+    const layers = layersOf(inputs.set, inputs.entriesBySheet.get(sheet.id) ?? []);
+    const t = sheetTotals(inputs.set.tree, layers.map((l) => ({ leafCode: l.leafCode, value: finalValue(l)?.value ?? null })));
+    candidates.push({
+      ...m,
+      totals: { standard: t.standard, bonus: t.bonus, deduction: t.deduction, total: t.total },
+      byGroup: t.byGroup,
+      gates: t.gates,
+      allGatesPassed: t.allGatesPassed,
+      submittedAt: sheet.submittedAt,
+    });
+    sheets.push({ sheetId: sheet.id, unitId: m.unitId, layers });
+  }
+  return { ranking: rankCandidates(candidates, publishedRules(inputs), ballotResults(inputs)), notRanked, sheets };
+}

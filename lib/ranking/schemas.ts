@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { checkbox, id, idList, optionalId, optionalText, requiredText } from "@/lib/validation/fields";
+import { TIE_BREAK_KINDS, type TieBreakRule } from "@/lib/ranking/types";
+
+// The version the browser saw: a write against an older one is refused as stale.
+const version = (min = 1) => z.coerce.number("validation.invalid").int("validation.invalid").min(min, "validation.invalid");
+const count = () => z.coerce.number("validation.invalid").int("validation.invalid").min(0, "validation.invalid").max(10_000, "validation.invalid");
+
+const ruleSchema = z
+  .object({ kind: z.enum(TIE_BREAK_KINDS, "validation.invalidChoice"), groupCode: z.string().trim().max(30).optional() })
+  .transform((r): TieBreakRule => (r.kind === "groupScore" ? { kind: "groupScore", groupCode: r.groupCode ?? "" } : { kind: r.kind }));
+
+/** Version 0: the year has no rules yet. */
+export const setRulesSchema = z.object({ blocYearId: id(), version: version(0), rules: z.array(ruleSchema, "validation.invalid").max(20, "validation.invalid") });
+export const publishRulesSchema = z.object({ blocYearId: id(), version: version() });
+
+// Parallel lists (unitIds[i] got votes[i]), as a plain form posts them.
+export const ballotSchema = z
+  .object({
+    blocYearId: id(),
+    unitIds: idList(50).refine((ids) => ids.length >= 2, "validation.invalid"),
+    votes: z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(count()).max(50, "validation.invalid")),
+    presentCount: count(),
+    conferenceId: optionalId(),
+    note: optionalText(1000),
+  })
+  .refine((b) => b.votes.length === b.unitIds.length, { message: "validation.invalid", path: ["votes"] });
+
+// The head signs in person; an officer of the leader unit records the head's name.
+export const signOffSchema = z.object({ blocYearId: id(), signerName: optionalText(120) });
+
+export const snapshotSchema = z.object({ snapshotId: id(), version: version() });
+export const snapshotReasonSchema = z.object({ snapshotId: id(), version: version(), reason: requiredText(1000) });
+export const publishSnapshotSchema = z.object({ snapshotId: id(), version: version(), isPublic: checkbox() });
+
+export type BallotInput = { unitIds: string[]; votes: number[]; presentCount: number; conferenceId: string | null; note: string | null };
