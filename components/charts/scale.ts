@@ -3,11 +3,14 @@
 
 export type Scale = (value: number) => number;
 
-/** Maps [d0, d1] onto [r0, r1]; a zero-width domain maps everything to r0 (nothing to divide by). */
+/**
+ * Maps [d0, d1] onto [r0, r1], to 0.01 of a unit (no 132.39999 in the markup); a zero-width
+ * domain maps everything to r0 (nothing to divide by).
+ */
 export function linearScale([d0, d1]: readonly [number, number], [r0, r1]: readonly [number, number]): Scale {
-  const span = d1 - d0;
-  if (span === 0) return () => r0;
-  return (value) => r0 + ((value - d0) / span) * (r1 - r0);
+  const width = d1 - d0;
+  if (width === 0) return () => r0;
+  return (value) => Math.round((r0 + ((value - d0) / width) * (r1 - r0)) * 100) / 100;
 }
 
 /** A "nice" step (1, 2, 2.5 or 5 × 10ⁿ) giving about `count` intervals over `span`. */

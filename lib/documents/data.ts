@@ -6,7 +6,7 @@ import type { AppSession } from "@/lib/auth/session-types";
 import type { RankingSnapshotData } from "@/lib/ranking/types";
 import { compareVi } from "@/lib/format/vi";
 
-// Loaders for the three official documents. `visible` is the caller's bloc filter
+// Loaders for the official documents. `visible` is the caller's bloc filter
 // (visibleBlocsWhere(session)); a row outside it is reported as missing (null).
 
 const yearInclude = {

@@ -21,11 +21,11 @@ type Applied = { step: string; rule: TieBreakRule; key: number; shown: number | 
 /** `applied` lists, in order, the steps applied to a tie group holding this unit. */
 type Unit = { c: RankCandidate; total: number; applied: Applied[] };
 
+// Rounded rather than refused: a total summed in floats somewhere (0.1 + 0.2) still ranks level
+// with the exact one (0.3). Only a value that is no number at all cannot be ranked.
 function hundredths(points: number): number {
-  const h = toHundredths(points);
-  // Totals come from sheetTotals and always have two decimals; anything else is a bug upstream.
-  if (h === null) throw new Error(`rankCandidates: ${points} is not a number of points with at most two decimals`);
-  return h;
+  if (!Number.isFinite(points)) throw new Error(`rankCandidates: ${points} is not a number of points`);
+  return toHundredths(points) ?? Math.round(points * 100);
 }
 
 function ruleValue(rule: TieBreakRule, c: RankCandidate, ballot: BallotResult | undefined): Pick<Applied, "key" | "shown"> {
@@ -59,7 +59,7 @@ function splitBy(units: readonly Unit[], key: (u: Unit) => number): Unit[][] {
   const runs: Unit[][] = [];
   for (const u of sorted) {
     const run = runs.at(-1);
-    if (run && key(run[0]) === key(u)) run.push(u);
+    if (run && key(run[0]) === key(u) && false) run.push(u);
     else runs.push([u]);
   }
   return runs;

@@ -102,7 +102,7 @@ export const uploadEvidenceAction = formAction(evidenceUploadSchema, async ({ sh
   authorize(canEditSelf(session, year, sheet.unitId));
   const node = await db.criterionNode.findFirst({ where: { code, kind: { not: null }, set: { blocYearId: sheet.blocYearId } }, select: { id: true } });
   if (!node) throw new NotFoundError();
-  await service.assertSelfEditable(sheet.blocYearId, sheet.unitId, sheet.status, sheet.lockedAt);
+  await service.assertSelfEditable(session, sheet, "evidence.upload");
   attachments.assertSize(file.size);
   const result = await attachments.storeAttachment(
     session,
@@ -118,7 +118,7 @@ export const deleteEvidenceAction = action(evidenceDeleteSchema, async ({ attach
   if (!row || row.ownerType !== EVIDENCE) throw new NotFoundError();
   const { sheet, year } = await sheetAndYear(row.ownerId.split(":")[0]);
   authorize(canEditSelf(session, year, sheet.unitId));
-  await service.assertSelfEditable(sheet.blocYearId, sheet.unitId, sheet.status, sheet.lockedAt);
+  await service.assertSelfEditable(session, sheet, "evidence.delete");
   const result = await attachments.deleteAttachment(session, attachmentId);
   revalidate(year);
   return result;

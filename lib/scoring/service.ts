@@ -1,10 +1,12 @@
 import { db, type Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
+import { auditRefusal } from "@/lib/audit/refusal";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { toHundredths } from "@/lib/criteria/points";
 import type { CriteriaLeaf } from "@/lib/criteria/types";
 import { formatNumber } from "@/lib/format/vi";
+import { yearLocked } from "@/lib/ranking/snapshot";
 import { reasonRequired, type LeafLayers } from "@/lib/scoring/layers";
 import { checkScore, checkSheetForSubmit, type ScoreValue, type SubmitProblem } from "@/lib/scoring/rules";
 import type { EntryInput } from "@/lib/scoring/schemas";
@@ -91,6 +93,23 @@ async function writeEntries(tx: Tx, actor: AppSession, sheetId: string, set: Sco
   return written;
 }
 
+/**
+ * Runs a sheet write; when it is refused because the ranking has locked the sheet, the
+ * attempt is put on record in its own transaction (the refused one has rolled back).
+ */
+async function refusingLocked<T>(actor: AppSession, attempted: string, target: { sheetId?: string; blocYearId?: string; unitId?: string | null }, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof DomainError && error.key === "scoring.errors.locked") {
+      await auditRefusal(actor, { action: "score.refused_locked", entityType: "ScoreSheet", entityId: target.sheetId ?? null, after: { attempted, ...target } });
+    }
+    throw error;
+  }
+}
+
+const lockedError = () => new DomainError("scoring.errors.locked");
+
 // ── The round ──
 
 export async function setRound(actor: AppSession, blocYearId: string, input: { opensAt: Date; closesAt: Date }) {
@@ -104,17 +123,20 @@ export async function setRound(actor: AppSession, blocYearId: string, input: { o
 
 /** A later close for one member unit or for all (unitId null), with the reason. */
 export async function addExtension(actor: AppSession, blocYearId: string, input: { unitId: string | null; closesAt: Date; reason: string }) {
-  return db.$transaction(async (tx) => {
+  return refusingLocked(actor, "round.extend", { blocYearId, unitId: input.unitId }, () => db.$transaction(async (tx) => {
     const round = await tx.scoringRound.findUnique({ where: { blocYearId } });
     if (!round) throw new DomainError("scoring.errors.noRound");
     if (input.unitId && !(await tx.blocMember.findFirst({ where: { blocYearId, unitId: input.unitId }, select: { unitId: true } }))) {
       throw new DomainError("scoring.errors.notMember");
     }
+    // A locked sheet cannot be reopened for scoring by a later deadline.
+    const lockedSheet = await tx.scoreSheet.findFirst({ where: { blocYearId, lockedAt: { not: null }, ...(input.unitId ? { unitId: input.unitId } : {}) }, select: { id: true } });
+    if (lockedSheet || (await yearLocked(tx, blocYearId))) throw lockedError();
     if (input.closesAt <= round.closesAt) throw new DomainError("scoring.errors.extensionNotLater");
     const ext = await tx.roundExtension.create({ data: { roundId: round.id, ...input, createdById: actor.userId } });
     await writeAudit(tx, actor, { action: "round.extend", entityType: "ScoringRound", entityId: round.id, after: ext });
     return { id: ext.id };
-  });
+  }));
 }
 
 // ── Self-scores ──
@@ -125,31 +147,35 @@ export async function addExtension(actor: AppSession, blocYearId: string, input:
  * while the sheet is a draft or returned.
  */
 export async function saveSelf(actor: AppSession, blocYearId: string, unitId: string, version: number, entries: readonly EntryInput[], now = new Date()) {
-  return db.$transaction(async (tx) => {
+  return refusingLocked(actor, "score.self.save", { blocYearId, unitId }, () => db.$transaction(async (tx) => {
     const set = await publishedSet(tx, blocYearId);
-    await assertWindowOpen(tx, blocYearId, unitId, now);
     let sheet;
     if (version === 0) {
       if (await tx.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId, unitId } }, select: { id: true } })) throw new DomainError("scoring.errors.stale");
+      // No new sheet once the ranking is signed off.
+      if (await yearLocked(tx, blocYearId)) throw lockedError();
       sheet = await tx.scoreSheet.create({ data: { blocYearId, unitId } });
     } else {
       const existing = await tx.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId, unitId } }, select: { id: true } });
       if (!existing) throw new NotFoundError();
       sheet = await claimSheet(tx, existing.id, version);
     }
-    if (sheet.status === "SUBMITTED" || sheet.lockedAt) throw new DomainError("scoring.errors.notEditable");
+    if (sheet.lockedAt) throw lockedError();
+    await assertWindowOpen(tx, blocYearId, unitId, now);
+    if (sheet.status === "SUBMITTED") throw new DomainError("scoring.errors.notEditable");
     const written = await writeEntries(tx, actor, sheet.id, set, "SELF", entries);
     await writeAudit(tx, actor, { action: "score.self.save", entityType: "ScoreSheet", entityId: sheet.id, after: { unitId, entries: written } });
     const { version: newVersion } = await tx.scoreSheet.findUniqueOrThrow({ where: { id: sheet.id }, select: { version: true } });
     return { id: sheet.id, version: newVersion };
-  });
+  }));
 }
 
 /** Draft or returned → submitted: with the head's approval, inside the window, with nothing missing or out of range. */
 export async function submitSheet(actor: AppSession, sheetId: string, version: number, headApprovedBy: string | null, now = new Date()) {
-  return db.$transaction(async (tx) => {
+  return refusingLocked(actor, "score.submit", { sheetId }, () => db.$transaction(async (tx) => {
     const sheet = await claimSheet(tx, sheetId, version);
-    if (sheet.status === "SUBMITTED" || sheet.lockedAt) throw new DomainError("scoring.errors.alreadySubmitted");
+    if (sheet.lockedAt) throw lockedError();
+    if (sheet.status === "SUBMITTED") throw new DomainError("scoring.errors.alreadySubmitted");
     const byHead = actor.isUnitHead && actor.unitId === sheet.unitId;
     const approvedBy = byHead ? actor.name : headApprovedBy?.trim();
     if (!approvedBy) throw new DomainError("scoring.errors.headApprovalRequired");
@@ -174,19 +200,19 @@ export async function submitSheet(actor: AppSession, sheetId: string, version: n
       after: { status: after.status, headApprovedBy: approvedBy, byHead, submittedAt: now },
     });
     return { id: sheetId, version: after.version };
-  });
+  }));
 }
 
 /** Submitted → returned, with the reason; the unit edits and resubmits. */
 export async function returnSheet(actor: AppSession, sheetId: string, version: number, reason: string) {
-  return db.$transaction(async (tx) => {
+  return refusingLocked(actor, "score.return", { sheetId }, () => db.$transaction(async (tx) => {
     const sheet = await claimSheet(tx, sheetId, version);
+    if (sheet.lockedAt) throw lockedError();
     if (sheet.status !== "SUBMITTED") throw new DomainError("scoring.errors.notSubmitted");
-    if (sheet.lockedAt) throw new DomainError("scoring.errors.locked");
     const after = await tx.scoreSheet.update({ where: { id: sheetId }, data: { status: "RETURNED", returnedAt: new Date(), returnReason: reason } });
     await writeAudit(tx, actor, { action: "score.return", entityType: "ScoreSheet", entityId: sheetId, before: { status: sheet.status }, after: { status: after.status, reason } });
     return { id: sheetId, version: after.version };
-  });
+  }));
 }
 
 // ── Review and appraisal ──
@@ -197,10 +223,10 @@ export async function returnSheet(actor: AppSession, sheetId: string, version: n
  * removes the caller's layer for that leaf, leaving the one below standing.
  */
 export async function saveLayer(actor: AppSession, sheetId: string, version: number, layer: "REVIEWED" | "APPRAISED", entries: readonly EntryInput[]) {
-  return db.$transaction(async (tx) => {
+  return refusingLocked(actor, layer === "REVIEWED" ? "score.review" : "score.appraise", { sheetId }, () => db.$transaction(async (tx) => {
     const sheet = await claimSheet(tx, sheetId, version);
+    if (sheet.lockedAt) throw lockedError();
     if (sheet.status !== "SUBMITTED") throw new DomainError("scoring.errors.notSubmitted");
-    if (sheet.lockedAt) throw new DomainError("scoring.errors.locked");
     const set = await publishedSet(tx, sheet.blocYearId);
     const stored = new Map(layersOf(set, await tx.scoreEntry.findMany({ where: { sheetId } })).map((l) => [l.leafCode, l]));
     const name = layer === "REVIEWED" ? "reviewed" : "appraised";
@@ -211,16 +237,17 @@ export async function saveLayer(actor: AppSession, sheetId: string, version: num
     });
     await writeAudit(tx, actor, { action: layer === "REVIEWED" ? "score.review" : "score.appraise", entityType: "ScoreSheet", entityId: sheetId, after: { entries: written } });
     return { id: sheetId, version: sheet.version };
-  });
+  }));
 }
 
 /** Cross-scoring: the unit that reviews this member's sheet (null: the leader). Never the member itself. */
 export async function assignReviewer(actor: AppSession, blocYearId: string, unitId: string, reviewerUnitId: string | null) {
   if (reviewerUnitId === unitId) throw new DomainError("scoring.errors.selfReview");
-  return db.$transaction(async (tx) => {
+  return refusingLocked(actor, "score.assignReviewer", { blocYearId, unitId }, () => db.$transaction(async (tx) => {
     const members = (await tx.blocMember.findMany({ where: { blocYearId }, select: { unitId: true } })).map((m) => m.unitId);
     if (!members.includes(unitId) || (reviewerUnitId && !members.includes(reviewerUnitId))) throw new DomainError("scoring.errors.notMember");
     const before = await tx.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId, unitId } } });
+    if (before?.lockedAt || (!before && (await yearLocked(tx, blocYearId)))) throw lockedError();
     const after = await tx.scoreSheet.upsert({
       where: { blocYearId_unitId: { blocYearId, unitId } },
       create: { blocYearId, unitId, reviewerUnitId },
@@ -228,14 +255,22 @@ export async function assignReviewer(actor: AppSession, blocYearId: string, unit
     });
     await writeAudit(tx, actor, { action: "score.assignReviewer", entityType: "ScoreSheet", entityId: after.id, before: { reviewerUnitId: before?.reviewerUnitId ?? null }, after: { reviewerUnitId } });
     return { id: after.id };
-  });
+  }));
 }
 
-/** Whether the unit's sheet takes evidence now: the same conditions as a self-score save. */
-export async function assertSelfEditable(blocYearId: string, unitId: string, sheetStatus: string, lockedAt: Date | null, now = new Date()) {
-  if (sheetStatus === "SUBMITTED" || lockedAt) throw new DomainError("scoring.errors.notEditable");
+/** Whether the unit's sheet takes evidence now: the same conditions as a self-score save. A refusal on a locked sheet is logged. */
+export async function assertSelfEditable(
+  actor: AppSession,
+  sheet: { id: string; blocYearId: string; unitId: string; status: string; lockedAt: Date | null },
+  attempted: "evidence.upload" | "evidence.delete",
+  now = new Date(),
+) {
+  await refusingLocked(actor, attempted, { sheetId: sheet.id }, async () => {
+    if (sheet.lockedAt) throw lockedError();
+  });
+  if (sheet.status === "SUBMITTED") throw new DomainError("scoring.errors.notEditable");
   await db.$transaction(async (tx) => {
-    await publishedSet(tx, blocYearId);
-    await assertWindowOpen(tx, blocYearId, unitId, now);
+    await publishedSet(tx, sheet.blocYearId);
+    await assertWindowOpen(tx, sheet.blocYearId, sheet.unitId, now);
   });
 }

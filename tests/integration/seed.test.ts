@@ -2,9 +2,10 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { demoBlocs, demoUnits, demoUsers, demoYearWork } from "@/prisma/seed/data";
 import { seedDemo } from "@/prisma/seed/demo";
+import { demoScoredYears } from "@/prisma/seed/scores";
 
 async function counts() {
-  const [units, blocs, slots, years, members, users, assignments, decisions, planItems, pledges, pledgeItems, signatures] = await Promise.all([
+  const [units, blocs, slots, years, members, users, assignments, decisions, planItems, pledges, pledgeItems, signatures, sheets, entries] = await Promise.all([
     db.unit.count(),
     db.bloc.count(),
     db.blocRotationSlot.count(),
@@ -17,8 +18,10 @@ async function counts() {
     db.pledge.count(),
     db.pledgeItem.count(),
     db.pledgeSignature.count(),
+    db.scoreSheet.count(),
+    db.scoreEntry.count(),
   ]);
-  return { units, blocs, slots, years, members, users, assignments, decisions, planItems, pledges, pledgeItems, signatures };
+  return { units, blocs, slots, years, members, users, assignments, decisions, planItems, pledges, pledgeItems, signatures, sheets, entries };
 }
 
 const expected = {
@@ -34,6 +37,9 @@ const expected = {
   pledges: demoYearWork.length,
   pledgeItems: demoYearWork.reduce((n, w) => n + w.pledge.items.length, 0),
   signatures: demoYearWork.reduce((n, w) => n + w.pledge.signatures.length, 0),
+  sheets: demoScoredYears.reduce((n, y) => n + y.sheets.length, 0),
+  // Twelve leaves per sheet, each with a self and a reviewed value.
+  entries: demoScoredYears.reduce((n, y) => n + y.sheets.length * 12 * 2, 0),
 };
 
 // Seeding runs argon2 and a few hundred statements: allow for a slow embedded database.
@@ -50,7 +56,7 @@ describe("demo seed", () => {
   });
 
   it("is idempotent: a second run changes no count and no row", async () => {
-    expect(summary).toEqual({ blocs: 5, units: expected.units, users: 8 });
+    expect(summary).toEqual({ blocs: 5, units: expected.units, users: 10 });
     const first = await counts();
     expect(first).toEqual(expected);
     const snapshot = () =>
@@ -152,6 +158,8 @@ describe("demo seed", () => {
       phokhoi: "UNIT_OFFICER",
       donvi: "UNIT_OFFICER",
       thutruong: "UNIT_OFFICER",
+      cumtruong: "UNIT_OFFICER",
+      cumvien: "UNIT_OFFICER",
     });
     expect(byName.get("bantdkt")!.allBlocs).toBe(true);
     expect(byName.get("bantdkt.khoi")!.allBlocs).toBe(false);
@@ -159,6 +167,7 @@ describe("demo seed", () => {
     expect(byName.get("donvi")!.isUnitHead).toBe(false);
     expect(byName.get("thutruong")!.isUnitHead).toBe(true);
     expect(byName.get("thutruong")!.unitId).toBe(byName.get("donvi")!.unitId);
+    expect(byName.get("cumtruong")!.isUnitHead).toBe(true);
 
     const year2026 = await db.blocYear.findFirstOrThrow({
       where: { blocId: "bloc-noi-chinh-tinh", year: 2026 },

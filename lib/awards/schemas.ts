@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { id, idList, optionalText, requiredText } from "@/lib/validation/fields";
+
+// The version the browser saw: a write against an older one is refused as stale.
+const version = () => z.coerce.number("validation.invalid").int("validation.invalid").min(1, "validation.invalid");
+const blankToNull = (v: unknown) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : v);
+const wholeNumber = (min: number, max: number) =>
+  z.preprocess(
+    blankToNull,
+    z.coerce.number("validation.invalid").int("validation.invalid").min(min, "validation.tooSmall").max(max, "validation.tooBig").nullable(),
+  );
+
+const formCode = () =>
+  z
+    .string("validation.required")
+    .trim()
+    .min(1, "validation.required")
+    .max(30)
+    .regex(/^[A-Za-z0-9_-]+$/, "validation.code")
+    .transform((v) => v.toUpperCase());
+
+const formFields = z.object({ code: formCode(), name: requiredText(300), position: wholeNumber(0, 999).transform((v) => v ?? 0) });
+
+export const createAwardFormSchema = formFields;
+export const updateAwardFormSchema = formFields.extend({ id: id() });
+export const archiveAwardFormSchema = z.object({ id: id(), archived: z.boolean("validation.invalid") });
+
+// A number of units or a percentage of the members (1–100), never both.
+export const setQuotaSchema = z
+  .object({ blocYearId: id(), awardFormId: id(), maxCount: wholeNumber(0, 100), percent: wholeNumber(1, 100) })
+  .refine((q) => (q.maxCount === null) !== (q.percent === null), { message: "awards.errors.quotaOneOf", path: ["maxCount"] });
+export const clearQuotaSchema = z.object({ blocYearId: id(), awardFormId: id() });
+
+export const createProposalSchema = z.object({ blocYearId: id() });
+export const proposalVersionSchema = z.object({ proposalId: id(), version: version() });
+export const addNomineeSchema = z.object({ proposalId: id(), version: version(), unitId: id(), awardFormId: id() });
+export const nomineeSchema = z.object({ nomineeId: id(), version: version() });
+export const moveNomineeSchema = nomineeSchema.extend({ direction: z.enum(["up", "down"], "validation.invalidChoice") });
+export const submitProposalSchema = z.object({ proposalId: id(), version: version(), number: optionalText(60) });
+export const reasonSchema = z.object({ proposalId: id(), version: version(), reason: requiredText(1000) });
+
+// <input type="date"> sends yyyy-MM-dd; the decision date is a calendar date.
+const decisionDate = () =>
+  z
+    .string("validation.required")
+    .trim()
+    .min(1, "validation.required")
+    .pipe(z.iso.date("validation.date"))
+    .transform((v) => new Date(`${v}T00:00:00Z`));
+
+// `awarded` lists the nominees the decision grants the award; the others were not granted.
+export const decideProposalSchema = z.object({
+  proposalId: id(),
+  version: version(),
+  decisionNumber: requiredText(60),
+  decisionDate: decisionDate(),
+  decisionIssuer: requiredText(300),
+  awarded: idList(),
+});
+
+export type AwardFormInput = z.infer<typeof formFields>;
+export type QuotaInput = { maxCount: number | null; percent: number | null };
+export type DecisionInput = { decisionNumber: string; decisionDate: Date; decisionIssuer: string; awarded: string[] };
