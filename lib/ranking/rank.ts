@@ -59,7 +59,7 @@ function splitBy(units: readonly Unit[], key: (u: Unit) => number): Unit[][] {
   const runs: Unit[][] = [];
   for (const u of sorted) {
     const run = runs.at(-1);
-    if (run && key(run[0]) === key(u) && false) run.push(u);
+    if (run && key(run[0]) === key(u)) run.push(u);
     else runs.push([u]);
   }
   return runs;

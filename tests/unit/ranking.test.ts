@@ -212,14 +212,14 @@ describe("rankCandidates: tie-break rules", () => {
 });
 
 describe("rankCandidates: ties left and ballots", () => {
-  // Input order is neither code-point nor Vietnamese order, so a wrong sort shows.
+  // Neither the input order nor the ids are in Vietnamese name order, so a wrong sort shows.
   const fourEqual = () => [
-    unit("uy", 85, { name: "Ủy ban nhân dân xã", bonus: 1 }),
-    unit("tp", 85, { name: "Sở Tư pháp", bonus: 1 }),
-    unit("dai", 85, { name: "Đài Phát thanh", bonus: 1 }),
-    unit("nv", 85, { name: "Sở Nội vụ", bonus: 1 }),
+    unit("commune", 85, { name: "Ủy ban nhân dân xã", bonus: 1 }),
+    unit("justice", 85, { name: "Sở Tư pháp", bonus: 1 }),
+    unit("radio", 85, { name: "Đài Phát thanh", bonus: 1 }),
+    unit("home", 85, { name: "Sở Nội vụ", bonus: 1 }),
   ];
-  const vietnameseOrder = ["dai", "nv", "tp", "uy"];
+  const vietnameseOrder = ["radio", "home", "justice", "commune"];
 
   it("lets units equal on everything share rank 1, listed in Vietnamese order", () => {
     const r = rankCandidates(fourEqual(), [moreBonus, fewerDeduction]);
@@ -238,24 +238,24 @@ describe("rankCandidates: ties left and ballots", () => {
   it("sorts Đ after D and Ư after U, and shares competition ranks (1, 2, 2, 4)", () => {
     const r = rankCandidates(
       [
-        unit("u2", 60, { name: "Ưu tú" }),
-        unit("d2", 60, { name: "Đồng Nai" }),
+        unit("a", 60, { name: "Ưu tú" }),
+        unit("b", 60, { name: "Đồng Nai" }),
         unit("first", 61),
-        unit("u1", 60, { name: "Uông Bí" }),
-        unit("d1", 60, { name: "Dầu Tiếng" }),
+        unit("c", 60, { name: "Uông Bí" }),
+        unit("d", 60, { name: "Dầu Tiếng" }),
         unit("last", 59),
       ],
       [],
     );
     expect(table(r)).toEqual([
       ["first", 1, false],
-      ["d1", 2, true],
-      ["d2", 2, true],
-      ["u1", 2, true],
-      ["u2", 2, true],
+      ["d", 2, true], // Dầu Tiếng
+      ["b", 2, true], // Đồng Nai
+      ["c", 2, true], // Uông Bí
+      ["a", 2, true], // Ưu tú
       ["last", 6, false],
     ]);
-    expect(r.unresolvedTies).toEqual([["d1", "d2", "u1", "u2"]]);
+    expect(r.unresolvedTies).toEqual([["d", "b", "c", "a"]]);
   });
 
   it("lists each group still tied separately, in table order", () => {
@@ -274,13 +274,13 @@ describe("rankCandidates: ties left and ballots", () => {
   });
 
   it("settles a full tie by a ballot even when the rules do not list one", () => {
-    const votes = { uy: 1, tp: 7, dai: 3, nv: 5 };
+    const votes = { commune: 1, justice: 7, radio: 3, home: 5 };
     const r = rankCandidates(fourEqual(), [moreBonus], [{ ballotId: "b1", votes }]);
     expect(table(r)).toEqual([
-      ["tp", 1, false],
-      ["nv", 2, false],
-      ["dai", 3, false],
-      ["uy", 4, false],
+      ["justice", 1, false],
+      ["home", 2, false],
+      ["radio", 3, false],
+      ["commune", 4, false],
     ]);
     expect(r.unresolvedTies).toEqual([]);
     expect(r.rules).toEqual([moreBonus]);
@@ -288,28 +288,29 @@ describe("rankCandidates: ties left and ballots", () => {
     expect(r.rows[3].aboveSeparation).toEqual({ by: "rule", rule: ballot, mine: 1, theirs: 3 });
   });
 
-  it("applies a listed ballot where it stands, before later rules", () => {
-    const r = rankCandidates(
-      [unit("a", 80, { bonus: 5 }), unit("b", 80, { bonus: 1 })],
-      [ballot, moreBonus],
-      [{ ballotId: "b1", votes: { a: 2, b: 4 } }],
-    );
+  it("applies a listed ballot where it stands, and goes past it when no ballot names the tie", () => {
+    const candidates = [unit("a", 80, { bonus: 1 }), unit("b", 80, { bonus: 5 })];
+    const r = rankCandidates(candidates, [ballot, moreBonus], [{ ballotId: "b1", votes: { a: 4, b: 2 } }]);
     expect(table(r)).toEqual([
+      ["a", 1, false],
+      ["b", 2, false],
+    ]);
+    expect(table(rankCandidates(candidates, [ballot, moreBonus]))).toEqual([
       ["b", 1, false],
       ["a", 2, false],
     ]);
   });
 
   it("ignores a ballot that does not name every unit still tied", () => {
-    const partial: BallotResult = { ballotId: "late", votes: { uy: 9, tp: 1, dai: 5 } };
+    const partial: BallotResult = { ballotId: "late", votes: { commune: 9, justice: 1, radio: 5 } };
     const alone = rankCandidates(fourEqual(), [moreBonus], [partial]);
     expect(table(alone)).toEqual(vietnameseOrder.map((id) => [id, 1, true]));
     expect(alone.unresolvedTies).toEqual([vietnameseOrder]);
 
     // With a full ballot before it, the full one decides although the partial one is later.
-    const full: BallotResult = { ballotId: "full", votes: { uy: 2, tp: 4, dai: 6, nv: 8 } };
+    const full: BallotResult = { ballotId: "full", votes: { commune: 2, justice: 4, radio: 6, home: 8 } };
     const r = rankCandidates(fourEqual(), [moreBonus], [full, partial]);
-    expect(r.rows.map((row) => row.unitId)).toEqual(["nv", "dai", "tp", "uy"]);
+    expect(r.rows.map((row) => row.unitId)).toEqual(["home", "radio", "justice", "commune"]);
   });
 
   it("uses the latest ballot that names every tied unit", () => {
@@ -329,16 +330,16 @@ describe("rankCandidates: ties left and ballots", () => {
   });
 
   it("keeps units the ballot leaves tied sharing their rank", () => {
-    const r = rankCandidates(fourEqual(), [], [{ ballotId: "b1", votes: { uy: 6, tp: 2, dai: 6, nv: 2 } }]);
+    const r = rankCandidates(fourEqual(), [], [{ ballotId: "b1", votes: { commune: 6, justice: 2, radio: 6, home: 2 } }]);
     expect(table(r)).toEqual([
-      ["dai", 1, true],
-      ["uy", 1, true],
-      ["nv", 3, true],
-      ["tp", 3, true],
+      ["radio", 1, true],
+      ["commune", 1, true],
+      ["home", 3, true],
+      ["justice", 3, true],
     ]);
     expect(r.unresolvedTies).toEqual([
-      ["dai", "uy"],
-      ["nv", "tp"],
+      ["radio", "commune"],
+      ["home", "justice"],
     ]);
     expect(r.rows[1].aboveSeparation).toEqual({ by: "none" });
     expect(r.rows[1].belowSeparation).toEqual({ by: "rule", rule: ballot, mine: 6, theirs: 2 });

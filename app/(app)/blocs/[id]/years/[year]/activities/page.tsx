@@ -7,8 +7,7 @@ import { listActivities } from "@/lib/activities/queries";
 import { formatDate, sortByVi } from "@/lib/format/vi";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { DataTable, parseTableQuery, sortRows, type Column } from "@/components/ui/data-table";
-import { PageHeader } from "@/components/ui/page-header";
-import { YearTabs } from "@/components/blocs/year-tabs";
+import { YearPageHeader } from "@/components/blocs/year-page-header";
 import { yearHref } from "@/components/blocs/labels";
 import { ActivityForm } from "@/components/activities/activity-form";
 import { activitiesHref, activityKindTone } from "@/components/activities/labels";
@@ -59,18 +58,13 @@ export default async function ActivitiesPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <PageHeader
+      <YearPageHeader
+        bloc={{ id: by.blocId, name: by.bloc.name }}
+        year={by.year}
+        active="activities"
+        crumb={t("blocs.tabs.activities")}
         title={t("activities.listTitle", { year: by.year })}
-        subtitle={by.bloc.name}
-        crumbs={[
-          { label: t("common.home"), href: "/" },
-          { label: t("blocs.title"), href: "/blocs" },
-          { label: by.bloc.name, href: `/blocs/${by.blocId}` },
-          { label: t("blocs.year.crumb", { year: by.year }), href: yearHref(by.blocId, by.year) },
-          { label: t("blocs.tabs.activities") },
-        ]}
       />
-      <YearTabs blocId={by.blocId} year={by.year} active="activities" />
       <div className="space-y-4">
         {activities.length === 0 ? (
           <EmptyState title={t("activities.empty")} hint={t("activities.emptyHint")} />

@@ -9,9 +9,7 @@ import { formatDateTime } from "@/lib/format/vi";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { DataTable, parseTableQuery, sortRows, type Column } from "@/components/ui/data-table";
-import { PageHeader } from "@/components/ui/page-header";
-import { YearTabs } from "@/components/blocs/year-tabs";
-import { yearHref } from "@/components/blocs/labels";
+import { YearPageHeader } from "@/components/blocs/year-page-header";
 import { conferenceKindTone, conferencesHref } from "@/components/conferences/labels";
 
 type Props = { params: Promise<{ id: string; year: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -68,19 +66,14 @@ export default async function ConferencesPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <PageHeader
+      <YearPageHeader
+        bloc={{ id: by.blocId, name: by.bloc.name }}
+        year={by.year}
+        active="conferences"
+        crumb={t("blocs.tabs.conferences")}
         title={t("conferences.listTitle", { year: by.year })}
-        subtitle={by.bloc.name}
-        crumbs={[
-          { label: t("common.home"), href: "/" },
-          { label: t("blocs.title"), href: "/blocs" },
-          { label: by.bloc.name, href: `/blocs/${by.blocId}` },
-          { label: t("blocs.year.crumb", { year: by.year }), href: yearHref(by.blocId, by.year) },
-          { label: t("blocs.tabs.conferences") },
-        ]}
-        actions={manage && <ButtonLink href={`${base}/new`}>{t("conferences.new")}</ButtonLink>}
+                actions={manage && <ButtonLink href={`${base}/new`}>{t("conferences.new")}</ButtonLink>}
       />
-      <YearTabs blocId={by.blocId} year={by.year} active="conferences" />
       {conferences.length === 0 ? (
         <EmptyState title={t("conferences.empty")} hint={t("conferences.emptyHint")} />
       ) : (

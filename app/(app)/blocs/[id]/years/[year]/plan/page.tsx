@@ -7,8 +7,7 @@ import { sortByVi } from "@/lib/format/vi";
 import { canManagePlan } from "@/lib/plans/policy";
 import { listPlanItems } from "@/lib/plans/queries";
 import { Card, DescriptionList } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
-import { YearTabs } from "@/components/blocs/year-tabs";
+import { YearPageHeader } from "@/components/blocs/year-page-header";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { PlanEditor } from "@/components/plans/plan-editor";
 import { toPlanRows } from "@/components/plans/plan-rows";
@@ -41,18 +40,13 @@ export default async function PlanPage(props: Params) {
 
   return (
     <>
-      <PageHeader
+      <YearPageHeader
+        bloc={bloc}
+        year={by.year}
+        active="plan"
+        crumb={t("plans.crumb")}
         title={t("plans.title", { year: by.year })}
-        subtitle={bloc.name}
-        crumbs={[
-          { label: t("common.home"), href: "/" },
-          { label: t("blocs.title"), href: "/blocs" },
-          { label: bloc.name, href: `/blocs/${bloc.id}` },
-          { label: t("blocs.year.crumb", { year: by.year }), href: yearHref },
-          { label: t("plans.crumb") },
-        ]}
       />
-      <YearTabs blocId={bloc.id} year={by.year} active="plan" />
       <div className="space-y-4">
         <Card title={t("plans.words.title", { year: by.year })}>
           <div className="space-y-3">

@@ -8,8 +8,7 @@ import { listAttachments } from "@/lib/attachments/queries";
 import { formatDate, sortByVi } from "@/lib/format/vi";
 import { Badge, Card, DescriptionList } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { PageHeader } from "@/components/ui/page-header";
-import { YearTabs } from "@/components/blocs/year-tabs";
+import { YearPageHeader } from "@/components/blocs/year-page-header";
 import { yearHref } from "@/components/blocs/labels";
 import { ActivityForm } from "@/components/activities/activity-form";
 import { activitiesHref, activityKindTone } from "@/components/activities/labels";
@@ -40,7 +39,12 @@ export default async function ActivityPage({ params }: Props) {
 
   return (
     <>
-      <PageHeader
+      <YearPageHeader
+        bloc={{ id: by.blocId, name: by.bloc.name }}
+        year={by.year}
+        active="activities"
+        crumb={activity.title}
+        section={{ label: t("blocs.tabs.activities"), href: base }}
         title={activity.title}
         subtitle={
           <span className="flex flex-wrap items-center gap-2">
@@ -48,14 +52,6 @@ export default async function ActivityPage({ params }: Props) {
             <span>{formatDate(activity.date)}</span>
           </span>
         }
-        crumbs={[
-          { label: t("common.home"), href: "/" },
-          { label: t("blocs.title"), href: "/blocs" },
-          { label: by.bloc.name, href: `/blocs/${by.blocId}` },
-          { label: t("blocs.year.crumb", { year: by.year }), href: yearHref(by.blocId, by.year) },
-          { label: t("blocs.tabs.activities"), href: base },
-          { label: activity.title },
-        ]}
         actions={
           manage && (
             <ConfirmButton
@@ -70,7 +66,6 @@ export default async function ActivityPage({ params }: Props) {
           )
         }
       />
-      <YearTabs blocId={by.blocId} year={by.year} active="activities" />
       <div className="space-y-4">
         <Card title={t("activities.info")}>
           <div className="space-y-4">

@@ -12,8 +12,7 @@ import { formatDateTime, sortByVi } from "@/lib/format/vi";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, DescriptionList } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { PageHeader } from "@/components/ui/page-header";
-import { YearTabs } from "@/components/blocs/year-tabs";
+import { YearPageHeader } from "@/components/blocs/year-page-header";
 import { yearHref } from "@/components/blocs/labels";
 import { AttachmentsCard } from "@/components/attachments/attachments-card";
 import { AttendanceForm } from "@/components/conferences/attendance-form";
@@ -59,7 +58,12 @@ export default async function ConferencePage({ params }: Props) {
 
   return (
     <>
-      <PageHeader
+      <YearPageHeader
+        bloc={{ id: by.blocId, name: by.bloc.name }}
+        year={by.year}
+        active="conferences"
+        crumb={conference.title}
+        section={{ label: t("blocs.tabs.conferences"), href: base }}
         title={conference.title}
         subtitle={
           <span className="flex flex-wrap items-center gap-2">
@@ -68,14 +72,6 @@ export default async function ConferencePage({ params }: Props) {
             {conference.venue && <span>· {conference.venue}</span>}
           </span>
         }
-        crumbs={[
-          { label: t("common.home"), href: "/" },
-          { label: t("blocs.title"), href: "/blocs" },
-          { label: by.bloc.name, href: `/blocs/${by.blocId}` },
-          { label: t("blocs.year.crumb", { year: by.year }), href: yearHref(by.blocId, by.year) },
-          { label: t("blocs.tabs.conferences"), href: base },
-          { label: conference.title },
-        ]}
         actions={
           manage && (
             <ConfirmButton
@@ -90,7 +86,6 @@ export default async function ConferencePage({ params }: Props) {
           )
         }
       />
-      <YearTabs blocId={by.blocId} year={by.year} active="conferences" />
       <div className="space-y-4">
         {carriesPledgeSigning(conference.kind) && (
           <Alert tone="info">

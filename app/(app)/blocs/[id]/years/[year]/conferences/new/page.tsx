@@ -4,8 +4,7 @@ import { loadYearPage } from "@/lib/blocs/year-page";
 import { canManageConferences } from "@/lib/conferences/policy";
 import { sortByVi } from "@/lib/format/vi";
 import { Card } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
-import { YearTabs } from "@/components/blocs/year-tabs";
+import { YearPageHeader } from "@/components/blocs/year-page-header";
 import { yearHref } from "@/components/blocs/labels";
 import { ConferenceForm } from "@/components/conferences/conference-form";
 import { conferencesHref } from "@/components/conferences/labels";
@@ -26,19 +25,14 @@ export default async function NewConferencePage({ params }: Props) {
   const base = conferencesHref(by.blocId, by.year);
   return (
     <>
-      <PageHeader
+      <YearPageHeader
+        bloc={{ id: by.blocId, name: by.bloc.name }}
+        year={by.year}
+        active="conferences"
+        crumb={t("conferences.new")}
+        section={{ label: t("blocs.tabs.conferences"), href: base }}
         title={t("conferences.new")}
-        subtitle={by.bloc.name}
-        crumbs={[
-          { label: t("common.home"), href: "/" },
-          { label: t("blocs.title"), href: "/blocs" },
-          { label: by.bloc.name, href: `/blocs/${by.blocId}` },
-          { label: t("blocs.year.crumb", { year: by.year }), href: yearHref(by.blocId, by.year) },
-          { label: t("blocs.tabs.conferences"), href: base },
-          { label: t("conferences.new") },
-        ]}
       />
-      <YearTabs blocId={by.blocId} year={by.year} active="conferences" />
       <Card>
         <ConferenceForm mode="create" blocYearId={by.id} members={members} leaderUnitId={by.leaderUnitId} redirectTo={`${base}/:id`} />
       </Card>
