@@ -8,7 +8,6 @@ import { formatDate, sortByVi } from "@/lib/format/vi";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { DataTable, parseTableQuery, sortRows, type Column } from "@/components/ui/data-table";
 import { YearPageHeader } from "@/components/blocs/year-page-header";
-import { yearHref } from "@/components/blocs/labels";
 import { ActivityForm } from "@/components/activities/activity-form";
 import { activitiesHref, activityKindTone } from "@/components/activities/labels";
 

@@ -9,7 +9,6 @@ import { formatDate, sortByVi } from "@/lib/format/vi";
 import { Badge, Card, DescriptionList } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { YearPageHeader } from "@/components/blocs/year-page-header";
-import { yearHref } from "@/components/blocs/labels";
 import { ActivityForm } from "@/components/activities/activity-form";
 import { activitiesHref, activityKindTone } from "@/components/activities/labels";
 import { AttachmentsCard } from "@/components/attachments/attachments-card";

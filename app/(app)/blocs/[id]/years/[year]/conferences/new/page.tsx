@@ -5,7 +5,6 @@ import { canManageConferences } from "@/lib/conferences/policy";
 import { sortByVi } from "@/lib/format/vi";
 import { Card } from "@/components/ui/card";
 import { YearPageHeader } from "@/components/blocs/year-page-header";
-import { yearHref } from "@/components/blocs/labels";
 import { ConferenceForm } from "@/components/conferences/conference-form";
 import { conferencesHref } from "@/components/conferences/labels";
 
