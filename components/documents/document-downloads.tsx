@@ -2,18 +2,20 @@ import { FileDown } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 
-export type DocumentKind = "pledge" | "minutes" | "plan";
+export type DocumentKind = "pledge" | "minutes" | "plan" | "review-minutes" | "award-submission" | "achievement-report";
 
 /**
  * Download links for an official document (DOCX to edit, PDF to print).
- * `id` is the pledge id, the conference id (minutes) or the BLOC YEAR id (plan).
+ * `id` is the pledge id, the conference id (minutes), the BLOC YEAR id (plan), the ranking
+ * snapshot id (review-minutes), the proposal id (award-submission) or the nominee id (achievement-report).
+ * `what` names the document instead of the kind's label (a nominee's report: its unit).
  * The accessible name starts with the visible text: "Tải DOCX (giao ước)".
  * Works in server and client components alike.
  */
-export function DocumentDownloads({ kind, id }: { kind: DocumentKind; id: string }) {
+export function DocumentDownloads({ kind, id, what: label }: { kind: DocumentKind; id: string; what?: string }) {
   const t = useTranslations("documents");
   const base = `/api/documents/${kind}/${encodeURIComponent(id)}`;
-  const what = t(`kinds.${kind}`);
+  const what = label ?? t(`kinds.${kind}`);
   const links = [
     { format: "docx", label: t("downloadDocx") },
     { format: "pdf", label: t("downloadPdf") },

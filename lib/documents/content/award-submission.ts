@@ -25,7 +25,7 @@ export function awardSubmissionDocument(d: AwardSubmissionDocData, settings: Doc
   const countLine = [...counts].map(([form, n]) => `${form}: ${n} đơn vị`).join("; ");
 
   const blocks: Block[] = [
-    para([{ text: "Kính gửi: ", italic: false }, { text: `${settings.councilName} (qua ${settings.boardName}).` }], { align: "center", spaceAfter: 12 }),
+    para(`Kính gửi: ${settings.councilName} (qua ${settings.boardName}).`, { align: "center", spaceAfter: 12 }),
     ...grounds.map((g) => para([italic(g)], { indent: true })),
     para(
       `${leaderName}, đơn vị ${leaderRole} ${year.bloc.name} năm ${year.year}, kính trình ${settings.councilName} xem xét, khen thưởng các đơn vị thành viên có thành tích xuất sắc trong phong trào thi đua năm ${year.year}, cụ thể như sau:`,
@@ -74,8 +74,9 @@ export function awardSubmissionDocument(d: AwardSubmissionDocData, settings: Doc
     frame: {
       issuerParent: year.bloc.name,
       issuerName: year.leader?.name ?? leaderRole,
-      numberLine: numberSymbolLine("TTr", year.bloc.code, proposal.number),
-      placeDate: placeDateLine(settings.place, proposal.submittedAt, proposal.submittedAt ? undefined : year.year + 1),
+      // A number typed in full ("12/TTr-KNC") is printed as it is.
+      numberLine: proposal.number?.includes("/") ? `Số: ${proposal.number.trim()}` : numberSymbolLine("TTr", year.bloc.code, proposal.number),
+      placeDate: placeDateLine(settings.place, proposal.submittedAt),
       docType: "TỜ TRÌNH",
       summary: [`Về việc đề nghị khen thưởng thành tích thi đua năm ${year.year}`, `của các đơn vị thuộc ${year.bloc.name}`],
     },

@@ -43,12 +43,12 @@ export function rankingTable(data: Pick<RankingSnapshotData, "rows">): Table {
   const groupWidth = groups.length > 5 ? 7 : 9;
   const columns: TableColumn[] = [
     { header: "Hạng", width: 8, align: "center" },
-    { header: "Đơn vị", width: Math.max(22, 100 - 8 - groups.length * groupWidth - 3 * 9 - 10) },
+    { header: "Đơn vị", width: Math.max(22, 100 - 8 - groups.length * groupWidth - 29 - 12) },
     ...groups.map((g) => ({ header: g.code, width: groupWidth, align: "right" as const })),
-    { header: "Thưởng", width: 9, align: "right" },
+    { header: "Thưởng", width: 11, align: "right" },
     { header: "Trừ", width: 9, align: "right" },
     { header: "Tổng", width: 9, align: "right" },
-    { header: "Điều kiện", width: 10, align: "center" },
+    { header: "Điều kiện", width: 12, align: "center" },
   ];
   const rows = [...data.rows]
     .sort((a, b) => a.rank - b.rank)

@@ -2,9 +2,11 @@ import { getSession } from "@/lib/auth/session";
 import { visibleBlocsWhere } from "@/lib/blocs/policy";
 import { DOCUMENT_FORMATS, DOCUMENT_KINDS, generateDocument, type DocumentFormat, type DocumentKind } from "@/lib/documents/generate";
 
-// GET /api/documents/{pledge|minutes|plan}/{id}?format=docx|pdf
-// id: the pledge, the conference (minutes) or the bloc year (plan). Anyone who cannot see
-// the bloc gets the same 404 as for a missing document.
+// GET /api/documents/{kind}/{id}?format=docx|pdf
+// id: the pledge, the conference (minutes), the bloc year (plan), the ranking snapshot
+// (review-minutes), the award proposal (award-submission) or the nominee (achievement-report).
+// Anyone who cannot see the bloc, or the award dossier before its ranking is approved, gets
+// the same 404 as for a missing document.
 export const dynamic = "force-dynamic";
 
 const notFound = () => new Response("Không tìm thấy văn bản.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
@@ -20,7 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ kind
     return new Response("Định dạng không hợp lệ: chọn docx hoặc pdf.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
 
-  const file = await generateDocument(kind as DocumentKind, id, format as DocumentFormat, visibleBlocsWhere(session));
+  const file = await generateDocument(kind as DocumentKind, id, format as DocumentFormat, visibleBlocsWhere(session), session);
   if (!file) return notFound();
   return new Response(Buffer.from(file.bytes), {
     headers: {

@@ -1,0 +1,247 @@
+import { describe, expect, it } from "vitest";
+import { achievementReportDocument } from "@/lib/documents/content/achievement-report";
+import { awardSubmissionDocument } from "@/lib/documents/content/award-submission";
+import { rankingTable, standardGroups } from "@/lib/documents/content/ranking-table";
+import { reviewMinutesDocument } from "@/lib/documents/content/review-minutes";
+import { canSeeDossier, type AchievementReportDocData, type AwardSubmissionDocData, type ReviewMinutesDocData } from "@/lib/documents/data";
+import type { Block, Cell, Table } from "@/lib/documents/model";
+import type { RankingSnapshotData } from "@/lib/ranking/types";
+import { actor } from "../support/actors";
+
+// The award dossier's content builders, from hand-built data: headings, the ranking table,
+// numbers with a comma decimal, placeholders for the prose a unit writes.
+
+const settings = { councilName: "Hội đồng Thi đua - Khen thưởng tỉnh Hà Nam", boardName: "Ban Thi đua - Khen thưởng, Sở Nội vụ", place: "Hà Nam" };
+const unit = (id: string, name: string, headName: string | null = null, headTitle: string | null = null) => ({ id, name, shortName: name, headName, headTitle });
+const members = [
+  unit("u1", "Sở Nội vụ", "Trần Thị Ngọc Ánh", "Giám đốc Sở Nội vụ"),
+  unit("u2", "Sở Tư pháp", "Nguyễn Đức Hưởng", "Giám đốc Sở Tư pháp"),
+  unit("u3", "Thanh tra tỉnh"),
+];
+const year = {
+  id: "y",
+  year: 2026,
+  bloc: { id: "b", code: "NOICHINH", name: "Khối thi đua các cơ quan Nội chính tỉnh", kind: "KHOI" },
+  leaderUnitId: "u1",
+  deputyUnitId: "u2",
+  leader: members[0],
+  deputy: members[1],
+  members,
+};
+
+const group = (groupCode: string, title: string, standard: number, bonus = 0, deduction = 0) => ({ groupCode, title, standard, bonus, deduction, total: standard + bonus - deduction });
+const leaf = (code: string, title: string, kind: string) => ({ code, title, kind, self: null, reviewed: null, appraised: null, final: null, finalLayer: null, reason: null, by: null, evidenceCount: 0 });
+const leaves = [leaf("B1", "Được tặng Cờ thi đua của tỉnh", "bonus"), leaf("D1", "Báo cáo chậm, thiếu hoặc sai", "deduction"), leaf("G1", "Nội bộ đoàn kết", "gate")];
+function row(unitId: string, unitName: string, rank: number, shared: boolean, I: number, II: number, bonus: number, deduction: number, gate: boolean) {
+  const byGroup = [group("I", "Công tác chỉ đạo, điều hành", I), group("II", "Thực hiện nhiệm vụ chuyên môn", II), group("B1", "Được tặng Cờ thi đua của tỉnh", 0, bonus), group("D1", "Báo cáo chậm", 0, 0, deduction), group("G1", "Nội bộ đoàn kết", 0)];
+  return {
+    unitId,
+    unitName,
+    rank,
+    shared,
+    totals: { standard: I + II, bonus, deduction, total: Math.round((I + II + bonus - deduction) * 100) / 100 },
+    byGroup,
+    gates: gate ? { passed: ["G1"], failed: [], missing: [] } : { passed: [], failed: ["G1"], missing: [] },
+    allGatesPassed: gate,
+    submittedAt: null,
+    sheetId: `s-${unitId}`,
+    aboveSeparation: null,
+    belowSeparation: null,
+    leaves,
+  };
+}
+const data: RankingSnapshotData = {
+  computedAt: "2026-12-10T02:00:00.000Z",
+  rules: [{ kind: "groupScore", groupCode: "II" }, { kind: "fewerDeduction" }, { kind: "ballot" }],
+  rows: [row("u2", "Sở Tư pháp", 2, true, 40, 50.5, 0, 1, true), row("u1", "Sở Nội vụ", 1, false, 45, 50, 2.25, 0, true), row("u3", "Thanh tra tỉnh", 2, true, 40.5, 49, 0, 0, false)],
+  unresolvedTies: [],
+  ballots: [{ id: "bal", votes: { u2: 3, u3: 1 }, presentCount: 4, memberCount: 5 }],
+};
+const snapshot = { id: "snap", status: "APPROVED", data, signedAt: new Date("2026-12-10T02:00:00Z"), signerName: "Trần Thị Ngọc Ánh", approvedAt: new Date("2026-12-15T03:00:00Z") };
+
+const cellText = (c: Cell) => c.map((l) => l.map((r) => r.text).join("")).join(" / ");
+const tables = (blocks: Block[]) => blocks.filter((b): b is Table => b.type === "table");
+const rowsOf = (t: Table) => t.rows.map((r) => r.map(cellText));
+const allText = (blocks: Block[]) =>
+  blocks
+    .flatMap((b) =>
+      b.type === "paragraph" ? [b.runs.map((r) => r.text).join("")] : b.type === "table" ? b.rows.flat().map(cellText) : b.columns.flatMap((c) => c.lines.map((l) => l.runs.map((r) => r.text).join(""))),
+    )
+    .join("\n");
+
+describe("ranking table", () => {
+  it("has a column per standard group, then bonus, deduction, total and gates; rows by rank with comma decimals", () => {
+    expect(standardGroups(data).map((g) => g.code)).toEqual(["I", "II"]);
+    const t = rankingTable(data);
+    expect(t.columns.map((c) => c.header)).toEqual(["Hạng", "Đơn vị", "I", "II", "Thưởng", "Trừ", "Tổng", "Điều kiện"]);
+    expect(rowsOf(t)).toEqual([
+      ["1", "Sở Nội vụ", "45", "50", "2,25", "0", "97,25", "Đạt"],
+      ["2 / (đồng hạng)", "Sở Tư pháp", "40", "50,5", "0", "1", "89,5", "Đạt"],
+      ["2 / (đồng hạng)", "Thanh tra tỉnh", "40,5", "49", "0", "0", "89,5", "Không đạt"],
+    ]);
+  });
+});
+
+describe("review minutes", () => {
+  const base = { blocYear: year, snapshot, pledge: null, criteriaSet: null, latestApproved: null };
+
+  it("takes time, place and attendance from the year-end conference", () => {
+    const meeting = {
+      date: new Date("2026-12-10T01:30:00Z"),
+      venue: "Hội trường Sở Nội vụ",
+      chairName: "Trần Thị Ngọc Ánh",
+      chairTitle: "Giám đốc Sở Nội vụ",
+      attendance: [
+        { unitId: "u2", status: "PRESENT", representativeName: "Nguyễn Đức Hưởng", unit: members[1] },
+        { unitId: "u1", status: "PRESENT", representativeName: null, unit: members[0] },
+        { unitId: "u3", status: "ABSENT", representativeName: null, unit: members[2] },
+      ],
+    };
+    const doc = reviewMinutesDocument({ ...base, meeting } as unknown as ReviewMinutesDocData, settings);
+    expect(doc.frame).toMatchObject({
+      issuerParent: settings.councilName,
+      issuerName: year.bloc.name,
+      numberLine: "Số: …/BB-NOICHINH",
+      placeDate: "Hà Nam, ngày 10 tháng 12 năm 2026",
+      docType: "BIÊN BẢN",
+      summary: ["Họp bình xét thi đua năm 2026", year.bloc.name],
+    });
+    const text = allText(doc.blocks);
+    expect(text).toContain("Thời gian: Vào hồi 08 giờ 30, ngày 10 tháng 12 năm 2026.");
+    expect(text).toContain("Địa điểm: Hội trường Sở Nội vụ");
+    expect(text).toContain("có mặt 2/3 đơn vị, gồm:");
+    expect(text).toContain("- Sở Nội vụ (Trưởng khối);\n- Sở Tư pháp (Phó Trưởng khối): Nguyễn Đức Hưởng;");
+    for (const h of ["I. THÀNH PHẦN THAM DỰ", "II. NỘI DUNG CUỘC HỌP", "III. KẾT LUẬN"]) expect(text).toContain(h);
+    expect(text).toContain("a) Điểm nhóm tiêu chí II (Thực hiện nhiệm vụ chuyên môn) cao hơn;\nb) Điểm trừ ít hơn;\nc) Nhiều phiếu bầu hơn tại cuộc họp bình xét;");
+    expect(text).toContain("Ghi chú: I: Công tác chỉ đạo, điều hành; II: Thực hiện nhiệm vụ chuyên môn.");
+    expect(text).toContain("Khối thống nhất xếp hạng như trên.");
+    expect(text).toContain("CHỦ TRÌ\nGIÁM ĐỐC SỞ NỘI VỤ\n(Ký, ghi rõ họ tên)\nTrần Thị Ngọc Ánh");
+    const [ranking, ballot] = tables(doc.blocks);
+    expect(rowsOf(ranking)[0]).toEqual(["1", "Sở Nội vụ", "45", "50", "2,25", "0", "97,25", "Đạt"]);
+    expect(text).toContain("có mặt 4/5 đơn vị thành viên.");
+    expect(rowsOf(ballot)).toEqual([
+      ["1", "Sở Tư pháp", "3"],
+      ["2", "Thanh tra tỉnh", "1"],
+    ]);
+  });
+
+  it("falls back on the sign-off date and placeholders without a conference", () => {
+    const doc = reviewMinutesDocument({ ...base, meeting: null, snapshot: { ...snapshot, data: { ...data, rules: [], ballots: [] } } } as unknown as ReviewMinutesDocData, settings);
+    const text = allText(doc.blocks);
+    expect(doc.frame.placeDate).toBe("Hà Nam, ngày 10 tháng 12 năm 2026");
+    expect(text).toContain("Thời gian: Vào hồi …… giờ ……, ngày 10 tháng 12 năm 2026.");
+    expect(text).toMatch(/Địa điểm: …+/);
+    expect(text).toContain("Chủ trì: Trần Thị Ngọc Ánh, Giám đốc Sở Nội vụ");
+    expect(text).toContain("có mặt ……/3 đơn vị");
+    expect(text).toContain("Không áp dụng tiêu chí phụ");
+    expect(text).not.toContain("Kết quả bỏ phiếu");
+    expect(tables(doc.blocks)).toHaveLength(1);
+  });
+});
+
+const forms = { flag: { id: "f1", code: "CO", name: "Cờ thi đua của UBND tỉnh", position: 1 }, merit: { id: "f2", code: "BK", name: "Bằng khen của Chủ tịch UBND tỉnh", position: 2 } };
+const nominee = (id: string, u: (typeof members)[number], awardForm: typeof forms.flag) => ({ id, unitId: u.id, unit: { ...u, code: `NC-${u.id.toUpperCase()}` }, awardForm, awardFormId: awardForm.id, position: 1, awarded: null });
+const proposal = {
+  id: "p",
+  number: null,
+  submittedAt: null,
+  nominees: [nominee("n1", members[0], forms.flag), nominee("n2", members[1], forms.merit)],
+};
+
+describe("award submission", () => {
+  const d = {
+    blocYear: year,
+    meeting: null,
+    pledge: { title: "Giao ước thi đua năm 2026", signedAt: new Date("2026-02-28T03:00:00Z") },
+    criteriaSet: { name: "Bảng tiêu chí chấm điểm thi đua", publishedAt: null },
+    latestApproved: null,
+    snapshot,
+    proposal,
+  } as unknown as AwardSubmissionDocData;
+  const doc = awardSubmissionDocument(d, settings);
+
+  it("is issued by the leader unit for the bloc, to the council through the board", () => {
+    expect(doc.frame).toMatchObject({
+      issuerParent: year.bloc.name,
+      issuerName: "Sở Nội vụ",
+      numberLine: "Số: …/TTr-NOICHINH",
+      docType: "TỜ TRÌNH",
+      summary: ["Về việc đề nghị khen thưởng thành tích thi đua năm 2026", `của các đơn vị thuộc ${year.bloc.name}`],
+    });
+    expect(doc.frame.placeDate).toMatch(/^Hà Nam, ngày \s+ tháng \s+ năm 20\s+$/);
+    const text = allText(doc.blocks);
+    expect(text).toContain("Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh Hà Nam (qua Ban Thi đua - Khen thưởng, Sở Nội vụ).");
+    expect(text).toContain(`Căn cứ Giao ước thi đua năm 2026 ký ngày 28/02/2026 của ${year.bloc.name};`);
+    expect(text).toContain(`Căn cứ Bảng tiêu chí chấm điểm thi đua năm 2026 của ${year.bloc.name};`);
+    expect(text).toContain(`Căn cứ Biên bản họp bình xét thi đua năm 2026 của ${year.bloc.name} ngày 10/12/2026,`);
+    expect(text).toContain("Tổng số: 2 đơn vị (Cờ thi đua của UBND tỉnh: 1 đơn vị; Bằng khen của Chủ tịch UBND tỉnh: 1 đơn vị).");
+    expect(text).toContain("TRƯỞNG KHỐI\nGIÁM ĐỐC SỞ NỘI VỤ\n(Ký, ghi rõ họ tên)\nTrần Thị Ngọc Ánh");
+    expect(text).toContain("Nơi nhận:\n- Như trên;");
+  });
+
+  it("lists the nominees with rank, total and award form", () => {
+    const [t] = tables(doc.blocks);
+    expect(t.columns.map((c) => c.header)).toEqual(["STT", "Đơn vị", "Hạng", "Tổng điểm", "Hình thức đề nghị"]);
+    expect(rowsOf(t)).toEqual([
+      ["1", "Sở Nội vụ", "1", "97,25", "Cờ thi đua của UBND tỉnh"],
+      ["2", "Sở Tư pháp", "2", "89,5", "Bằng khen của Chủ tịch UBND tỉnh"],
+    ]);
+  });
+});
+
+describe("achievement report", () => {
+  const d = { blocYear: year, meeting: null, pledge: null, criteriaSet: null, latestApproved: null, snapshot, proposal, nominee: proposal.nominees[1] } as unknown as AchievementReportDocData;
+  const doc = achievementReportDocument(d, settings);
+
+  it("is the nominee's report, with placeholders for its own prose", () => {
+    expect(doc.frame).toMatchObject({
+      issuerParent: year.bloc.name,
+      issuerName: "Sở Tư pháp",
+      numberLine: "Số: …/BC-NC-U2",
+      docType: "BÁO CÁO",
+      summary: ["Thành tích đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh năm 2026"],
+    });
+    const text = allText(doc.blocks);
+    for (const h of ["I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH", "II. THÀNH TÍCH ĐẠT ĐƯỢC", "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG"]) expect(text).toContain(h);
+    expect(text).toMatch(/1\. Đặc điểm, tình hình:\n…{30}\n…{30}\n/);
+    expect(text).toContain("THỦ TRƯỞNG ĐƠN VỊ\n(Ký, ghi rõ họ tên)\nNguyễn Đức Hưởng");
+  });
+
+  it("fills section II from the snapshot", () => {
+    const text = allText(doc.blocks);
+    expect(text).toContain("Xếp hạng: thứ 2/3 đơn vị (đồng hạng)");
+    expect(text).toContain("Tổng điểm: 89,5 điểm (điểm tiêu chí 90,5; điểm thưởng 0; điểm trừ 1)");
+    expect(text).toContain("Tiêu chí điều kiện: Đạt; đạt: G1 - Nội bộ đoàn kết.");
+    expect(text).toContain("(Kết quả xếp hạng được phê duyệt ngày 15/12/2026.)");
+    const [groups, awards] = tables(doc.blocks);
+    expect(rowsOf(groups)).toEqual([
+      ["I", "Công tác chỉ đạo, điều hành", "40"],
+      ["II", "Thực hiện nhiệm vụ chuyên môn", "50,5"],
+      ["B1", "Được tặng Cờ thi đua của tỉnh", "0"],
+      ["D1", "Báo cáo chậm", "-1"],
+      ["", "Tổng cộng", "89,5"],
+    ]);
+    expect(rowsOf(awards)).toHaveLength(3);
+  });
+
+  it("says so when the unit has no ranking row", () => {
+    const none = achievementReportDocument({ ...d, snapshot: null } as unknown as AchievementReportDocData, settings);
+    expect(allText(none.blocks)).toContain("Chưa có kết quả xếp hạng được ký duyệt.");
+  });
+});
+
+describe("who may read the dossier (beyond the bloc filter)", () => {
+  const y = { leaderUnitId: "u1", memberUnitIds: ["u1", "u2", "u3"] };
+  it("lets the board side and the leader unit in before approval, members after", () => {
+    expect(canSeeDossier(actor(), y, "SIGNED_OFF")).toBe(true);
+    expect(canSeeDossier(actor({ role: "COUNCIL" }), y, null)).toBe(true);
+    expect(canSeeDossier(actor({ role: "UNIT_OFFICER", unitId: "u1" }), y, "SIGNED_OFF")).toBe(true);
+    expect(canSeeDossier(actor({ role: "UNIT_OFFICER", unitId: "u2" }), y, "SIGNED_OFF")).toBe(false);
+    expect(canSeeDossier(actor({ role: "UNIT_OFFICER", unitId: "u2" }), y, "APPROVED")).toBe(true);
+    expect(canSeeDossier(actor({ role: "UNIT_OFFICER", unitId: "u9" }), y, "APPROVED")).toBe(false);
+    expect(canSeeDossier(actor({ role: "UNIT_OFFICER", unitId: null }), y, "APPROVED")).toBe(false);
+  });
+  it("lets a nominee's officers read their own report", () => {
+    expect(canSeeDossier(actor({ role: "UNIT_OFFICER", unitId: "u3" }), y, "SIGNED_OFF", ["u3"])).toBe(true);
+  });
+});
