@@ -12,6 +12,7 @@ const NAV: { href: string; key: string; permission?: Permission; show?: (session
   { href: "/", key: "overview" },
   { href: "/blocs", key: "blocs", permission: "bloc.view" },
   { href: "/criteria-templates", key: "criteriaTemplates", show: canManageTemplates },
+  { href: "/award-forms", key: "awardForms", permission: "award.catalog" },
   { href: "/units", key: "units", permission: "unit.view" },
   { href: "/users", key: "users", permission: "user.manage" },
   { href: "/audit", key: "audit", permission: "audit.view" },

@@ -25,10 +25,8 @@ export const createAwardFormSchema = formFields;
 export const updateAwardFormSchema = formFields.extend({ id: id() });
 export const archiveAwardFormSchema = z.object({ id: id(), archived: z.boolean("validation.invalid") });
 
-// A number of units or a percentage of the members (1–100), never both.
-export const setQuotaSchema = z
-  .object({ blocYearId: id(), awardFormId: id(), maxCount: wholeNumber(0, 100), percent: wholeNumber(1, 100) })
-  .refine((q) => (q.maxCount === null) !== (q.percent === null), { message: "awards.errors.quotaOneOf", path: ["maxCount"] });
+// A number of units or a percentage of the members (1–100); the service refuses both or neither.
+export const setQuotaSchema = z.object({ blocYearId: id(), awardFormId: id(), maxCount: wholeNumber(0, 100), percent: wholeNumber(1, 100) });
 export const clearQuotaSchema = z.object({ blocYearId: id(), awardFormId: id() });
 
 export const createProposalSchema = z.object({ blocYearId: id() });

@@ -3,6 +3,7 @@
 // entry, and is refused on a decided proposal — that refusal is itself logged (DOMAIN rule 1).
 import { db, type Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
+import { auditRefusal } from "@/lib/audit/refusal";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { checkNominees, draftNominees, problemMessage } from "@/lib/awards/quota";
@@ -26,9 +27,7 @@ async function write<T>(actor: AppSession, attempt: string, work: (tx: Tx) => Pr
     return await db.$transaction(work);
   } catch (error) {
     if (error instanceof FrozenProposalError) {
-      await db.$transaction((tx) =>
-        writeAudit(tx, actor, { action: "proposal.refused", entityType: "AwardProposal", entityId: error.proposalId, after: { attempt, status: "DECIDED", reason: error.key } }),
-      );
+      await auditRefusal(actor, { action: "proposal.refused", entityType: "AwardProposal", entityId: error.proposalId, after: { attempt, status: "DECIDED", reason: error.key } });
     }
     throw error;
   }
@@ -175,7 +174,7 @@ export async function submitProposal(actor: AppSession, proposalId: string, vers
       entityType: "AwardProposal",
       entityId: proposalId,
       before: { status: proposal.status },
-      after: { status, number, rankingId: ranking.id, nominees: nominees.map(brief) },
+      after: { status, number, rankingId: ranking.id, submittedAt: after.submittedAt, nominees: nominees.map(brief) },
     });
     return { id: proposalId, status };
   });

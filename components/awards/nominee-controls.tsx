@@ -1,0 +1,53 @@
+"use client";
+
+import { ArrowDown, ArrowUp } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { moveNomineeAction, removeNomineeAction } from "@/lib/awards/actions";
+import { Alert } from "@/components/ui/alert";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+
+const iconButton = "rounded-md border border-slate-300 bg-white p-1.5 text-slate-700 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40";
+
+type Props = { nomineeId: string; version: number; unit: string; form: string; first: boolean; last: boolean };
+
+/** Reorder a nominee within its award form, or take it out; every write carries the version the page showed. */
+export function NomineeControls({ nomineeId, version, unit, form, first, last }: Props) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function move(direction: "up" | "down") {
+    setError(null);
+    startTransition(async () => {
+      const res = await moveNomineeAction({ nomineeId, version, direction });
+      if (!res.ok) setError(t(res.error, res.params));
+      else router.refresh();
+    });
+  }
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <button type="button" className={iconButton} disabled={pending || first} onClick={() => move("up")} aria-label={t("awards.proposal.moveUp", { unit })}>
+          <ArrowUp aria-hidden className="h-4 w-4" />
+        </button>
+        <button type="button" className={iconButton} disabled={pending || last} onClick={() => move("down")} aria-label={t("awards.proposal.moveDown", { unit })}>
+          <ArrowDown aria-hidden className="h-4 w-4" />
+        </button>
+        <ConfirmButton
+          action={removeNomineeAction}
+          input={{ nomineeId, version }}
+          variant="secondary"
+          label={t("awards.proposal.remove")}
+          title={t("awards.proposal.removeTitle")}
+          message={t("awards.proposal.removeMessage", { unit, form })}
+          confirmLabel={t("awards.proposal.remove")}
+        />
+      </div>
+      {error && <Alert tone="error">{error}</Alert>}
+    </div>
+  );
+}
