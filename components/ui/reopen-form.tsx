@@ -12,7 +12,7 @@ type Props = {
   // The locked record's id and version, sent with the reason.
   extra: Record<string, unknown>;
   // The namespace holding reopen.{button,title,hint,reason,submit,cancel}.
-  namespace: "pledges" | "criteria";
+  namespace: "pledges" | "criteria" | "ranking";
 };
 
 /** Reopening locked data is the board's, and always needs a reason (DOMAIN rule 1). */

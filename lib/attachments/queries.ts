@@ -4,6 +4,7 @@ import type { AppSession } from "@/lib/auth/session-types";
 import { visibleBlocsWhere } from "@/lib/blocs/policy";
 import type { OwnerType } from "@/lib/attachments/schemas";
 import { loadYearContext } from "@/lib/blocs/year-context";
+import { rankingApproved } from "@/lib/ranking/snapshot";
 import { canViewSheet } from "@/lib/scoring/policy";
 
 /** The files of a conference or activity, for a caller who may see its bloc. */
@@ -30,5 +31,5 @@ export async function findDownloadableAttachment(session: AppSession, id: string
 async function mayReadEvidence(session: AppSession, ownerId: string, blocYearId: string) {
   const sheetId = ownerId.split(":")[0];
   const sheet = await db.scoreSheet.findFirst({ where: { id: sheetId, blocYearId }, select: { unitId: true, reviewerUnitId: true } });
-  return !!sheet && canViewSheet(session, await loadYearContext(blocYearId), sheet);
+  return !!sheet && canViewSheet(session, await loadYearContext(blocYearId), sheet, await rankingApproved(db, blocYearId));
 }

@@ -56,7 +56,7 @@ export async function setRules(actor: AppSession, blocYearId: string, version: n
       if (count === 0) throw before ? new DomainError("ranking.errors.stale") : new NotFoundError();
       after = await tx.rankingRules.findUniqueOrThrow({ where: { blocYearId } });
     }
-    await writeAudit(tx, actor, { action: "ranking.rules.set", entityType: "RankingRules", entityId: after.id, before: before && { rules: before.rules }, after: { rules } });
+    await writeAudit(tx, actor, { action: "rankingRules.set", entityType: "RankingRules", entityId: after.id, before: before && { rules: before.rules }, after: { rules } });
     return { id: after.id, version: after.version };
   });
 }
@@ -75,7 +75,7 @@ export async function publishRules(actor: AppSession, blocYearId: string, versio
     }
     await assertRulesValid(tx, blocYearId, rules.rules as TieBreakRule[]);
     const after = await tx.rankingRules.update({ where: { blocYearId }, data: { publishedAt: now } });
-    await writeAudit(tx, actor, { action: "ranking.rules.publish", entityType: "RankingRules", entityId: after.id, after: { rules: after.rules, publishedAt: now } });
+    await writeAudit(tx, actor, { action: "rankingRules.publish", entityType: "RankingRules", entityId: after.id, after: { rules: after.rules, publishedAt: now } });
     return { id: after.id, version: after.version };
   });
 }
@@ -113,7 +113,7 @@ export async function recordBallot(actor: AppSession, blocYearId: string, input:
       },
     });
     const votes = Object.fromEntries(input.unitIds.map((id, i) => [id, input.votes[i]]));
-    await writeAudit(tx, actor, { action: "ranking.ballot", entityType: "RankingBallot", entityId: ballot.id, after: { ...ballot, votes } });
+    await writeAudit(tx, actor, { action: "rankingBallot.record", entityType: "RankingBallot", entityId: ballot.id, after: { ...ballot, votes } });
     return { id: ballot.id };
   });
 }
@@ -146,7 +146,7 @@ export async function signOff(actor: AppSession, blocYearId: string, signerName:
     const data = snapshotData(inputs, ranking, sheets, await yearEvidenceCounts(tx, blocYearId), now);
     const snapshot = await tx.rankingSnapshot.create({ data: { blocYearId, status: "SIGNED_OFF", data, signedAt: now, signedById: actor.userId, signerName: signer } });
     await writeAudit(tx, actor, {
-      action: "ranking.signOff",
+      action: "rankingSnapshot.signOff",
       entityType: "RankingSnapshot",
       entityId: snapshot.id,
       after: { signerName: signer, byHead, sheetsLocked: locked, ranks: ranking.rows.map((r) => ({ unitId: r.unitId, rank: r.rank, total: r.totals.total })) },
@@ -171,7 +171,7 @@ export async function approveRanking(actor: AppSession, snapshotId: string, vers
     const before = await claimSnapshot(tx, snapshotId, version);
     if (before.status !== "SIGNED_OFF") throw new DomainError("ranking.errors.notSignedOff");
     const after = await tx.rankingSnapshot.update({ where: { id: snapshotId }, data: { status: "APPROVED", approvedAt: now, approvedById: actor.userId }, omit: { data: true } });
-    await writeAudit(tx, actor, { action: "ranking.approve", entityType: "RankingSnapshot", entityId: snapshotId, before: { status: before.status }, after: { status: after.status, approvedAt: now } });
+    await writeAudit(tx, actor, { action: "rankingSnapshot.approve", entityType: "RankingSnapshot", entityId: snapshotId, before: { status: before.status }, after: { status: after.status, approvedAt: now } });
     return { id: snapshotId, version: after.version };
   });
 }
@@ -184,7 +184,7 @@ export async function returnRanking(actor: AppSession, snapshotId: string, versi
     if (!reason.trim()) throw new DomainError("ranking.errors.reasonRequired");
     const after = await tx.rankingSnapshot.update({ where: { id: snapshotId }, data: { status: "RETURNED", returnedAt: now, returnReason: reason.trim() }, omit: { data: true } });
     const { count } = await unlockSheets(tx, before.blocYearId);
-    await writeAudit(tx, actor, { action: "ranking.return", entityType: "RankingSnapshot", entityId: snapshotId, before: { status: before.status }, after: { status: after.status, reason: after.returnReason, sheetsUnlocked: count } });
+    await writeAudit(tx, actor, { action: "rankingSnapshot.return", entityType: "RankingSnapshot", entityId: snapshotId, before: { status: before.status }, after: { status: after.status, reason: after.returnReason, sheetsUnlocked: count } });
     return { id: snapshotId, version: after.version };
   });
 }
@@ -198,7 +198,7 @@ export async function reopenRanking(actor: AppSession, snapshotId: string, versi
     const after = await tx.rankingSnapshot.update({ where: { id: snapshotId }, data: { status: "REOPENED", reopenedAt: now, reopenReason: reason.trim(), isPublic: false }, omit: { data: true } });
     const { count } = await unlockSheets(tx, before.blocYearId);
     await writeAudit(tx, actor, {
-      action: "ranking.reopen",
+      action: "rankingSnapshot.reopen",
       entityType: "RankingSnapshot",
       entityId: snapshotId,
       before: { status: before.status, approvedAt: before.approvedAt, isPublic: before.isPublic },
@@ -214,7 +214,7 @@ export async function setPublic(actor: AppSession, snapshotId: string, version: 
     const before = await claimSnapshot(tx, snapshotId, version);
     if (before.status !== "APPROVED") throw new DomainError("ranking.errors.notApproved");
     const after = await tx.rankingSnapshot.update({ where: { id: snapshotId }, data: { isPublic }, omit: { data: true } });
-    await writeAudit(tx, actor, { action: "ranking.publish", entityType: "RankingSnapshot", entityId: snapshotId, before: { isPublic: before.isPublic }, after: { isPublic } });
+    await writeAudit(tx, actor, { action: "rankingSnapshot.publish", entityType: "RankingSnapshot", entityId: snapshotId, before: { isPublic: before.isPublic }, after: { isPublic } });
     return { id: snapshotId, version: after.version };
   });
 }

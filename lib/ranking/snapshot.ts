@@ -21,6 +21,11 @@ export async function yearLocked(client: Db | Tx, blocYearId: string): Promise<b
   return locksYear((await latestSnapshot(client, blocYearId))?.status);
 }
 
+/** Whether the year's ranking is approved now: the members then see each other's sheets. */
+export async function rankingApproved(client: Db | Tx, blocYearId: string): Promise<boolean> {
+  return (await latestSnapshot(client, blocYearId))?.status === "APPROVED";
+}
+
 /** Evidence files per "sheetId:nodeId" for the whole year, in one query. */
 export async function yearEvidenceCounts(client: Db | Tx, blocYearId: string): Promise<Map<string, number>> {
   const rows = await client.attachment.findMany({ where: { blocYearId, ownerType: EVIDENCE }, select: { ownerId: true } });

@@ -58,11 +58,13 @@ export function canViewAllSheets(session: AppSession, year: YearContext) {
 }
 
 /**
- * One sheet: whoever sees all, the unit itself, and its assigned reviewer. Other units see
- * nothing until the ranking is signed off (not built yet: never).
+ * One sheet: whoever sees all, the unit itself, and its assigned reviewer. The other members
+ * see it only once the ranking is approved (signed off and approved by the board: rule 2).
  */
-export function canViewSheet(session: AppSession, year: YearContext, sheet: SheetRef) {
+export function canViewSheet(session: AppSession, year: YearContext, sheet: SheetRef, rankingApproved: boolean) {
   if (canViewAllSheets(session, year)) return true;
   if (session.role !== "UNIT_OFFICER" || !session.unitId) return false;
-  return session.unitId === sheet.unitId ? year.memberUnitIds.includes(sheet.unitId) : canReviewSheet(session, year, sheet);
+  if (session.unitId === sheet.unitId) return year.memberUnitIds.includes(sheet.unitId);
+  if (rankingApproved && year.memberUnitIds.includes(session.unitId) && year.memberUnitIds.includes(sheet.unitId)) return true;
+  return canReviewSheet(session, year, sheet);
 }

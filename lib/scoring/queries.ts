@@ -16,6 +16,7 @@ import {
   canViewSheet,
   canAssignReviewers,
 } from "@/lib/scoring/policy";
+import { rankingApproved } from "@/lib/ranking/snapshot";
 import { EVIDENCE, evidenceOwnerId, layersOf, loadRound, loadScoringSet } from "@/lib/scoring/sheet-data";
 import { sheetTotals } from "@/lib/scoring/totals";
 import { closesAtFor, windowState, type WindowState } from "@/lib/scoring/window";
@@ -83,6 +84,7 @@ export type SheetView = {
     submittedAt: Date | null;
     returnedAt: Date | null;
     returnReason: string | null;
+    lockedAt: Date | null;
     updatedAt: Date;
   } | null;
   setStatus: "DRAFT" | "PUBLISHED" | null;
@@ -99,7 +101,7 @@ export async function getSheetView(session: AppSession, year: BlocYearContext, u
   if (!year.memberUnitIds.includes(unitId)) throw new NotFoundError();
   const sheet = await db.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId: year.id, unitId } } });
   const ref = { unitId, reviewerUnitId: sheet?.reviewerUnitId ?? null };
-  if (!canViewSheet(session, year, ref)) throw new NotFoundError();
+  if (!canViewSheet(session, year, ref, await rankingApproved(db, year.id))) throw new NotFoundError();
   const [unit, set, round, entries, files] = await Promise.all([
     db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { name: true } }),
     loadScoringSet(db, year.id),
@@ -133,6 +135,7 @@ export async function getSheetView(session: AppSession, year: BlocYearContext, u
       submittedAt: sheet.submittedAt,
       returnedAt: sheet.returnedAt,
       returnReason: sheet.returnReason,
+      lockedAt: sheet.lockedAt,
       updatedAt: sheet.updatedAt,
     },
     setStatus: set?.status ?? null,

@@ -150,6 +150,10 @@ const ROWS: Row[] = [
   ...((await import("../support/criteria-rows")).criteriaRows as Row[]),
   // ── Scoring: rows in tests/support/scoring-rows.ts (a scratch NC 2036 year with a published set, an open round, sheets of Thanh tra and Công an) ──
   ...((await import("../support/scoring-rows")).scoringRows as Row[]),
+  // ── Ranking: rows in tests/support/ranking-rows.ts (a scratch NC 2033 year, every member submitted) ──
+  ...((await import("../support/ranking-rows")).rankingRows as Row[]),
+  // ── Awards: rows in tests/support/award-rows.ts (catalogue forms; a scratch NC 2037 year with an approved ranking, quotas and a proposal) ──
+  ...((await import("../support/award-rows")).awardRows as Row[]),
 ];
 
 const sessions = new Map<Caller, AppSession>();

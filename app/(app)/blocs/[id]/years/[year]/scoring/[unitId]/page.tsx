@@ -71,7 +71,11 @@ export default async function SheetPage(props: Params) {
           <>
             <div className="space-y-2 text-sm">
               {view.closesAt && <p>{t("scoring.sheet.deadline", { closes: formatDateTime(view.closesAt) })}</p>}
-              {view.window !== "open" && <Alert tone="info">{t(`scoring.window.${view.window}`)}</Alert>}
+              {view.sheet?.lockedAt ? (
+                <Alert tone="info">{t("scoring.errors.locked")}</Alert>
+              ) : (
+                view.window !== "open" && <Alert tone="info">{t(`scoring.window.${view.window}`)}</Alert>
+              )}
               {view.sheet?.status === "RETURNED" && (
                 <Alert tone="error">{t("scoring.sheet.returned", { date: formatDateTime(view.sheet.returnedAt), reason: view.sheet.returnReason ?? "" })}</Alert>
               )}

@@ -1,0 +1,50 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { signOffAction } from "@/lib/ranking/actions";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+
+type Props = { blocYearId: string; isHead: boolean; headName: string };
+
+/** The leader unit's head signs in person; an officer of the unit records the head's name. */
+export function SignOffForm({ blocYearId, isHead, headName }: Props) {
+  const t = useTranslations("ranking");
+  const id = useId();
+  const [signerName, setSignerName] = useState(headName);
+  return (
+    <div className="space-y-3 text-sm">
+      <p className="text-slate-700">{t("signOff.hint")}</p>
+      {isHead ? (
+        <p className="font-medium">{t("signOff.byHead")}</p>
+      ) : (
+        <div className="max-w-md">
+          <label htmlFor={id} className="block font-medium text-slate-800">
+            {t("signOff.signerName")}
+            <span aria-hidden="true" className="text-brand-700"> *</span>
+          </label>
+          <input
+            id={id}
+            value={signerName}
+            onChange={(e) => setSignerName(e.target.value)}
+            maxLength={120}
+            aria-required
+            aria-describedby={`${id}-hint`}
+            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600"
+          />
+          <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+            {t("signOff.signerHint")}
+          </p>
+        </div>
+      )}
+      <ConfirmButton
+        action={signOffAction}
+        input={{ blocYearId, signerName: isHead ? "" : signerName }}
+        label={t("signOff.button")}
+        title={t("signOff.confirmTitle")}
+        message={t("signOff.confirmMessage")}
+        variant="primary"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { AppSession } from "@/lib/auth/session-types";
+import type { BlocYearContext } from "@/lib/blocs/year-context";
+import { loadCurrentRanking } from "@/lib/ranking/current";
+import { canApprove, canBallot, canPublish, canReopen, canSetRules, canSignOff, canViewRanking } from "@/lib/ranking/policy";
+import { locksYear } from "@/lib/ranking/snapshot";
+import type { TieBreakRule } from "@/lib/ranking/types";
+import { canViewSheet } from "@/lib/scoring/policy";
+import { loadScoringSet } from "@/lib/scoring/sheet-data";
+
+export type RankingGroup = { code: string; title: string };
+
+/** The ranking page of a bloc year for whoever may see it; null for anyone else (rule 2). */
+export async function getRankingPage(session: AppSession, year: BlocYearContext) {
+  const current = await loadCurrentRanking(db, year.id);
+  const status = current.snapshot?.status ?? null;
+  if (!canViewRanking(session, year, status)) return null;
+  const [set, rules, history, conferences, leader, sheets] = await Promise.all([
+    loadScoringSet(db, year.id),
+    db.rankingRules.findUnique({ where: { blocYearId: year.id } }),
+    db.rankingSnapshot.findMany({ where: { blocYearId: year.id }, orderBy: [{ signedAt: "desc" }, { id: "desc" }], omit: { data: true } }),
+    db.conference.findMany({ where: { blocYearId: year.id }, select: { id: true, title: true, date: true }, orderBy: { date: "desc" } }),
+    year.leaderUnitId ? db.unit.findUnique({ where: { id: year.leaderUnitId }, select: { name: true, headName: true } }) : null,
+    db.scoreSheet.findMany({ where: { blocYearId: year.id }, select: { unitId: true, reviewerUnitId: true } }),
+  ]);
+  const approved = status === "APPROVED";
+  const reviewerOf = new Map(sheets.map((s) => [s.unitId, s.reviewerUnitId]));
+  const visibleSheets = year.memberUnitIds.filter((unitId) => canViewSheet(session, year, { unitId, reviewerUnitId: reviewerOf.get(unitId) ?? null }, approved));
+  const groups: RankingGroup[] = (set?.tree ?? []).filter((n) => n.type === "group" || n.kind !== "gate").map((n) => ({ code: n.code, title: n.title }));
+  const locked = locksYear(status);
+  const rulesPublished = !!rules?.publishedAt;
+  return {
+    ...current,
+    groups,
+    setPublished: set?.status === "PUBLISHED",
+    rules: rules && { version: rules.version, rules: rules.rules as TieBreakRule[], publishedAt: rules.publishedAt },
+    history,
+    conferences,
+    leader,
+    visibleSheets,
+    can: {
+      setRules: canSetRules(session, year) && !rulesPublished,
+      ballot: canBallot(session, year) && !locked,
+      signOff: canSignOff(session, year) && !locked,
+      approve: canApprove(session, year) && status === "SIGNED_OFF",
+      reopen: canReopen(session, year) && approved,
+      publish: canPublish(session, year) && approved,
+    },
+    isLeaderHead: session.role === "UNIT_OFFICER" && session.isUnitHead && session.unitId === year.leaderUnitId,
+  };
+}
+
+export type RankingPage = NonNullable<Awaited<ReturnType<typeof getRankingPage>>>;
+
+/** The approved ranking a bloc year has made public, for the page anyone may open; null otherwise. */
+export async function getPublicRanking(blocYearId: string) {
+  const by = await db.blocYear.findUnique({ where: { id: blocYearId }, select: { id: true, year: true, bloc: { select: { name: true } } } });
+  if (!by) return null;
+  const current = await loadCurrentRanking(db, blocYearId);
+  if (current.live || current.snapshot?.status !== "APPROVED" || !current.snapshot.isPublic) return null;
+  const set = await loadScoringSet(db, blocYearId);
+  const groups: RankingGroup[] = (set?.tree ?? []).filter((n) => n.type === "group" || n.kind !== "gate").map((n) => ({ code: n.code, title: n.title }));
+  return { blocName: by.bloc.name, year: by.year, approvedAt: current.snapshot.approvedAt, ranking: current.ranking, groups };
+}
