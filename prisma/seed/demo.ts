@@ -6,6 +6,8 @@ import { hashPassword } from "../../lib/auth/password";
 import { seedCriteria } from "./criteria";
 import { seedMeetings } from "./meetings";
 import { seedScores } from "./scores";
+import { seedAwards } from "./awards";
+import { seedHistory } from "./history";
 import { DEMO_PASSWORD, demoBlocs, demoUnits, demoUsers, demoYearWork, type DemoBloc, type DemoYearWork } from "./data";
 
 type Tx = Prisma.TransactionClient;
@@ -58,6 +60,8 @@ export async function seedDemo(
       await seedMeetings(tx);
       await seedCriteria(tx);
       await seedScores(tx);
+      await seedAwards(tx);
+      await seedHistory(tx);
     },
     { maxWait: 30_000, timeout: 180_000 },
   );

@@ -1,0 +1,78 @@
+// The Nội chính bloc's finished years (2024, 2025): the ranking signed off by the leader's head,
+// approved by the board, and the award decision recorded — the flag to the first unit, the
+// certificates of merit to the next two. Built with the app's own ranking code from the seeded
+// sheets, so the history reads exactly as a year run in the app. Written only when missing.
+import type { Prisma } from "../../lib/generated/prisma/client";
+import { liveRanking, loadRankingInputs } from "../../lib/ranking/inputs";
+import { snapshotData } from "../../lib/ranking/snapshot";
+import { demoScoredYears } from "./scores";
+
+type Tx = Prisma.TransactionClient;
+
+const FINISHED = ["year-noi-chinh-tinh-2024", "year-noi-chinh-tinh-2025"];
+const DECISION_NO: Record<number, string> = { 2024: "215/QĐ-UBND", 2025: "198/QĐ-UBND" };
+
+async function formId(tx: Tx, code: string): Promise<string | null> {
+  return (await tx.awardForm.findUnique({ where: { code }, select: { id: true } }))?.id ?? null;
+}
+
+async function finishYear(tx: Tx, blocYearId: string, year: number): Promise<void> {
+  if (await tx.rankingSnapshot.findFirst({ where: { blocYearId }, select: { id: true } })) return;
+  const by = await tx.blocYear.findUnique({ where: { id: blocYearId }, include: { leader: true, _count: { select: { members: true } } } });
+  if (!by) return;
+  const inputs = await loadRankingInputs(tx, blocYearId);
+  const { ranking, sheets } = liveRanking(inputs);
+  if (ranking.unresolvedTies.length > 0 || ranking.rows.length !== by._count.members) throw new Error(`Demo ranking of ${blocYearId} is not complete`);
+
+  const signedAt = new Date(`${year}-12-22T09:00:00+07:00`);
+  const approvedAt = new Date(`${year}-12-26T15:00:00+07:00`);
+  const snapshot = await tx.rankingSnapshot.create({
+    data: {
+      id: `ranking-${blocYearId}`,
+      blocYearId,
+      status: "APPROVED",
+      data: JSON.parse(JSON.stringify(snapshotData(inputs, ranking, sheets, new Map(), signedAt))),
+      signedAt,
+      signerName: by.leader?.headName ?? "Thủ trưởng đơn vị Trưởng khối",
+      approvedAt,
+    },
+  });
+  await tx.scoreSheet.updateMany({ where: { blocYearId }, data: { lockedAt: signedAt } });
+
+  const flag = await formId(tx, "CO-TINH");
+  const merit = await formId(tx, "BK-TINH");
+  if (!flag || !merit) return;
+  await tx.awardQuota.createMany({
+    data: [
+      { blocYearId, awardFormId: flag, maxCount: 1 },
+      { blocYearId, awardFormId: merit, maxCount: 2 },
+    ],
+    skipDuplicates: true,
+  });
+  const [first, ...next] = ranking.rows;
+  await tx.awardProposal.create({
+    data: {
+      id: `proposal-${blocYearId}`,
+      blocYearId,
+      rankingId: snapshot.id,
+      status: "DECIDED",
+      number: `${year === 2024 ? 3 : 5}/TTr-KNC`,
+      submittedAt: new Date(`${year}-12-28T10:00:00+07:00`),
+      acceptedAt: new Date(`${year + 1}-01-08T10:00:00+07:00`),
+      decisionNumber: DECISION_NO[year],
+      decisionDate: new Date(`${year + 1}-01-20T00:00:00Z`),
+      decisionIssuer: "Chủ tịch Ủy ban nhân dân tỉnh",
+      decidedAt: new Date(`${year + 1}-01-20T10:00:00+07:00`),
+      nominees: {
+        create: [
+          { unitId: first.unitId, awardFormId: flag, position: 0, awarded: true },
+          ...next.slice(0, 2).map((r, i) => ({ unitId: r.unitId, awardFormId: merit, position: i + 1, awarded: true })),
+        ],
+      },
+    },
+  });
+}
+
+export async function seedHistory(tx: Tx): Promise<void> {
+  for (const y of demoScoredYears) if (FINISHED.includes(y.blocYearId)) await finishYear(tx, y.blocYearId, y.year);
+}
