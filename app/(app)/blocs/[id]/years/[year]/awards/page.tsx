@@ -7,10 +7,12 @@ import { canDecideProposal, canDraftProposal, canSetQuotas } from "@/lib/awards/
 import { problemMessage } from "@/lib/awards/quota";
 import { getAwardsOfYear } from "@/lib/awards/queries";
 import { canEditNominees, transition } from "@/lib/awards/rules";
+import { canSeeDossier } from "@/lib/documents/data";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { YearPageHeader } from "@/components/blocs/year-page-header";
+import { DossierDownloads } from "@/components/documents/dossier-downloads";
 import { AddNomineeForm } from "@/components/awards/add-nominee-form";
 import { DecisionForm } from "@/components/awards/decision-form";
 import { proposalStatusTone } from "@/components/awards/labels";
@@ -123,14 +125,7 @@ export default async function AwardsPage({ params }: Params) {
       {header}
       <div className="space-y-4">
         {quotas}
-        <Card
-          title={t("awards.proposal.title")}
-          actions={
-            // DOSSIER LINKS: the lead adds the dossier downloads here (tờ trình, biên bản họp bình xét,
-            // báo cáo thành tích), e.g. <DossierDownloads snapshotId={proposal.rankingId} proposalId={proposal.id} nominees={…} />.
-            null
-          }
-        >
+        <Card title={t("awards.proposal.title")}>
           <div className="space-y-4">
             <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">
               {proposal.number && <span>{t("awards.proposal.number")}: {proposal.number}</span>}
@@ -204,6 +199,16 @@ export default async function AwardsPage({ params }: Params) {
             )}
           </div>
         </Card>
+        {/* Nominee officers see their own achievement report; the rest of the dossier follows the ranking's visibility. */}
+        {canSeeDossier(session, year, ranking ? "APPROVED" : null, nominees.map((n) => n.unitId)) && (
+          <Card title={t("documents.dossier.title")}>
+            <DossierDownloads
+              snapshotId={proposal.rankingId ?? undefined}
+              proposalId={canSeeDossier(session, year, ranking ? "APPROVED" : null) ? proposal.id : undefined}
+              nominees={nominees.filter((n) => canSeeDossier(session, year, ranking ? "APPROVED" : null, [n.unitId])).map((n) => ({ id: n.id, unitName: n.unitName }))}
+            />
+          </Card>
+        )}
       </div>
     </>
   );

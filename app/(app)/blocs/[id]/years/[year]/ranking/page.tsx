@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { FileSpreadsheet } from "lucide-react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { loadYearPage } from "@/lib/blocs/year-page";
+import { canSeeDossier } from "@/lib/documents/data";
 import { quorumNeeded } from "@/lib/conferences/quorum";
 import { formatDate, formatDateTime } from "@/lib/format/vi";
 import { reopenRankingAction } from "@/lib/ranking/actions";
@@ -15,6 +17,9 @@ import { ApproveOrReturn, PublicToggle } from "@/components/ranking/board-action
 import { BallotForm } from "@/components/ranking/ballot-form";
 import { rankingStatusTone } from "@/components/ranking/labels";
 import { RankingTable } from "@/components/ranking/ranking-table";
+import { GroupTotalsChart } from "@/components/charts/group-totals-chart";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { buttonClass } from "@/components/ui/button";
 import { RulesEditor } from "@/components/ranking/rules-editor";
 import { SignOffForm } from "@/components/ranking/sign-off-form";
 
@@ -91,7 +96,38 @@ export default async function RankingPage({ params }: Params) {
           <RankingTable rows={page.ranking.rows} groups={page.groups} links={links} />
         </Card>
 
-        {/* Spot for the lead: the chart of totals by group and the download links (Excel, minutes) go here, under the table. */}
+        {page.ranking.rows.length > 0 && (
+          <Card title={t("ranking.chart.title")}>
+            <GroupTotalsChart
+              caption={t("ranking.chart.caption", { year: by.year })}
+              rows={page.ranking.rows.map((r) => ({ unitName: r.unitName, total: r.totals.total, groups: r.byGroup }))}
+            />
+          </Card>
+        )}
+
+        <Card title={t("ranking.downloads.title")}>
+          <div className="space-y-3">
+            <div className="flex flex-wrap gap-2">
+              <a href={`/api/exports/ranking/${by.id}`} download className={buttonClass("secondary")}>
+                <FileSpreadsheet aria-hidden className="size-4" />
+                {t("ranking.downloads.ranking")}
+              </a>
+              {/* Every sheet: for who sees them all (the leader, the board, members once approved). */}
+              {page.visibleSheets.length === memberCount && (
+                <a href={`/api/exports/sheets/${by.id}`} download className={buttonClass("secondary")}>
+                  <FileSpreadsheet aria-hidden className="size-4" />
+                  {t("ranking.downloads.sheets")}
+                </a>
+              )}
+            </div>
+            {snapshot && canSeeDossier(session, year, snapshot.status) && (
+              <div className="space-y-1">
+                <p className="text-sm font-medium text-slate-800">{t("ranking.downloads.minutes")}</p>
+                <DocumentDownloads kind="review-minutes" id={snapshot.id} />
+              </div>
+            )}
+          </div>
+        </Card>
 
         {page.notRanked.length > 0 && (
           <Card title={t("ranking.notRanked.title")}>
