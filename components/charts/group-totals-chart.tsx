@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { formatNumber } from "@/lib/format/vi";
 import { colorOf } from "@/components/charts/palette";
-import { chartId, clip, linearScale, niceDomain, span, stackExtent, stackSegments } from "@/components/charts/scale";
+import { chartId, clip, linearScale, niceDomain, padStart, span, stackExtent, stackSegments } from "@/components/charts/scale";
 
 export type GroupTotalsRow = { unitName: string; total: number; groups: { groupCode: string; title: string; total: number }[] };
 export type GroupTotalsChartProps = { rows: GroupTotalsRow[]; caption: string };
@@ -9,7 +9,9 @@ export type GroupTotalsChartProps = { rows: GroupTotalsRow[]; caption: string };
 export type GroupTotalsLabels = { unit: string; total: string; summary: string; empty: string };
 
 const WIDTH = 760;
-const LABEL_W = 200;
+const LABEL_W = 230;
+/** Room left of a negative bar for its value. */
+const NEG_LABEL_PX = 34;
 const TOTAL_W = 64;
 const BAR_H = 24;
 const GAP = 12;
@@ -49,7 +51,8 @@ export function GroupTotalsFigure({ rows, caption, labels }: GroupTotalsChartPro
   const valuesOf = (r: GroupTotalsRow) => groups.map((g) => r.groups.find((x) => x.groupCode === g.groupCode)?.total ?? 0);
   const extents = rows.map((r) => stackExtent(valuesOf(r)));
   const domain = niceDomain(Math.min(...extents.map((e) => e.min)), Math.max(...extents.map((e) => e.max)));
-  const x = linearScale([domain.min, domain.max], [LABEL_W, WIDTH - TOTAL_W]);
+  const start = padStart(domain.min, domain.max, NEG_LABEL_PX, WIDTH - TOTAL_W - LABEL_W);
+  const x = linearScale([start, domain.max], [LABEL_W, WIDTH - TOTAL_W]);
   const height = TOP + rows.length * (BAR_H + GAP) + AXIS_H;
   const axisY = TOP + rows.length * (BAR_H + GAP) - GAP / 2;
   const id = chartId("group-totals", caption + rows.map((r) => r.unitName).join("|"));
@@ -85,10 +88,17 @@ export function GroupTotalsFigure({ rows, caption, labels }: GroupTotalsChartPro
                     <rect x={box.x} y={y} width={Math.max(box.width, 1)} height={BAR_H} fill={colorOf(colorIndex.get(g.groupCode)!)} stroke="#fff" strokeWidth={1}>
                       <title>{`${r.unitName} – ${g.groupCode}. ${g.title}: ${formatNumber(s.value)}`}</title>
                     </rect>
-                    {box.width >= MIN_LABEL_W && (
+                    {box.width >= MIN_LABEL_W ? (
                       <text x={box.x + box.width / 2} y={y + BAR_H / 2 + 4} textAnchor="middle" fontSize={11} fontWeight={600} fill="#fff" aria-hidden="true">
                         {formatNumber(s.value)}
                       </text>
+                    ) : (
+                      // A small negative part is written beside it, in the room padStart keeps.
+                      s.value < 0 && (
+                        <text x={box.x - 3} y={y + BAR_H / 2 + 4} textAnchor="end" fontSize={11} fontWeight={600} fill="#9f1239" aria-hidden="true">
+                          {formatNumber(s.value)}
+                        </text>
+                      )
                     )}
                   </g>
                 );

@@ -22,21 +22,37 @@ export function niceStep(span: number, count = 5): number {
   return step;
 }
 
+/** The smallest 1, 2, 2.5 or 5 × 10ⁿ at or above `v` (> 0). */
+function niceCeil(v: number): number {
+  const power = 10 ** Math.floor(Math.log10(v));
+  return [1, 2, 2.5, 5, 10].find((m) => m * power >= v - 1e-9)! * power;
+}
+
 /**
- * The axis range covering [min, max] and always 0 (bars start at 0), widened to whole steps,
- * with its tick values. An empty range (all zero) still gets an axis 0…1.
+ * The axis range covering [min, max] and always 0 (bars start at 0), with its ticks. The far
+ * end is widened to a whole step; a negative end to a whole step or a nearer nice number (a −1
+ * deduction does not get a whole −20 step). An empty range (all zero) still gets an axis 0…1.
  */
 export function niceDomain(min: number, max: number, count = 5): { min: number; max: number; ticks: number[] } {
   const lo = Math.min(0, min);
   const hi = Math.max(0, max);
   if (lo === hi) return { min: 0, max: 1, ticks: [0, 1] };
   const step = niceStep(hi - lo, count);
-  const start = Math.floor(lo / step) * step;
-  const end = Math.ceil(hi / step) * step;
+  const start = lo < 0 ? -Math.min(niceCeil(-lo), Math.ceil(-lo / step - 1e-9) * step) : 0;
+  const end = hi > 0 ? Math.ceil(hi / step) * step : 0;
   const ticks: number[] = [];
   // Rounded to kill float noise (0.1 + 0.2): steps have at most a few decimals.
-  for (let v = start; v <= end + step / 2; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
+  for (let v = Math.ceil(start / step - 1e-9) * step; v <= end + step / 2; v += step) ticks.push(Math.round(v * 1e6) / 1e6 || 0);
   return { min: start, max: end, ticks };
+}
+
+/**
+ * Moves a negative domain start further left so that `px` pixels of a `rangeWidth`-pixel axis
+ * lie left of the lowest value: room to write a small negative value beside its bar.
+ */
+export function padStart(min: number, max: number, px: number, rangeWidth: number): number {
+  if (min >= 0 || rangeWidth <= px) return min;
+  return min - (px * (max - min)) / (rangeWidth - px);
 }
 
 export type Segment = { index: number; value: number; from: number; to: number };

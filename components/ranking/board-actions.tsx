@@ -22,6 +22,7 @@ export function ApproveOrReturn({ snapshotId, version }: Snapshot) {
           action={approveRankingAction}
           input={{ snapshotId, version }}
           label={t("approve.button")}
+          confirmLabel={t("approve.button")}
           title={t("approve.confirmTitle")}
           message={t("approve.confirmMessage")}
           variant="primary"

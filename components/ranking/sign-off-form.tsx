@@ -41,6 +41,7 @@ export function SignOffForm({ blocYearId, isHead, headName }: Props) {
         action={signOffAction}
         input={{ blocYearId, signerName: isHead ? "" : signerName }}
         label={t("signOff.button")}
+        confirmLabel={t("signOff.button")}
         title={t("signOff.confirmTitle")}
         message={t("signOff.confirmMessage")}
         variant="primary"

@@ -43,3 +43,8 @@ export function summarise(rows: readonly StageCounts[]) {
     rankingsApproved: rows.filter((r) => r.rankingStage === "APPROVED").length,
   };
 }
+
+/** Whole days left before `closesAt` (a part day counts as one); 0 once it has passed. */
+export function daysLeft(closesAt: Date, now: Date): number {
+  return Math.max(0, Math.ceil((closesAt.getTime() - now.getTime()) / DAY_MS));
+}

@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { chartId, clip, linearScale, niceDomain, niceStep, span, stackExtent, stackSegments } from "@/components/charts/scale";
+import { chartId, clip, linearScale, niceDomain, niceStep, padStart, span, stackExtent, stackSegments } from "@/components/charts/scale";
 import { GroupTotalsFigure, groupsOf, type GroupTotalsRow } from "@/components/charts/group-totals-chart";
 import { RankHistoryFigure, type RankPoint } from "@/components/charts/rank-history-chart";
 
@@ -31,11 +31,18 @@ describe("niceDomain", () => {
     expect(niceDomain(0, 93.5)).toEqual({ min: 0, max: 100, ticks: [0, 20, 40, 60, 80, 100] });
   });
 
-  it("reaches below 0 for a negative (deduction-only) part", () => {
-    const d = niceDomain(-5, 95);
-    expect(d.min).toBeLessThanOrEqual(-5);
-    expect(d.max).toBeGreaterThanOrEqual(95);
-    expect(d.ticks).toContain(0);
+  it("reaches below 0 for a negative (deduction-only) part, only as far as a nice number", () => {
+    expect(niceDomain(-5, 95)).toEqual({ min: -5, max: 100, ticks: [0, 20, 40, 60, 80, 100] });
+    expect(niceDomain(-1, 82).min).toBe(-1);
+    expect(niceDomain(-7, 82).min).toBe(-10);
+    expect(niceDomain(-30, 10)).toEqual({ min: -30, max: 10, ticks: [-30, -20, -10, 0, 10] });
+  });
+
+  it("keeps room left of a negative start for its label", () => {
+    const min = padStart(-1, 100, 34, 500);
+    const s = linearScale([min, 100], [0, 500]);
+    expect(s(-1)).toBeCloseTo(34, 1);
+    expect(padStart(0, 100, 34, 500)).toBe(0);
   });
 
   it("gives an axis for all-zero data and no float noise in ticks", () => {
@@ -103,6 +110,7 @@ describe("GroupTotalsFigure", () => {
     expect(html).toContain("45,5");
     expect(html).toContain("85,5");
     expect(html).toContain("Sở Nội vụ – III. Thưởng, trừ: -5");
+    expect(html).toMatch(/text-anchor="end" font-size="11" font-weight="600" fill="#9f1239" aria-hidden="true">-5</);
     expect(html).not.toMatch(/NaN|Infinity|width="-/);
   });
 

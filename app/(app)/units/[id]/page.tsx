@@ -9,6 +9,9 @@ import { Badge, Card, DescriptionList } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { UnitForm } from "@/components/units/unit-form";
+import { canViewUnitResults } from "@/lib/overview/policy";
+import { unitResults } from "@/lib/overview/results";
+import { UnitResultsCard } from "@/components/overview/unit-results-card";
 
 export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
@@ -18,6 +21,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   const t = await getTranslations();
   const manage = canManageUnits(session);
   const archived = !!unit.archivedAt;
+  const results = canViewUnitResults(session, unit.id) ? await unitResults(session, unit.id) : null;
 
   return (
     <>
@@ -80,6 +84,11 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
             </ul>
           )}
         </Card>
+        {results && (
+          <div className="lg:col-span-3">
+            <UnitResultsCard unitName={unit.name} results={results} />
+          </div>
+        )}
       </div>
     </>
   );

@@ -101,6 +101,7 @@ export default async function AwardsPage({ params }: Params) {
                   input={{ blocYearId: by.id }}
                   variant="primary"
                   label={t("awards.proposal.create")}
+                  confirmLabel={t("awards.proposal.create")}
                   title={t("awards.proposal.createTitle")}
                   message={t("awards.proposal.createMessage")}
                 />

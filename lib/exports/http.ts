@@ -1,0 +1,48 @@
+import "server-only";
+// The export routes' shared answer: who is asking, which year, and the file. A caller who may
+// not see the year gets the same 404 as for a missing one, as /api/documents does.
+import type { AppSession } from "@/lib/auth/session-types";
+import { getSession } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { loadYearContext, type BlocYearContext } from "@/lib/blocs/year-context";
+import type { RankingStatus } from "@/lib/generated/prisma/enums";
+import { NotFoundError } from "@/lib/errors";
+import { latestSnapshot } from "@/lib/ranking/snapshot";
+
+const TEXT = { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" };
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export const unauthorized = () => new Response("Chưa đăng nhập.", { status: 401, headers: TEXT });
+export const notFound = () => new Response("Không tìm thấy dữ liệu.", { status: 404, headers: TEXT });
+
+export function xlsxResponse(bytes: Buffer, fileName: string) {
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": XLSX,
+      "Content-Length": String(bytes.byteLength),
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+type Allowed = (session: AppSession, year: BlocYearContext, rankingStatus: RankingStatus | null) => boolean;
+
+/** 401 without a session, 404 for a missing or forbidden year, otherwise the workbook `build` makes. */
+export async function exportRoute(blocYearId: string, allowed: Allowed, build: (blocYearId: string) => Promise<{ bytes: Buffer; fileName: string }>) {
+  const session = await getSession();
+  if (!session) return unauthorized();
+  if (!blocYearId || blocYearId.length > 64) return notFound();
+  let year: BlocYearContext;
+  try {
+    year = await loadYearContext(blocYearId);
+  } catch (error) {
+    if (error instanceof NotFoundError) return notFound();
+    throw error;
+  }
+  const status = (await latestSnapshot(db, blocYearId))?.status ?? null;
+  if (!allowed(session, year, status)) return notFound();
+  const { bytes, fileName } = await build(blocYearId);
+  return xlsxResponse(bytes, fileName);
+}

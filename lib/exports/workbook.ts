@@ -1,0 +1,95 @@
+// What every exported workbook shares: title rows, a bold frozen header, widths, points as
+// numbers with two decimals (Excel shows them with the reader's own decimal comma).
+import ExcelJS from "exceljs";
+
+export const POINTS_FORMAT = "0.00";
+
+export type ColumnSpec = { header: string; width: number; points?: boolean; wrap?: boolean; center?: boolean };
+
+/** Excel's sheet-name rules: at most 31 characters, none of []:*?/\, unique ignoring case. */
+export function worksheetNames(names: readonly string[]): string[] {
+  const used = new Set<string>();
+  return names.map((raw) => {
+    const base = (raw.replace(/[[\]:*?/\\]/g, " ").replace(/\s+/g, " ").trim() || "Trang").slice(0, 31).trim();
+    let name = base;
+    for (let n = 2; used.has(name.toLocaleLowerCase("vi")); n++) {
+      const suffix = ` (${n})`;
+      name = `${base.slice(0, 31 - suffix.length).trim()}${suffix}`;
+    }
+    used.add(name.toLocaleLowerCase("vi"));
+    return name;
+  });
+}
+
+/**
+ * A worksheet with `titles` as the first rows (the first one large and bold), then the header
+ * row, frozen so it stays on screen while scrolling; returns the sheet to add data rows to.
+ */
+export function addTable(workbook: ExcelJS.Workbook, name: string, titles: readonly string[], columns: readonly ColumnSpec[]): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, { pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } });
+  sheet.columns = columns.map((c) => ({ width: c.width }));
+  titles.forEach((text, i) => {
+    const row = sheet.addRow([text]);
+    // Across the table and left-aligned, or a centred first column would crop the title.
+    sheet.mergeCells(row.number, 1, row.number, columns.length);
+    row.getCell(1).alignment = { horizontal: "left", vertical: "middle" };
+    row.getCell(1).font = i === 0 ? { bold: true, size: 14 } : { italic: true };
+    row.height = i === 0 ? 22 : 16;
+  });
+  const header = sheet.addRow(columns.map((c) => c.header));
+  header.font = { bold: true };
+  header.height = 32;
+  header.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+  header.eachCell((cell) => {
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
+    cell.border = { bottom: { style: "thin" } };
+  });
+  sheet.views = [{ state: "frozen", ySplit: header.number }];
+  // Printed pages repeat the header row.
+  sheet.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
+  return sheet;
+}
+
+/** Lines a wrapped text needs in a column `width` characters wide (a rough fit: spreadsheets do not size rows on open). */
+export function linesFor(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * 1.2));
+  return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil([...part].length / perLine)), 0);
+}
+
+/** Data rows, each cell styled for its column, tall enough for wrapped text. */
+export function addRows(sheet: ExcelJS.Worksheet, columns: readonly ColumnSpec[], rows: readonly ExcelJS.CellValue[][]) {
+  for (const values of rows) {
+    const row = sheet.addRow(values);
+    const lines = Math.max(1, ...columns.map((c, i) => (c.wrap && typeof values[i] === "string" ? linesFor(values[i], c.width) : 1)));
+    if (lines > 1) row.height = 15 * lines;
+    columns.forEach((c, i) => {
+      const cell = row.getCell(i + 1);
+      if (c.points) cell.numFmt = POINTS_FORMAT;
+      if (c.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+      // A gate's "Đạt" in a points column lines up with the numbers.
+      else if (c.points) cell.alignment = { horizontal: "right", vertical: "top" };
+      else if (c.center) cell.alignment = { horizontal: "center", vertical: "top" };
+      else cell.alignment = { vertical: "top" };
+    });
+  }
+}
+
+/** A note under the table, across every column, wrapped. */
+export function addNote(sheet: ExcelJS.Worksheet, columns: readonly ColumnSpec[], text: string) {
+  const row = sheet.addRow([text]);
+  sheet.mergeCells(row.number, 1, row.number, columns.length);
+  row.getCell(1).font = { italic: true };
+  row.getCell(1).alignment = { wrapText: true, vertical: "top", horizontal: "left" };
+  row.height = 15 * linesFor(text, columns.reduce((n, c) => n + c.width, 0));
+}
+
+export async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export function newWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Thi đua khối";
+  workbook.created = new Date(0);
+  return workbook;
+}
