@@ -39,10 +39,10 @@ export function awardSubmissionDocument(d: AwardSubmissionDocData, settings: Doc
         type: "table",
         columns: [
           { header: "STT", width: 8, align: "center" },
-          { header: "Đơn vị", width: 40 },
-          { header: "Hạng", width: 10, align: "center" },
+          { header: "Đơn vị", width: 36 },
+          { header: "Hạng", width: 12, align: "center" },
           { header: "Tổng điểm", width: 14, align: "right" },
-          { header: "Hình thức đề nghị", width: 28 },
+          { header: "Hình thức đề nghị", width: 30 },
         ],
         rows: proposal.nominees.map((n, i) => {
           const r = rows.get(n.unitId);
