@@ -5,7 +5,7 @@ import { signIn, visit } from "./support";
 // Board staff import a criteria set from an .xlsx built here, see a bad file refused with
 // row-numbered errors, publish the good one, and reopen it with a reason (leaving a draft).
 // Assumes the demo year below has no criteria set yet, or a draft one.
-const TD_CRITERIA = "/blocs/bloc-cum-noi-vu-trung-du-mien-nui/years/2026/criteria";
+const HG_CRITERIA = "/blocs/bloc-xay-dung-dang-ha-giang/years/2026/criteria";
 const HEADER = ["Mã", "Tiêu chí", "Mã cha", "Cấp", "Loại", "Điểm tối đa", "Bắt buộc minh chứng", "Hướng dẫn chấm"];
 
 async function xlsx(rows: (string | number)[][]) {
@@ -22,7 +22,7 @@ async function upload(page: Page, name: string, buffer: Buffer) {
 
 test("board staff import a criteria set from Excel and publish it", async ({ page }) => {
   await signIn(page, "bantdkt");
-  await visit(page, TD_CRITERIA);
+  await visit(page, HG_CRITERIA);
   await expect(page.getByRole("heading", { level: 1, name: "Bảng tiêu chí năm 2026" })).toBeVisible();
   const create = page.getByRole("button", { name: "Tạo bảng tiêu chí" });
   if (await create.isVisible()) {
