@@ -63,6 +63,7 @@ export function PublicToggle({ snapshotId, version, isPublic }: Snapshot & { isP
       input={{ snapshotId, version, isPublic: !isPublic }}
       label={isPublic ? t("public.turnOff") : t("public.turnOn")}
       title={isPublic ? t("public.turnOff") : t("public.turnOn")}
+      confirmLabel={isPublic ? t("public.turnOff") : t("public.turnOn")}
       message={isPublic ? t("public.confirmOff") : t("public.confirmOn")}
       variant={isPublic ? "danger" : "primary"}
     />

@@ -58,7 +58,16 @@ test("the leader signs the ranking off, the board approves, a member then sees t
   await confirm(page, "Phê duyệt");
   await expect(page.getByText(/^Đã phê duyệt lúc/)).toBeVisible();
   await expectAccessible(page);
+  // …and publishes the approved ranking: a read-only page anyone can open without signing in.
+  await confirm(page, "Bật trang công khai");
+  const publicLink = page.getByRole("link", { name: /^\/cong-khai\/xep-hang\// });
+  await expect(publicLink).toBeVisible();
+  const publicPath = (await publicLink.getAttribute("href"))!;
   await signOut(page);
+  await visit(page, publicPath);
+  await expect(page.getByRole("heading", { name: "Kết quả xếp hạng thi đua năm 2026" })).toBeVisible();
+  await expect(rankingRows(page).nth(0)).toContainText("Sở Nội vụ tỉnh Hòa Bình");
+  await expect(page.getByText("Hội nghị sơ kết tổ chức chậm so với kế hoạch.")).toHaveCount(0);
 
   // (4) The member now sees the ranking, the chart, and another unit's sheet.
   await signIn(page, "cumvien");
