@@ -1,6 +1,7 @@
 // The ranking of a bloc year as everyone reads it: the signed-off snapshot while one stands,
 // the live computation from the submitted sheets otherwise.
 import type { Db, Tx } from "@/lib/db";
+import { queryAll } from "@/lib/db/query-all";
 import type { RankingStatus, SheetStatus } from "@/lib/generated/prisma/enums";
 import { liveRanking, loadRankingInputs } from "@/lib/ranking/inputs";
 import { latestSnapshot, locksYear, rankingOfData } from "@/lib/ranking/snapshot";
@@ -35,10 +36,10 @@ export async function loadCurrentRanking(client: Db | Tx, blocYearId: string): P
   const ranking = rankingOfData(latest.data as RankingSnapshotData);
   // A unit added to the bloc after the sign-off is listed, not ranked.
   const ranked = new Set(ranking.rows.map((r) => r.unitId));
-  const [members, sheets] = await Promise.all([
-    client.blocMember.findMany({ where: { blocYearId }, select: { unitId: true, unit: { select: { name: true } } } }),
-    client.scoreSheet.findMany({ where: { blocYearId }, select: { unitId: true, status: true } }),
-  ]);
+  const [members, sheets] = await queryAll(client, [
+    () => client.blocMember.findMany({ where: { blocYearId }, select: { unitId: true, unit: { select: { name: true } } } }),
+    () => client.scoreSheet.findMany({ where: { blocYearId }, select: { unitId: true, status: true } }),
+  ] as const);
   const statusOf = new Map(sheets.map((s) => [s.unitId, s.status]));
   const notRanked = members.filter((m) => !ranked.has(m.unitId)).map((m) => ({ unitId: m.unitId, unitName: m.unit.name, status: statusOf.get(m.unitId) ?? null }));
   return { snapshot, ranking, notRanked, live: false };

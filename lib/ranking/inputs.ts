@@ -1,6 +1,7 @@
 // Everything a bloc year's ranking is computed from, read in a fixed handful of queries
 // whatever the number of members (no query per sheet), and the live ranking made of it.
 import type { Db, Tx } from "@/lib/db";
+import { queryAll } from "@/lib/db/query-all";
 import { NotFoundError } from "@/lib/errors";
 import { compareVi } from "@/lib/format/vi";
 import type { SheetStatus } from "@/lib/generated/prisma/enums";
@@ -14,14 +15,14 @@ export type NotRanked = { unitId: string; unitName: string; status: SheetStatus 
 export type RankedSheet = { sheetId: string; unitId: string; layers: LeafLayers[] };
 
 export async function loadRankingInputs(client: Db | Tx, blocYearId: string) {
-  const [year, set, sheets, entries, rules, ballots] = await Promise.all([
-    client.blocYear.findUnique({ where: { id: blocYearId }, select: { id: true, members: { select: { unitId: true, unit: { select: { name: true } } } } } }),
-    loadScoringSet(client, blocYearId),
-    client.scoreSheet.findMany({ where: { blocYearId }, select: { id: true, unitId: true, status: true, submittedAt: true } }),
-    client.scoreEntry.findMany({ where: { sheet: { blocYearId, status: "SUBMITTED" } } }),
-    client.rankingRules.findUnique({ where: { blocYearId } }),
-    client.rankingBallot.findMany({ where: { blocYearId }, include: { votes: true }, orderBy: { createdAt: "asc" } }),
-  ]);
+  const [year, set, sheets, entries, rules, ballots] = await queryAll(client, [
+    () => client.blocYear.findUnique({ where: { id: blocYearId }, select: { id: true, members: { select: { unitId: true, unit: { select: { name: true } } } } } }),
+    () => loadScoringSet(client, blocYearId),
+    () => client.scoreSheet.findMany({ where: { blocYearId }, select: { id: true, unitId: true, status: true, submittedAt: true } }),
+    () => client.scoreEntry.findMany({ where: { sheet: { blocYearId, status: "SUBMITTED" } } }),
+    () => client.rankingRules.findUnique({ where: { blocYearId } }),
+    () => client.rankingBallot.findMany({ where: { blocYearId }, include: { votes: true }, orderBy: { createdAt: "asc" } }),
+  ] as const);
   if (!year) throw new NotFoundError();
   const members = year.members.map((m) => ({ unitId: m.unitId, unitName: m.unit.name })).sort((a, b) => compareVi(a.unitName, b.unitName));
   const entriesBySheet = new Map<string, EntryRow[]>();

@@ -68,7 +68,8 @@ export async function publishRules(actor: AppSession, blocYearId: string, versio
     if (count === 0) throw (await tx.rankingRules.findUnique({ where: { blocYearId } })) ? new DomainError("ranking.errors.stale") : new NotFoundError();
     const rules = await tx.rankingRules.findUniqueOrThrow({ where: { blocYearId } });
     if (rules.publishedAt) throw new DomainError("ranking.errors.rulesPublished");
-    const [round, members] = await Promise.all([loadRound(tx, blocYearId), tx.blocMember.findMany({ where: { blocYearId }, select: { unitId: true } })]);
+    const round = await loadRound(tx, blocYearId);
+    const members = await tx.blocMember.findMany({ where: { blocYearId }, select: { unitId: true } });
     if (round && members.length > 0 && members.every((m) => windowState(round, m.unitId, now) === "closed")) {
       const last = Math.max(...members.map((m) => closesAtFor(round, m.unitId).getTime()));
       throw new DomainError("ranking.errors.roundClosed", { closes: formatDateTime(new Date(last)) });

@@ -181,7 +181,8 @@ export async function submitSheet(actor: AppSession, sheetId: string, version: n
     if (!approvedBy) throw new DomainError("scoring.errors.headApprovalRequired");
     await assertWindowOpen(tx, sheet.blocYearId, sheet.unitId, now);
     const set = await publishedSet(tx, sheet.blocYearId);
-    const [entries, counts] = await Promise.all([tx.scoreEntry.findMany({ where: { sheetId, layer: "SELF" } }), evidenceCounts(tx, sheetId)]);
+    const entries = await tx.scoreEntry.findMany({ where: { sheetId, layer: "SELF" } });
+    const counts = await evidenceCounts(tx, sheetId);
     const layers = layersOf(set, entries);
     const problems = checkSheetForSubmit(
       set.leaves,
