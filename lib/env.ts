@@ -10,7 +10,8 @@ const schema = z.object({
   BOARD_NAME: z.string().min(1).default("Ban Thi đua - Khen thưởng, Sở Nội vụ"),
   COUNCIL_PLACE: z.string().min(1).default("Hà Nam"),
   DATA_DIR: z.string().min(1).default("data"),
-  SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  // A working day; see lib/auth/options.ts.
+  SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(720).default(8),
 });
 
 export type Env = z.infer<typeof schema>;

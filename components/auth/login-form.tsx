@@ -37,7 +37,7 @@ export function LoginForm() {
         router.refresh();
         return;
       }
-      setError(res?.error === "RATE_LIMITED" ? t("errors.rateLimited") : t("errors.invalid"));
+      setError(res?.error === "RATE_LIMITED" ? t("errors.rateLimited") : res?.error === "DATABASE_DOWN" ? t("errors.databaseDown") : t("errors.invalid"));
     });
   }
 

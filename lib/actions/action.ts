@@ -6,10 +6,12 @@ import type { AppSession } from "@/lib/auth/session-types";
 import { DomainError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/actions/result";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 
 type Handler<S extends z.ZodType, T> = (input: z.output<S>, session: AppSession) => Promise<T>;
 
 function knownDatabaseError(error: unknown): string | null {
+  if (isDatabaseUnavailable(error)) return "errors.databaseDown";
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
   if (error.code === "P2002") return "errors.duplicate";
   if (error.code === "P2003") return "errors.inUse";
@@ -23,11 +25,11 @@ function knownDatabaseError(error: unknown): string | null {
  */
 export function action<S extends z.ZodType, T = undefined>(schema: S, handler: Handler<S, T>) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
-    const session = await getSession();
-    if (!session) return { ok: false, error: "errors.unauthenticated" };
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) return { ok: false, error: "errors.validation", fieldErrors: fieldErrorsOf(parsed.error) };
     try {
+      const session = await getSession();
+      if (!session) return { ok: false, error: "errors.unauthenticated" };
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) return { ok: false, error: "errors.validation", fieldErrors: fieldErrorsOf(parsed.error) };
       return { ok: true, data: await handler(parsed.data, session) };
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: error.key, params: error.params };

@@ -5,11 +5,12 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { verifyPassword } from "@/lib/auth/password";
 import { isSignInBlocked, recordSignIn } from "@/lib/auth/rate-limit";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 
 const credentials = z.object({ username: z.string().trim().toLowerCase().min(1).max(100), password: z.string().min(1).max(200) });
 
 // Error codes the sign-in page turns into Vietnamese messages.
-export const SIGN_IN_ERRORS = { rateLimited: "RATE_LIMITED", invalid: "CredentialsSignin" } as const;
+export const SIGN_IN_ERRORS = { rateLimited: "RATE_LIMITED", databaseDown: "DATABASE_DOWN", invalid: "CredentialsSignin" } as const;
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
@@ -17,9 +18,35 @@ function clientIp(headers: Record<string, unknown> | undefined): string {
   return first || (typeof headers?.["x-real-ip"] === "string" ? (headers["x-real-ip"] as string) : "local");
 }
 
+async function checkCredentials(username: string, password: string, ip: string) {
+  if (await isSignInBlocked(username, ip)) throw new Error(SIGN_IN_ERRORS.rateLimited);
+  const user = await db.user.findUnique({ where: { username }, select: { id: true, name: true, passwordHash: true, active: true } });
+  const ok = !!user && user.active && (await verifyPassword(user.passwordHash, password));
+  await recordSignIn(username, ip, ok);
+  return ok ? { id: user.id, name: user.name } : null;
+}
+
+const SESSION_MAX_AGE = env.SESSION_MAX_AGE_HOURS * 3600;
+
+/*
+ * Sessions are signed, encrypted JWTs in a cookie. A sign-in lasts SESSION_MAX_AGE_HOURS (8 by
+ * default, a working day) counted from the sign-in: nothing slides it forward, since the app has no
+ * client SessionProvider and getServerSession in the App Router cannot set cookies (next-auth 4's
+ * `updateAge` applies to database sessions only, so it is not set). The token carries only the
+ * user id: lib/auth/session.ts reloads the user on every request, so a deactivated account or a
+ * changed role takes effect at once, whatever the token says.
+ *
+ * Cookie flags are next-auth's: HttpOnly, SameSite=Lax, Path=/, and, when NEXTAUTH_URL starts with
+ * https://, Secure with the `__Secure-` name prefix. The flag follows the public address rather than
+ * NODE_ENV on purpose: the e2e server runs `next start` on http://localhost, where a Secure cookie
+ * would never come back and sign-in would silently fail. Production must set an https NEXTAUTH_URL.
+ */
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_HOURS * 3600 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+  // next-auth 4 does not derive the token's own `exp` from session.maxAge (it stays 30 days):
+  // without this a copied cookie value would outlive the cookie by weeks.
+  jwt: { maxAge: SESSION_MAX_AGE },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({
@@ -30,11 +57,11 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) return null;
         const { username, password } = parsed.data;
         const ip = clientIp(req?.headers as Record<string, unknown> | undefined);
-        if (await isSignInBlocked(username, ip)) throw new Error(SIGN_IN_ERRORS.rateLimited);
-        const user = await db.user.findUnique({ where: { username }, select: { id: true, name: true, passwordHash: true, active: true } });
-        const ok = !!user && user.active && (await verifyPassword(user.passwordHash, password));
-        await recordSignIn(username, ip, ok);
-        return ok ? { id: user.id, name: user.name } : null;
+        try {
+          return await checkCredentials(username, password, ip);
+        } catch (error) {
+          throw isDatabaseUnavailable(error) ? new Error(SIGN_IN_ERRORS.databaseDown) : error;
+        }
       },
     }),
   ],

@@ -1,0 +1,160 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import { decode } from "next-auth/jwt";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { authOptions } from "@/lib/auth/options";
+import { LIMITS } from "@/lib/auth/rate-limit";
+import { loadAppSession } from "@/lib/auth/session-user";
+import { setUserActive } from "@/lib/users/service";
+import { storedActor } from "../support/actors";
+
+// Sign-in runs through next-auth's own request handler with the app's options (CSRF token,
+// credentials callback, JWT cookie), as the route /api/auth/[...nextauth] runs it.
+// Only getServerSession is replaced, to feed lib/auth/session.ts the decoded token.
+const token: { uid: string | null } = { uid: null };
+vi.mock("next-auth", () => ({ getServerSession: async () => (token.uid ? { uid: token.uid } : null) }));
+const { getSession, requireSession } = await import("@/lib/auth/session");
+
+// next-auth 4's framework-free handler; its package does not export it, so it is loaded by path.
+type Handler = (params: { req: Request; options: typeof authOptions }) => Promise<unknown>;
+const require = createRequire(import.meta.url);
+const { AuthHandler } = require(path.join(path.dirname(require.resolve("next-auth")), "core/index.js")) as { AuthHandler: Handler };
+
+const PASSWORD = "MatKhau@2026";
+const HOURS = 3600 * 1000;
+const options = { ...authOptions, secret: "test-secret-0123456789abcdef" };
+
+type Cookie = { name: string; value: string; options: { httpOnly?: boolean; sameSite?: string; path?: string; secure?: boolean; expires?: Date | string } };
+type Reply = { status?: number; body?: unknown; redirect?: string; cookies?: Cookie[] };
+
+async function call(path: string, { body, cookies = [], ip = "10.0.0.1" }: { body?: object; cookies?: Cookie[]; ip?: string } = {}) {
+  const base = process.env.NEXTAUTH_URL!;
+  const headers = new Headers({ host: new URL(base).host, "x-forwarded-for": ip, "content-type": "application/json" });
+  if (cookies.length) headers.set("cookie", cookies.map((c) => `${c.name}=${c.value}`).join("; "));
+  const req = new Request(`${base}/api/auth/${path}`, { method: body ? "POST" : "GET", headers, body: body ? JSON.stringify(body) : undefined });
+  return (await AuthHandler({ req, options })) as Reply;
+}
+
+async function signIn(username: string, password: string, ip = "10.0.0.1") {
+  const csrf = await call("csrf", { ip });
+  const csrfCookies = csrf.cookies ?? [];
+  const { csrfToken } = csrf.body as { csrfToken: string };
+  const res = await call("callback/credentials", { body: { username, password, csrfToken, json: "true" }, cookies: csrfCookies, ip });
+  const session = res.cookies?.find((c) => c.name.endsWith("next-auth.session-token") && c.value);
+  const error = res.redirect ? new URL(res.redirect).searchParams.get("error") : "no redirect";
+  return { session, error };
+}
+
+async function readSession(session: Cookie) {
+  return (await call("session", { cookies: [session] })).body as { uid?: string; expires?: string };
+}
+
+let n = 0;
+async function newUser(active = true) {
+  const username = `canbo.${++n}`;
+  const user = await db.user.create({ data: { username, name: `Cán bộ ${n}`, role: "UNIT_OFFICER", passwordHash: await hashPassword(PASSWORD), active } });
+  return { id: user.id, username };
+}
+
+beforeAll(() => {
+  process.env.NEXTAUTH_URL = "http://localhost:3100";
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  process.env.NEXTAUTH_URL = "http://localhost:3100";
+  token.uid = null;
+});
+
+describe("failed sign-ins are rate limited", () => {
+  it(`blocks an account from one address after ${LIMITS.perAccountAndAddress} failures, even with the right password`, async () => {
+    const { username } = await newUser();
+    for (let i = 0; i < LIMITS.perAccountAndAddress; i++) expect((await signIn(username, `sai-${i}`, "10.1.0.1")).error).toBe("CredentialsSignin");
+    expect((await signIn(username, PASSWORD, "10.1.0.1")).error).toBe("RATE_LIMITED");
+    // Another address is not blocked for this account.
+    expect((await signIn(username, PASSWORD, "10.1.0.2")).session).toBeDefined();
+  });
+
+  it(`lets the account in again once ${LIMITS.windowMinutes} minutes have passed`, async () => {
+    const { username } = await newUser();
+    for (let i = 0; i < LIMITS.perAccountAndAddress; i++) await signIn(username, `sai-${i}`, "10.2.0.1");
+    expect((await signIn(username, PASSWORD, "10.2.0.1")).error).toBe("RATE_LIMITED");
+    await db.loginAttempt.updateMany({ where: { username }, data: { at: new Date(Date.now() - (LIMITS.windowMinutes + 1) * 60_000) } });
+    expect((await signIn(username, PASSWORD, "10.2.0.1")).session).toBeDefined();
+  });
+
+  it("counts an account's failures from its last successful sign-in", async () => {
+    const { username } = await newUser();
+    for (let i = 0; i < LIMITS.perAccountAndAddress - 1; i++) await signIn(username, `sai-${i}`, "10.3.0.1");
+    expect((await signIn(username, PASSWORD, "10.3.0.1")).session).toBeDefined();
+    for (let i = 0; i < LIMITS.perAccountAndAddress - 1; i++) await signIn(username, `sai-${i}`, "10.3.0.1");
+    expect((await signIn(username, PASSWORD, "10.3.0.1")).session).toBeDefined();
+  });
+
+  it(`blocks an address that fails ${LIMITS.perAddress} times across accounts`, async () => {
+    const { username } = await newUser();
+    for (let i = 0; i < LIMITS.perAddress; i++) expect((await signIn(`khong.co.${i}`, "x", "10.4.0.1")).error).toBe("CredentialsSignin");
+    expect((await signIn(username, PASSWORD, "10.4.0.1")).error).toBe("RATE_LIMITED");
+    expect((await signIn(username, PASSWORD, "10.4.0.2")).session).toBeDefined();
+  });
+
+  it("refuses a deactivated account with the right password, and records the attempt", async () => {
+    const { username } = await newUser(false);
+    expect(await signIn(username, PASSWORD, "10.5.0.1")).toMatchObject({ session: undefined, error: "CredentialsSignin" });
+    expect(await db.loginAttempt.findMany({ where: { username }, select: { success: true, ip: true } })).toEqual([{ success: false, ip: "10.5.0.1" }]);
+  });
+});
+
+describe("session cookie and lifetime", () => {
+  it("is HttpOnly, SameSite=Lax, not Secure on an http address, and lasts 8 hours", async () => {
+    const { username } = await newUser();
+    const { session } = await signIn(username, PASSWORD, "10.6.0.1");
+    expect(authOptions.session?.maxAge).toBe(8 * 3600);
+    expect(session?.name).toBe("next-auth.session-token");
+    expect(session?.options).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/", secure: false });
+    const expires = new Date(session!.options.expires!).getTime();
+    expect(Math.abs(expires - (Date.now() + 8 * HOURS))).toBeLessThan(60_000);
+  });
+
+  it("is Secure with the __Secure- prefix when NEXTAUTH_URL is https", async () => {
+    process.env.NEXTAUTH_URL = "https://thidua.hanam.gov.vn";
+    const { username } = await newUser();
+    const { session } = await signIn(username, PASSWORD, "10.6.0.2");
+    expect(session?.name).toBe("__Secure-next-auth.session-token");
+    expect(session?.options).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/", secure: true });
+  });
+
+  it("expires 8 hours after sign-in: cookie and token alike", async () => {
+    const { id, username } = await newUser();
+    const { session } = await signIn(username, PASSWORD, "10.6.0.3");
+    expect((await readSession(session!)).uid).toBe(id);
+    const claims = await decode({ token: session!.value, secret: options.secret });
+    expect(Number(claims!.exp) - Number(claims!.iat)).toBe(8 * 3600); // the token itself, not only the cookie
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 8 * HOURS - 60_000);
+    expect((await readSession(session!)).uid).toBe(id);
+    vi.setSystemTime(Date.now() + 2 * 60_000);
+    vi.spyOn(console, "error").mockImplementation(() => {}); // next-auth logs the expired token
+    expect(await readSession(session!)).toEqual({});
+  });
+
+  it("ends a deactivated user's access at once, though the token itself is still valid", async () => {
+    const admin = await storedActor({ userId: "u-admin-session", username: "admin.session", role: "ADMIN" });
+    const { id, username } = await newUser();
+    const { session } = await signIn(username, PASSWORD, "10.6.0.4");
+    token.uid = (await readSession(session!)).uid ?? null;
+    expect(token.uid).toBe(id);
+    expect(await getSession()).toMatchObject({ userId: id, username });
+
+    await setUserActive(admin, id, false);
+    expect((await readSession(session!)).uid).toBe(id); // the JWT alone would still let them in…
+    expect(await loadAppSession(db, id)).toBeNull(); // …but every request reloads the user
+    expect(await getSession()).toBeNull();
+    await expect(requireSession()).rejects.toThrow("NEXT_REDIRECT");
+
+    await setUserActive(admin, id, true);
+    expect(await getSession()).toMatchObject({ userId: id });
+  });
+});
