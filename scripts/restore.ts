@@ -1,0 +1,36 @@
+// `npm run restore -- <file.tar.gz>`: loads an archive written by `npm run backup` into an
+// empty database (lib/backup): DATABASE_URL, or the embedded database under DATA_DIR (created
+// when missing). Stop the app first: a database it has already filled is refused.
+import { existsSync } from "node:fs";
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import { RestoreError, restoreBackup } from "@/lib/backup/import";
+import { openDatabaseUrl } from "@/lib/db/open";
+
+const archive = process.argv[2];
+if (!archive) {
+  console.error("Cách dùng / Usage: npm run restore -- <tệp sao lưu .tar.gz>");
+  process.exit(2);
+}
+
+if (!existsSync(archive)) {
+  console.error(`Không tìm thấy tệp sao lưu / Archive not found: ${archive}`);
+  process.exit(2);
+}
+
+const dataDir = process.env.DATA_DIR ?? "data";
+const database = await openDatabaseUrl();
+let code = 0;
+try {
+  const s = await restoreBackup({ url: database.url, filesDir: path.resolve(dataDir, "files"), archive: path.resolve(archive) });
+  const mb = ((await stat(archive)).size / 1024 / 1024).toFixed(2);
+  const upgraded = s.migrationsAfter.length ? `; migration mới / newer migrations applied: ${s.migrationsAfter.join(", ")}` : "";
+  console.log(`Đã khôi phục / Restored: ${s.tables} bảng/tables, ${s.rows} dòng/rows, ${s.files} tệp/files từ/from ${mb} MB (${s.seconds.toFixed(1)} s)${upgraded}`);
+} catch (error) {
+  const message = (error as Error).message;
+  console.error(error instanceof RestoreError ? message : `Khôi phục thất bại / Restore failed: ${message}`);
+  code = 1;
+} finally {
+  await database.close();
+}
+process.exit(code);
