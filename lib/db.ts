@@ -12,7 +12,9 @@ function client(): PrismaClient {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide the embedded database");
   }
-  globalForDb.prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: env.DATABASE_POOL_MAX }) });
+  // A transaction waits up to 10 s for a free connection (Prisma's default is 2 s): on the embedded
+  // database (one connection) a burst of saves queues rather than failing with a server error.
+  globalForDb.prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: env.DATABASE_POOL_MAX }), transactionOptions: { maxWait: 10_000 } });
   return globalForDb.prisma;
 }
 

@@ -2,6 +2,7 @@
 // inside one transaction with its audit entry; a published set is frozen until the board reopens it.
 import { db, type Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
+import { auditRefusal } from "@/lib/audit/refusal";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { toHundredths } from "@/lib/criteria/points";
@@ -21,11 +22,33 @@ export async function claimSet(tx: Tx, setId: string, version: number) {
   return tx.criteriaSet.findUniqueOrThrow({ where: { id: setId } });
 }
 
+/** A write attempted on a published set: refused, and logged after the rollback. */
+class PublishedSetError extends DomainError {
+  constructor(readonly setId: string) {
+    super("criteria.errors.published");
+  }
+}
+
 /** A draft set at the version the caller saw: a published one is frozen. */
 export async function claimDraft(tx: Tx, setId: string, version: number) {
   const set = await claimSet(tx, setId, version);
-  if (set.status !== "DRAFT") throw new DomainError("criteria.errors.published");
+  if (set.status !== "DRAFT") throw new PublishedSetError(setId);
   return set;
+}
+
+/**
+ * Runs a write to a draft set in its own transaction. When it is refused because the set is
+ * published, the attempt is logged in a second transaction: the first one rolled back, entry and all.
+ */
+async function draftWrite<T>(actor: AppSession, attempt: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await db.$transaction(work);
+  } catch (error) {
+    if (error instanceof PublishedSetError) {
+      await auditRefusal(actor, { action: "criteriaSet.refused", entityType: "CriteriaSet", entityId: error.setId, after: { attempt, status: "PUBLISHED", reason: error.key } });
+    }
+    throw error;
+  }
 }
 
 async function nodesOf(tx: Tx, setId: string) {
@@ -117,7 +140,7 @@ async function renumber(tx: Tx, setId: string, parentId: string | null) {
 }
 
 export async function addNode(actor: AppSession, setId: string, version: number, parentId: string | null, input: NodeInput) {
-  return db.$transaction(async (tx) => {
+  return draftWrite(actor, "criteriaSet.node.create", async (tx) => {
     await claimDraft(tx, setId, version);
     const data = fieldsOf(input);
     if (parentId) {
@@ -135,7 +158,7 @@ export async function addNode(actor: AppSession, setId: string, version: number,
 }
 
 export async function updateNode(actor: AppSession, nodeId: string, version: number, input: NodeInput) {
-  return db.$transaction(async (tx) => {
+  return draftWrite(actor, "criteriaSet.node.update", async (tx) => {
     const before = await nodeOf(tx, nodeId);
     const set = await claimDraft(tx, before.setId, version);
     const data = fieldsOf(input);
@@ -151,7 +174,7 @@ export async function updateNode(actor: AppSession, nodeId: string, version: num
 }
 
 export async function deleteNode(actor: AppSession, nodeId: string, version: number) {
-  return db.$transaction(async (tx) => {
+  return draftWrite(actor, "criteriaSet.node.delete", async (tx) => {
     const before = await nodeOf(tx, nodeId);
     await claimDraft(tx, before.setId, version);
     if ((await tx.scoreEntry.count({ where: { node: { OR: [{ id: nodeId }, { parentId: nodeId }, { parent: { parentId: nodeId } }] } } })) > 0) {
@@ -165,7 +188,7 @@ export async function deleteNode(actor: AppSession, nodeId: string, version: num
 }
 
 export async function moveNode(actor: AppSession, nodeId: string, version: number, direction: "up" | "down") {
-  return db.$transaction(async (tx) => {
+  return draftWrite(actor, "criteriaSet.node.move", async (tx) => {
     const node = await nodeOf(tx, nodeId);
     await claimDraft(tx, node.setId, version);
     const siblings = await renumber(tx, node.setId, node.parentId);
@@ -191,7 +214,7 @@ async function replaceFrom(actor: AppSession, tx: Tx, setId: string, source: { i
 
 /** Replaces the draft's nodes by those of the bloc's latest earlier year that has a set with nodes. */
 export async function copyFromPreviousYear(actor: AppSession, setId: string, version: number) {
-  return db.$transaction(async (tx) => {
+  return draftWrite(actor, "criteriaSet.copy.previousYear", async (tx) => {
     const set = await claimDraft(tx, setId, version);
     if (!set.blocYearId) throw new DomainError("criteria.errors.nothingToCopy");
     const year = await tx.blocYear.findUniqueOrThrow({ where: { id: set.blocYearId }, select: { blocId: true, year: true } });
@@ -207,7 +230,7 @@ export async function copyFromPreviousYear(actor: AppSession, setId: string, ver
 
 /** Replaces the draft's nodes by a template's. */
 export async function copyFromTemplate(actor: AppSession, setId: string, version: number, templateId: string) {
-  return db.$transaction(async (tx) => {
+  return draftWrite(actor, "criteriaSet.copy.template", async (tx) => {
     await claimDraft(tx, setId, version);
     const template = await tx.criteriaSet.findUnique({ where: { id: templateId }, select: { id: true, name: true, blocYearId: true } });
     if (!template || template.blocYearId !== null) throw new NotFoundError();
@@ -221,7 +244,7 @@ export type ImportResult = { ok: true; count: number } | { ok: false; errors: Ex
 export async function importRows(actor: AppSession, setId: string, version: number, rows: readonly CriteriaRow[], fileName: string): Promise<ImportResult> {
   const parsed = parseCriteriaRows(rows);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  return db.$transaction(async (tx) => {
+  return draftWrite(actor, "criteriaSet.import", async (tx) => {
     const set = await claimDraft(tx, setId, version);
     if ((await tx.scoreEntry.count({ where: { node: { setId } } })) > 0) throw new DomainError("criteria.errors.hasScores");
     const before = await treeOf(tx, setId);
@@ -233,7 +256,7 @@ export async function importRows(actor: AppSession, setId: string, version: numb
 
 /** DRAFT → PUBLISHED, only for a tree without problems (the first one is the refusal). */
 export async function publishSet(actor: AppSession, setId: string, version: number) {
-  return db.$transaction(async (tx) => {
+  return draftWrite(actor, "criteriaSet.publish", async (tx) => {
     const set = await claimDraft(tx, setId, version);
     const tree = await treeOf(tx, setId);
     if (tree.length === 0) throw new DomainError("criteria.errors.empty");

@@ -1,10 +1,10 @@
 // Writes to the pledge's ordered content items. Each one takes the pledge at the version the
 // caller saw (claimDraft), so two people editing the draft never overwrite each other silently.
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { claimDraft } from "@/lib/pledges/service";
+import { claimDraft, draftWrite } from "@/lib/pledges/service";
 
 async function itemOf(tx: Tx, itemId: string) {
   const item = await tx.pledgeItem.findUnique({ where: { id: itemId } });
@@ -29,7 +29,7 @@ async function nextPosition(tx: Tx, pledgeId: string) {
 }
 
 export async function addItem(actor: AppSession, pledgeId: string, version: number, content: string) {
-  return db.$transaction(async (tx) => {
+  return draftWrite(actor, "pledge.item.create", async (tx) => {
     await claimDraft(tx, pledgeId, version);
     const item = await tx.pledgeItem.create({ data: { pledgeId, content, position: await nextPosition(tx, pledgeId) } });
     await writeAudit(tx, actor, { action: "pledge.item.create", entityType: "Pledge", entityId: pledgeId, after: item });
@@ -38,7 +38,7 @@ export async function addItem(actor: AppSession, pledgeId: string, version: numb
 }
 
 export async function updateItem(actor: AppSession, itemId: string, version: number, content: string) {
-  return db.$transaction(async (tx) => {
+  return draftWrite(actor, "pledge.item.update", async (tx) => {
     const before = await itemOf(tx, itemId);
     await claimDraft(tx, before.pledgeId, version);
     const after = await tx.pledgeItem.update({ where: { id: itemId }, data: { content } });
@@ -48,7 +48,7 @@ export async function updateItem(actor: AppSession, itemId: string, version: num
 }
 
 export async function deleteItem(actor: AppSession, itemId: string, version: number) {
-  return db.$transaction(async (tx) => {
+  return draftWrite(actor, "pledge.item.delete", async (tx) => {
     const before = await itemOf(tx, itemId);
     await claimDraft(tx, before.pledgeId, version);
     await tx.pledgeItem.delete({ where: { id: itemId } });
@@ -59,7 +59,7 @@ export async function deleteItem(actor: AppSession, itemId: string, version: num
 }
 
 export async function moveItem(actor: AppSession, itemId: string, version: number, direction: "up" | "down") {
-  return db.$transaction(async (tx) => {
+  return draftWrite(actor, "pledge.item.move", async (tx) => {
     const item = await itemOf(tx, itemId);
     await claimDraft(tx, item.pledgeId, version);
     await renumber(tx, item.pledgeId);
@@ -77,7 +77,7 @@ export async function moveItem(actor: AppSession, itemId: string, version: numbe
 
 /** Appends the items of the latest earlier year's pledge of the same bloc to this draft. */
 export async function copyItemsFromLastYear(actor: AppSession, pledgeId: string, version: number) {
-  return db.$transaction(async (tx) => {
+  return draftWrite(actor, "pledge.item.copy", async (tx) => {
     const pledge = await claimDraft(tx, pledgeId, version);
     const year = await tx.blocYear.findUniqueOrThrow({ where: { id: pledge.blocYearId }, select: { blocId: true, year: true } });
     const source = await tx.pledge.findFirst({

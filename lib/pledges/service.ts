@@ -1,5 +1,6 @@
 import { db, type Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
+import { auditRefusal } from "@/lib/audit/refusal";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { canEditContent, openRefusal, reopenRefusal, signRefusal, statusWhenOpen } from "@/lib/pledges/rules";
@@ -18,11 +19,36 @@ export async function claimPledge(tx: Tx, pledgeId: string, version: number) {
   return tx.pledge.findUniqueOrThrow({ where: { id: pledgeId } });
 }
 
+/** A content write attempted on a pledge open for signing or signed: refused, and logged after the rollback. */
+class FrozenPledgeError extends DomainError {
+  constructor(
+    readonly pledgeId: string,
+    readonly status: string,
+  ) {
+    super("pledges.errors.frozen");
+  }
+}
+
 /** A draft pledge at the version the caller saw; content is frozen once open for signing. */
 export async function claimDraft(tx: Tx, pledgeId: string, version: number) {
   const pledge = await claimPledge(tx, pledgeId, version);
-  if (!canEditContent(pledge.status)) throw new DomainError("pledges.errors.frozen");
+  if (!canEditContent(pledge.status)) throw new FrozenPledgeError(pledgeId, pledge.status);
   return pledge;
+}
+
+/**
+ * Runs a content write in its own transaction. When it is refused because the content is frozen,
+ * the attempt is logged in a second transaction: the first one rolled back, entry and all.
+ */
+export async function draftWrite<T>(actor: AppSession, attempt: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await db.$transaction(work);
+  } catch (error) {
+    if (error instanceof FrozenPledgeError) {
+      await auditRefusal(actor, { action: "pledge.refused", entityType: "Pledge", entityId: error.pledgeId, after: { attempt, status: error.status, reason: error.key } });
+    }
+    throw error;
+  }
 }
 
 async function memberIdsOf(tx: Tx, blocYearId: string) {
@@ -42,7 +68,7 @@ export async function createPledge(actor: AppSession, blocYearId: string, input:
 }
 
 export async function updatePledge(actor: AppSession, pledgeId: string, version: number, input: PledgeText) {
-  return db.$transaction(async (tx) => {
+  return draftWrite(actor, "pledge.update", async (tx) => {
     const before = await claimDraft(tx, pledgeId, version);
     const after = await tx.pledge.update({ where: { id: pledgeId }, data: input });
     await writeAudit(tx, actor, { action: "pledge.update", entityType: "Pledge", entityId: pledgeId, before, after });

@@ -1,5 +1,6 @@
 import { db, type Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
+import { auditRefusal } from "@/lib/audit/refusal";
 import { writeAudit } from "@/lib/audit/write";
 import { hasQuorum, quorumNeeded } from "@/lib/conferences/quorum";
 import { DomainError, NotFoundError } from "@/lib/errors";
@@ -20,6 +21,18 @@ async function lockYear(tx: Tx, blocYearId: string) {
 
 async function assertNotSignedOff(tx: Tx, blocYearId: string) {
   if (locksYear((await latestSnapshot(tx, blocYearId))?.status)) throw new DomainError("ranking.errors.signedOff");
+}
+
+/** Runs a write of the year's ranking; a refusal because it is signed off is logged after the rollback. */
+async function refusingSignedOff<T>(actor: AppSession, attempt: string, blocYearId: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof DomainError && error.key === "ranking.errors.signedOff") {
+      await auditRefusal(actor, { action: "rankingSnapshot.refused", entityType: "BlocYear", entityId: blocYearId, after: { attempt, reason: error.key } });
+    }
+    throw error;
+  }
 }
 
 async function publishedSet(tx: Tx, blocYearId: string) {
@@ -85,7 +98,7 @@ export async function publishRules(actor: AppSession, blocYearId: string, versio
 
 /** Votes between units the rules left tied: with the conference quorum, no more votes than members present. */
 export async function recordBallot(actor: AppSession, blocYearId: string, input: BallotInput) {
-  return db.$transaction(async (tx) => {
+  return refusingSignedOff(actor, "rankingBallot.record", blocYearId, () => db.$transaction(async (tx) => {
     await lockYear(tx, blocYearId);
     await assertNotSignedOff(tx, blocYearId);
     if (input.conferenceId) {
@@ -116,7 +129,7 @@ export async function recordBallot(actor: AppSession, blocYearId: string, input:
     const votes = Object.fromEntries(input.unitIds.map((id, i) => [id, input.votes[i]]));
     await writeAudit(tx, actor, { action: "rankingBallot.record", entityType: "RankingBallot", entityId: ballot.id, after: { ...ballot, votes } });
     return { id: ballot.id };
-  });
+  }));
 }
 
 // ── Sign-off and what the board does with it ──
@@ -127,7 +140,7 @@ export async function recordBallot(actor: AppSession, blocYearId: string, input:
  * every sheet of the year locked, in one transaction.
  */
 export async function signOff(actor: AppSession, blocYearId: string, signerName: string | null, now = new Date()) {
-  return db.$transaction(async (tx) => {
+  return refusingSignedOff(actor, "rankingSnapshot.signOff", blocYearId, () => db.$transaction(async (tx) => {
     await lockYear(tx, blocYearId);
     await assertNotSignedOff(tx, blocYearId);
     const year = await tx.blocYear.findUniqueOrThrow({ where: { id: blocYearId }, select: { leaderUnitId: true } });
@@ -153,7 +166,7 @@ export async function signOff(actor: AppSession, blocYearId: string, signerName:
       after: { signerName: signer, byHead, sheetsLocked: locked, ranks: ranking.rows.map((r) => ({ unitId: r.unitId, rank: r.rank, total: r.totals.total })) },
     });
     return { id: snapshot.id, version: snapshot.version };
-  });
+  }));
 }
 
 async function claimSnapshot(tx: Tx, snapshotId: string, version: number) {

@@ -19,7 +19,8 @@ if (usePostgres) {
   process.env.DATABASE_URL = embedded.url;
   cleanup = embedded.stop;
 }
-process.env.DATABASE_POOL_MAX ??= "4";
+// PGlite has one session: more than one connection to it mixes up concurrent queries (scripts/serve.ts).
+process.env.DATABASE_POOL_MAX ??= usePostgres ? "4" : "1";
 
 afterAll(async () => {
   const { db } = await import("@/lib/db");
