@@ -1,8 +1,6 @@
 import { z } from "zod";
-import { id, idList, optionalText, requiredText } from "@/lib/validation/fields";
+import { id, idList, optionalText, requiredText, version } from "@/lib/validation/fields";
 
-// The version the browser saw: a write against an older one is refused as stale.
-const version = () => z.coerce.number("validation.invalid").int("validation.invalid").min(1, "validation.invalid");
 const blankToNull = (v: unknown) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : v);
 const wholeNumber = (min: number, max: number) =>
   z.preprocess(

@@ -1,9 +1,6 @@
 import { z } from "zod";
-import { checkbox, id, optionalId, optionalText, requiredText } from "@/lib/validation/fields";
+import { checkbox, id, optionalId, optionalText, requiredText, version } from "@/lib/validation/fields";
 import { readPoints } from "@/lib/scoring/excel-cells";
-
-// The version the browser saw: a write against an older one is refused as stale.
-const version = () => z.coerce.number("validation.invalid").int("validation.invalid").min(1, "validation.invalid");
 
 /** Node kinds as the form sends them: a group, or one of the four leaf kinds. */
 export const NODE_KINDS = ["GROUP", "STANDARD", "BONUS", "DEDUCTION", "GATE"] as const;

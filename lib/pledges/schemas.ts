@@ -1,8 +1,6 @@
 import { z } from "zod";
-import { id, optionalId, optionalText, requiredText } from "@/lib/validation/fields";
+import { id, optionalId, optionalText, requiredText, version } from "@/lib/validation/fields";
 
-// The version the browser saw: a write against an older one is refused as stale.
-const version = () => z.coerce.number("validation.invalid").int("validation.invalid").min(1, "validation.invalid");
 const content = () => requiredText(3000);
 
 export const createPledgeSchema = z.object({ blocYearId: id(), title: requiredText(300), preamble: optionalText(5000) });

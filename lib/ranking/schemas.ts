@@ -1,13 +1,11 @@
 import { z } from "zod";
-import { checkbox, id, idList, optionalId, optionalText, requiredText } from "@/lib/validation/fields";
+import { checkbox, id, idList, optionalId, optionalText, requiredText, version } from "@/lib/validation/fields";
 import { TIE_BREAK_KINDS, type TieBreakRule } from "@/lib/ranking/types";
 
-// The version the browser saw: a write against an older one is refused as stale.
-const version = (min = 1) => z.coerce.number("validation.invalid").int("validation.invalid").min(min, "validation.invalid");
 const count = () => z.coerce.number("validation.invalid").int("validation.invalid").min(0, "validation.invalid").max(10_000, "validation.invalid");
 
 const ruleSchema = z
-  .object({ kind: z.enum(TIE_BREAK_KINDS, "validation.invalidChoice"), groupCode: z.string().trim().max(30).optional() })
+  .object({ kind: z.enum(TIE_BREAK_KINDS, "validation.invalidChoice"), groupCode: z.string().trim().max(30).refine((v) => !v.includes("\u0000"), "validation.invalid").optional() })
   .transform((r): TieBreakRule => (r.kind === "groupScore" ? { kind: "groupScore", groupCode: r.groupCode ?? "" } : { kind: r.kind }));
 
 /** Version 0: the year has no rules yet. */

@@ -1,9 +1,6 @@
 import { z } from "zod";
-import { id, optionalId, optionalText, requiredText } from "@/lib/validation/fields";
+import { id, optionalId, optionalText, requiredText, version } from "@/lib/validation/fields";
 import { parseVietnamDateTime } from "@/lib/scoring/window";
-
-// The version the browser saw: a write against an older one is refused as stale. 0: no sheet yet.
-const version = () => z.coerce.number("validation.invalid").int("validation.invalid").min(0, "validation.invalid");
 
 /** A datetime-local value typed in Vietnam time. */
 const vnDateTime = () =>
@@ -39,10 +36,10 @@ export const roundSchema = z
   .refine((r) => r.closesAt > r.opensAt, { message: "scoring.errors.closesBeforeOpens", path: ["closesAt"] });
 export const extensionSchema = z.object({ blocYearId: id(), unitId: optionalId(), closesAt: vnDateTime(), reason: requiredText(1000) });
 
-export const saveSelfSchema = z.object({ blocYearId: id(), unitId: id(), version: version(), entries: entries() });
-export const submitSchema = z.object({ sheetId: id(), version: version(), headApprovedBy: optionalText(120) });
-export const returnSchema = z.object({ sheetId: id(), version: version(), reason: requiredText(1000) });
-export const layerSchema = z.object({ sheetId: id(), version: version(), layer: z.enum(["REVIEWED", "APPRAISED"], "validation.invalidChoice"), entries: entries() });
+export const saveSelfSchema = z.object({ blocYearId: id(), unitId: id(), version: version(0), entries: entries() });
+export const submitSchema = z.object({ sheetId: id(), version: version(0), headApprovedBy: optionalText(120) });
+export const returnSchema = z.object({ sheetId: id(), version: version(0), reason: requiredText(1000) });
+export const layerSchema = z.object({ sheetId: id(), version: version(0), layer: z.enum(["REVIEWED", "APPRAISED"], "validation.invalidChoice"), entries: entries() });
 export const assignReviewerSchema = z.object({ blocYearId: id(), unitId: id(), reviewerUnitId: optionalId() });
 
 const isFile = (v: unknown): v is File => v instanceof Blob && typeof (v as File).name === "string";

@@ -3,10 +3,13 @@ import { z } from "zod";
 // Form fields arrive as strings; these turn them into the values services expect.
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
-export const requiredText = (max = 200) => z.string().trim().min(1, "validation.required").max(max);
+// PostgreSQL text cannot hold a NUL character: refuse it here rather than fail in the database.
+const text = () => z.string().refine((v) => !v.includes("\u0000"), "validation.invalid");
+
+export const requiredText = (max = 200) => text().trim().min(1, "validation.required").max(max);
 
 export const optionalText = (max = 500) =>
-  z.preprocess(blankToNull, z.string().trim().max(max).nullable().optional()).transform((v) => v ?? null);
+  z.preprocess(blankToNull, text().trim().max(max).nullable().optional()).transform((v) => v ?? null);
 
 export const optionalEmail = () =>
   z.preprocess(blankToNull, z.email("validation.email").nullable().optional()).transform((v) => v ?? null);
@@ -19,11 +22,16 @@ export const optionalDate = () =>
 
 export const checkbox = () => z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
-export const id = () => z.string().trim().min(1, "validation.required").max(64);
+export const id = () => text().trim().min(1, "validation.required").max(64);
 
-export const optionalId = () => z.preprocess(blankToNull, z.string().max(64).nullable().optional()).transform((v) => v ?? null);
+export const optionalId = () => z.preprocess(blankToNull, text().max(64).nullable().optional()).transform((v) => v ?? null);
 
 export const idList = (max = 200) =>
-  z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1).max(64)).max(max));
+  z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(text().min(1).max(64)).max(max));
 
 export const year = () => z.coerce.number("validation.year").int("validation.year").min(2000, "validation.year").max(2100, "validation.year");
+
+// The version the browser saw: a write against an older one is refused as stale. Kept within
+// a PostgreSQL integer, or the comparison itself fails in the database.
+export const version = (min = 1) =>
+  z.coerce.number("validation.invalid").int("validation.invalid").min(min, "validation.invalid").max(2_147_483_647, "validation.invalid");
