@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { loadAppSession } from "@/lib/auth/session-user";
@@ -206,4 +208,20 @@ it("refuses ids that do not exist without a server error", async () => {
   current.session = sessions.get("admin")!;
   expect(await blocs.setMembersAction({ blocYearId: "khong-ton-tai", unitIds: [] } as never)).toEqual({ ok: false, error: "errors.notFound" });
   expect(await units.updateUnitAction({ id: "khong-ton-tai", code: "X", name: "X", shortName: "X" } as never)).toEqual({ ok: false, error: "errors.notFound" });
+});
+
+// A new action without a row fails here: every function exported by lib/*/actions.ts needs a row
+// named after it ("createUnit" or "createUnit (case)" for createUnitAction).
+it("has a row for every exported server action", async () => {
+  const lib = path.resolve(import.meta.dirname, "../../lib");
+  const exported: string[] = [];
+  for (const domain of readdirSync(lib).filter((d) => existsSync(path.join(lib, d, "actions.ts"))).sort()) {
+    const mod = (await import(path.join(lib, domain, "actions.ts"))) as Record<string, unknown>;
+    for (const [name, fn] of Object.entries(mod)) if (typeof fn === "function") exported.push(name);
+  }
+  const rowNames = new Set(ROWS.map((r) => `${r.name.split(" ")[0]}Action`));
+  const missing = exported.filter((name) => !rowNames.has(name));
+  console.info(`[permission-matrix] actions covered: ${exported.length - missing.length}/${exported.length}, rows: ${ROWS.length}`);
+  expect(missing).toEqual([]);
+  expect(exported.length).toBeGreaterThan(80);
 });

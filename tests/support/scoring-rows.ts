@@ -6,6 +6,8 @@
 import { db } from "@/lib/db";
 import type { ActionResult } from "@/lib/actions/result";
 import * as scoring from "@/lib/scoring/actions";
+import { newStoredName, writeStoredFile } from "@/lib/attachments/storage";
+import { EVIDENCE, evidenceOwnerId } from "@/lib/scoring/sheet-data";
 
 type Input = Record<string, unknown>;
 export type ScoringRow = { name: string; run: (input: Input) => Promise<ActionResult<unknown>>; input: () => Input; allowed: string[] };
@@ -71,6 +73,28 @@ async function withYear(input: Input) {
 
 const same = [{ code: "1", points: "5", passed: "", note: "Thống nhất" }];
 
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+
+/** Uploads go as FormData, like the browser sends them. */
+async function uploadEvidence(input: Input) {
+  const resolved = await withSheet(input);
+  const form = new FormData();
+  for (const [k, v] of Object.entries(resolved)) form.set(k, v instanceof Blob ? v : String(v));
+  return scoring.uploadEvidenceAction(form);
+}
+
+/** "@fresh" becomes an evidence file on Thanh tra's draft sheet, written directly (no audit entry of its own). */
+async function withEvidence(input: Input) {
+  if (input.attachmentId !== "@fresh") return input;
+  const s = await sheet(THANH_TRA, "DRAFT");
+  const storedName = newStoredName("png");
+  await writeStoredFile(storedName, new Uint8Array(PNG));
+  const row = await db.attachment.create({
+    data: { blocYearId: SCRATCH, ownerType: EVIDENCE, ownerId: evidenceOwnerId(s.id, `${SET}-1`), fileName: "minh-chung.png", storedName, mimeType: "image/png", size: PNG.byteLength },
+  });
+  return { ...input, attachmentId: row.id };
+}
+
 export const scoringRows: ScoringRow[] = [
   {
     name: "setRound",
@@ -119,5 +143,17 @@ export const scoringRows: ScoringRow[] = [
     run: async (i) => scoring.assignReviewerAction((await withYear(i)) as never),
     input: () => ({ blocYearId: SCRATCH, unitId: CONG_AN, reviewerUnitId: TOA_AN }),
     allowed: [...BOARD_ANY, "truongkhoi"],
+  },
+  {
+    name: "uploadEvidence",
+    run: uploadEvidence,
+    input: () => ({ sheetId: `@DRAFT:${THANH_TRA}`, code: "1", file: new File([PNG], "minh-chung.png") }),
+    allowed: ["donvi", "thutruong"],
+  },
+  {
+    name: "deleteEvidence",
+    run: async (i) => scoring.deleteEvidenceAction((await withEvidence(i)) as never),
+    input: () => ({ attachmentId: "@fresh" }),
+    allowed: ["donvi", "thutruong"],
   },
 ];
