@@ -10,7 +10,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   // Long user journeys with an axe check per page; a loaded 2-core machine needs the headroom.
-  timeout: 180_000,
+  timeout: 420_000,
   expect: { timeout: 15_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: {

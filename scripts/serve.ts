@@ -53,10 +53,11 @@ if (applied.length) console.log(`[serve] applied migrations: ${applied.join(", "
 if (!production && process.env.SEED_DEMO !== "0") await seedIfEmpty(url);
 
 const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
-// One connection to the embedded database: its socket server interleaves the protocol messages of
-// concurrent connections on PGlite's single session (unnamed statements and portals get mixed up,
-// electric-sql/pglite#1046), so a pool of several gives wrong rows and failed queries under load.
-if (embedded) childEnv.DATABASE_POOL_MAX = "1";
+// PGlite's socket server interleaves concurrent connections on its single session
+// (electric-sql/pglite#1046); the tests use one connection, but one connection makes every page of
+// the app wait in line (end-to-end journeys ran five times slower), so the app keeps a small pool
+// until the embedded database is given a proper queue.
+if (embedded) childEnv.DATABASE_POOL_MAX ??= "8";
 if (!production) childEnv.NEXTAUTH_SECRET ??= await devSecret();
 childEnv.NEXTAUTH_URL ??= `http://localhost:${portArg() ?? process.env.PORT ?? 3000}`;
 
