@@ -1,0 +1,43 @@
+// A signed-in browser, reduced to what the load test needs: next-auth's credentials sign-in,
+// page GETs and server-action POSTs (the same requests a browser sends), each timed.
+
+export type Timed = { ms: number; ok: boolean; status: number; bytes: number; body?: string };
+
+const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]);
+
+export async function signIn(base: string, username: string, password: string): Promise<string> {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookiesOf(csrfRes).join("; ") },
+    body: new URLSearchParams({ csrfToken, username, password, json: "true" }),
+  });
+  const session = cookiesOf(res).find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`sign-in failed for ${username} (${res.status})`);
+  return session;
+}
+
+export async function getPage(base: string, path: string, cookie: string): Promise<Timed> {
+  const started = performance.now();
+  const res = await fetch(`${base}${path}`, { headers: { Cookie: cookie }, redirect: "manual" });
+  const bytes = (await res.arrayBuffer()).byteLength;
+  return { ms: performance.now() - started, ok: res.status === 200, status: res.status, bytes };
+}
+
+/**
+ * Calls a server action as the page's form does: POST to the page with the action id. The
+ * result is in the RSC payload; `ok` means HTTP 200 and an `{"ok":true` result.
+ */
+export async function callAction(base: string, path: string, actionId: string, args: unknown[], cookie: string): Promise<Timed> {
+  const started = performance.now();
+  const res = await fetch(`${base}${path}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Cookie: cookie, "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: base },
+    body: JSON.stringify(args),
+  });
+  const body = await res.text();
+  return { ms: performance.now() - started, ok: res.status === 200 && body.includes('{"ok":true'), status: res.status, bytes: Buffer.byteLength(body), body };
+}
