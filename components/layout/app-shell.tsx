@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppSession } from "@/lib/auth/session-types";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
-import { canManageTemplates } from "@/lib/criteria/policy";
+import { canViewTemplates } from "@/lib/criteria/policy";
 import { env } from "@/lib/env";
 import { NavLinks, type NavItem } from "@/components/layout/nav-links";
 import { LanguageSwitch } from "@/components/layout/language-switch";
@@ -11,7 +11,7 @@ import { SignOutButton } from "@/components/layout/sign-out-button";
 const NAV: { href: string; key: string; permission?: Permission; show?: (session: AppSession) => boolean }[] = [
   { href: "/", key: "overview" },
   { href: "/blocs", key: "blocs", permission: "bloc.view" },
-  { href: "/criteria-templates", key: "criteriaTemplates", show: canManageTemplates },
+  { href: "/criteria-templates", key: "criteriaTemplates", show: canViewTemplates },
   { href: "/award-forms", key: "awardForms", permission: "award.catalog" },
   { href: "/units", key: "units", permission: "unit.view" },
   { href: "/users", key: "users", permission: "user.manage" },

@@ -12,6 +12,11 @@ export function canReopenCriteria(session: AppSession, year: YearContext) {
   return (session.role === "ADMIN" || session.role === "BOARD") && canInYear(session, "criteria.reopen", year);
 }
 
+/** Templates serve every bloc: all board staff copy from them, and the council reads everything. */
+export function canViewTemplates(session: AppSession) {
+  return session.role === "ADMIN" || session.role === "BOARD" || session.role === "COUNCIL";
+}
+
 /** Templates serve every bloc: administrators and board staff who work on all blocs. */
 export function canManageTemplates(session: AppSession) {
   return hasPermission(session.role, "criteria.manage") && (session.role === "ADMIN" || (session.role === "BOARD" && session.allBlocs));

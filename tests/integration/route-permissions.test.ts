@@ -100,8 +100,8 @@ const file = (name: string, key: string, allowed: User[]): Row => ({
 const ROWS: Row[] = [
   criteria("NC 2026 set", () => "criteria-noi-chinh-tinh-2026", NC_VIEWERS),
   criteria("TD 2026 set", () => "criteria-cum-noi-vu-trung-du-mien-nui-2026", TD_VIEWERS),
-  // Templates serve every bloc and are kept by those who work on every bloc.
-  criteria("template", () => made.template, ["admin", "bantdkt"]),
+  // Templates serve every bloc: every board member copies from them and the council reads everything.
+  criteria("template", () => made.template, ["admin", "bantdkt", "bantdkt.khoi", "hoidong"]),
   criteria("missing set", () => "khong-ton-tai", []),
 
   doc("pledge", "NC 2026", () => "pledge-noi-chinh-tinh-2026", NC_VIEWERS),

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
-import { canManageTemplates } from "@/lib/criteria/policy";
+import { canManageTemplates, canViewTemplates } from "@/lib/criteria/policy";
 import { listCriteriaTemplates } from "@/lib/criteria/queries";
 import { formatDateTime, formatNumber } from "@/lib/format/vi";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -16,7 +16,7 @@ export async function generateMetadata() {
 // Criteria templates kept by the board for every bloc; a bloc year copies from one.
 export default async function CriteriaTemplatesPage() {
   const session = await requireSession();
-  if (!canManageTemplates(session)) notFound();
+  if (!canViewTemplates(session)) notFound();
   const t = await getTranslations();
   const templates = await listCriteriaTemplates();
 
@@ -28,9 +28,11 @@ export default async function CriteriaTemplatesPage() {
         crumbs={[{ label: t("common.home"), href: "/" }, { label: t("criteria.templates.title") }]}
       />
       <div className="space-y-4">
-        <Card title={t("criteria.templates.new")}>
-          <CreateTemplateForm />
-        </Card>
+        {canManageTemplates(session) && (
+          <Card title={t("criteria.templates.new")}>
+            <CreateTemplateForm />
+          </Card>
+        )}
         {templates.length === 0 ? (
           <EmptyState title={t("criteria.templates.empty")} hint={t("criteria.templates.emptyHint")} />
         ) : (

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
 import { formatDateTime, formatNumber } from "@/lib/format/vi";
-import { canManageTemplates } from "@/lib/criteria/policy";
+import { canManageTemplates, canViewTemplates } from "@/lib/criteria/policy";
 import { getCriteriaTemplate } from "@/lib/criteria/queries";
 import { EXCEL_COLUMNS } from "@/lib/scoring/excel-rows";
 import { Card } from "@/components/ui/card";
@@ -17,10 +17,11 @@ type Params = { params: Promise<{ id: string }> };
 
 async function load(params: Params["params"]) {
   const session = await requireSession();
-  if (!canManageTemplates(session)) notFound();
+  if (!canViewTemplates(session)) notFound();
   const { id } = await params;
   if (!id || id.length > 64) notFound();
-  return getCriteriaTemplate(id);
+  const set = await getCriteriaTemplate(id);
+  return set && { ...set, manage: canManageTemplates(session) };
 }
 
 export async function generateMetadata({ params }: Params) {
@@ -62,15 +63,19 @@ export default async function CriteriaTemplatePage({ params }: Params) {
               {t("criteria.totals", { standard: formatNumber(maxima.standard), bonus: formatNumber(maxima.bonus), deduction: formatNumber(maxima.deduction) })}
               {maxima.gates > 0 && <span className="ml-2 text-slate-600">· {t("criteria.gates", { count: maxima.gates })}</span>}
             </p>
-            {rows.length > 0 ? <CriteriaTable rows={rows} manage {...versioned} /> : <p className="text-sm text-slate-600">{t("criteria.noNodes")}</p>}
+            {rows.length > 0 ? <CriteriaTable rows={rows} manage={set.manage} {...versioned} /> : <p className="text-sm text-slate-600">{t("criteria.noNodes")}</p>}
           </div>
         </Card>
-        <Card title={t("criteria.form.addTop")}>
-          <NodeForm key={set.version} mode="add" setId={set.id} version={set.version} parentId={null} />
-        </Card>
-        <Card title={t("criteria.import.title")}>
-          <ImportForm {...versioned} columns={Object.values(EXCEL_COLUMNS).join(", ")} />
-        </Card>
+        {set.manage && (
+          <>
+            <Card title={t("criteria.form.addTop")}>
+              <NodeForm key={set.version} mode="add" setId={set.id} version={set.version} parentId={null} />
+            </Card>
+            <Card title={t("criteria.import.title")}>
+              <ImportForm {...versioned} columns={Object.values(EXCEL_COLUMNS).join(", ")} />
+            </Card>
+          </>
+        )}
       </div>
     </>
   );

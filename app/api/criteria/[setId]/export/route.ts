@@ -3,7 +3,7 @@ import { visibleBlocsWhere } from "@/lib/blocs/policy";
 import { db } from "@/lib/db";
 import { criteriaToXlsx } from "@/lib/criteria/excel";
 import { toTree } from "@/lib/criteria/mapper";
-import { canManageTemplates } from "@/lib/criteria/policy";
+import { canViewTemplates } from "@/lib/criteria/policy";
 
 const notFound = () => new Response("Không tìm thấy bảng tiêu chí.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
 
@@ -15,7 +15,7 @@ const ascii = (text: string) =>
     .replace(/Đ/g, "D")
     .replace(/[^A-Za-z0-9._-]+/g, "-");
 
-// A criteria set as .xlsx, for a signed-in user who may see its bloc (templates: those who keep them).
+// A criteria set as .xlsx, for a signed-in user who may see its bloc (templates: the board and the council).
 // Anything else is a plain 404, so "missing" and "not yours" look the same.
 export async function GET(_request: Request, { params }: { params: Promise<{ setId: string }> }) {
   const session = await getSession();
@@ -33,7 +33,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ set
     if (visible === 0) return notFound();
     fileName = `tieu-chi_${ascii(set.blocYear.bloc.code)}_${set.blocYear.year}.xlsx`;
   } else {
-    if (!canManageTemplates(session)) return notFound();
+    if (!canViewTemplates(session)) return notFound();
     fileName = `tieu-chi_mau_${ascii(set.name)}.xlsx`;
   }
   const bytes = await criteriaToXlsx(toTree(set.nodes));
