@@ -17,6 +17,7 @@ export async function generateMetadata() {
 export default async function CriteriaTemplatesPage() {
   const session = await requireSession();
   if (!canViewTemplates(session)) notFound();
+  const manage = canManageTemplates(session);
   const t = await getTranslations();
   const templates = await listCriteriaTemplates();
 
@@ -28,13 +29,13 @@ export default async function CriteriaTemplatesPage() {
         crumbs={[{ label: t("common.home"), href: "/" }, { label: t("criteria.templates.title") }]}
       />
       <div className="space-y-4">
-        {canManageTemplates(session) && (
+        {manage && (
           <Card title={t("criteria.templates.new")}>
             <CreateTemplateForm />
           </Card>
         )}
         {templates.length === 0 ? (
-          <EmptyState title={t("criteria.templates.empty")} hint={t("criteria.templates.emptyHint")} />
+          <EmptyState title={t("criteria.templates.empty")} hint={t(manage ? "criteria.templates.emptyHint" : "criteria.templates.emptyHintReader")} />
         ) : (
           <Card>
             <div className="overflow-x-auto">
