@@ -53,10 +53,9 @@ if (applied.length) console.log(`[serve] applied migrations: ${applied.join(", "
 if (!production && process.env.SEED_DEMO !== "0") await seedIfEmpty(url);
 
 const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
-// PGlite's socket server interleaves concurrent connections on its single session
-// (electric-sql/pglite#1046); the tests use one connection, but one connection makes every page of
-// the app wait in line (end-to-end journeys ran five times slower), so the app keeps a small pool
-// until the embedded database is given a proper queue.
+// PGlite has one session: lib/db/embedded-queue.ts hands it to one connection at a time for a
+// whole exchange or transaction. A small pool still lets a page's reads queue there rather than
+// in the app (one connection made end-to-end journeys five times slower).
 if (embedded) childEnv.DATABASE_POOL_MAX ??= "8";
 if (!production) childEnv.NEXTAUTH_SECRET ??= await devSecret();
 childEnv.NEXTAUTH_URL ??= `http://localhost:${portArg() ?? process.env.PORT ?? 3000}`;

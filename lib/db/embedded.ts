@@ -2,6 +2,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { serializeExchanges } from "./embedded-queue";
 
 // PGlite has no lock of its own: two processes on one folder silently lose writes.
 // The owner writes `<dir>.lock` ({pid, url}); every other process connects through
@@ -47,6 +48,7 @@ export async function startEmbedded(opts: { dataDir: string | null; port?: numbe
   }
   const pglite = await PGlite.create(dir ?? undefined, opts.loadFrom ? { loadDataDir: opts.loadFrom } : {});
   const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: opts.port ?? 0, maxConnections: MAX_CONNECTIONS });
+  serializeExchanges((server as unknown as { queryQueue: unknown }).queryQueue);
   await server.start();
   const port = Number(server.getServerConn().split(":").pop());
   const url = socketUrl(port);

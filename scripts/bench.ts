@@ -1,0 +1,169 @@
+// `npm run bench`: what users feel, measured on this machine. Seeds the province-scale data set
+// (bench/province.ts) into PostgreSQL and separately into PGlite, starts `next start` on each and
+// measures pages, a score save and a DOCX with concurrent signed-in clients on loopback, beside
+// two ceilings: a static file from the same server (throughput) and one SQL aggregate over the
+// same score rows (data). Also the ranking recompute in process, and first-load JavaScript per
+// page. Prints a table; writes bench/results/latest.json.
+// Needs `npm run build` first. BENCH_SECONDS (per metric, default 10), BENCH_USERS (default 20),
+// BENCH_ENGINES ("postgres,pglite"), BENCH_PG_URL, BENCH_PORT change the run.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { hashPassword } from "@/lib/auth/password";
+import { startEmbedded } from "@/lib/db/embedded";
+import { applyMigrations } from "@/lib/db/migrate";
+import { gzippedKb, scriptsOf } from "../bench/first-load";
+import { callAction, getPage, signIn, type Timed } from "../bench/http";
+import { measure, repeat, type Measured } from "../bench/measure";
+import { BENCH_BOARD, PROVINCE, benchUsername, benchYearId, blocOfUnit, seedProvince } from "../bench/province";
+import { startApp } from "../bench/server";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const USERS = Number(process.env.BENCH_USERS ?? 20);
+const ENGINES = (process.env.BENCH_ENGINES ?? "postgres,pglite").split(",");
+const PG_URL = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const PORT = Number(process.env.BENCH_PORT ?? 3410);
+const PASSWORD = "Bench@2026";
+const YEAR = PROVINCE.currentYear;
+// The Excel import of 10 000 score rows and the national-scale ranking are not measured yet.
+
+if (!existsSync(".next/BUILD_ID")) {
+  console.error("No production build: run `npm run build` first.");
+  process.exit(2);
+}
+
+function actionId(exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string }> };
+  const found = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName);
+  if (!found) throw new Error(`server action ${exportedName} not found in the build`);
+  return found[0];
+}
+
+type Database = { url: string; poolMax: string; drop: () => Promise<void> };
+
+async function postgresDatabase(): Promise<Database> {
+  const name = `tdk_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    poolMax: "10",
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+async function pgliteDatabase(): Promise<Database> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "tdk-bench-"));
+  const embedded = await startEmbedded({ dataDir: path.join(dir, "db") });
+  // The pool size `npm start` gives the app on the embedded database (scripts/serve.ts).
+  return { url: embedded.url, poolMax: "8", drop: async () => (await embedded.stop(), await rm(dir, { recursive: true, force: true })) };
+}
+
+async function benchEngine(engine: string) {
+  const database = engine === "pglite" ? await pgliteDatabase() : await postgresDatabase();
+  const results: Measured[] = [];
+  try {
+    const started = performance.now();
+    await applyMigrations(database.url);
+    const sql = new pg.Client({ connectionString: database.url });
+    await sql.connect();
+    await seedProvince(sql, PROVINCE, await hashPassword(PASSWORD));
+    const { rows } = await sql.query<{ n: string }>(`SELECT count(*) AS n FROM "ScoreEntry"`);
+    const seedSeconds = (performance.now() - started) / 1000;
+    console.log(`\n[${engine}] ${rows[0].n} score rows seeded in ${seedSeconds.toFixed(1)} s`);
+
+    // Data ceiling: one aggregate over every score row, as the ranking needs them (final layer per leaf).
+    results.push(
+      await repeat("SQL aggregate over all score rows (data ceiling)", 5, () =>
+        sql.query(`SELECT s."blocYearId", s."unitId", sum(e.hundredths) FROM "ScoreEntry" e JOIN "ScoreSheet" s ON s.id = e."sheetId" GROUP BY 1, 2`),
+      ),
+    );
+
+    // The ranking recompute, in process through the app's own code on the same database.
+    process.env.DATABASE_URL = database.url;
+    const { db } = await import("@/lib/db");
+    const { loadLiveRanking } = await import("@/lib/ranking/current");
+    let bloc = 0;
+    results.push(await repeat("ranking recompute (one bloc year, in process)", 30, () => loadLiveRanking(db, benchYearId((bloc++ % PROVINCE.blocs) + 1, YEAR - 1))));
+    await db.$disconnect();
+    delete (globalThis as { prisma?: unknown }).prisma;
+
+    const app = await startApp(PORT, { DATABASE_URL: database.url, DATABASE_POOL_MAX: database.poolMax, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef" });
+    try {
+      const officers = await Promise.all(
+        Array.from({ length: USERS }, async (_, i) => ({ unit: i + 1, bloc: blocOfUnit(i + 1, PROVINCE), version: 1, cookie: await signIn(app.base, benchUsername(i + 1), PASSWORD) })),
+      );
+      const boards = await Promise.all(Array.from({ length: USERS }, () => signIn(app.base, BENCH_BOARD, PASSWORD)));
+      const blocOf = (c: number) => (c % PROVINCE.blocs) + 1;
+      const sheetPath = (o: (typeof officers)[number]) => `/blocs/bb-${o.bloc}/years/${YEAR}/scoring/bu-${o.unit}`;
+      const pages: [string, (c: number) => Promise<Timed>][] = [
+        ["static file (throughput ceiling)", () => getPage(app.base, "/robots.txt", "")],
+        ["board dashboard", (c) => getPage(app.base, "/", boards[c])],
+        ["bloc overview", (c) => getPage(app.base, `/blocs/bb-${blocOf(c)}/years/${YEAR}`, boards[c])],
+        ["scoring sheet", (c) => getPage(app.base, sheetPath(officers[c]), officers[c].cookie)],
+        ["ranking page", (c) => getPage(app.base, `/blocs/bb-${blocOf(c)}/years/${YEAR - 1}/ranking`, boards[c])],
+      ];
+      for (const [name, step] of pages) results.push(await measure(name, USERS, SECONDS, step));
+
+      const saveSelf = actionId("saveSelfAction");
+      results.push(
+        await measure("score save (server action)", USERS, SECONDS, async (c) => {
+          const o = officers[c];
+          const args = [{ blocYearId: benchYearId(o.bloc, YEAR), unitId: `bu-${o.unit}`, version: o.version, entries: [{ code: String(1 + (c % 50)), points: String(Math.floor(Math.random() * 6)), passed: "", note: "" }] }];
+          const t = await callAction(app.base, sheetPath(o), saveSelf, args, o.cookie);
+          const version = /"version":(\d+)/.exec(t.body ?? "");
+          if (version) o.version = Number(version[1]);
+          return t;
+        }),
+      );
+      results.push(await measure("DOCX generation (year plan)", 4, SECONDS, (c) => getPage(app.base, `/api/documents/plan/${benchYearId(blocOf(c), YEAR)}?format=docx`, boards[c])));
+
+      const firstLoad: Record<string, number> = {};
+      for (const [name, p, cookie] of [
+        ["board dashboard", "/", boards[0]],
+        ["bloc overview", `/blocs/bb-1/years/${YEAR}`, boards[0]],
+        ["scoring sheet", sheetPath(officers[0]), officers[0].cookie],
+        ["ranking page", `/blocs/bb-1/years/${YEAR - 1}/ranking`, boards[0]],
+        ["sign-in page", "/login", ""],
+      ] as const) {
+        const html = await (await fetch(`${app.base}${p}`, { headers: cookie ? { Cookie: cookie } : {} })).text();
+        firstLoad[name] = gzippedKb(scriptsOf(html));
+      }
+      return { engine, scoreRows: Number(rows[0].n), seedSeconds, results, firstLoadJsGzipKb: firstLoad };
+    } finally {
+      await app.stop();
+      await sql.end();
+    }
+  } finally {
+    await database.drop();
+  }
+}
+
+const runs = [];
+for (const engine of ENGINES) runs.push(await benchEngine(engine));
+
+for (const run of runs) {
+  const ceiling = run.results.find((r) => r.name.startsWith("static file"))!.perSecond;
+  console.log(`\n${run.engine}: ${USERS} concurrent clients, ${SECONDS} s per metric, ${os.cpus().length} cores`);
+  console.table(
+    Object.fromEntries(run.results.map((r) => [r.name, { p50: r.p50, p95: r.p95, "req/s": r.perSecond, "of ceiling": r.concurrency > 1 ? `${Math.round((r.perSecond / ceiling) * 100)} %` : "", kB: r.kB, errors: r.errors }])),
+  );
+  console.log("First-load JavaScript (gzip kB):", run.firstLoadJsGzipKb);
+}
+const [pgRun, liteRun] = [runs.find((r) => r.engine === "postgres"), runs.find((r) => r.engine === "pglite")];
+if (pgRun && liteRun) {
+  const ratio = Object.fromEntries(pgRun.results.map((r) => [r.name, Math.round((liteRun.results.find((l) => l.name === r.name)!.p95 / Math.max(0.1, r.p95)) * 10) / 10]));
+  console.log("\nPGlite p95 ÷ PostgreSQL p95:", ratio);
+}
+mkdirSync("bench/results", { recursive: true });
+writeFileSync("bench/results/latest.json", JSON.stringify({ date: new Date().toISOString(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30) }, users: USERS, seconds: SECONDS, runs }, null, 2));
+console.log("\nWritten: bench/results/latest.json");
+process.exit(0);
