@@ -6,7 +6,7 @@
 // page. Prints a table; writes bench/results/latest.json.
 // Needs `npm run build` first. BENCH_SECONDS (per metric, default 10), BENCH_USERS (default 20),
 // BENCH_ENGINES ("postgres,pglite"), BENCH_PG_URL, BENCH_PORT change the run.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -18,6 +18,7 @@ import { gzippedKb, scriptsOf } from "../bench/first-load";
 import { callAction, getPage, signIn, type Timed } from "../bench/http";
 import { measure, repeat, type Measured } from "../bench/measure";
 import { BENCH_BOARD, PROVINCE, benchUsername, benchYearId, blocOfUnit, seedProvince } from "../bench/province";
+import { actionId, requireBuild } from "../bench/build";
 import { startApp } from "../bench/server";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -29,17 +30,7 @@ const PASSWORD = "Bench@2026";
 const YEAR = PROVINCE.currentYear;
 // The Excel import of 10 000 score rows and the national-scale ranking are not measured yet.
 
-if (!existsSync(".next/BUILD_ID")) {
-  console.error("No production build: run `npm run build` first.");
-  process.exit(2);
-}
-
-function actionId(exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string }> };
-  const found = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName);
-  if (!found) throw new Error(`server action ${exportedName} not found in the build`);
-  return found[0];
-}
+requireBuild();
 
 type Database = { url: string; poolMax: string; drop: () => Promise<void> };
 

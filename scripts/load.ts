@@ -3,13 +3,14 @@
 // read the dashboard, blocs, sheets and rankings. Every response must be a 200 (and a saved
 // score an ok result). Prints requests, errors and latency by kind; writes bench/results/load.json.
 // Needs `npm run build` first. LOAD_USERS, LOAD_SECONDS, LOAD_PG_URL, LOAD_PORT change the run.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { applyMigrations } from "@/lib/db/migrate";
 import { callAction, getPage, signIn, type Timed } from "../bench/http";
 import { BENCH_BOARD, PROVINCE, blocOfUnit, benchUsername, seedProvince } from "../bench/province";
+import { actionId, requireBuild } from "../bench/build";
 import { startApp } from "../bench/server";
 import { summarize, type Summary } from "../bench/stats";
 
@@ -20,19 +21,7 @@ const ADMIN_URL = process.env.LOAD_PG_URL ?? "postgresql://postgres@127.0.0.1:54
 const PASSWORD = "Bench@2026";
 const YEAR = PROVINCE.currentYear;
 
-if (!existsSync(".next/BUILD_ID")) {
-  console.error("No production build: run `npm run build` first.");
-  process.exit(2);
-}
-
-function actionId(exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-    node: Record<string, { exportedName: string }>;
-  };
-  const found = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName);
-  if (!found) throw new Error(`server action ${exportedName} not found in the build`);
-  return found[0];
-}
+requireBuild();
 
 const dbName = `tdk_load_${process.pid}`;
 const admin = new pg.Client({ connectionString: ADMIN_URL });
