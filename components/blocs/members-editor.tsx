@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
 import { FieldErrorText, SubmitButton } from "@/components/ui/fields";
 import { cn } from "@/components/ui/cn";
@@ -16,10 +17,15 @@ function fold(s: string) {
   return s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 }
 
-/** Every active unit as a checkbox; filtered-out boxes are only hidden, so they are still submitted. */
+/**
+ * Every active unit as a checkbox; filtered-out boxes are only hidden, so they are still submitted.
+ * Closed behind a button once the year has members: a province has hundreds of units, and the
+ * year's page should not carry (or make the board scroll past) that list when nobody edits it.
+ */
 export function MembersEditor({ blocYearId, units, selectedIds }: { blocYearId: string; units: Unit[]; selectedIds: string[] }) {
   const t = useTranslations("blocs");
   const filterId = useId();
+  const [open, setOpen] = useState(selectedIds.length === 0);
   const [filter, setFilter] = useState("");
   const [selected, setSelected] = useState(() => new Set(selectedIds));
   const needle = fold(filter.trim());
@@ -31,6 +37,14 @@ export function MembersEditor({ blocYearId, units, selectedIds }: { blocYearId: 
     if (on) next.add(id);
     else next.delete(id);
     setSelected(next);
+  }
+
+  if (!open) {
+    return (
+      <Button variant="secondary" aria-expanded={false} onClick={() => setOpen(true)}>
+        {t("year.membersEdit")}
+      </Button>
+    );
   }
 
   return (

@@ -60,10 +60,15 @@ function parse(leaf: CriteriaLeaf, text: string): ScoreValue {
 // grid just saved, in module state that outlives the component instance.
 const justSaved = new Set<string>();
 
-export function SheetGrid({ blocYearId, unitId, sheetId, version, tree, leaves, mode, canSubmit, isHead }: Props) {
+export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion, tree, leaves, mode, canSubmit, isHead }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  // A save changes nothing else on the page unless it creates the sheet or feeds the layers
+  // comparison below the grid: then the page is refreshed; otherwise the grid keeps what it
+  // shows and only takes the sheet's new version.
+  const [version, setVersion] = useState(loadedVersion);
+  const pageShowsSaves = sheetId === null || mode !== "self" || leaves.some((l) => l.layers.reviewed || l.layers.appraised);
   const gridKey = `${unitId}:${mode}`;
   const [result, setResult] = useState<ActionResult<unknown> | null>(() => (justSaved.delete(gridKey) ? { ok: true, data: undefined } : null));
   const [head, setHead] = useState("");
@@ -120,25 +125,30 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version, tree, leaves, 
     });
   }
 
-  function run(fn: () => Promise<ActionResult<unknown>>) {
+  function run(fn: () => Promise<ActionResult<unknown>>, refresh: boolean) {
     startTransition(async () => {
       const res = await fn();
       setResult(res);
-      if (res.ok) {
+      if (!res.ok) return;
+      setDirty(false);
+      if (refresh) {
         justSaved.add(gridKey);
-        setDirty(false);
         router.refresh();
+      } else {
+        setVersion((res.data as { version: number }).version);
       }
     });
   }
 
   const save = () =>
-    run(() =>
-      mode === "self"
-        ? saveSelfAction({ blocYearId, unitId, version, entries: entries() } as never)
-        : saveLayerAction({ sheetId: sheetId!, version, layer: mode as "REVIEWED" | "APPRAISED", entries: entries() } as never),
+    run(
+      () =>
+        mode === "self"
+          ? saveSelfAction({ blocYearId, unitId, version, entries: entries() } as never)
+          : saveLayerAction({ sheetId: sheetId!, version, layer: mode as "REVIEWED" | "APPRAISED", entries: entries() } as never),
+      pageShowsSaves,
     );
-  const submit = () => run(() => submitSheetAction({ sheetId: sheetId!, version, headApprovedBy: isHead ? "" : head } as never));
+  const submit = () => run(() => submitSheetAction({ sheetId: sheetId!, version, headApprovedBy: isHead ? "" : head } as never), true);
 
   function onKeyDown(event: React.KeyboardEvent<HTMLTableSectionElement>) {
     if (event.key !== "Enter" || !(event.target instanceof HTMLInputElement)) return;

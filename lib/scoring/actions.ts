@@ -60,9 +60,9 @@ export const addExtensionAction = action(extensionSchema, async ({ blocYearId, .
 export const saveSelfAction = action(saveSelfSchema, async ({ blocYearId, unitId, version, entries }, session) => {
   const year = await loadYearContext(blocYearId);
   authorize(canEditSelf(session, year, unitId));
-  const result = await service.saveSelf(session, blocYearId, unitId, version, entries);
-  revalidate(year);
-  return result;
+  // No revalidate: the grid already shows what was saved and takes the new version from the
+  // result (components/scoring/sheet-grid.tsx), so the answer is a few bytes, not the page again.
+  return service.saveSelf(session, blocYearId, unitId, version, entries);
 });
 
 export const submitSheetAction = action(submitSchema, async ({ sheetId, version, headApprovedBy }, session) => {
@@ -84,9 +84,8 @@ export const returnSheetAction = action(returnSchema, async ({ sheetId, version,
 export const saveLayerAction = action(layerSchema, async ({ sheetId, version, layer, entries }, session) => {
   const { sheet, year } = await sheetAndYear(sheetId);
   authorize(layer === "REVIEWED" ? canReviewSheet(session, year, sheet) : canAppraiseSheet(session, year, sheet));
-  const result = await service.saveLayer(session, sheetId, version, layer, entries);
-  revalidate(year);
-  return result;
+  // The grid refreshes the page itself when the layers comparison beside it must change.
+  return service.saveLayer(session, sheetId, version, layer, entries);
 });
 
 export const assignReviewerAction = action(assignReviewerSchema, async ({ blocYearId, unitId, reviewerUnitId }, session) => {
