@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
 import { yearHref, yearStatusTone } from "@/components/blocs/labels";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { Card, DescriptionList } from "@/components/ui/card";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/format/vi";
 import { daysLeft, type DeadlineState, type RankingStage } from "@/lib/overview/stage";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { fromHundredths, toHundredths } from "@/lib/criteria/points";
 import { formatDateTime, formatNumber } from "@/lib/format/vi";

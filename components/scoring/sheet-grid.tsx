@@ -55,10 +55,6 @@ function parse(leaf: CriteriaLeaf, text: string): ScoreValue {
  * pass/fail and explanations; in "REVIEWED"/"APPRAISED" mode the reviewer types their value and
  * a reason beside the values below. Totals follow what is typed. Enter moves to the next row.
  */
-// A successful save bumps the sheet's version, and the page remounts the grid on a new version
-// (fresh values from the server). The confirmation must survive that remount: remember which
-// grid just saved, in module state that outlives the component instance.
-const justSaved = new Set<string>();
 
 export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion, tree, leaves, mode, canSubmit, isHead }: Props) {
   const t = useTranslations();
@@ -69,8 +65,7 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
   // shows and only takes the sheet's new version.
   const [version, setVersion] = useState(loadedVersion);
   const pageShowsSaves = sheetId === null || mode !== "self" || leaves.some((l) => l.layers.reviewed || l.layers.appraised);
-  const gridKey = `${unitId}:${mode}`;
-  const [result, setResult] = useState<ActionResult<unknown> | null>(() => (justSaved.delete(gridKey) ? { ok: true, data: undefined } : null));
+  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [head, setHead] = useState("");
   const rows = useMemo(() => leavesOf(tree), [tree]);
   const byCode = useMemo(() => new Map(leaves.map((l) => [l.code, l])), [leaves]);
@@ -87,6 +82,17 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
   };
   const [cells, setCells] = useState<Record<string, Cell>>(initial);
   const [dirty, setDirty] = useState(false);
+  // When the page brings a version the grid does not hold (after a refresh, or someone else's
+  // save), the server's values replace what the grid shows; the save's confirmation stays.
+  const [lastLoaded, setLastLoaded] = useState(loadedVersion);
+  if (loadedVersion !== lastLoaded) {
+    setLastLoaded(loadedVersion);
+    if (loadedVersion !== version) {
+      setVersion(loadedVersion);
+      setCells(initial());
+      setDirty(false);
+    }
+  }
 
   const update = (code: string, patch: Partial<Cell>) => {
     setCells((c) => ({ ...c, [code]: { ...c[code], ...patch } }));
@@ -132,7 +138,6 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
       if (!res.ok) return;
       setDirty(false);
       if (refresh) {
-        justSaved.add(gridKey);
         router.refresh();
       } else {
         setVersion((res.data as { version: number }).version);

@@ -85,13 +85,18 @@ test("a unit scores with evidence and submits; the leader reviews with a reason;
   await page.getByLabel("Giải trình tiêu chí 1").fill("Gửi đăng ký thi đua ngày 20/01/2026");
   await expect(page.getByText("Có thay đổi chưa lưu.")).toBeVisible();
 
-  // (The "Đã lưu." confirmation is not asserted: the grid remounts on the new version and drops it.)
   await page.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(page.getByText("Đang chấm", { exact: true })).toBeVisible();
   await expect(page.getByText("Đã lưu.", { exact: true })).toBeVisible();
   await expect(page.getByText("Có thay đổi chưa lưu.")).toHaveCount(0);
   await expect(leaf(SELF[2].title)).toHaveValue("18");
   await expect(totalLine(page)).toHaveText("Tổng điểm: 85");
+  // A second save keeps the page as it is and takes the sheet's new version (submitting below needs it).
+  await page.getByLabel("Giải trình tiêu chí 2").fill("Đủ 4 báo cáo quý");
+  await expect(page.getByText("Có thay đổi chưa lưu.")).toBeVisible();
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.getByText("Có thay đổi chưa lưu.")).toHaveCount(0);
+  await expect(page.getByText("Đã lưu.", { exact: true })).toBeVisible();
 
   // Evidence for leaves 1 and 7 (required where a value claims points).
   await page.getByLabel("Tải minh chứng cho tiêu chí 1").setInputFiles(pdf("dang-ky-thi-dua.pdf"));

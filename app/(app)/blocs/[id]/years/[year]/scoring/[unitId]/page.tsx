@@ -85,7 +85,7 @@ export default async function SheetPage(props: Params) {
             </div>
             <Card title={t(`scoring.mode.${mode}`)}>
               <SheetGrid
-                key={`${view.sheet?.version ?? 0}-${mode}`}
+                key={mode}
                 blocYearId={by.id}
                 unitId={view.unitId}
                 sheetId={view.sheet?.id ?? null}
