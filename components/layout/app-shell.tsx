@@ -2,16 +2,19 @@ import { getTranslations } from "next-intl/server";
 import type { AppSession } from "@/lib/auth/session-types";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { canViewTemplates } from "@/lib/criteria/policy";
+import { canOpenScoreImport } from "@/lib/scoring/policy";
 import { env } from "@/lib/env";
 import { NavLinks, type NavItem } from "@/components/layout/nav-links";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 
 // `show`: a finer rule than a permission, for items some holders of it may not use.
+// `key`: in nav.json, or a whole key ("imports.nav") when a feature keeps its label in its own namespace.
 const NAV: { href: string; key: string; permission?: Permission; show?: (session: AppSession) => boolean }[] = [
   { href: "/", key: "overview" },
   { href: "/blocs", key: "blocs", permission: "bloc.view" },
   { href: "/criteria-templates", key: "criteriaTemplates", show: canViewTemplates },
+  { href: "/imports/scores", key: "imports.nav", show: canOpenScoreImport },
   { href: "/award-forms", key: "awardForms", permission: "award.catalog" },
   { href: "/units", key: "units", permission: "unit.view" },
   { href: "/users", key: "users", permission: "user.manage" },
@@ -22,7 +25,7 @@ export async function AppShell({ session, children }: { session: AppSession; chi
   const t = await getTranslations();
   const items: NavItem[] = NAV.filter((n) => (!n.permission || hasPermission(session.role, n.permission)) && (!n.show || n.show(session))).map((n) => ({
     href: n.href,
-    label: t(`nav.${n.key}`),
+    label: t(n.key.includes(".") ? n.key : `nav.${n.key}`),
   }));
   return (
     <div className="flex min-h-screen flex-col">

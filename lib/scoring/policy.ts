@@ -68,3 +68,18 @@ export function canViewSheet(session: AppSession, year: YearContext, sheet: Shee
   if (rankingApproved && year.memberUnitIds.includes(session.unitId) && year.memberUnitIds.includes(sheet.unitId)) return true;
   return canReviewSheet(session, year, sheet);
 }
+
+/**
+ * Loading units' self-scores from a workbook (lib/scoring/score-import.ts): board staff of the
+ * bloc, who run its round, and administrators. Never a unit officer, the leader's included: a
+ * unit does not write other units' self-scores.
+ */
+export function canImportScores(session: AppSession, year: YearContext) {
+  return session.role !== "UNIT_OFFICER" && canInYear(session, "round.manage", year);
+}
+
+/** The import page, its template and its upload: whoever may import into at least one bloc. */
+export function canOpenScoreImport(session: AppSession) {
+  if (session.role === "UNIT_OFFICER" || !hasPermission(session.role, "round.manage")) return false;
+  return session.role === "ADMIN" || session.allBlocs || session.assignedBlocIds.length > 0;
+}

@@ -33,9 +33,11 @@ const HANDLERS: Record<string, Handler> = {
   "app/api/exports/sheets/[blocYearId]/route.ts": (await import("@/app/api/exports/sheets/[blocYearId]/route")).GET as Handler,
   "app/api/files/[id]/route.ts": (await import("@/app/api/files/[id]/route")).GET as Handler,
   "app/api/health/route.ts": (await import("@/app/api/health/route")).GET as unknown as Handler,
+  "app/api/imports/scores/template/route.ts": (await import("@/app/api/imports/scores/template/route")).GET as Handler,
 };
 const EXEMPT: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "next-auth's own sign-in handler, tested in auth-session.test.ts",
+  "app/api/imports/scores/route.ts": "a POST that writes, called as every demo account and signed out in score-import.test.ts",
 };
 
 const USERS = ["admin", "bantdkt", "bantdkt.khoi", "hoidong", "donvi", "thutruong", "truongkhoi", "phokhoi", "cumtruong", "cumvien"] as const;
@@ -136,6 +138,9 @@ const ROWS: Row[] = [
   file("missing file", "missing", []),
 
   { route: "app/api/health/route.ts", name: "health", params: () => ({}), allowed: [...USERS], signedOut: 200 },
+
+  // The score import's template: board staff who manage a bloc, and the administrator.
+  { route: "app/api/imports/scores/template/route.ts", name: "score import template 2026", params: () => ({}), query: "?year=2026", allowed: ["admin", "bantdkt", "bantdkt.khoi"], signedOut: 401 },
 ];
 
 const sessions = new Map<User, AppSession>();

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { getSession } from "@/lib/auth/session";
+import { notFound, unauthorized } from "@/lib/exports/http";
+import { canOpenScoreImport } from "@/lib/scoring/policy";
+import { eventLine, NDJSON_HEADERS, scoreImportStream } from "@/lib/scoring/score-import-stream";
+import { year } from "@/lib/validation/fields";
+
+// POST /api/imports/scores (multipart: year, file): units' self-scores for a year from one
+// workbook, answered as a stream of NDJSON progress events (lib/scoring/score-import-stream.ts).
+// Cross-site posts carry no session cookie (SameSite=Lax), so they are refused as signed out.
+export const dynamic = "force-dynamic";
+
+const MAX_BYTES = 10 * 1024 * 1024;
+const isFile = (v: unknown): v is File => v instanceof Blob && typeof (v as File).name === "string";
+const schema = z.object({
+  year: year(),
+  file: z.custom<File>(isFile).refine((f) => f.size > 0 && f.size <= MAX_BYTES),
+});
+
+const refused = (reason: "file" | "year") => new Response(eventLine({ type: "failed", reason }), { status: 400, headers: NDJSON_HEADERS });
+
+export async function POST(request: Request) {
+  const session = await getSession();
+  if (!session) return unauthorized();
+  // Bloc by bloc the rows are checked against what the caller manages; here only whether they manage any.
+  if (!canOpenScoreImport(session)) return notFound();
+  const form = await request.formData().catch(() => null);
+  const parsed = schema.safeParse({ year: form?.get("year"), file: form?.get("file") });
+  if (!parsed.success) return refused(parsed.error.issues.some((i) => i.path[0] === "year") ? "year" : "file");
+  return new Response(scoreImportStream(session, parsed.data.year, parsed.data.file), { headers: NDJSON_HEADERS });
+}

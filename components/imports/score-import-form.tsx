@@ -1,0 +1,156 @@
+"use client";
+
+import { Link } from "@/components/ui/link";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
+import type { BlocCount } from "@/lib/scoring/score-import";
+import type { ScoreImportError } from "@/lib/scoring/score-import-rows";
+import type { ImportEvent, ImportFailure } from "@/lib/scoring/score-import-stream";
+
+type Done = Extract<ImportEvent, { type: "done" }>;
+type State =
+  | { phase: "idle" }
+  | { phase: "running"; stage: "reading" | "checking" | "saving"; done: number; total: number }
+  | { phase: "done"; year: number; result: Done }
+  | { phase: "errors"; year: number; errors: ScoreImportError[]; count: number }
+  | { phase: "failed"; reason: ImportFailure | "network" };
+
+const input = "mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600";
+
+/** Reads the route's NDJSON answer line by line, handing each event over as it arrives. */
+async function readEvents(res: Response, onEvent: (e: ImportEvent) => void) {
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffered = "";
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    buffered += decoder.decode(chunk.value, { stream: true });
+    const lines = buffered.split("\n");
+    buffered = lines.pop() ?? "";
+    for (const line of lines) if (line.trim()) onEvent(JSON.parse(line) as ImportEvent);
+  }
+  if (buffered.trim()) onEvent(JSON.parse(buffered) as ImportEvent);
+}
+
+/** The template link and the upload, with a progress bar fed by the streamed events and the result. */
+export function ScoreImportForm({ defaultYear, columns }: { defaultYear: number; columns: string }) {
+  const t = useTranslations("imports");
+  const [year, setYear] = useState(defaultYear);
+  const [state, setState] = useState<State>({ phase: "idle" });
+  const running = state.phase === "running";
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const submitted = Number(form.get("year"));
+    setState({ phase: "running", stage: "reading", done: 0, total: 0 });
+    // The last event decides the outcome; a stream that ends without one was cut off.
+    const outcome: { final: State | null } = { final: null };
+    try {
+      const res = await fetch("/api/imports/scores", { method: "POST", body: form });
+      if (res.status === 401 || res.status === 404) return setState({ phase: "failed", reason: res.status === 401 ? "signedOut" : "forbidden" });
+      await readEvents(res, (e) => {
+        if (e.type === "progress") setState(e.stage === "reading" ? { phase: "running", stage: "reading", done: 0, total: 0 } : { phase: "running", ...e });
+        else if (e.type === "done") outcome.final = { phase: "done", year: submitted, result: e };
+        else if (e.type === "errors") outcome.final = { phase: "errors", year: submitted, errors: e.errors, count: e.count };
+        else outcome.final = { phase: "failed", reason: e.reason };
+      });
+    } catch {
+      // The connection dropped: the import may still have finished on the server.
+    }
+    setState(outcome.final ?? { phase: "failed", reason: "network" });
+  }
+
+  const describe = (e: ScoreImportError, errorYear: number) => {
+    const problem = t(`problems.codes.${e.code}`, { value: e.value, max: e.max ?? 0, year: errorYear });
+    return e.row === 0 || e.column === null ? t("problems.file", { problem }) : t("problems.rowColumn", { row: e.row, column: e.column, problem });
+  };
+
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="import-template" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="import-template" className="text-lg font-semibold text-slate-900">
+          {t("template.title")}
+        </h2>
+        <p className="text-sm text-slate-600">{t("template.hint")}</p>
+        <a href={`/api/imports/scores/template?year=${year}`} download className={buttonClass("secondary")}>
+          {t("template.download", { year })}
+        </a>
+      </section>
+
+      <section aria-labelledby="import-upload" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="import-upload" className="text-lg font-semibold text-slate-900">
+          {t("upload.title")}
+        </h2>
+        <p className="text-sm text-slate-600">{t("upload.hint", { columns })}</p>
+        <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
+          <label className="block text-sm font-medium text-slate-800">
+            {t("year")}
+            <input type="number" name="year" min={2000} max={2100} required value={year} onChange={(e) => setYear(Number(e.target.value))} className={`${input} w-28`} />
+          </label>
+          <label className="block text-sm font-medium text-slate-800">
+            {t("upload.file")}
+            <input type="file" name="file" required accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 block text-sm" />
+          </label>
+          <button type="submit" className={buttonClass("primary")} disabled={running}>
+            {running ? t("upload.running") : t("upload.submit")}
+          </button>
+        </form>
+
+        {running && <ProgressBar label={t("progress.label")} text={state.stage === "reading" ? t("progress.reading") : t(`progress.${state.stage}`, { done: state.done, total: state.total })} done={state.done} total={state.total} />}
+
+        {state.phase === "done" && (
+          <Alert tone="success">
+            <p className="font-semibold">{t("done.title", { entries: state.result.entries, sheets: state.result.sheets, created: state.result.createdSheets })}</p>
+            <ul className="mt-1 list-disc pl-5">
+              {state.result.blocs.map((b: BlocCount) => (
+                <li key={b.code}>
+                  <Link href={`/blocs/${b.blocId}/years/${state.year}/scoring`} className="underline hover:no-underline">
+                    {t("done.bloc", { name: b.name, code: b.code, units: b.units, entries: b.entries })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            <p className="mt-1">{t("done.next")}</p>
+          </Alert>
+        )}
+        {state.phase === "errors" && (
+          <Alert tone="error">
+            <p className="font-semibold">{t("problems.title", { count: state.count })}</p>
+            {state.count > state.errors.length && <p>{t("problems.shown", { shown: state.errors.length })}</p>}
+            <ul className="mt-1 list-disc pl-5">
+              {state.errors.map((e, i) => (
+                <li key={i}>{describe(e, state.year)}</li>
+              ))}
+            </ul>
+          </Alert>
+        )}
+        {state.phase === "failed" && <Alert tone="error">{t(`failed.${state.reason}`)}</Alert>}
+      </section>
+    </div>
+  );
+}
+
+/** A stage's bar: indeterminate while the file is read (no count yet), then rows done out of the stage's total. */
+function ProgressBar({ label, text, done, total }: { label: string; text: string; done: number; total: number }) {
+  const percent = total > 0 ? Math.round((done / total) * 100) : 0;
+  return (
+    <div className="space-y-1">
+      <div
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={total || undefined}
+        aria-valuenow={total > 0 ? done : undefined}
+        aria-valuetext={text}
+        className="h-3 w-full overflow-hidden rounded-full bg-slate-200"
+      >
+        <div className={total > 0 ? "h-full bg-sky-700 transition-[width]" : "h-full w-1/3 animate-pulse bg-sky-700/60"} style={total > 0 ? { width: `${percent}%` } : undefined} />
+      </div>
+      <p className="text-sm text-slate-700" aria-live="polite">
+        {text}
+      </p>
+    </div>
+  );
+}
