@@ -7,7 +7,7 @@ type Messages = Record<string, unknown>;
 /** Read by the header's client components and by every form (common labels, sign-out, field and action errors). */
 export const BASE_NAMESPACES = ["common", "errors", "validation", "auth"] as const;
 
-// An action answers with a key such as "scoring.errors.locked" or "users.validation.x", which
+// An action answers with a key such as "scoring.errors.locked", which
 // any form may show: those subtrees of every namespace always go along (about 10 kB).
 const ALWAYS_SUBTREES = ["errors", "validation"] as const;
 
