@@ -19,6 +19,7 @@ import { callAction, getPage, signIn, type Timed } from "../bench/http";
 import { measure, repeat, type Measured } from "../bench/measure";
 import { BENCH_BOARD, PROVINCE, benchUsername, benchYearId, blocOfUnit, seedProvince } from "../bench/province";
 import { actionId, requireBuild } from "../bench/build";
+import { scoreImportWorkbook, timeScoreImport } from "../bench/score-import";
 import { startApp } from "../bench/server";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -30,7 +31,6 @@ const PASSWORD = "Bench@2026";
 const YEAR = PROVINCE.currentYear;
 // Documents are generated on demand by a few people at once, not by every user.
 const DOCX_CLIENTS = 4;
-// The Excel import of 10 000 score rows and the national-scale ranking are not measured yet.
 
 requireBuild();
 
@@ -118,6 +118,14 @@ async function benchEngine(engine: string) {
       // What one officer feels when saving, and the same save under the whole crowd.
       results.push(await measure("score save (server action, one user)", 1, SECONDS, save));
       results.push(await measure("score save (server action)", USERS, SECONDS, save));
+      // The board's Excel import of 10 000 self-scores, timed from upload to the stream's last event.
+      const workbook = await scoreImportWorkbook();
+      results.push(
+        await repeat("Excel import, 10 000 score rows (streamed)", 5, async () => {
+          const t = await timeScoreImport(app.base, boards[0], workbook);
+          if (!t.ok) throw new Error(`score import failed: ${JSON.stringify(t.last).slice(0, 300)}`);
+        }),
+      );
       results.push(await measure("DOCX generation (year plan)", DOCX_CLIENTS, SECONDS, (c) => getPage(app.base, `/api/documents/plan/${benchYearId(blocOf(c), YEAR)}?format=docx`, boards[c])));
 
       const firstLoad: Record<string, number> = {};
