@@ -42,6 +42,7 @@ export function NomineeControls({ nomineeId, version, unit, form, first, last }:
           input={{ nomineeId, version }}
           variant="secondary"
           label={t("awards.proposal.remove")}
+          ariaLabel={t("awards.proposal.removeUnit", { unit })}
           title={t("awards.proposal.removeTitle")}
           message={t("awards.proposal.removeMessage", { unit, form })}
           confirmLabel={t("awards.proposal.remove")}

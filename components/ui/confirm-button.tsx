@@ -11,6 +11,8 @@ type Props = {
   action: (input: never) => Promise<ActionResult<unknown>>;
   input: Record<string, unknown>;
   label: string;
+  /** A fuller name for screen readers when several such buttons share one label (say, "Bỏ" on every row). */
+  ariaLabel?: string;
   title: string;
   message: string;
   confirmLabel?: string;
@@ -19,7 +21,7 @@ type Props = {
 };
 
 // Destructive or irreversible steps ask first, in a real modal dialog.
-export function ConfirmButton({ action, input, label, title, message, confirmLabel, variant = "danger", redirectTo }: Props) {
+export function ConfirmButton({ action, input, label, ariaLabel, title, message, confirmLabel, variant = "danger", redirectTo }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -42,7 +44,7 @@ export function ConfirmButton({ action, input, label, title, message, confirmLab
 
   return (
     <>
-      <button type="button" className={buttonClass(variant)} onClick={() => (setError(null), dialog.current?.showModal())}>
+      <button type="button" className={buttonClass(variant)} aria-label={ariaLabel} onClick={() => (setError(null), dialog.current?.showModal())}>
         {label}
       </button>
       <dialog ref={dialog} aria-labelledby={titleId} className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">

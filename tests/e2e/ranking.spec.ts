@@ -108,7 +108,7 @@ test("the leader proposes awards within the quotas; an over-quota submit is refu
   await expect(page.getByText("Dự thảo", { exact: true }).first()).toBeVisible();
 
   // Back within the quota, the submit goes through.
-  await nominees.locator("tr", { hasText: "Sở Nội vụ tỉnh Yên Bái" }).getByRole("button", { name: "Bỏ", exact: true }).click();
+  await nominees.getByRole("button", { name: "Bỏ Sở Nội vụ tỉnh Yên Bái khỏi đề nghị", exact: true }).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog).toContainText("Bỏ Sở Nội vụ tỉnh Yên Bái khỏi đề nghị");
   await dialog.getByRole("button", { name: "Bỏ", exact: true }).click();
