@@ -3,7 +3,7 @@
 import type { Db, Tx } from "@/lib/db";
 import { queryAll } from "@/lib/db/query-all";
 import type { RankingStatus, SheetStatus } from "@/lib/generated/prisma/enums";
-import { liveRanking, loadRankingInputs } from "@/lib/ranking/inputs";
+import { loadRankings } from "@/lib/ranking/bulk";
 import { latestSnapshot, locksYear, rankingOfData } from "@/lib/ranking/snapshot";
 import type { Ranking, RankingSnapshotData } from "@/lib/ranking/types";
 
@@ -15,10 +15,13 @@ export type CurrentRanking = {
   live: boolean;
 };
 
-/** Every member's submitted sheet ranked on its final layer, with the published rules and the recorded ballots. */
+/**
+ * Every member's submitted sheet ranked on its final layer, with the published rules and the
+ * recorded ballots: the bulk path for one year, equal to the leaf-by-leaf one the sign-off freezes
+ * (tests/integration/ranking-bulk.test.ts).
+ */
 export async function loadLiveRanking(client: Db | Tx, blocYearId: string): Promise<Pick<CurrentRanking, "ranking" | "notRanked">> {
-  const { ranking, notRanked } = liveRanking(await loadRankingInputs(client, blocYearId));
-  return { ranking, notRanked };
+  return (await loadRankings(client, [blocYearId])).get(blocYearId)!;
 }
 
 export async function loadCurrentRanking(client: Db | Tx, blocYearId: string): Promise<CurrentRanking> {

@@ -12,6 +12,14 @@ import { layersOf, loadScoringSet, type EntryRow } from "@/lib/scoring/sheet-dat
 import { sheetTotals } from "@/lib/scoring/totals";
 
 export type NotRanked = { unitId: string; unitName: string; status: SheetStatus | null };
+export type LiveRanking = { ranking: Ranking; notRanked: NotRanked[] };
+
+/** Members by name, then id: the same order on every run even for two units of one name. */
+export const byUnitName = (a: { unitId: string; unitName: string }, b: { unitId: string; unitName: string }) =>
+  compareVi(a.unitName, b.unitName) || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0);
+
+/** Ballots oldest first; the id settles two recorded in the same millisecond. */
+export const BALLOT_ORDER: { createdAt?: "asc"; id?: "asc" }[] = [{ createdAt: "asc" }, { id: "asc" }];
 export type RankedSheet = { sheetId: string; unitId: string; layers: LeafLayers[] };
 
 export async function loadRankingInputs(client: Db | Tx, blocYearId: string) {
@@ -21,10 +29,10 @@ export async function loadRankingInputs(client: Db | Tx, blocYearId: string) {
     () => client.scoreSheet.findMany({ where: { blocYearId }, select: { id: true, unitId: true, status: true, submittedAt: true } }),
     () => client.scoreEntry.findMany({ where: { sheet: { blocYearId, status: "SUBMITTED" } } }),
     () => client.rankingRules.findUnique({ where: { blocYearId } }),
-    () => client.rankingBallot.findMany({ where: { blocYearId }, include: { votes: true }, orderBy: { createdAt: "asc" } }),
+    () => client.rankingBallot.findMany({ where: { blocYearId }, include: { votes: true }, orderBy: BALLOT_ORDER }),
   ] as const);
   if (!year) throw new NotFoundError();
-  const members = year.members.map((m) => ({ unitId: m.unitId, unitName: m.unit.name })).sort((a, b) => compareVi(a.unitName, b.unitName));
+  const members = year.members.map((m) => ({ unitId: m.unitId, unitName: m.unit.name })).sort(byUnitName);
   const entriesBySheet = new Map<string, EntryRow[]>();
   for (const e of entries) entriesBySheet.set(e.sheetId, [...(entriesBySheet.get(e.sheetId) ?? []), e]);
   return { blocYearId, members, set, sheets, entriesBySheet, rules, ballots };
@@ -33,16 +41,16 @@ export async function loadRankingInputs(client: Db | Tx, blocYearId: string) {
 export type RankingInputs = Awaited<ReturnType<typeof loadRankingInputs>>;
 
 /** The published rules only: a draft list does not rank anybody. */
-export function publishedRules(inputs: RankingInputs): TieBreakRule[] {
-  return inputs.rules?.publishedAt ? (inputs.rules.rules as TieBreakRule[]) : [];
+export function publishedRules(rules: { rules: unknown; publishedAt: Date | null } | null): TieBreakRule[] {
+  return rules?.publishedAt ? (rules.rules as TieBreakRule[]) : [];
 }
 
-export function ballotResults(inputs: RankingInputs): BallotResult[] {
-  return inputs.ballots.map((b) => ({ ballotId: b.id, votes: Object.fromEntries(b.votes.map((v) => [v.unitId, v.votes])) }));
+export function ballotResults(ballots: readonly { id: string; votes: readonly { unitId: string; votes: number }[] }[]): BallotResult[] {
+  return ballots.map((b) => ({ ballotId: b.id, votes: Object.fromEntries(b.votes.map((v) => [v.unitId, v.votes])) }));
 }
 
 /** Members with a submitted sheet are ranked on its final layer (appraised over reviewed over self); the others wait. */
-export function liveRanking(inputs: RankingInputs): { ranking: Ranking; notRanked: NotRanked[]; sheets: RankedSheet[] } {
+export function liveRanking(inputs: RankingInputs): LiveRanking & { sheets: RankedSheet[] } {
   const sheetByUnit = new Map(inputs.sheets.map((s) => [s.unitId, s]));
   const candidates: RankCandidate[] = [];
   const sheets: RankedSheet[] = [];
@@ -65,5 +73,5 @@ export function liveRanking(inputs: RankingInputs): { ranking: Ranking; notRanke
     });
     sheets.push({ sheetId: sheet.id, unitId: m.unitId, layers });
   }
-  return { ranking: rankCandidates(candidates, publishedRules(inputs), ballotResults(inputs)), notRanked, sheets };
+  return { ranking: rankCandidates(candidates, publishedRules(inputs.rules), ballotResults(inputs.ballots)), notRanked, sheets };
 }

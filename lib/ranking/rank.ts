@@ -138,12 +138,23 @@ export function rankCandidates(
     for (const unit of ordered) table.push({ unit, rank, shared });
   }
 
-  const rows: RankedRow[] = table.map(({ unit, rank, shared }, i) => ({
-    ...unit.c,
-    rank,
-    shared,
-    aboveSeparation: i > 0 ? separation(unit, table[i - 1].unit) : null,
-    belowSeparation: i < table.length - 1 ? separation(unit, table[i + 1].unit) : null,
-  }));
+  // The candidate's fields are written out, not spread: V8 copies a spread object property by
+  // property, and the national ranking builds ten thousand rows.
+  const rows: RankedRow[] = table.map(({ unit, rank, shared }, i) => {
+    const c = unit.c;
+    return {
+      unitId: c.unitId,
+      unitName: c.unitName,
+      totals: c.totals,
+      byGroup: c.byGroup,
+      gates: c.gates,
+      allGatesPassed: c.allGatesPassed,
+      submittedAt: c.submittedAt,
+      rank,
+      shared,
+      aboveSeparation: i > 0 ? separation(unit, table[i - 1].unit) : null,
+      belowSeparation: i < table.length - 1 ? separation(unit, table[i + 1].unit) : null,
+    };
+  });
   return { rows, rules: rules.map((r) => ({ ...r })), unresolvedTies };
 }

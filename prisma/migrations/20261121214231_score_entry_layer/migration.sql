@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ScoreEntry_layer_idx" ON "ScoreEntry"("layer");
