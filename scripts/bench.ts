@@ -19,6 +19,7 @@ import { callAction, getPage, signIn, type Timed } from "../bench/http";
 import { measure, repeat, type Measured } from "../bench/measure";
 import { BENCH_BOARD, PROVINCE, benchUsername, benchYearId, blocOfUnit, seedProvince } from "../bench/province";
 import { actionId, requireBuild } from "../bench/build";
+import { benchNationalRanking } from "../bench/national";
 import { scoreImportWorkbook, timeScoreImport } from "../bench/score-import";
 import { startApp } from "../bench/server";
 
@@ -36,8 +37,8 @@ requireBuild();
 
 type Database = { url: string; poolMax: string; drop: () => Promise<void> };
 
-async function postgresDatabase(): Promise<Database> {
-  const name = `tdk_bench_${process.pid}`;
+async function postgresDatabase(purpose = "province"): Promise<Database> {
+  const name = `tdk_bench_${purpose}_${process.pid}`;
   const admin = new pg.Client({ connectionString: PG_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
@@ -149,8 +150,26 @@ async function benchEngine(engine: string) {
   }
 }
 
+/** The national-scale ranking on PostgreSQL (bench/national.ts): every bloc year's recompute against one GROUP BY. */
+async function benchNational() {
+  const database = await postgresDatabase("national");
+  try {
+    await applyMigrations(database.url);
+    const sql = new pg.Client({ connectionString: database.url });
+    await sql.connect();
+    try {
+      return await benchNationalRanking(sql, database.url);
+    } finally {
+      await sql.end();
+    }
+  } finally {
+    await database.drop();
+  }
+}
+
 const runs = [];
 for (const engine of ENGINES) runs.push(await benchEngine(engine));
+const national = ENGINES.includes("postgres") ? await benchNational() : null;
 
 for (const run of runs) {
   const ceiling = run.results.find((r) => r.name.startsWith("static file"))!.perSecond;
@@ -160,12 +179,17 @@ for (const run of runs) {
   );
   console.log("First-load JavaScript (gzip kB):", run.firstLoadJsGzipKb);
 }
+if (national) {
+  console.log(`\nNational-scale ranking: ${national.blocYears} bloc years, ${national.scoreRows} score rows (PostgreSQL)`);
+  console.table(Object.fromEntries([national.groupBy, national.recompute].map((m) => [m.name, { p50: m.p50, p95: m.p95, runs: m.count }])));
+  console.log(`recompute ÷ GROUP BY (p50): ${national.ratio} (target ≤ 3)`);
+}
 const [pgRun, liteRun] = [runs.find((r) => r.engine === "postgres"), runs.find((r) => r.engine === "pglite")];
 if (pgRun && liteRun) {
   const ratio = Object.fromEntries(pgRun.results.map((r) => [r.name, Math.round((liteRun.results.find((l) => l.name === r.name)!.p95 / Math.max(0.1, r.p95)) * 10) / 10]));
   console.log("\nPGlite p95 ÷ PostgreSQL p95:", ratio);
 }
 mkdirSync("bench/results", { recursive: true });
-writeFileSync("bench/results/latest.json", JSON.stringify({ date: new Date().toISOString(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30) }, users: USERS, seconds: SECONDS, runs }, null, 2));
+writeFileSync("bench/results/latest.json", JSON.stringify({ date: new Date().toISOString(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30) }, users: USERS, seconds: SECONDS, runs, national }, null, 2));
 console.log("\nWritten: bench/results/latest.json");
 process.exit(0);
