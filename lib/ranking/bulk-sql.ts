@@ -1,8 +1,9 @@
 // The statements behind the live ranking of many bloc years at once (lib/ranking/bulk.ts). The
-// score rows are read by one aggregate: every SELF row joined once to its criterion and summed
-// per sheet, with one column per (top-level position, kind) and per gate code, so the database
-// groups by sheet as a plain GROUP BY would. The few leaves a review or an appraisal overrides
-// come back separately and are corrected in the application.
+// score rows are read by one aggregate (sumsSql): every SELF row joined once to its criterion and
+// summed per sheet, with one column per (top-level position, kind) and per gate code, so the
+// database groups by sheet as a plain GROUP BY would. The few leaves a review or an appraisal
+// overrides come back separately (overridesSql) and are corrected in the application; the
+// columns come from outlineSql, the years' members and trees from yearsSql.
 //
 // The sums rely on what the criteria and scoring services write: three levels at most, children
 // in their parent's set, kinds only on leaves, distinct positions among siblings (the criteria
@@ -29,8 +30,9 @@ const groupRoots = (setIds: string[]) => Prisma.sql`
 export const outlineSql = (yearIds: string[]) => Prisma.sql`
   WITH sets AS MATERIALIZED (SELECT id FROM "CriteriaSet" WHERE "blocYearId" = ANY(${yearIds}::text[])),
   kinds AS MATERIALIZED (
-    SELECT DISTINCT "parentId", kind, CASE WHEN "parentId" IS NULL THEN position END AS position, CASE WHEN kind = 'GATE' THEN code END AS gate
-      FROM "CriterionNode" WHERE "setId" IN (SELECT id FROM sets) AND kind IS NOT NULL
+    SELECT DISTINCT n."parentId", n.kind, CASE WHEN n."parentId" IS NULL THEN n.position END AS position, CASE WHEN n.kind = 'GATE' THEN n.code END AS gate
+      FROM sets JOIN "CriterionNode" n ON n."setId" = sets.id AND n.kind IS NOT NULL
+     ORDER BY n."parentId"
   )
   SELECT coalesce((SELECT array_agg(id) FROM sets), '{}') AS "setIds",
          coalesce((SELECT array_agg(DISTINCT coalesce(k.position, t.position, u.position) * 3 + CASE k.kind WHEN 'STANDARD' THEN 0 WHEN 'BONUS' THEN 1 ELSE 2 END)
@@ -88,7 +90,7 @@ const KIND_SQL: Record<PointKind, Prisma.Sql> = {
 };
 
 // Points count only within 0..max (checkScore; a leaf without a max counts nothing); a gate is 2
-// when passed, 1 when failed. The filters compare plain columns, so each costs one comparison.
+// when passed, 1 when failed. The filters compare plain columns: each row passes one of them.
 const slotSum = (slot: Slot) =>
   "gate" in slot
     ? Prisma.sql`sum(CASE e.passed WHEN true THEN 2 WHEN false THEN 1 END) FILTER (WHERE n.kind = 'GATE' AND n.code = ${slot.gate})`
@@ -98,11 +100,17 @@ const slotSum = (slot: Slot) =>
 /**
  * For the sums below, in their transaction: join in the written order, so the criteria and their
  * groups become one hash table each score row is matched against once (not three lookups per
- * row); build that table with all workers (the criteria table is below the default size for a
- * parallel scan); no JIT, whose compiling costs more than it saves on a sub-second query.
+ * row); let both processes build that table (the criteria of a whole country stay below the
+ * default 8 MB for a parallel scan, one year's few pages still do not qualify); one worker, not
+ * two, as the other statements run beside this one on the same cores; no JIT, whose compiling
+ * costs more than it saves on a sub-second query.
  */
 export const TUNE_SUMS = Prisma.sql`
-  SELECT set_config('join_collapse_limit', '1', true), set_config('min_parallel_table_scan_size', '0', true), set_config('jit', 'off', true)`;
+  SELECT set_config('join_collapse_limit', '1', true), set_config('min_parallel_table_scan_size', '1MB', true), set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '1', true)`;
+
+/** For the overrides, beside the sums: the written join order and no JIT, on one process (a few thousand rows). */
+export const TUNE_OVERRIDES = Prisma.sql`
+  SELECT set_config('join_collapse_limit', '1', true), set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`;
 
 /** The SELF rows of every sheet scored on the sets, summed per slot: [sheetId, ...slots]. */
 export const sumsSql = (setIds: string[], slots: readonly Slot[]) => Prisma.sql`
@@ -116,10 +124,10 @@ export const sumsSql = (setIds: string[], slots: readonly Slot[]) => Prisma.sql`
   ) x`;
 
 /**
- * Every leaf of the sets where a REVIEWED or APPRAISED row holds a value: [sheetId, kind, top-level
- * position, code, max, self hundredths, self passed, later hundredths, later passed], the later
- * value being the appraised one over the reviewed one. There are three layers, so "the highest
- * above SELF" is APPRAISED, else REVIEWED.
+ * Every leaf of the years' sets where a REVIEWED or APPRAISED row holds a value: [sheetId, kind,
+ * top-level position, code, max, self hundredths, later hundredths, later passed], the later
+ * value being the appraised one over the reviewed one (there are three layers, so the highest
+ * above SELF is APPRAISED, else REVIEWED).
  */
 export const overridesSql = (yearIds: string[]) => Prisma.sql`
   WITH sets AS MATERIALIZED (SELECT id FROM "CriteriaSet" WHERE "blocYearId" = ANY(${yearIds}::text[])),
@@ -127,23 +135,23 @@ export const overridesSql = (yearIds: string[]) => Prisma.sql`
     SELECT e."sheetId", e."nodeId", n.kind, n."parentId", n.position, n.code, n."maxHundredths" AS max,
            coalesce(max(e.hundredths) FILTER (WHERE e.layer = 'APPRAISED'), max(e.hundredths) FILTER (WHERE e.layer = 'REVIEWED')) AS h,
            coalesce(bool_or(e.passed) FILTER (WHERE e.layer = 'APPRAISED'), bool_or(e.passed) FILTER (WHERE e.layer = 'REVIEWED')) AS p
-      FROM "ScoreEntry" e
-      JOIN "CriterionNode" n ON n.id = e."nodeId" AND n."setId" IN (SELECT id FROM sets) AND n.kind IS NOT NULL
-     WHERE e.layer IN ('REVIEWED', 'APPRAISED')
+      FROM sets
+      JOIN "CriterionNode" n ON n."setId" = sets.id AND n.kind IS NOT NULL
+      JOIN "ScoreEntry" e ON e."nodeId" = n.id AND e.layer IN ('REVIEWED', 'APPRAISED')
      GROUP BY e."sheetId", e."nodeId", n.id
      -- In index order, so the lookups below walk the index rather than jump about it.
      ORDER BY e."sheetId", e."nodeId"
   ),
   groups AS (
     SELECT u.id, coalesce(t.position, u.position) AS root
-      FROM "CriterionNode" u
+      FROM sets
+      JOIN "CriterionNode" u ON u."setId" = sets.id AND u.kind IS NULL
       LEFT JOIN "CriterionNode" t ON t.id = u."parentId" AND t.kind IS NULL
-     WHERE u."setId" IN (SELECT id FROM sets) AND u.kind IS NULL
   )
-  SELECT json_agg(json_build_array(x."sheetId", x.kind, coalesce(g.root, x.position), x.code, x.max, s.hundredths, s.passed, x.h, x.p)) AS rows
+  SELECT json_agg(json_build_array(x."sheetId", x.kind, coalesce(g.root, x.position), x.code, x.max, s.hundredths, x.h, x.p)) AS rows
     FROM later x
     LEFT JOIN groups g ON g.id = x."parentId"
     -- LIMIT keeps this a lookup by the unique index per overridden leaf, never a scan of every SELF row.
-    LEFT JOIN LATERAL (SELECT e.hundredths, e.passed FROM "ScoreEntry" e
+    LEFT JOIN LATERAL (SELECT e.hundredths FROM "ScoreEntry" e
                         WHERE e."sheetId" = x."sheetId" AND e."nodeId" = x."nodeId" AND e.layer = 'SELF' LIMIT 1) s ON true
    WHERE x.h IS NOT NULL OR x.p IS NOT NULL`;

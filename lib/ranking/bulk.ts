@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { queryAll } from "@/lib/db/query-all";
 import { NotFoundError } from "@/lib/errors";
 import type { SheetStatus } from "@/lib/generated/prisma/enums";
-import { outlineSql, overridesSql, POINT_KINDS, sumsSql, TUNE_SUMS, yearsSql, type PointKind, type Slot } from "@/lib/ranking/bulk-sql";
+import { outlineSql, overridesSql, POINT_KINDS, sumsSql, TUNE_OVERRIDES, TUNE_SUMS, yearsSql, type PointKind, type Slot } from "@/lib/ranking/bulk-sql";
 import { BALLOT_ORDER, ballotResults, byUnitName, publishedRules, type LiveRanking, type NotRanked } from "@/lib/ranking/inputs";
 import { rankCandidates } from "@/lib/ranking/rank";
 import type { RankCandidate } from "@/lib/ranking/types";
@@ -24,14 +24,16 @@ type Year = {
 };
 /** [sheetId, ...a value per slot]: hundredths, or 2 / 1 for a gate passed / failed; null where nothing counted. */
 type SumRow = (string | number | null)[];
-/** A slot's value in a row; a slot nobody's set has (i undefined) holds nothing. */
-const value = (row: SumRow | undefined, i: number | undefined) => (i === undefined ? null : ((row?.[i] ?? null) as number | null));
-type Override = [sheetId: string, kind: PointKind | "GATE", position: number, code: string, max: number | null, selfH: number | null, selfP: boolean | null, laterH: number | null, laterP: boolean | null];
-type Rows<T> = { rows: T[] | null }[];
+type Override = [sheetId: string, kind: PointKind | "GATE", position: number, code: string, max: number | null, selfH: number | null, laterH: number | null, laterP: boolean | null];
+/** The shape of every statement that returns its rows as one JSON array. */
+type Rows<T> = { rows: T[] | null };
 
 // A pool client runs statements side by side and may open its own transaction; a transaction
 // client (told apart as in queryAll) already holds one connection.
 const isPool = (client: Db | Tx): client is Db => typeof (client as { $disconnect?: unknown }).$disconnect === "function";
+
+/** A slot's value in a sheet's row; a slot that no set has (i undefined) holds nothing. */
+const value = (row: SumRow | undefined, i: number | undefined) => (i === undefined ? null : ((row?.[i] ?? null) as number | null));
 
 /** checkScore in hundredths: a value counts within 0..max, a leaf without a max counts nothing. */
 const valid = (h: number | null, max: number | null) => (h !== null && max !== null && h >= 0 && h <= max ? h : 0);
@@ -49,7 +51,7 @@ class SlotIndex {
 /** The SELF sums by sheet, each leaf a later layer overrides corrected to its final value. */
 function sumsBySheet(index: SlotIndex, rows: SumRow[], overrides: Override[]): Map<string, SumRow> {
   const bySheet = new Map(rows.map((row) => [row[0] as string, row]));
-  for (const [sheetId, kind, position, code, max, selfH, , laterH, laterP] of overrides) {
+  for (const [sheetId, kind, position, code, max, selfH, laterH, laterP] of overrides) {
     let row = bySheet.get(sheetId);
     if (!row) bySheet.set(sheetId, (row = [sheetId, ...index.slots.map(() => null)]));
     // A gate's SELF answer is replaced; points are corrected by the difference, both counted as checkScore allows.
@@ -108,45 +110,52 @@ function rankYear(plan: ReturnType<typeof planYear>, bySheet: Map<string, SumRow
 }
 
 /**
- * A statement with the planner settings of TUNE_SUMS, in its own transaction; inside a caller's
- * transaction it runs as it is (same result, and nobody ranks many years inside one).
+ * A statement after its planner settings (`tune`, see bulk-sql.ts), in a transaction of its own;
+ * inside a caller's transaction it runs as it is (the same result, and nobody ranks many years
+ * inside one).
  */
-async function tuned<T>(client: Db | Tx, sql: Prisma.Sql): Promise<T[]> {
+async function tuned<T>(client: Db | Tx, tune: Prisma.Sql, sql: Prisma.Sql): Promise<T[]> {
   if (!isPool(client)) return client.$queryRaw<T[]>(sql);
-  const [, rows] = await client.$transaction([client.$queryRaw(TUNE_SUMS), client.$queryRaw<T[]>(sql)]);
+  const [, rows] = await client.$transaction([client.$queryRaw(tune), client.$queryRaw<T[]>(sql)]);
   return rows;
 }
 
-/** Where the sums come from: the slots they are summed in, then the sums. */
-async function sumRows(client: Db | Tx, yearIds: string[]): Promise<[SlotIndex, SumRow[]]> {
-  const [outline] = await client.$queryRaw<Outline[]>(outlineSql(yearIds));
+/** The slots of the sums: each point kind at a top-level position that holds it, then each gate code. */
+function slotIndexOf(outline: Outline): SlotIndex {
   const points = outline.points.map((p) => ({ position: Math.floor(p / 3), kind: POINT_KINDS[p - 3 * Math.floor(p / 3)] }));
-  const index = new SlotIndex([...points, ...outline.gateCodes.map((gate) => ({ gate }))]);
-  // Without a criterion there is nothing to sum, nor a column to sum it in.
-  if (index.slots.length === 0) return [index, []];
-  const [sums] = await tuned<Rows<SumRow>[number]>(client, sumsSql(outline.setIds, index.slots));
-  return [index, sums.rows ?? []];
+  return new SlotIndex([...points, ...outline.gateCodes.map((gate) => ({ gate }))]);
 }
 
 /**
  * The live ranking of each bloc year, exactly as loadRankingInputs + liveRanking compute it one
  * year at a time. The sums, which keep the database busiest, start as soon as their slots are
- * known; the rest is read beside them.
+ * known; the rest is read, and the years prepared, beside them.
  */
 export async function loadRankings(client: Db | Tx, blocYearIds: readonly string[]): Promise<Map<string, LiveRanking>> {
   const yearIds = [...new Set(blocYearIds)];
-  const [[index, sums], years, overrides, rules, ballots] = await queryAll(client, [
-    () => sumRows(client, yearIds),
-    () => client.$queryRaw<Year[]>(yearsSql(yearIds)),
-    async () => (await tuned<Rows<Override>[number]>(client, overridesSql(yearIds)))[0].rows ?? [],
-    () => client.rankingRules.findMany({ where: { blocYearId: { in: yearIds } }, select: { blocYearId: true, rules: true, publishedAt: true } }),
-    () => client.rankingBallot.findMany({ where: { blocYearId: { in: yearIds } }, select: { id: true, blocYearId: true, votes: true }, orderBy: BALLOT_ORDER }),
+  // The only statement in flight until it is awaited, as a transaction client requires.
+  const outline = client.$queryRaw<Outline[]>(outlineSql(yearIds)).then(([o]) => ({ setIds: o.setIds, index: slotIndexOf(o) }));
+  const [sums, plans, overrides] = await queryAll(client, [
+    async () => {
+      const { setIds, index } = await outline;
+      // Without a criterion there is nothing to sum, nor a column to sum it in.
+      return index.slots.length === 0 ? [] : ((await tuned<Rows<SumRow>>(client, TUNE_SUMS, sumsSql(setIds, index.slots)))[0].rows ?? []);
+    },
+    async () => {
+      const [years, rules, ballots] = await queryAll(client, [
+        () => client.$queryRaw<Year[]>(yearsSql(yearIds)),
+        () => client.rankingRules.findMany({ where: { blocYearId: { in: yearIds } }, select: { blocYearId: true, rules: true, publishedAt: true } }),
+        () => client.rankingBallot.findMany({ where: { blocYearId: { in: yearIds } }, select: { id: true, blocYearId: true, votes: true }, orderBy: BALLOT_ORDER }),
+      ] as const);
+      if (years.length !== yearIds.length) throw new NotFoundError();
+      const { index } = await outline;
+      const rulesOf = new Map(rules.map((r) => [r.blocYearId, r]));
+      const ballotsOf = new Map<string, typeof ballots>();
+      for (const b of ballots) ballotsOf.set(b.blocYearId, [...(ballotsOf.get(b.blocYearId) ?? []), b]); // oldest first, as read
+      return years.map((year) => [year.blocYearId, planYear(year, index, rulesOf.get(year.blocYearId) ?? null, ballotsOf.get(year.blocYearId) ?? [])] as const);
+    },
+    async () => (await tuned<Rows<Override>>(client, TUNE_OVERRIDES, overridesSql(yearIds)))[0].rows ?? [],
   ] as const);
-  if (years.length !== yearIds.length) throw new NotFoundError();
-
-  const bySheet = sumsBySheet(index, sums, overrides);
-  const rulesOf = new Map(rules.map((r) => [r.blocYearId, r]));
-  const ballotsOf = new Map<string, typeof ballots>();
-  for (const b of ballots) ballotsOf.set(b.blocYearId, [...(ballotsOf.get(b.blocYearId) ?? []), b]);
-  return new Map(years.map((year) => [year.blocYearId, rankYear(planYear(year, index, rulesOf.get(year.blocYearId) ?? null, ballotsOf.get(year.blocYearId) ?? []), bySheet)]));
+  const bySheet = sumsBySheet((await outline).index, sums, overrides);
+  return new Map(plans.map(([id, plan]) => [id, rankYear(plan, bySheet)]));
 }
