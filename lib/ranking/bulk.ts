@@ -74,7 +74,9 @@ function planYear(year: Year, index: SlotIndex, rules: Rules, ballots: Ballots) 
     scored: year.setId !== null,
     groups: (year.tops ?? []).map(([groupCode, title, position]) => ({ groupCode, title, s: index.points(position, "STANDARD"), b: index.points(position, "BONUS"), d: index.points(position, "DEDUCTION") })),
     gates: (year.gates ?? []).map((code) => ({ code, at: index.gate(code) })),
-    members: (year.members ?? []).map(([unitId, unitName, sheetId, status, submittedAt]) => ({ unitId, unitName, sheetId, status, submittedAt })).sort(byUnitName),
+    members: (year.members ?? [])
+      .map(([unitId, unitName, sheetId, status, submittedAt]) => ({ unitId, unitName, sheetId, status, submittedAt: submittedAt === null ? null : new Date(`${submittedAt}Z`) }))
+      .sort(byUnitName),
     rules: publishedRules(rules),
     ballots: ballotResults(ballots),
   };
@@ -103,7 +105,7 @@ function rankYear(plan: ReturnType<typeof planYear>, bySheet: Map<string, SumRow
       byGroup: t.byGroup,
       gates: t.gates,
       allGatesPassed: t.allGatesPassed,
-      submittedAt: submittedAt === null ? null : new Date(`${submittedAt}Z`),
+      submittedAt,
     });
   }
   return { ranking: rankCandidates(candidates, plan.rules, plan.ballots), notRanked };
