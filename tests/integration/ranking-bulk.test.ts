@@ -35,6 +35,8 @@ describe("the bulk live ranking", () => {
   it("equals the leaf-by-leaf ranking for every bloc year of the demo data", async () => {
     const ids = (await db.blocYear.findMany({ select: { id: true } })).map((y) => y.id);
     const bulk = await expectSame(ids);
+    // Inside a transaction the statements run one after another, untuned: the same tables.
+    expect(await db.$transaction((tx) => loadRankings(tx, ids))).toEqual(bulk);
     // Not vacuous: the demo ranks sheets, with reviews, gates and published rules.
     const rows = [...bulk.values()].flatMap((r) => r.ranking.rows);
     expect(rows.length).toBeGreaterThan(20);
