@@ -5,6 +5,7 @@
 // never collides with the demo data or the province set.
 import type { SqlClient } from "@/lib/audit/chain";
 import type { Measured } from "./measure";
+import { leafTableSql } from "./province";
 import { summarize } from "./stats";
 
 const RUNS = 7;
@@ -55,14 +56,7 @@ export async function seedNational(client: SqlClient, shape: NationalShape = NAT
          SELECT b, k, (b - 1) * $2::int + k AS u FROM generate_series(1, $1::int) b, generate_series(1, $2::int) k`,
       [blocs, unitsPerBloc],
     );
-    await q(
-      `CREATE TEMP TABLE nat_leaf ON COMMIT DROP AS
-         SELECT k, ((k - 1) / $1::int) + 1 AS grp, k::text AS code, 'STANDARD' AS kind, (5 + (k % 3) * 5) * 100 AS max
-           FROM generate_series(1, $1::int * 4) k
-         UNION ALL VALUES ($1::int * 4 + 1, 5, 'B1', 'BONUS', 1000), ($1::int * 4 + 2, 5, 'B2', 'BONUS', 1500),
-                          ($1::int * 4 + 3, 5, 'D1', 'DEDUCTION', 500), ($1::int * 4 + 4, 5, 'G1', 'GATE', NULL)`,
-      [perGroup],
-    );
+    await q(leafTableSql("nat_leaf"), [perGroup]);
     await q(
       `INSERT INTO "Unit" (id, code, name, "shortName", "headName", "headTitle", "updatedAt")
          SELECT 'nu-' || u, 'NU' || lpad(u::text, 5, '0'), 'Đơn vị thử nghiệm số ' || u, 'ĐV ' || u, 'Nguyễn Văn ' || u, 'Thủ trưởng', now()

@@ -23,6 +23,18 @@ export const benchYearId = (bloc: number, year: number) => `by-${bloc}-${year}`;
 export const blocOfUnit = (unit: number, shape: ProvinceShape) => ((unit - 1) % shape.blocs) + 1;
 
 /** Writes the data set in one transaction. `passwordHash` is stored for every bench account. */
+/**
+ * A temp table of a set's leaves (k, grp, code, kind, max in hundredths), $1 standard leaves per
+ * group in four groups, then B1, B2 (bonus), D1 (deduction) and the gate G1 in a fifth: the
+ * shape of every benchmark set (the province's and the national one).
+ */
+export const leafTableSql = (table: string) =>
+  `CREATE TEMP TABLE ${table} ON COMMIT DROP AS
+     SELECT k, ((k - 1) / $1::int) + 1 AS grp, k::text AS code, 'STANDARD' AS kind, (5 + (k % 3) * 5) * 100 AS max
+       FROM generate_series(1, $1::int * 4) k
+     UNION ALL VALUES ($1::int * 4 + 1, 5, 'B1', 'BONUS', 1000), ($1::int * 4 + 2, 5, 'B2', 'BONUS', 1500),
+                      ($1::int * 4 + 3, 5, 'D1', 'DEDUCTION', 500), ($1::int * 4 + 4, 5, 'G1', 'GATE', NULL)`;
+
 export async function seedProvince(client: SqlClient, shape: ProvinceShape, passwordHash: string): Promise<void> {
   const { blocs, units, years, currentYear, leaves } = shape;
   const firstYear = currentYear - years + 1;
@@ -39,14 +51,7 @@ export async function seedProvince(client: SqlClient, shape: ProvinceShape, pass
            FROM generate_series(1, $1::int) i`,
       [units, blocs],
     );
-    await q(
-      `CREATE TEMP TABLE bench_leaf ON COMMIT DROP AS
-         SELECT k, ((k - 1) / $1::int) + 1 AS grp, k::text AS code, 'STANDARD' AS kind, (5 + (k % 3) * 5) * 100 AS max
-           FROM generate_series(1, $1::int * 4) k
-         UNION ALL VALUES ($1::int * 4 + 1, 5, 'B1', 'BONUS', 1000), ($1::int * 4 + 2, 5, 'B2', 'BONUS', 1500),
-                          ($1::int * 4 + 3, 5, 'D1', 'DEDUCTION', 500), ($1::int * 4 + 4, 5, 'G1', 'GATE', NULL)`,
-      [perGroup],
-    );
+    await q(leafTableSql("bench_leaf"), [perGroup]);
     await q(
       `INSERT INTO "Unit" (id, code, name, "shortName", "headName", "headTitle", "updatedAt")
          SELECT 'bu-' || i, 'BU' || lpad(i::text, 4, '0'), 'Sở Thử nghiệm số ' || i, 'STN ' || i, 'Nguyễn Văn ' || i, 'Giám đốc', now()
