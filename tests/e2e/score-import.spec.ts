@@ -25,11 +25,33 @@ async function watchProgress(page: Page) {
   });
 }
 
-async function upload(page: Page, buffer: Buffer) {
+type StreamEvent = { type: string; stage?: string; done?: number; total?: number };
+
+/**
+ * Uploads through the page and returns the stream's events as the page received them. They are
+ * copied inside the page (a tee of the fetch body): the browser's own record of a streamed
+ * response is gone once the page refreshes after the import.
+ */
+async function upload(page: Page, buffer: Buffer): Promise<StreamEvent[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { importStream?: Promise<string>; fetchTeed?: boolean };
+    delete w.importStream;
+    if (w.fetchTeed) return;
+    w.fetchTeed = true;
+    const original = window.fetch;
+    window.fetch = async (...args: Parameters<typeof fetch>) => {
+      const res = await original(...args);
+      if (!String(args[0]).endsWith("/api/imports/scores") || !res.body) return res;
+      const [forPage, forTest] = res.body.tee();
+      w.importStream = new Response(forTest).text();
+      return new Response(forPage, { status: res.status, statusText: res.statusText, headers: res.headers });
+    };
+  });
   await page.getByLabel("Tệp Excel (.xlsx)").setInputFiles({ name: "diem-tu-cham-2026.xlsx", mimeType: XLSX, buffer });
-  const response = page.waitForResponse((r) => r.url().endsWith("/api/imports/scores") && r.request().method() === "POST");
   await page.getByRole("button", { name: "Nhập điểm" }).click();
-  return (await (await response).text()).trim().split("\n").map((line) => JSON.parse(line) as { type: string; stage?: string; done?: number; total?: number });
+  await page.waitForFunction(() => (window as unknown as { importStream?: Promise<string> }).importStream !== undefined);
+  const text = await page.evaluate(() => (window as unknown as { importStream: Promise<string> }).importStream);
+  return text.trim().split("\n").map((line) => JSON.parse(line) as StreamEvent);
 }
 
 test.describe.configure({ mode: "serial" });
