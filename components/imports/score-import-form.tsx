@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import type { BlocCount } from "@/lib/scoring/score-import";
 import type { ScoreImportError } from "@/lib/scoring/score-import-rows";
 import type { ImportEvent, ImportFailure } from "@/lib/scoring/score-import-stream";
@@ -69,65 +70,63 @@ export function ScoreImportForm({ defaultYear, columns }: { defaultYear: number;
 
   return (
     <div className="space-y-6">
-      <section aria-labelledby="import-template" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="import-template" className="text-lg font-semibold text-slate-900">
-          {t("template.title")}
-        </h2>
-        <p className="text-sm text-slate-600">{t("template.hint")}</p>
-        <a href={`/api/imports/scores/template?year=${year}`} download className={buttonClass("secondary")}>
-          {t("template.download", { year })}
-        </a>
-      </section>
+      <Card title={t("template.title")}>
+        <div className="space-y-2">
+          <p className="text-sm text-slate-600">{t("template.hint")}</p>
+          <a href={`/api/imports/scores/template?year=${year}`} download className={buttonClass("secondary")}>
+            {t("template.download", { year })}
+          </a>
+        </div>
+      </Card>
 
-      <section aria-labelledby="import-upload" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="import-upload" className="text-lg font-semibold text-slate-900">
-          {t("upload.title")}
-        </h2>
-        <p className="text-sm text-slate-600">{t("upload.hint", { columns })}</p>
-        <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
-          <label className="block text-sm font-medium text-slate-800">
-            {t("year")}
-            <input type="number" name="year" min={2000} max={2100} required value={year} onChange={(e) => setYear(Number(e.target.value))} className={`${input} w-28`} />
-          </label>
-          <label className="block text-sm font-medium text-slate-800">
-            {t("upload.file")}
-            <input type="file" name="file" required accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 block text-sm" />
-          </label>
-          <button type="submit" className={buttonClass("primary")} disabled={running}>
-            {running ? t("upload.running") : t("upload.submit")}
-          </button>
-        </form>
+      <Card title={t("upload.title")}>
+        <div className="space-y-3">
+          <p className="text-sm text-slate-600">{t("upload.hint", { columns })}</p>
+          <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
+            <label className="block text-sm font-medium text-slate-800">
+              {t("year")}
+              <input type="number" name="year" min={2000} max={2100} required value={year} onChange={(e) => setYear(Number(e.target.value))} className={`${input} w-28`} />
+            </label>
+            <label className="block text-sm font-medium text-slate-800">
+              {t("upload.file")}
+              <input type="file" name="file" required accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 block text-sm" />
+            </label>
+            <button type="submit" className={buttonClass("primary")} disabled={running}>
+              {running ? t("upload.running") : t("upload.submit")}
+            </button>
+          </form>
 
-        {running && <ProgressBar label={t("progress.label")} text={state.stage === "reading" ? t("progress.reading") : t(`progress.${state.stage}`, { done: state.done, total: state.total })} done={state.done} total={state.total} />}
+          {running && <ProgressBar label={t("progress.label")} text={state.stage === "reading" ? t("progress.reading") : t(`progress.${state.stage}`, { done: state.done, total: state.total })} done={state.done} total={state.total} />}
 
-        {state.phase === "done" && (
-          <Alert tone="success">
-            <p className="font-semibold">{t("done.title", { entries: state.result.entries, sheets: state.result.sheets, created: state.result.createdSheets })}</p>
-            <ul className="mt-1 list-disc pl-5">
-              {state.result.blocs.map((b: BlocCount) => (
-                <li key={b.code}>
-                  <Link href={`/blocs/${b.blocId}/years/${state.year}/scoring`} className="underline hover:no-underline">
-                    {t("done.bloc", { name: b.name, code: b.code, units: b.units, entries: b.entries })}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-            <p className="mt-1">{t("done.next")}</p>
-          </Alert>
-        )}
-        {state.phase === "errors" && (
-          <Alert tone="error">
-            <p className="font-semibold">{t("problems.title", { count: state.count })}</p>
-            {state.count > state.errors.length && <p>{t("problems.shown", { shown: state.errors.length })}</p>}
-            <ul className="mt-1 list-disc pl-5">
-              {state.errors.map((e, i) => (
-                <li key={i}>{describe(e, state.year)}</li>
-              ))}
-            </ul>
-          </Alert>
-        )}
-        {state.phase === "failed" && <Alert tone="error">{t(`failed.${state.reason}`)}</Alert>}
-      </section>
+          {state.phase === "done" && (
+            <Alert tone="success">
+              <p className="font-semibold">{t("done.title", { entries: state.result.entries, sheets: state.result.sheets, created: state.result.createdSheets })}</p>
+              <ul className="mt-1 list-disc pl-5">
+                {state.result.blocs.map((b: BlocCount) => (
+                  <li key={b.code}>
+                    <Link href={`/blocs/${b.blocId}/years/${state.year}/scoring`} className="underline hover:no-underline">
+                      {t("done.bloc", { name: b.name, code: b.code, units: b.units, entries: b.entries })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+              <p className="mt-1">{t("done.next")}</p>
+            </Alert>
+          )}
+          {state.phase === "errors" && (
+            <Alert tone="error">
+              <p className="font-semibold">{t("problems.title", { count: state.count })}</p>
+              {state.count > state.errors.length && <p>{t("problems.shown", { shown: state.errors.length })}</p>}
+              <ul className="mt-1 list-disc pl-5">
+                {state.errors.map((e, i) => (
+                  <li key={i}>{describe(e, state.year)}</li>
+                ))}
+              </ul>
+            </Alert>
+          )}
+          {state.phase === "failed" && <Alert tone="error">{t(`failed.${state.reason}`)}</Alert>}
+        </div>
+      </Card>
     </div>
   );
 }

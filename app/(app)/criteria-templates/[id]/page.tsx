@@ -4,14 +4,12 @@ import { requireSession } from "@/lib/auth/session";
 import { formatDateTime, formatNumber } from "@/lib/format/vi";
 import { canManageTemplates, canViewTemplates } from "@/lib/criteria/policy";
 import { getCriteriaTemplate } from "@/lib/criteria/queries";
-import { EXCEL_COLUMNS } from "@/lib/scoring/excel-rows";
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { CriteriaTable } from "@/components/criteria/criteria-table";
-import { ImportForm } from "@/components/criteria/import-form";
 import { criteriaTableRows } from "@/components/criteria/table-rows";
-import { NodeForm } from "@/components/criteria/node-form";
+import { CriteriaAddCards } from "@/components/criteria/add-cards";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -68,12 +66,7 @@ export default async function CriteriaTemplatePage({ params }: Params) {
         </Card>
         {set.manage && (
           <>
-            <Card title={t("criteria.form.addTop")}>
-              <NodeForm key={set.version} mode="add" setId={set.id} version={set.version} parentId={null} />
-            </Card>
-            <Card title={t("criteria.import.title")}>
-              <ImportForm {...versioned} columns={Object.values(EXCEL_COLUMNS).join(", ")} />
-            </Card>
+            <CriteriaAddCards {...versioned} />
           </>
         )}
       </div>

@@ -5,17 +5,15 @@ import { formatDate, formatDateTime, formatNumber } from "@/lib/format/vi";
 import { copyCriteriaFromPreviousYearAction, publishCriteriaAction, reopenCriteriaAction } from "@/lib/criteria/actions";
 import { canManageCriteria, canManageTemplates, canReopenCriteria } from "@/lib/criteria/policy";
 import { criteriaTemplates, getCriteriaSetOfYear, previousCriteriaYear } from "@/lib/criteria/queries";
-import { EXCEL_COLUMNS } from "@/lib/scoring/excel-rows";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { YearPageHeader } from "@/components/blocs/year-page-header";
 import { CriteriaTable } from "@/components/criteria/criteria-table";
-import { ImportForm } from "@/components/criteria/import-form";
 import { criteriaStatusTone } from "@/components/criteria/labels";
 import { criteriaTableRows } from "@/components/criteria/table-rows";
-import { NodeForm } from "@/components/criteria/node-form";
+import { CriteriaAddCards } from "@/components/criteria/add-cards";
 import { ReopenForm } from "@/components/ui/reopen-form";
 import { CreateSetForm, SaveAsTemplateForm, TemplateCopyForm } from "@/components/criteria/template-form";
 
@@ -126,12 +124,7 @@ export default async function CriteriaPage({ params }: Params) {
 
         {editable && (
           <>
-            <Card title={t("criteria.form.addTop")}>
-              <NodeForm key={set.version} mode="add" setId={set.id} version={set.version} parentId={null} />
-            </Card>
-            <Card title={t("criteria.import.title")}>
-              <ImportForm {...versioned} columns={Object.values(EXCEL_COLUMNS).join(", ")} />
-            </Card>
+            <CriteriaAddCards {...versioned} />
             {templates.length > 0 && (
               <Card title={t("criteria.copy.template")}>
                 <TemplateCopyForm {...versioned} templates={templates} />
