@@ -1,7 +1,7 @@
 // A signed-in browser, reduced to what the load test needs: next-auth's credentials sign-in,
 // page GETs and server-action POSTs (the same requests a browser sends), each timed.
 
-export type Timed = { ms: number; ok: boolean; status: number; bytes: number; body?: string };
+export type Timed = { ms: number; ok: boolean; status: number; bytes: number; body?: string; cacheHit?: boolean };
 
 const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]);
 
@@ -23,7 +23,7 @@ export async function getPage(base: string, path: string, cookie: string): Promi
   const started = performance.now();
   const res = await fetch(`${base}${path}`, { headers: { Cookie: cookie }, redirect: "manual" });
   const bytes = (await res.arrayBuffer()).byteLength;
-  return { ms: performance.now() - started, ok: res.status === 200, status: res.status, bytes };
+  return { ms: performance.now() - started, ok: res.status === 200, status: res.status, bytes, cacheHit: res.headers.get("x-page-cache") === "hit" };
 }
 
 /**

@@ -1,4 +1,5 @@
-// Starts the built app with `next start` against a given database and waits until it answers.
+// Starts the built app as `npm start` does (scripts/app-server.ts: Next's handler behind the page
+// cache) against a given database and waits until it answers.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
@@ -8,7 +9,7 @@ export async function startApp(port: number, env: Record<string, string>): Promi
   const base = `http://127.0.0.1:${port}`;
   // APP_NODE_ARGS passes flags to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
   const nodeArgs = (process.env.APP_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", path.resolve("scripts/app-server.ts"), "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: base, ...env },
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -16,13 +17,13 @@ export async function startApp(port: number, env: Record<string, string>): Promi
   child.stderr?.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${stderr}`);
+    if (child.exitCode !== null) throw new Error(`the app server exited (${child.exitCode}):\n${stderr}`);
     try {
       if ((await fetch(`${base}/api/health`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${stderr}`);
+    if (Date.now() > deadline) throw new Error(`the app server did not answer within 60 s:\n${stderr}`);
     await new Promise((r) => setTimeout(r, 250));
   }
   const stop = () =>

@@ -1,6 +1,6 @@
 // `npm run bench`: what users feel, measured on this machine. Seeds the province-scale data set
-// (bench/province.ts) into PostgreSQL and separately into PGlite, starts `next start` on each and
-// measures pages, a score save and a DOCX with concurrent signed-in clients on loopback, beside
+// (bench/province.ts) into PostgreSQL and separately into PGlite, starts the app as `npm start`
+// does on each and measures pages (served as users meet them, and rendered every time), a score save and a DOCX with concurrent signed-in clients on loopback, beside
 // two ceilings: a static file from the same server (throughput) and one SQL aggregate over the
 // same score rows (data). Also the ranking recompute in process, and first-load JavaScript per
 // page. Prints a table; writes bench/results/latest.json.
@@ -90,7 +90,8 @@ async function benchEngine(engine: string) {
     await db.$disconnect();
     delete (globalThis as { prisma?: unknown }).prisma;
 
-    const app = await startApp(PORT, { DATABASE_URL: database.url, DATABASE_POOL_MAX: database.poolMax, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef" });
+    const appEnv = { DATABASE_URL: database.url, DATABASE_POOL_MAX: database.poolMax, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef" };
+    const app = await startApp(PORT, appEnv);
     try {
       const officers = await Promise.all(
         Array.from({ length: USERS }, async (_, i) => ({ unit: i + 1, bloc: blocOfUnit(i + 1, PROVINCE), version: 1, cookie: await signIn(app.base, benchUsername(i + 1), PASSWORD) })),
@@ -98,14 +99,22 @@ async function benchEngine(engine: string) {
       const boards = await Promise.all(Array.from({ length: Math.max(USERS, DOCX_CLIENTS) }, () => signIn(app.base, BENCH_BOARD, PASSWORD)));
       const blocOf = (c: number) => (c % PROVINCE.blocs) + 1;
       const sheetPath = (o: (typeof officers)[number]) => `/blocs/bb-${o.bloc}/years/${YEAR}/scoring/bu-${o.unit}`;
-      const pages: [string, (c: number) => Promise<Timed>][] = [
-        ["static file (throughput ceiling)", () => getPage(app.base, "/robots.txt", "")],
-        ["board dashboard", (c) => getPage(app.base, "/", boards[c])],
-        ["bloc overview", (c) => getPage(app.base, `/blocs/bb-${blocOf(c)}/years/${YEAR}`, boards[c])],
-        ["scoring sheet", (c) => getPage(app.base, sheetPath(officers[c]), officers[c].cookie)],
-        ["ranking page", (c) => getPage(app.base, `/blocs/bb-${blocOf(c)}/years/${YEAR - 1}/ranking`, boards[c])],
+      const pages = (base: string, suffix: string): [string, (c: number) => Promise<Timed>][] => [
+        [`board dashboard${suffix}`, (c) => getPage(base, "/", boards[c])],
+        [`bloc overview${suffix}`, (c) => getPage(base, `/blocs/bb-${blocOf(c)}/years/${YEAR}`, boards[c])],
+        [`scoring sheet${suffix}`, (c) => getPage(base, sheetPath(officers[c]), officers[c].cookie)],
+        [`ranking page${suffix}`, (c) => getPage(base, `/blocs/bb-${blocOf(c)}/years/${YEAR - 1}/ranking`, boards[c])],
       ];
-      for (const [name, step] of pages) results.push(await measure(name, USERS, SECONDS, step));
+      results.push(await measure("static file (throughput ceiling)", USERS, SECONDS, () => getPage(app.base, "/robots.txt", "")));
+      // As users meet them: a page seen again is served from the page cache until the data changes.
+      for (const [name, step] of pages(app.base, "")) results.push(await measure(name, USERS, SECONDS, step));
+      // Every request rendered: the same pages on a second server with the page cache off.
+      const rendering = await startApp(PORT + 1, { ...appEnv, PAGE_CACHE_MB: "0" });
+      try {
+        for (const [name, step] of pages(rendering.base, " (rendered)")) results.push(await measure(name, USERS, SECONDS, step));
+      } finally {
+        await rendering.stop();
+      }
 
       const saveSelf = actionId("saveSelfAction");
       const save = async (c: number) => {
@@ -175,7 +184,7 @@ for (const run of runs) {
   const ceiling = run.results.find((r) => r.name.startsWith("static file"))!.perSecond;
   console.log(`\n${run.engine}: ${USERS} concurrent clients, ${SECONDS} s per metric, ${os.cpus().length} cores`);
   console.table(
-    Object.fromEntries(run.results.map((r) => [r.name, { p50: r.p50, p95: r.p95, "req/s": r.perSecond, "of ceiling": r.concurrency > 1 ? `${Math.round((r.perSecond / ceiling) * 100)} %` : "", kB: r.kB, errors: r.errors }])),
+    Object.fromEntries(run.results.map((r) => [r.name, { p50: r.p50, p95: r.p95, "req/s": r.perSecond, "of ceiling": r.concurrency > 1 ? `${Math.round((r.perSecond / ceiling) * 100)} %` : "", kB: r.kB, "cache hits": r.cacheHitPercent ? `${r.cacheHitPercent} %` : "", errors: r.errors }])),
   );
   console.log("First-load JavaScript (gzip kB):", run.firstLoadJsGzipKb);
 }

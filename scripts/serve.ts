@@ -60,10 +60,12 @@ if (embedded) childEnv.DATABASE_POOL_MAX ??= "8";
 if (!production) childEnv.NEXTAUTH_SECRET ??= await devSecret();
 childEnv.NEXTAUTH_URL ??= `http://localhost:${portArg() ?? process.env.PORT ?? 3000}`;
 
-const next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), mode, ...nextArgs], {
-  stdio: "inherit",
-  env: childEnv,
-});
+// `start` runs the built app through scripts/app-server.ts (Next's handler behind the page cache).
+const command =
+  mode === "start"
+    ? ["--import", "tsx", path.resolve("scripts/app-server.ts"), ...nextArgs]
+    : [path.resolve("node_modules/next/dist/bin/next"), mode, ...nextArgs];
+const next = spawn(process.execPath, command, { stdio: "inherit", env: mode === "start" ? { ...childEnv, NODE_ENV: "production" } : childEnv });
 
 let stopping = false;
 async function shutdown(code: number) {

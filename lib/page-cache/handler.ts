@@ -1,0 +1,85 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { cacheKey, isStorable, replayHeaders } from "./key";
+import type { GenerationReader } from "./generation";
+import { renderErrorCount } from "./render-errors";
+import type { PageStore } from "./store";
+
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+export type PageCacheOptions = {
+  store: PageStore;
+  generation: GenerationReader;
+  /** How long an entry may be served at most, for what a page shows that depends on the clock (deadlines). */
+  ttlMs: number;
+  maxEntryBytes: number;
+  /** When the request's sign-in ends (lib/page-cache/session.ts); null: do not keep the page. */
+  sessionExpiresAt: (cookieHeader: string | undefined) => Promise<number | null>;
+  now?: () => number;
+};
+
+/**
+ * Serves a page again without rendering it while the database has not changed since it was
+ * rendered for the same request (same URL, same cookies, same keyed headers). See README,
+ * "Page cache". Everything else goes to the app untouched.
+ */
+export function withPageCache(handle: RequestHandler, options: PageCacheOptions): RequestHandler {
+  const now = options.now ?? Date.now;
+  return async (req, res) => {
+    const key = cacheKey(req);
+    if (!key) return handle(req, res);
+    let generation: string;
+    try {
+      // Read before rendering: a write landing during the render then shows as a changed generation.
+      generation = await options.generation();
+    } catch {
+      return handle(req, res); // the app reports the database itself
+    }
+    const hit = options.store.get(key, now());
+    if (hit?.generation === generation) {
+      res.writeHead(hit.status, { ...hit.headers, "content-length": hit.body.byteLength, "x-page-cache": "hit" });
+      res.end(hit.body);
+      return;
+    }
+    if (hit) options.store.delete(key);
+    res.setHeader("x-page-cache", "miss");
+    const errorsBefore = renderErrorCount();
+    captureBody(res, (body) => {
+      const headers = res.getHeaders();
+      if (renderErrorCount() !== errorsBefore) return;
+      if (!isStorable(res.statusCode, headers, body.byteLength, options.maxEntryBytes)) return;
+      const renderedAt = now();
+      void options.sessionExpiresAt(req.headers.cookie).then((sessionEnd) => {
+        if (sessionEnd === null) return;
+        const expiresAt = Math.min(renderedAt + options.ttlMs, sessionEnd);
+        if (expiresAt > now()) options.store.set(key, { generation, status: res.statusCode, headers: replayHeaders(headers), body, expiresAt });
+      });
+    });
+    return handle(req, res);
+  };
+}
+
+type Chunk = string | Uint8Array;
+
+/**
+ * Copies what the app writes (after Next's compression, which wraps these methods later and
+ * calls through them) and hands the whole body over once the response has ended completely.
+ */
+function captureBody(res: ServerResponse, done: (body: Buffer) => void) {
+  const chunks: Buffer[] = [];
+  const keep = (chunk: unknown, encoding: unknown) => {
+    if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+  };
+  const write = res.write.bind(res) as (chunk: Chunk, ...rest: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.write = ((chunk: Chunk, ...rest: unknown[]) => {
+    keep(chunk, rest[0]);
+    return write(chunk, ...rest);
+  }) as ServerResponse["write"];
+  res.end = ((...args: unknown[]) => {
+    if (typeof args[0] !== "function") keep(args[0], args[1]);
+    return end(...args);
+  }) as ServerResponse["end"];
+  // "finish": every byte was handed to the socket; an aborted response never gets here.
+  res.once("finish", () => done(Buffer.concat(chunks)));
+}

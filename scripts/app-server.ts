@@ -1,0 +1,49 @@
+// The production server `npm start` runs (through scripts/serve.ts): Next's own request handler,
+// the one `next start` uses, behind the page cache (lib/page-cache, README "Page cache").
+// Arguments as `next start`: -p <port>, -H <hostname>.
+import { createServer } from "node:http";
+import next from "next";
+import pg from "pg";
+import { env } from "@/lib/env";
+import { coalescedReader, GENERATION_SQL } from "@/lib/page-cache/generation";
+import { withPageCache, type RequestHandler } from "@/lib/page-cache/handler";
+import { sessionExpiresAt } from "@/lib/page-cache/session";
+import { PageStore } from "@/lib/page-cache/store";
+
+function arg(names: string[]): string | undefined {
+  const args = process.argv.slice(2);
+  const i = args.findIndex((a) => names.includes(a));
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+const port = Number(arg(["-p", "--port"]) ?? process.env.PORT ?? 3000);
+// Without -H, every interface, as `next start` (HOSTNAME is the machine's name in many shells).
+const hostname = arg(["-H", "--hostname"]);
+
+const app = next({ dev: false, hostname: hostname ?? "localhost", port });
+await app.prepare();
+const handle = app.getRequestHandler() as RequestHandler;
+
+function pageCache(): RequestHandler {
+  if (env.PAGE_CACHE_MB === 0 || !env.DATABASE_URL || !env.NEXTAUTH_SECRET) return handle;
+  // One connection: reads are coalesced (lib/page-cache/generation.ts), so one is all they use.
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 1 });
+  pool.on("error", () => {}); // a dropped connection is replaced on the next read
+  const secret = env.NEXTAUTH_SECRET;
+  return withPageCache(handle, {
+    store: new PageStore(env.PAGE_CACHE_MB * 2 ** 20),
+    generation: coalescedReader(async () => (await pool.query<{ generation: string }>(GENERATION_SQL)).rows[0].generation),
+    ttlMs: env.PAGE_CACHE_TTL_SECONDS * 1000,
+    maxEntryBytes: 2 * 2 ** 20,
+    sessionExpiresAt: (cookie) => sessionExpiresAt(cookie, secret),
+  });
+}
+
+const server = createServer(pageCache());
+server.listen(port, hostname, () => console.log(`▲ Ready on http://${hostname ?? "localhost"}:${port}`));
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    server.close();
+    void app.close().finally(() => process.exit(0));
+  });
+}

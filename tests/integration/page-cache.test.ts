@@ -1,0 +1,194 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { coalescedReader, GENERATION_SQL } from "@/lib/page-cache/generation";
+import { withPageCache } from "@/lib/page-cache/handler";
+import { noteRenderError } from "@/lib/page-cache/render-errors";
+import { sessionExpiresAt } from "@/lib/page-cache/session";
+import { PageStore } from "@/lib/page-cache/store";
+import { usePostgres } from "../support/test-db";
+
+// The page cache in front of a small "app" that renders from the real database: what it serves
+// again, and that any committed write, by whatever path, makes it render afresh.
+const SECRET = "page-cache-test-secret-0123456789";
+const TTL_MS = 30_000;
+
+let server: Server;
+let base: string;
+let pool: pg.Pool;
+let clock = Date.now();
+let store: PageStore;
+let renders = 0;
+// Lets a test hold a render after it has read its data (a write landing mid-render).
+let holdRender: Promise<void> | null = null;
+
+async function app(req: IncomingMessage, res: ServerResponse) {
+  renders += 1;
+  const url = new URL(req.url ?? "/", "http://x");
+  const units = await db.unit.findMany({ where: { code: { startsWith: "pc-" } }, orderBy: { code: "asc" }, select: { name: true } });
+  if (holdRender) await holdRender;
+  if (url.pathname === "/boom") {
+    noteRenderError(); // as instrumentation.ts does when a render throws behind a 200 shell
+  }
+  const headers: Record<string, string> = { "content-type": "text/html; charset=utf-8" };
+  if (url.pathname === "/cookie") headers["set-cookie"] = "flash=1";
+  res.writeHead(url.pathname === "/missing" ? 404 : 200, headers);
+  res.write("<ul>");
+  res.end(`${units.map((u) => `<li>${u.name}</li>`).join("")}</ul>`);
+}
+
+// A session cookie as next-auth writes it: the cache keeps pages only for sign-ins it can read.
+const sessionCookie = async (uid: string, maxAge = 3600) => `next-auth.session-token=${await encode({ token: { uid }, secret: SECRET, maxAge })}`;
+let signedIn: string;
+
+async function page(path: string, cookie = signedIn) {
+  const res = await fetch(`${base}${path}`, { headers: { cookie } });
+  return { cache: res.headers.get("x-page-cache"), body: await res.text(), status: res.status };
+}
+
+beforeAll(async () => {
+  pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+  signedIn = await sessionCookie("u1");
+  await db.unit.createMany({ data: [{ code: "pc-1", name: "Sở Tư pháp", shortName: "STP" }] });
+  server = createServer((req, res) =>
+    withPageCache(app, {
+      store,
+      generation: coalescedReader(async () => (await pool.query<{ generation: string }>(GENERATION_SQL)).rows[0].generation),
+      ttlMs: TTL_MS,
+      maxEntryBytes: 100_000,
+      sessionExpiresAt: (cookie) => sessionExpiresAt(cookie, SECRET),
+      now: () => clock,
+    })(req, res),
+  );
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await pool.end();
+});
+
+beforeEach(() => {
+  store = new PageStore(1_000_000);
+  clock = Date.now();
+  holdRender = null;
+});
+
+// The entry is written once the response has finished; give the event loop a turn.
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+describe("page cache", () => {
+  it("serves a page again without rendering it while nothing was written", async () => {
+    const first = await page("/");
+    expect(first).toMatchObject({ cache: "miss", status: 200 });
+    expect(first.body).toContain("Sở Tư pháp");
+    await settle();
+    const before = renders;
+    const second = await page("/");
+    expect(second).toEqual({ ...first, cache: "hit" });
+    expect(renders).toBe(before);
+  });
+
+  it("renders afresh after a write through Prisma, then serves the new page", async () => {
+    await page("/");
+    await settle();
+    await db.unit.update({ where: { code: "pc-1" }, data: { name: "Sở Tư pháp tỉnh" } });
+    const after = await page("/");
+    expect(after.cache).toBe("miss");
+    expect(after.body).toContain("Sở Tư pháp tỉnh");
+    await settle();
+    expect((await page("/")).cache).toBe("hit");
+  });
+
+  it("renders afresh after a write by plain SQL from another connection", async () => {
+    await page("/");
+    await settle();
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    await other.query(`UPDATE "Unit" SET "name" = 'Sở Tư pháp (SQL)' WHERE "code" = 'pc-1'`);
+    await other.end();
+    expect(await page("/")).toMatchObject({ cache: "miss", body: expect.stringContaining("Sở Tư pháp (SQL)") });
+  });
+
+  it("does not keep a page whose data changed while it was rendering", async () => {
+    let release!: () => void;
+    holdRender = new Promise((r) => (release = r));
+    const pending = page("/");
+    await new Promise((r) => setTimeout(r, 50)); // the render has read its units and waits
+    await db.unit.update({ where: { code: "pc-1" }, data: { name: "Sở Tư pháp mới" } });
+    release();
+    const stale = await pending;
+    expect(stale.body).not.toContain("Sở Tư pháp mới");
+    holdRender = null;
+    await settle();
+    expect(await page("/")).toMatchObject({ cache: "miss", body: expect.stringContaining("Sở Tư pháp mới") });
+  });
+
+  it("never shares a page between sessions or URLs", async () => {
+    const other = await sessionCookie("u2");
+    await page("/");
+    await settle();
+    expect((await page("/", other)).cache).toBe("miss");
+    expect((await page("/?x=1")).cache).toBe("miss");
+    expect((await page("/", "")).cache).toBe("miss");
+    expect((await page("/")).cache).toBe("hit");
+  });
+
+  it("never keeps errors, pages that set cookies, or pages rendered beside a render error", async () => {
+    for (const path of ["/missing", "/cookie", "/boom"]) {
+      await page(path);
+      await settle();
+      expect((await page(path)).cache).toBe("miss");
+    }
+    expect(store.size).toBe(0);
+  });
+
+  it("stops serving a page when its time is up or its sign-in has ended", async () => {
+    await page("/");
+    await settle();
+    clock += TTL_MS;
+    expect((await page("/")).cache).toBe("miss");
+
+    const cookie = await sessionCookie("u3", 60);
+    await page("/", cookie);
+    await settle();
+    expect((await page("/", cookie)).cache).toBe("hit");
+    clock += 61_000;
+    expect((await page("/", cookie)).cache).toBe("miss");
+    await page("/", "next-auth.session-token=forged");
+    await settle();
+    expect((await page("/", "next-auth.session-token=forged")).cache).toBe("miss");
+  });
+
+  it("lets POSTs and the API through untouched", async () => {
+    const res = await fetch(`${base}/`, { method: "POST" });
+    await res.text();
+    expect(res.headers.get("x-page-cache")).toBeNull();
+    const api = await fetch(`${base}/api/health`);
+    await api.text();
+    expect(api.headers.get("x-page-cache")).toBeNull();
+  });
+
+  // PGlite has one session, so a second connection waits for an open transaction to end (see
+  // lib/db/embedded-queue.ts); only the server can hold one open while pages are served.
+  it.runIf(usePostgres)("keeps serving while a write is in progress and renders afresh once it commits", async () => {
+    const writer = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await writer.connect();
+    try {
+      await writer.query("BEGIN");
+      await writer.query(`UPDATE "Unit" SET "name" = 'Sở Tư pháp (chưa lưu)' WHERE "code" = 'pc-1'`);
+      const during = await page("/");
+      expect(during.body).not.toContain("chưa lưu");
+      await settle();
+      expect((await page("/")).cache).toBe("hit");
+      await writer.query("COMMIT");
+      expect(await page("/")).toMatchObject({ cache: "miss", body: expect.stringContaining("chưa lưu") });
+    } finally {
+      await writer.end();
+    }
+  });
+});
