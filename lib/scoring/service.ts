@@ -1,4 +1,5 @@
 import { db, type Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { AppSession } from "@/lib/auth/session-types";
 import { auditRefusal } from "@/lib/audit/refusal";
 import { writeAudit } from "@/lib/audit/write";
@@ -15,14 +16,20 @@ import { windowState } from "@/lib/scoring/window";
 
 export type Layer = "SELF" | "REVIEWED" | "APPRAISED";
 
-/** Takes the sheet at the version the caller saw and bumps it, or refuses a stale write; the UPDATE locks the row. */
-export async function claimSheet(tx: Tx, sheetId: string, version: number) {
-  const { count } = await tx.scoreSheet.updateMany({ where: { id: sheetId, version }, data: { version: { increment: 1 } } });
-  if (count === 0) {
-    const exists = await tx.scoreSheet.findUnique({ where: { id: sheetId }, select: { id: true } });
+type SheetKey = { id: string } | { blocYearId_unitId: { blocYearId: string; unitId: string } };
+
+/**
+ * Takes the sheet at the version the caller saw and bumps it, or refuses a stale write. One
+ * UPDATE … RETURNING: it finds, checks, locks and reads the row in a single round trip.
+ */
+export async function claimSheet(tx: Tx, sheet: SheetKey, version: number) {
+  try {
+    return await tx.scoreSheet.update({ where: { ...sheet, version }, data: { version: { increment: 1 } } });
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")) throw error;
+    const exists = await tx.scoreSheet.findUnique({ where: sheet, select: { id: true } });
     throw exists ? new DomainError("scoring.errors.stale") : new NotFoundError();
   }
-  return tx.scoreSheet.findUniqueOrThrow({ where: { id: sheetId } });
 }
 
 /** A problem with one leaf's value, worded by the message catalogue with the leaf's code (and max). */
@@ -156,24 +163,21 @@ export async function saveSelf(actor: AppSession, blocYearId: string, unitId: st
       if (await yearLocked(tx, blocYearId)) throw lockedError();
       sheet = await tx.scoreSheet.create({ data: { blocYearId, unitId } });
     } else {
-      const existing = await tx.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId, unitId } }, select: { id: true } });
-      if (!existing) throw new NotFoundError();
-      sheet = await claimSheet(tx, existing.id, version);
+      sheet = await claimSheet(tx, { blocYearId_unitId: { blocYearId, unitId } }, version);
     }
     if (sheet.lockedAt) throw lockedError();
     await assertWindowOpen(tx, blocYearId, unitId, now);
     if (sheet.status === "SUBMITTED") throw new DomainError("scoring.errors.notEditable");
     const written = await writeEntries(tx, actor, sheet.id, set, "SELF", entries);
     await writeAudit(tx, actor, { action: "score.self.save", entityType: "ScoreSheet", entityId: sheet.id, after: { unitId, entries: written } });
-    const { version: newVersion } = await tx.scoreSheet.findUniqueOrThrow({ where: { id: sheet.id }, select: { version: true } });
-    return { id: sheet.id, version: newVersion };
+    return { id: sheet.id, version: sheet.version };
   }));
 }
 
 /** Draft or returned → submitted: with the head's approval, inside the window, with nothing missing or out of range. */
 export async function submitSheet(actor: AppSession, sheetId: string, version: number, headApprovedBy: string | null, now = new Date()) {
   return refusingLocked(actor, "score.submit", { sheetId }, () => db.$transaction(async (tx) => {
-    const sheet = await claimSheet(tx, sheetId, version);
+    const sheet = await claimSheet(tx, { id: sheetId }, version);
     if (sheet.lockedAt) throw lockedError();
     if (sheet.status === "SUBMITTED") throw new DomainError("scoring.errors.alreadySubmitted");
     const byHead = actor.isUnitHead && actor.unitId === sheet.unitId;
@@ -207,7 +211,7 @@ export async function submitSheet(actor: AppSession, sheetId: string, version: n
 /** Submitted → returned, with the reason; the unit edits and resubmits. */
 export async function returnSheet(actor: AppSession, sheetId: string, version: number, reason: string) {
   return refusingLocked(actor, "score.return", { sheetId }, () => db.$transaction(async (tx) => {
-    const sheet = await claimSheet(tx, sheetId, version);
+    const sheet = await claimSheet(tx, { id: sheetId }, version);
     if (sheet.lockedAt) throw lockedError();
     if (sheet.status !== "SUBMITTED") throw new DomainError("scoring.errors.notSubmitted");
     const after = await tx.scoreSheet.update({ where: { id: sheetId }, data: { status: "RETURNED", returnedAt: new Date(), returnReason: reason } });
@@ -225,7 +229,7 @@ export async function returnSheet(actor: AppSession, sheetId: string, version: n
  */
 export async function saveLayer(actor: AppSession, sheetId: string, version: number, layer: "REVIEWED" | "APPRAISED", entries: readonly EntryInput[]) {
   return refusingLocked(actor, layer === "REVIEWED" ? "score.review" : "score.appraise", { sheetId }, () => db.$transaction(async (tx) => {
-    const sheet = await claimSheet(tx, sheetId, version);
+    const sheet = await claimSheet(tx, { id: sheetId }, version);
     if (sheet.lockedAt) throw lockedError();
     if (sheet.status !== "SUBMITTED") throw new DomainError("scoring.errors.notSubmitted");
     const set = await publishedSet(tx, sheet.blocYearId);
