@@ -1,4 +1,4 @@
-// `npm run load`: 100 signed-in users for 60 s against `next start` on PostgreSQL, on loopback.
+// `npm run load`: 100 signed-in users for 60 s against the app server (`npm start`'s) on PostgreSQL, on loopback.
 // 90 unit officers read their bloc and sheet and save scores (server action); 10 board sessions
 // read the dashboard, blocs, sheets and rankings. Every response must be a 200 (and a saved
 // score an ok result). Prints requests, errors and latency by kind; writes bench/results/load.json.
@@ -119,7 +119,7 @@ try {
     for (const [kind, r] of [...results].sort(([a], [b]) => a.localeCompare(b))) byKind[kind] = { ...summarize(r.ms, r.errors, elapsed), kB: Math.round(r.bytes / r.ms.length / 1000) };
     const all = [...results.values()];
     const total = summarize(all.flatMap((r) => r.ms), all.reduce((s, r) => s + r.errors, 0), elapsed);
-    console.log(`\n${USERS} users for ${elapsed.toFixed(1)} s on ${os.cpus().length} cores (PostgreSQL, next start):`);
+    console.log(`\n${USERS} users for ${elapsed.toFixed(1)} s on ${os.cpus().length} cores (PostgreSQL, npm start's server):`);
     console.table({ ...byKind, "all requests": total });
     console.log("HTTP statuses:", Object.fromEntries(statuses));
     if (firstError) console.log("First error:", firstError);

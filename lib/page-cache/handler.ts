@@ -42,15 +42,15 @@ export function withPageCache(handle: RequestHandler, options: PageCacheOptions)
     }
     if (hit) options.store.delete(key);
     res.setHeader("x-page-cache", "miss");
+    const startedAt = now();
     const errorsBefore = renderErrorCount();
-    captureBody(res, (body) => {
+    captureBody(res, options.maxEntryBytes, (body) => {
       const headers = res.getHeaders();
       if (renderErrorCount() !== errorsBefore) return;
       if (!isStorable(res.statusCode, headers, body.byteLength, options.maxEntryBytes)) return;
-      const renderedAt = now();
       void options.sessionExpiresAt(req.headers.cookie).then((sessionEnd) => {
         if (sessionEnd === null) return;
-        const expiresAt = Math.min(renderedAt + options.ttlMs, sessionEnd);
+        const expiresAt = Math.min(startedAt + options.ttlMs, sessionEnd);
         if (expiresAt > now()) options.store.set(key, { generation, status: res.statusCode, headers: replayHeaders(headers), body, expiresAt });
       });
     });
@@ -62,13 +62,20 @@ type Chunk = string | Uint8Array;
 
 /**
  * Copies what the app writes (after Next's compression, which wraps these methods later and
- * calls through them) and hands the whole body over once the response has ended completely.
+ * calls through them) and hands the whole body over once the response has ended completely;
+ * a body growing past `limit` is let go at once and never handed over.
  */
-function captureBody(res: ServerResponse, done: (body: Buffer) => void) {
-  const chunks: Buffer[] = [];
+function captureBody(res: ServerResponse, limit: number, done: (body: Buffer) => void) {
+  let chunks: Buffer[] | null = [];
+  let size = 0;
   const keep = (chunk: unknown, encoding: unknown) => {
-    if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
-    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+    if (!chunks) return;
+    const copy =
+      typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : chunk instanceof Uint8Array ? Buffer.from(chunk) : null;
+    if (!copy) return;
+    size += copy.byteLength;
+    if (size > limit) chunks = null;
+    else chunks.push(copy);
   };
   const write = res.write.bind(res) as (chunk: Chunk, ...rest: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
@@ -81,5 +88,7 @@ function captureBody(res: ServerResponse, done: (body: Buffer) => void) {
     return end(...args);
   }) as ServerResponse["end"];
   // "finish": every byte was handed to the socket; an aborted response never gets here.
-  res.once("finish", () => done(Buffer.concat(chunks)));
+  res.once("finish", () => {
+    if (chunks) done(Buffer.concat(chunks));
+  });
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support";
 
-// The e2e server is `next start` on http://localhost (NEXTAUTH_URL is http): no HSTS and no
+// The e2e server is `npm start`'s on http://localhost (NEXTAUTH_URL is http): no HSTS and no
 // Secure cookie here; lib/security/headers.ts and tests/integration/auth-session.test.ts cover https.
 const CSP =
   "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +

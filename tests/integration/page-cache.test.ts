@@ -37,6 +37,7 @@ async function app(req: IncomingMessage, res: ServerResponse) {
   if (url.pathname === "/cookie") headers["set-cookie"] = "flash=1";
   res.writeHead(url.pathname === "/missing" ? 404 : 200, headers);
   res.write("<ul>");
+  if (url.pathname === "/big") res.write(`<!--${"x".repeat(150_000)}-->`); // beyond maxEntryBytes
   res.end(`${units.map((u) => `<li>${u.name}</li>`).join("")}</ul>`);
 }
 
@@ -138,8 +139,8 @@ describe("page cache", () => {
     expect((await page("/")).cache).toBe("hit");
   });
 
-  it("never keeps errors, pages that set cookies, or pages rendered beside a render error", async () => {
-    for (const path of ["/missing", "/cookie", "/boom"]) {
+  it("never keeps errors, pages that set cookies, oversize pages, or pages rendered beside a render error", async () => {
+    for (const path of ["/missing", "/cookie", "/big", "/boom"]) {
       await page(path);
       await settle();
       expect((await page(path)).cache).toBe("miss");
