@@ -2,7 +2,7 @@
 import type { Timed } from "./http";
 import { summarize, type Summary } from "./stats";
 
-export type Measured = Summary & { name: string; concurrency: number; kB: number; firstError?: string; cacheHitPercent?: number };
+export type Measured = Summary & { name: string; concurrency: number; kB: number; firstError?: string; cacheHitPercent?: number; savesPerSecond?: number };
 
 export async function measure(name: string, concurrency: number, seconds: number, step: (client: number) => Promise<Timed>): Promise<Measured> {
   // Warm-up: each client twice, not counted (first renders load modules and fill caches).

@@ -105,17 +105,6 @@ async function benchEngine(engine: string) {
         [`scoring sheet${suffix}`, (c) => getPage(base, sheetPath(officers[c]), officers[c].cookie)],
         [`ranking page${suffix}`, (c) => getPage(base, `/blocs/bb-${blocOf(c)}/years/${YEAR - 1}/ranking`, boards[c])],
       ];
-      results.push(await measure("static file (throughput ceiling)", USERS, SECONDS, () => getPage(app.base, "/robots.txt", "")));
-      // As users meet them: a page seen again is served from the page cache until the data changes.
-      for (const [name, step] of pages(app.base, "")) results.push(await measure(name, USERS, SECONDS, step));
-      // Every request rendered: the same pages on a second server with the page cache off.
-      const rendering = await startApp(PORT + 1, { ...appEnv, PAGE_CACHE_MB: "0" });
-      try {
-        for (const [name, step] of pages(rendering.base, " (rendered)")) results.push(await measure(name, USERS, SECONDS, step));
-      } finally {
-        await rendering.stop();
-      }
-
       const saveSelf = actionId("saveSelfAction");
       const save = async (c: number) => {
         const o = officers[c];
@@ -125,6 +114,29 @@ async function benchEngine(engine: string) {
         if (version) o.version = Number(version[1]);
         return t;
       };
+      results.push(await measure("static file (throughput ceiling)", USERS, SECONDS, () => getPage(app.base, "/robots.txt", "")));
+      // As users meet them: a page seen again is served from the page cache until the data changes.
+      for (const [name, step] of pages(app.base, "")) results.push(await measure(name, USERS, SECONDS, step));
+      // The same pages while two officers keep saving: every save commits, so pages are rendered
+      // again as soon as they were cached; the readers are timed, the saves counted.
+      const readers = pages(app.base, "");
+      let saving = true;
+      let saves = 0;
+      const savers = [USERS - 2, USERS - 1].map(async (c) => {
+        while (saving) saves += (await save(c)).ok ? 1 : 0;
+      });
+      const mixed = await measure("the four pages while 2 officers save", USERS - 2, SECONDS, (c) => readers[c % readers.length][1](c));
+      saving = false;
+      await Promise.all(savers);
+      results.push({ ...mixed, savesPerSecond: Math.round((saves / SECONDS) * 10) / 10 });
+      // Every request rendered: the same pages on a second server with the page cache off.
+      const rendering = await startApp(PORT + 1, { ...appEnv, PAGE_CACHE_MB: "0" });
+      try {
+        for (const [name, step] of pages(rendering.base, " (rendered)")) results.push(await measure(name, USERS, SECONDS, step));
+      } finally {
+        await rendering.stop();
+      }
+
       // What one officer feels when saving, and the same save under the whole crowd.
       results.push(await measure("score save (server action, one user)", 1, SECONDS, save));
       results.push(await measure("score save (server action)", USERS, SECONDS, save));
@@ -184,7 +196,7 @@ for (const run of runs) {
   const ceiling = run.results.find((r) => r.name.startsWith("static file"))!.perSecond;
   console.log(`\n${run.engine}: ${USERS} concurrent clients, ${SECONDS} s per metric, ${os.cpus().length} cores`);
   console.table(
-    Object.fromEntries(run.results.map((r) => [r.name, { p50: r.p50, p95: r.p95, "req/s": r.perSecond, "of ceiling": r.concurrency > 1 ? `${Math.round((r.perSecond / ceiling) * 100)} %` : "", kB: r.kB, "cache hits": r.cacheHitPercent ? `${r.cacheHitPercent} %` : "", errors: r.errors }])),
+    Object.fromEntries(run.results.map((r) => [r.name, { p50: r.p50, p95: r.p95, "req/s": r.perSecond, "of ceiling": r.concurrency > 1 ? `${Math.round((r.perSecond / ceiling) * 100)} %` : "", kB: r.kB, "cache hits": r.cacheHitPercent ? `${r.cacheHitPercent} %` : "", "saves/s": r.savesPerSecond ?? "", errors: r.errors }])),
   );
   console.log("First-load JavaScript (gzip kB):", run.firstLoadJsGzipKb);
 }

@@ -9,7 +9,11 @@ import { serializeExchanges } from "./embedded-queue";
 // the owner's socket instead of opening the folder.
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void>; dump: () => Promise<Blob> };
 
-const MAX_CONNECTIONS = 16;
+// Connections are cheap here (they queue for the one session). Beyond the limit the socket server
+// drops new ones outright ("Connection terminated unexpectedly"); 32 leaves room for the app's
+// pool (8), the page cache's connection and scripts, and for a second server beside it, as the
+// bench starts one to measure pages rendered without the cache.
+const MAX_CONNECTIONS = 32;
 
 function lockPath(dataDir: string) {
   return `${path.resolve(dataDir)}.lock`;
