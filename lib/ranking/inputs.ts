@@ -22,19 +22,26 @@ export const byUnitName = (a: { unitId: string; unitName: string }, b: { unitId:
 export const BALLOT_ORDER: { createdAt?: "asc"; id?: "asc" }[] = [{ createdAt: "asc" }, { id: "asc" }];
 export type RankedSheet = { sheetId: string; unitId: string; layers: LeafLayers[] };
 
+// A year's entries are the bulk of what a ranking reads: only the columns EntryRow uses.
+const ENTRY_FIELDS = { sheetId: true, nodeId: true, layer: true, hundredths: true, passed: true, note: true, byName: true, byUserId: true, at: true } as const;
+
 export async function loadRankingInputs(client: Db | Tx, blocYearId: string) {
   const [year, set, sheets, entries, rules, ballots] = await queryAll(client, [
     () => client.blocYear.findUnique({ where: { id: blocYearId }, select: { id: true, members: { select: { unitId: true, unit: { select: { name: true } } } } } }),
     () => loadScoringSet(client, blocYearId),
     () => client.scoreSheet.findMany({ where: { blocYearId }, select: { id: true, unitId: true, status: true, submittedAt: true } }),
-    () => client.scoreEntry.findMany({ where: { sheet: { blocYearId, status: "SUBMITTED" } } }),
+    () => client.scoreEntry.findMany({ where: { sheet: { blocYearId, status: "SUBMITTED" } }, select: ENTRY_FIELDS }),
     () => client.rankingRules.findUnique({ where: { blocYearId } }),
     () => client.rankingBallot.findMany({ where: { blocYearId }, include: { votes: true }, orderBy: BALLOT_ORDER }),
   ] as const);
   if (!year) throw new NotFoundError();
   const members = year.members.map((m) => ({ unitId: m.unitId, unitName: m.unit.name })).sort(byUnitName);
   const entriesBySheet = new Map<string, EntryRow[]>();
-  for (const e of entries) entriesBySheet.set(e.sheetId, [...(entriesBySheet.get(e.sheetId) ?? []), e]);
+  for (const e of entries) {
+    const list = entriesBySheet.get(e.sheetId);
+    if (list) list.push(e);
+    else entriesBySheet.set(e.sheetId, [e]);
+  }
   return { blocYearId, members, set, sheets, entriesBySheet, rules, ballots };
 }
 
