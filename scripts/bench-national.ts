@@ -7,22 +7,18 @@ import os from "node:os";
 import pg from "pg";
 import { applyMigrations } from "@/lib/db/migrate";
 import { benchNationalRanking } from "../bench/national";
+import { createScratchDatabase } from "../bench/scratch-db";
 
 const PG_URL = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
-const name = `tdk_bench_national_${process.pid}`;
-const admin = new pg.Client({ connectionString: PG_URL });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-const url = new URL(PG_URL);
-url.pathname = `/${name}`;
+const database = await createScratchDatabase(PG_URL, `tdk_bench_national_${process.pid}`);
 try {
-  await applyMigrations(url.toString());
-  const sql = new pg.Client({ connectionString: url.toString() });
+  await applyMigrations(database.url);
+  const sql = new pg.Client({ connectionString: database.url });
   await sql.connect();
   try {
-    const r = await benchNationalRanking(sql, url.toString(), undefined, RUNS);
+    const r = await benchNationalRanking(sql, database.url, undefined, RUNS);
     console.log(`\n${r.blocYears} bloc years, ${r.scoreRows} score rows seeded in ${r.seedSeconds.toFixed(1)} s; ${RUNS} runs each, ${os.cpus().length} cores`);
     console.table(Object.fromEntries([r.groupBy, r.recompute].map((m) => [m.name, { p50: m.p50, p95: m.p95, max: m.max, runs: m.count }])));
     console.log(`recompute ÷ GROUP BY (p50): ${r.ratio} (target ≤ 3)`);
@@ -30,6 +26,5 @@ try {
     await sql.end();
   }
 } finally {
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  await database.drop();
 }

@@ -21,6 +21,7 @@ import { BENCH_BOARD, PROVINCE, benchUsername, benchYearId, blocOfUnit, seedProv
 import { actionId, requireBuild } from "../bench/build";
 import { benchNationalRanking } from "../bench/national";
 import { scoreImportWorkbook, timeScoreImport } from "../bench/score-import";
+import { createScratchDatabase } from "../bench/scratch-db";
 import { startApp } from "../bench/server";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -38,20 +39,7 @@ requireBuild();
 type Database = { url: string; poolMax: string; drop: () => Promise<void> };
 
 async function postgresDatabase(purpose = "province"): Promise<Database> {
-  const name = `tdk_bench_${purpose}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    poolMax: "10",
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
+  return { ...(await createScratchDatabase(PG_URL, `tdk_bench_${purpose}_${process.pid}`)), poolMax: "10" };
 }
 
 async function pgliteDatabase(): Promise<Database> {

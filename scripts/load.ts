@@ -9,6 +9,7 @@ import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { applyMigrations } from "@/lib/db/migrate";
 import { callAction, getPage, signIn, type Timed } from "../bench/http";
+import { createScratchDatabase } from "../bench/scratch-db";
 import { BENCH_BOARD, PROVINCE, blocOfUnit, benchUsername, seedProvince } from "../bench/province";
 import { actionId, requireBuild } from "../bench/build";
 import { startApp } from "../bench/server";
@@ -23,13 +24,8 @@ const YEAR = PROVINCE.currentYear;
 
 requireBuild();
 
-const dbName = `tdk_load_${process.pid}`;
-const admin = new pg.Client({ connectionString: ADMIN_URL });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${dbName}`);
-const url = new URL(ADMIN_URL);
-url.pathname = `/${dbName}`;
-const databaseUrl = url.toString();
+const database = await createScratchDatabase(ADMIN_URL, `tdk_load_${process.pid}`);
+const databaseUrl = database.url;
 
 type Kind = "home" | "bloc" | "sheet page" | "year overview" | "ranking" | "sheets list" | "score save";
 const results = new Map<Kind, { ms: number[]; errors: number; bytes: number }>();
@@ -131,6 +127,5 @@ try {
     await app.stop();
   }
 } finally {
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.end();
+  await database.drop();
 }
