@@ -31,8 +31,8 @@ const SESSION_MAX_AGE = env.SESSION_MAX_AGE_HOURS * 3600;
 /*
  * Sessions are signed, encrypted JWTs in a cookie. A sign-in lasts SESSION_MAX_AGE_HOURS (8 by
  * default, a working day) counted from the sign-in: nothing slides it forward, since the app has no
- * client SessionProvider and getServerSession in the App Router cannot set cookies (next-auth 4's
- * `updateAge` applies to database sessions only, so it is not set). The token carries only the
+ * client SessionProvider and lib/auth/session.ts only reads the cookie (next-auth 4's `updateAge`
+ * applies to database sessions only, so it is not set). The token carries only the
  * user id: lib/auth/session.ts reloads the user on every request, so a deactivated account or a
  * changed role takes effect at once, whatever the token says.
  *

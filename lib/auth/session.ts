@@ -1,17 +1,27 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { authOptions } from "@/lib/auth/options";
 import { loadAppSession } from "@/lib/auth/session-user";
 import type { AppSession } from "@/lib/auth/session-types";
+import { readSessionToken } from "@/lib/auth/token";
 
-// The only place a session is read. The user is reloaded on every request so a
-// locked account or a changed role takes effect at once.
+function secret(): string {
+  if (!authOptions.secret) throw new Error("NEXTAUTH_SECRET is not set (npm run dev and npm start set or require it)");
+  return authOptions.secret;
+}
+
+// The only place a session is read. The cookie's token is decoded directly rather than through
+// getServerSession, which runs next-auth's whole handler and encrypts a fresh token the App Router
+// then throws away (it cannot set the cookie); the answer is the same: the token's user id, or
+// none when the cookie is missing, tampered with or expired. The user is reloaded on every
+// request so a locked account or a changed role takes effect at once.
 export const getSession = cache(async (): Promise<AppSession | null> => {
-  const raw = await getServerSession(authOptions);
-  return raw?.uid ? loadAppSession(db, raw.uid) : null;
+  const store = await cookies();
+  const token = await readSessionToken((name) => store.get(name)?.value, secret());
+  return token?.uid ? loadAppSession(db, token.uid) : null;
 });
 
 export async function requireSession(): Promise<AppSession> {

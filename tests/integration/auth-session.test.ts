@@ -12,9 +12,13 @@ import { storedActor } from "../support/actors";
 
 // Sign-in runs through next-auth's own request handler with the app's options (CSRF token,
 // credentials callback, JWT cookie), as the route /api/auth/[...nextauth] runs it.
-// Only getServerSession is replaced, to feed lib/auth/session.ts the decoded token.
-const token: { uid: string | null } = { uid: null };
-vi.mock("next-auth", () => ({ getServerSession: async () => (token.uid ? { uid: token.uid } : null) }));
+// lib/auth/session.ts reads the request's cookies through next/headers; here they come from `jar`,
+// filled with the cookie next-auth set at sign-in.
+vi.hoisted(() => {
+  process.env.NEXTAUTH_SECRET ??= "test-secret-0123456789abcdef";
+});
+const jar = new Map<string, string>();
+vi.mock("next/headers", () => ({ cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined) }) }));
 const { getSession, requireSession } = await import("@/lib/auth/session");
 
 // next-auth 4's framework-free handler; its package does not export it, so it is loaded by path.
@@ -24,7 +28,7 @@ const { AuthHandler } = require(path.join(path.dirname(require.resolve("next-aut
 
 const PASSWORD = "MatKhau@2026";
 const HOURS = 3600 * 1000;
-const options = { ...authOptions, secret: "test-secret-0123456789abcdef" };
+const options = { ...authOptions, secret: process.env.NEXTAUTH_SECRET };
 
 type Cookie = { name: string; value: string; options: { httpOnly?: boolean; sameSite?: string; path?: string; secure?: boolean; expires?: Date | string } };
 type Reply = { status?: number; body?: unknown; redirect?: string; cookies?: Cookie[] };
@@ -65,7 +69,7 @@ afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
   process.env.NEXTAUTH_URL = "http://localhost:3100";
-  token.uid = null;
+  jar.clear();
 });
 
 describe("failed sign-ins are rate limited", () => {
@@ -130,7 +134,7 @@ describe("session cookie and lifetime", () => {
     const { id, username } = await newUser();
     const { session } = await signIn(username, PASSWORD, "10.6.0.3");
     expect((await readSession(session!)).uid).toBe(id);
-    const claims = await decode({ token: session!.value, secret: options.secret });
+    const claims = await decode({ token: session!.value, secret: options.secret! });
     expect(Number(claims!.exp) - Number(claims!.iat)).toBe(8 * 3600); // the token itself, not only the cookie
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(Date.now() + 8 * HOURS - 60_000);
@@ -140,12 +144,36 @@ describe("session cookie and lifetime", () => {
     expect(await readSession(session!)).toEqual({});
   });
 
+  it("gives a session only for an intact, unexpired cookie", async () => {
+    const { id, username } = await newUser();
+    const { session } = await signIn(username, PASSWORD, "10.6.0.5");
+    expect(await getSession()).toBeNull(); // no cookie
+    const value = session!.value;
+    jar.set(session!.name, `${value.slice(0, -6)}${value.slice(-6) === "AAAAAA" ? "BBBBBB" : "AAAAAA"}`);
+    expect(await getSession()).toBeNull(); // its authentication tag no longer matches
+    jar.set(session!.name, "not-a-token");
+    expect(await getSession()).toBeNull();
+    jar.set(session!.name, value);
+    expect(await getSession()).toMatchObject({ userId: id, username });
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 8 * HOURS + 60_000);
+    expect(await getSession()).toBeNull();
+  });
+
+  it("reads the __Secure- cookie an https address gets", async () => {
+    process.env.NEXTAUTH_URL = "https://thidua.hanam.gov.vn";
+    const { id, username } = await newUser();
+    const { session } = await signIn(username, PASSWORD, "10.6.0.6");
+    jar.set(session!.name, session!.value);
+    expect(session!.name).toBe("__Secure-next-auth.session-token");
+    expect(await getSession()).toMatchObject({ userId: id });
+  });
+
   it("ends a deactivated user's access at once, though the token itself is still valid", async () => {
     const admin = await storedActor({ userId: "u-admin-session", username: "admin.session", role: "ADMIN" });
     const { id, username } = await newUser();
     const { session } = await signIn(username, PASSWORD, "10.6.0.4");
-    token.uid = (await readSession(session!)).uid ?? null;
-    expect(token.uid).toBe(id);
+    jar.set(session!.name, session!.value);
     expect(await getSession()).toMatchObject({ userId: id, username });
 
     await setUserActive(admin, id, false);
