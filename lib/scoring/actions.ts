@@ -28,7 +28,7 @@ import {
   submitSchema,
 } from "@/lib/scoring/schemas";
 import * as service from "@/lib/scoring/service";
-import { EVIDENCE, evidenceOwnerId } from "@/lib/scoring/sheet-data";
+import { EVIDENCE, evidenceOwnerId, loadSelfSaveContext } from "@/lib/scoring/sheet-data";
 
 // The sheet and its year, looked up on the server: the browser's ids prove nothing.
 async function sheetAndYear(sheetId: string) {
@@ -58,11 +58,11 @@ export const addExtensionAction = action(extensionSchema, async ({ blocYearId, .
 });
 
 export const saveSelfAction = action(saveSelfSchema, async ({ blocYearId, unitId, version, entries }, session) => {
-  const year = await loadYearContext(blocYearId);
-  authorize(canEditSelf(session, year, unitId));
+  const context = await loadSelfSaveContext(blocYearId, entries.map((e) => e.code));
+  authorize(canEditSelf(session, context.year, unitId));
   // No revalidate: the grid already shows what was saved and takes the new version from the
   // result (components/scoring/sheet-grid.tsx), so the answer is a few bytes, not the page again.
-  return service.saveSelf(session, blocYearId, unitId, version, entries);
+  return service.saveSelf(session, context, unitId, version, entries);
 });
 
 export const submitSheetAction = action(submitSchema, async ({ sheetId, version, headApprovedBy }, session) => {

@@ -8,6 +8,7 @@ import { DomainError } from "@/lib/errors";
 import { codeKey } from "@/lib/criteria/tree";
 import { compareVi } from "@/lib/format/vi";
 import { locksYear } from "@/lib/ranking/snapshot";
+import { ENTRY_COLUMNS, ON_ENTRY_CONFLICT } from "@/lib/scoring/entry-sql";
 import { canImportScores } from "@/lib/scoring/policy";
 import { treeOfRows } from "@/lib/scoring/sheet-data";
 import {
@@ -126,12 +127,10 @@ async function claimSheets(tx: Tx, entries: readonly ScoreImportEntry[]) {
 
 // One statement per batch: the rows travel as arrays and are upserted on (sheet, leaf, layer).
 const UPSERT = `
-  INSERT INTO "ScoreEntry" (id, "sheetId", "nodeId", layer, hundredths, passed, note, "byUserId", "byName", "byUnitId", at)
+  INSERT INTO "ScoreEntry" (${ENTRY_COLUMNS})
   SELECT gen_random_uuid()::text, e.sheet, e.node, 'SELF', e.h, e.p, e.note, $6, $7, $8, $9::timestamp(3)
     FROM unnest($1::text[], $2::text[], $3::int[], $4::boolean[], $5::text[]) AS e(sheet, node, h, p, note)
-  ON CONFLICT ("sheetId", "nodeId", layer) DO UPDATE
-    SET hundredths = EXCLUDED.hundredths, passed = EXCLUDED.passed, note = EXCLUDED.note,
-        "byUserId" = EXCLUDED."byUserId", "byName" = EXCLUDED."byName", "byUnitId" = EXCLUDED."byUnitId", at = EXCLUDED.at`;
+  ${ON_ENTRY_CONFLICT}`;
 
 /**
  * Checks `rows` against the bloc years of `year` the caller manages and, when every row is

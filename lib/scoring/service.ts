@@ -11,7 +11,8 @@ import { yearLocked } from "@/lib/ranking/snapshot";
 import { reasonRequired, type LeafLayers } from "@/lib/scoring/layers";
 import { checkScore, checkSheetForSubmit, type ScoreValue, type SubmitProblem } from "@/lib/scoring/rules";
 import type { EntryInput } from "@/lib/scoring/schemas";
-import { evidenceCounts, layersOf, loadRound, loadScoringSet, type ScoringTree } from "@/lib/scoring/sheet-data";
+import { saveSelfScores, type StoredEntry } from "@/lib/scoring/entry-sql";
+import { evidenceCounts, layersOf, loadRound, loadScoringSet, type LeafLookup, type SelfSaveContext, type StoredRound } from "@/lib/scoring/sheet-data";
 import { windowState } from "@/lib/scoring/window";
 
 export type Layer = "SELF" | "REVIEWED" | "APPRAISED";
@@ -37,15 +38,22 @@ export function ruleError(p: Pick<SubmitProblem, "leafCode" | "code" | "maxPoint
   return new DomainError(`scoring.rules.${p.code}`, { leaf: p.leafCode, max: p.maxPoints === null ? "" : formatNumber(p.maxPoints) });
 }
 
-async function publishedSet(tx: Tx, blocYearId: string) {
-  const set = await loadScoringSet(tx, blocYearId);
+function published<S extends { status: string }>(set: S | null): S {
   if (!set) throw new DomainError("scoring.errors.noCriteria");
   if (set.status !== "PUBLISHED") throw new DomainError("scoring.errors.setNotPublished");
   return set;
 }
 
+async function publishedSet(tx: Tx, blocYearId: string) {
+  return published(await loadScoringSet(tx, blocYearId));
+}
+
 async function assertWindowOpen(tx: Tx, blocYearId: string, unitId: string, now: Date) {
-  const state = windowState(await loadRound(tx, blocYearId), unitId, now);
+  assertOpen(await loadRound(tx, blocYearId), unitId, now);
+}
+
+function assertOpen(round: StoredRound | null, unitId: string, now: Date) {
+  const state = windowState(round, unitId, now);
   if (state === "none") throw new DomainError("scoring.errors.noRound");
   if (state === "notOpen") throw new DomainError("scoring.errors.notOpenYet");
   if (state === "closed") throw new DomainError("scoring.errors.closed");
@@ -61,7 +69,7 @@ function valueOfInput(leaf: CriteriaLeaf, e: EntryInput): ScoreValue {
   return e.points;
 }
 
-function leafOf(set: ScoringTree, code: string) {
+function leafOf(set: LeafLookup, code: string) {
   const leaf = set.leafByCode.get(code);
   if (!leaf) throw ruleError({ leafCode: code, code: "unknown_leaf", maxPoints: null });
   return { leaf, nodeId: set.nodeIdByCode.get(code)! };
@@ -78,26 +86,36 @@ function storedValue(leaf: CriteriaLeaf, value: ScoreValue) {
 
 const by = (actor: AppSession) => ({ byUserId: actor.userId, byName: actor.name, byUnitId: actor.unitId, at: new Date() });
 
-async function writeEntries(tx: Tx, actor: AppSession, sheetId: string, set: ScoringTree, layer: Layer, entries: readonly EntryInput[], reasonCheck?: (code: string, value: ScoreValue) => void) {
+type CheckedEntry = StoredEntry & { code: string; value: ScoreValue };
+
+/** The entries checked against their leaves, as stored; a blank value without a note clears the leaf's layer. */
+function checkEntries(set: LeafLookup, entries: readonly EntryInput[], reasonCheck?: (code: string, value: ScoreValue) => void): CheckedEntry[] {
   const seen = new Set<string>();
-  const written: { code: string; value: ScoreValue; note: string | null }[] = [];
-  for (const e of entries) {
+  return entries.map((e) => {
     if (seen.has(e.code)) throw ruleError({ leafCode: e.code, code: "duplicate_entry", maxPoints: null });
     seen.add(e.code);
     const { leaf, nodeId } = leafOf(set, e.code);
     const value = valueOfInput(leaf, e);
     const stored = storedValue(leaf, value);
     reasonCheck?.(e.code, value);
-    const key = { sheetId_nodeId_layer: { sheetId, nodeId, layer } };
-    if (value === null && !e.note) {
-      await tx.scoreEntry.deleteMany({ where: { sheetId, nodeId, layer } });
+    return { code: e.code, nodeId, value, ...stored, note: e.note };
+  });
+}
+
+const clears = (e: CheckedEntry) => e.value === null && !e.note;
+/** What the audit entry records of a write. */
+const auditedEntries = (checked: readonly CheckedEntry[]) => checked.map((e) => ({ code: e.code, value: e.value, note: e.note }));
+
+async function writeEntries(tx: Tx, actor: AppSession, sheetId: string, layer: Layer, checked: readonly CheckedEntry[]) {
+  for (const e of checked) {
+    if (clears(e)) {
+      await tx.scoreEntry.deleteMany({ where: { sheetId, nodeId: e.nodeId, layer } });
     } else {
-      const data = { ...stored, note: e.note, ...by(actor) };
-      await tx.scoreEntry.upsert({ where: key, create: { sheetId, nodeId, layer, ...data }, update: data });
+      const data = { hundredths: e.hundredths, passed: e.passed, note: e.note, ...by(actor) };
+      await tx.scoreEntry.upsert({ where: { sheetId_nodeId_layer: { sheetId, nodeId: e.nodeId, layer } }, create: { sheetId, nodeId: e.nodeId, layer, ...data }, update: data });
     }
-    written.push({ code: e.code, value, note: e.note });
   }
-  return written;
+  return auditedEntries(checked);
 }
 
 /**
@@ -151,24 +169,48 @@ export async function addExtension(actor: AppSession, blocYearId: string, input:
 /**
  * The unit's draft values. Version 0 creates the sheet; any other must be the version the
  * officer saw. Only while the round is open for the unit, on a published criteria set, and
- * while the sheet is a draft or returned.
+ * while the sheet is a draft or returned. `context` comes from loadSelfSaveContext, read
+ * before the write as a transaction's first reads would be (nothing is locked by them either).
  */
-export async function saveSelf(actor: AppSession, blocYearId: string, unitId: string, version: number, entries: readonly EntryInput[], now = new Date()) {
-  return refusingLocked(actor, "score.self.save", { blocYearId, unitId }, () => db.$transaction(async (tx) => {
-    const set = await publishedSet(tx, blocYearId);
-    let sheet;
-    if (version === 0) {
-      if (await tx.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId, unitId } }, select: { id: true } })) throw new DomainError("scoring.errors.stale");
-      // No new sheet once the ranking is signed off.
-      if (await yearLocked(tx, blocYearId)) throw lockedError();
-      sheet = await tx.scoreSheet.create({ data: { blocYearId, unitId } });
-    } else {
-      sheet = await claimSheet(tx, { blocYearId_unitId: { blocYearId, unitId } }, version);
-    }
+export async function saveSelf(actor: AppSession, context: SelfSaveContext, unitId: string, version: number, entries: readonly EntryInput[], now = new Date()) {
+  const blocYearId = context.year.id;
+  const checked = checkEntries(published(context.set), entries);
+  if (version === 0) return createSheet(actor, context, unitId, checked, now);
+  // An officer saves many times a day: one statement takes the sheet, writes and audits. Only
+  // when it refuses is the sheet read again, to say why.
+  if (windowState(context.round, unitId, now) === "open") {
+    const saved = await saveSelfScores(db, {
+      blocYearId,
+      unitId,
+      version,
+      write: checked.filter((e) => !clears(e)),
+      clear: checked.filter(clears).map((e) => e.nodeId),
+      actor,
+      after: { unitId, entries: auditedEntries(checked) },
+      at: new Date(),
+    });
+    if (saved) return saved;
+  }
+  return refusingLocked(actor, "score.self.save", { blocYearId, unitId }, async () => {
+    const sheet = await db.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId, unitId } }, select: { version: true, lockedAt: true, status: true } });
+    if (!sheet) throw new NotFoundError();
+    if (sheet.version !== version) throw new DomainError("scoring.errors.stale");
     if (sheet.lockedAt) throw lockedError();
-    await assertWindowOpen(tx, blocYearId, unitId, now);
+    assertOpen(context.round, unitId, now);
     if (sheet.status === "SUBMITTED") throw new DomainError("scoring.errors.notEditable");
-    const written = await writeEntries(tx, actor, sheet.id, set, "SELF", entries);
+    throw new DomainError("scoring.errors.stale"); // taken by another save meanwhile
+  });
+}
+
+async function createSheet(actor: AppSession, context: SelfSaveContext, unitId: string, checked: readonly CheckedEntry[], now: Date) {
+  const blocYearId = context.year.id;
+  return refusingLocked(actor, "score.self.save", { blocYearId, unitId }, () => db.$transaction(async (tx) => {
+    if (await tx.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId, unitId } }, select: { id: true } })) throw new DomainError("scoring.errors.stale");
+    // No new sheet once the ranking is signed off.
+    if (await yearLocked(tx, blocYearId)) throw lockedError();
+    const sheet = await tx.scoreSheet.create({ data: { blocYearId, unitId } });
+    assertOpen(context.round, unitId, now);
+    const written = await writeEntries(tx, actor, sheet.id, "SELF", checked);
     await writeAudit(tx, actor, { action: "score.self.save", entityType: "ScoreSheet", entityId: sheet.id, after: { unitId, entries: written } });
     return { id: sheet.id, version: sheet.version };
   }));
@@ -236,10 +278,11 @@ export async function saveLayer(actor: AppSession, sheetId: string, version: num
     const stored = new Map(layersOf(set, await tx.scoreEntry.findMany({ where: { sheetId } })).map((l) => [l.leafCode, l]));
     const name = layer === "REVIEWED" ? "reviewed" : "appraised";
     const reasons = new Map(entries.map((e) => [e.code, e.note]));
-    const written = await writeEntries(tx, actor, sheetId, set, layer, entries, (code, value) => {
+    const checked = checkEntries(set, entries, (code, value) => {
       const layers: LeafLayers = { ...(stored.get(code) ?? { leafCode: code }), [name]: { value, by: actor.name, at: new Date(), reason: reasons.get(code) ?? null } };
       if (reasonRequired(layers, name) && !reasons.get(code)?.trim()) throw new DomainError("scoring.errors.reasonRequired", { leaf: code });
     });
+    const written = await writeEntries(tx, actor, sheetId, layer, checked);
     await writeAudit(tx, actor, { action: layer === "REVIEWED" ? "score.review" : "score.appraise", entityType: "ScoreSheet", entityId: sheetId, after: { entries: written } });
     return { id: sheetId, version: sheet.version };
   }));

@@ -1,6 +1,8 @@
 // Stored criteria nodes and score entries as the pure scoring modules see them: a criteria
 // tree, score values, and the three layers per leaf. Shared by the service and the queries.
-import type { Db, Tx } from "@/lib/db";
+import { db, type Db, type Tx } from "@/lib/db";
+import { yearContextOf, yearContextSelect, type BlocYearContext } from "@/lib/blocs/year-context";
+import { NotFoundError } from "@/lib/errors";
 import { fromHundredths } from "@/lib/criteria/points";
 import type { CriteriaLeaf, CriteriaNode, LeafKind } from "@/lib/criteria/types";
 import type { LayerName, LeafLayers } from "@/lib/scoring/layers";
@@ -31,27 +33,49 @@ export type EntryRow = {
   at: Date;
 };
 
-export type ScoringTree = { tree: CriteriaNode[]; leaves: CriteriaLeaf[]; nodeIdByCode: Map<string, string>; leafByCode: Map<string, CriteriaLeaf> };
+/** What writing a value needs of the criteria: each leaf by its code, and its node's id. */
+export type LeafLookup = { nodeIdByCode: Map<string, string>; leafByCode: Map<string, CriteriaLeaf> };
+export type ScoringTree = LeafLookup & { tree: CriteriaNode[]; leaves: CriteriaLeaf[] };
+
+function leafOfRow(r: NodeRow, kind: NonNullable<NodeRow["kind"]>): CriteriaLeaf {
+  return {
+    type: "leaf",
+    code: r.code,
+    title: r.title,
+    guidance: r.guidance ?? "",
+    kind: kind.toLowerCase() as LeafKind,
+    maxPoints: r.maxHundredths === null ? null : fromHundredths(r.maxHundredths),
+    evidenceRequired: r.evidenceRequired,
+  };
+}
+
+/** The leaves among some rows, each with its count of children: a node with a kind and no children is a leaf, as in treeOfRows. */
+export function leafLookupOfRows(rows: readonly (NodeRow & { childCount: number })[]): LeafLookup {
+  const leafByCode = new Map<string, CriteriaLeaf>();
+  const nodeIdByCode = new Map<string, string>();
+  for (const r of rows) {
+    if (r.kind === null || r.childCount > 0) continue;
+    leafByCode.set(r.code, leafOfRow(r, r.kind));
+    nodeIdByCode.set(r.code, r.id);
+  }
+  return { leafByCode, nodeIdByCode };
+}
 
 /** Rows (any order) → the tree, children by position. Nodes without a kind are groups. */
 export function treeOfRows(rows: readonly NodeRow[]): ScoringTree {
   const byParent = new Map<string | null, NodeRow[]>();
-  for (const r of rows) byParent.set(r.parentId, [...(byParent.get(r.parentId) ?? []), r]);
+  for (const r of rows) {
+    const siblings = byParent.get(r.parentId);
+    if (siblings) siblings.push(r);
+    else byParent.set(r.parentId, [r]);
+  }
   const leaves: CriteriaLeaf[] = [];
   const build = (r: NodeRow): CriteriaNode => {
     const children = (byParent.get(r.id) ?? []).sort((a, b) => a.position - b.position);
     if (r.kind === null || children.length > 0) {
       return { type: "group", code: r.code, title: r.title, guidance: r.guidance ?? "", children: children.map(build) };
     }
-    const leaf: CriteriaLeaf = {
-      type: "leaf",
-      code: r.code,
-      title: r.title,
-      guidance: r.guidance ?? "",
-      kind: r.kind.toLowerCase() as LeafKind,
-      maxPoints: r.maxHundredths === null ? null : fromHundredths(r.maxHundredths),
-      evidenceRequired: r.evidenceRequired,
-    };
+    const leaf = leafOfRow(r, r.kind);
     leaves.push(leaf);
     return leaf;
   };
@@ -107,9 +131,34 @@ export async function loadScoringSet(client: Db | Tx, blocYearId: string) {
 
 export type StoredRound = Omit<RoundWindow, "extensions"> & { id: string; extensions: { unitId: string | null; closesAt: Date; reason: string; createdAt: Date }[] };
 
+const roundSelect = { id: true, opensAt: true, closesAt: true, extensions: { select: { unitId: true, closesAt: true, reason: true, createdAt: true }, orderBy: { createdAt: "asc" } } } as const;
+
 export async function loadRound(client: Db | Tx, blocYearId: string): Promise<StoredRound | null> {
-  return client.scoringRound.findUnique({
-    where: { blocYearId },
-    select: { id: true, opensAt: true, closesAt: true, extensions: { select: { unitId: true, closesAt: true, reason: true, createdAt: true }, orderBy: { createdAt: "asc" } } },
+  return client.scoringRound.findUnique({ where: { blocYearId }, select: roundSelect });
+}
+
+export type SelfSaveContext = {
+  year: BlocYearContext;
+  set: (LeafLookup & { id: string; status: string }) | null;
+  round: StoredRound | null;
+};
+
+/**
+ * Everything a unit's save checks before it writes, in one query: the bloc year (for the
+ * permission check), its criteria set with only the nodes the save names (a sheet has dozens; a
+ * save usually touches a few) and its round.
+ */
+export async function loadSelfSaveContext(blocYearId: string, codes: readonly string[], client: Db | Tx = db): Promise<SelfSaveContext> {
+  const row = await client.blocYear.findUnique({
+    where: { id: blocYearId },
+    select: {
+      ...yearContextSelect,
+      criteriaSet: { select: { id: true, status: true, nodes: { where: { code: { in: [...codes] } }, select: { ...nodeSelect, _count: { select: { children: true } } } } } },
+      round: { select: roundSelect },
+    },
   });
+  if (!row) throw new NotFoundError();
+  const { criteriaSet, round } = row;
+  const set = criteriaSet && { id: criteriaSet.id, status: criteriaSet.status, ...leafLookupOfRows(criteriaSet.nodes.map(({ _count, ...r }) => ({ ...r, childCount: _count.children }))) };
+  return { year: yearContextOf(row), set, round };
 }

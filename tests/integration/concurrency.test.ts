@@ -12,12 +12,12 @@ import { db } from "@/lib/db";
 import { createBloc, createBlocYear, setLeadership, setMembers } from "@/lib/blocs/service";
 import { createBlocSchema } from "@/lib/blocs/schemas";
 import { DomainError } from "@/lib/errors";
-import * as scoring from "@/lib/scoring/service";
 import * as pledges from "@/lib/pledges/service";
 import * as items from "@/lib/pledges/item-service";
 import type { EntryInput } from "@/lib/scoring/schemas";
 import { storedActor } from "../support/actors";
 import { usePostgres } from "../support/test-db";
+import { saveSelf } from "../support/self-save";
 
 const CLIENTS = 50;
 // Up to 50 + 49 + … + 1 = 1 275 transactions per race: on PGlite, queued one at a time.
@@ -95,7 +95,7 @@ beforeAll(async () => {
 
 describe("50 concurrent saves of one score sheet", () => {
   it("refuse the stale ones, lose nothing, and end in the state of one serial order", async () => {
-    const first = await scoring.saveSelf(w.officer, w.yearId, w.unitId, 0, []);
+    const first = await saveSelf(w.officer, w.yearId, w.unitId, 0, []);
     const sinceId = await lastAuditId();
     // Client i writes both leaves with its own values: a torn mix of two writes would show.
     const entries = (i: number): EntryInput[] => [
@@ -103,7 +103,7 @@ describe("50 concurrent saves of one score sheet", () => {
       { code: "2", points: (i + 1) / 2, passed: null, note: null },
     ];
     const readVersion = async () => (await db.scoreSheet.findUniqueOrThrow({ where: { id: first.id } })).version;
-    const { start, outcomes, tally } = await race("scoring.errors.stale", readVersion, (i, version) => scoring.saveSelf(w.officer, w.yearId, w.unitId, version, entries(i)));
+    const { start, outcomes, tally } = await race("scoring.errors.stale", readVersion, (i, version) => saveSelf(w.officer, w.yearId, w.unitId, version, entries(i)));
 
     // The first wave: everyone holds the same version, exactly one of them gets it.
     expect(tally.firstWaveSuccesses).toBe(1);

@@ -19,6 +19,7 @@ import type { NodeInput } from "@/lib/criteria/schemas";
 import type { EntryInput } from "@/lib/scoring/schemas";
 import { storedActor } from "../support/actors";
 import { snapshotData } from "../support/award-rows";
+import { saveSelf } from "../support/self-save";
 
 const DAY = 24 * 60 * 60 * 1000;
 type World = Awaited<ReturnType<typeof makeWorld>>;
@@ -175,7 +176,7 @@ describe("the sheets of a signed-off ranking", () => {
     const sinceId = await lastAuditId();
 
     const attempts: Attempt[] = [
-      { name: "score.self.save", run: () => scoring.saveSelf(w.member, w.y2026, w.units.u2, sheet.version, entries) },
+      { name: "score.self.save", run: () => saveSelf(w.member, w.y2026, w.units.u2, sheet.version, entries) },
       { name: "score.submit", run: () => scoring.submitSheet(w.member, sheet.id, sheet.version, "Thủ trưởng") },
       { name: "score.review", run: () => scoring.saveLayer(w.leader, sheet.id, sheet.version, "REVIEWED", entries) },
       { name: "score.appraise", run: () => scoring.saveLayer(w.board, sheet.id, sheet.version, "APPRAISED", entries) },

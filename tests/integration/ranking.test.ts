@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { AppSession } from "@/lib/auth/session-types";
 import type { EntryInput } from "@/lib/scoring/schemas";
+import { saveSelf } from "../support/self-save";
 
 // Actions run as a chosen session; everything below the session read is real.
 const current: { session: AppSession | null } = { session: null };
@@ -284,7 +285,7 @@ describe("locked sheets", () => {
     await ranking.signOff(w.leader, w.yearId, "Thủ trưởng 0");
     const s2 = await db.scoreSheet.findUniqueOrThrow({ where: { blocYearId_unitId: { blocYearId: w.yearId, unitId: w.units.u2 } } });
     const entries: EntryInput[] = [{ code: "1", points: 9, passed: null, note: "Sửa" }];
-    await expect(scoring.saveSelf(w.member, w.yearId, w.units.u2, s2.version, entries)).rejects.toMatchObject({ key: "scoring.errors.locked" });
+    await expect(saveSelf(w.member, w.yearId, w.units.u2, s2.version, entries)).rejects.toMatchObject({ key: "scoring.errors.locked" });
     await expect(scoring.submitSheet(w.member, s2.id, s2.version, "Thủ trưởng")).rejects.toMatchObject({ key: "scoring.errors.locked" });
     await expect(scoring.saveLayer(w.leader, s2.id, s2.version, "REVIEWED", entries)).rejects.toMatchObject({ key: "scoring.errors.locked" });
     await expect(scoring.saveLayer(w.board, s2.id, s2.version, "APPRAISED", entries)).rejects.toMatchObject({ key: "scoring.errors.locked" });
@@ -308,7 +309,7 @@ describe("locked sheets", () => {
     const unit = await db.unit.create({ data: { code: `LATE-${w.yearId.slice(-6)}`, name: "Đơn vị vào sau", shortName: "Sau" } });
     await db.blocMember.create({ data: { blocYearId: w.yearId, unitId: unit.id, year: 2026 } });
     const late = await storedActor({ userId: `late-${unit.id}`, username: `late-${unit.id}`, role: "UNIT_OFFICER", unitId: unit.id, allBlocs: false });
-    await expect(scoring.saveSelf(late, w.yearId, unit.id, 0, [])).rejects.toMatchObject({ key: "scoring.errors.locked" });
+    await expect(saveSelf(late, w.yearId, unit.id, 0, [])).rejects.toMatchObject({ key: "scoring.errors.locked" });
     expect(await db.scoreSheet.count({ where: { unitId: unit.id } })).toBe(0);
     expect((await loadCurrentRanking(db, w.yearId)).notRanked).toEqual([{ unitId: unit.id, unitName: "Đơn vị vào sau", status: null }]);
   });

@@ -4,6 +4,7 @@ import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { AppSession } from "@/lib/auth/session-types";
 import type { EntryInput } from "@/lib/scoring/schemas";
+import { saveSelf } from "../support/self-save";
 
 // Evidence files are stored under DATA_DIR, read once when lib/env is first imported: set it before any app import.
 process.env.DATA_DIR = path.join(await mkdtemp(path.join(os.tmpdir(), "tdk-scoring-")), "data");
@@ -89,7 +90,7 @@ const attachEvidence = (sheetId: string, nodeId: string) =>
 
 /** u2's sheet filled in, with evidence for leaf 1, submitted by its head. */
 async function submitted() {
-  const { id, version } = await scoring.saveSelf(w.member, w.yearId, w.units.u2, 0, full);
+  const { id, version } = await saveSelf(w.member, w.yearId, w.units.u2, 0, full);
   await attachEvidence(id, w.nodes.n1.id);
   await scoring.submitSheet(w.memberHead, id, version, null);
   return sheetOf(w.units.u2);
@@ -102,18 +103,18 @@ beforeEach(async () => {
 
 describe("the scoring window", () => {
   it("refuses self-scores and submission after the close; an extension for one unit opens only that unit", async () => {
-    const { id, version } = await scoring.saveSelf(w.member, w.yearId, w.units.u2, 0, full);
+    const { id, version } = await saveSelf(w.member, w.yearId, w.units.u2, 0, full);
     await attachEvidence(id, w.nodes.n1.id);
     const later = new Date(Date.now() + 3 * DAY);
-    await expect(scoring.saveSelf(w.member, w.yearId, w.units.u2, version, full, later)).rejects.toMatchObject({ key: "scoring.errors.closed" });
+    await expect(saveSelf(w.member, w.yearId, w.units.u2, version, full, later)).rejects.toMatchObject({ key: "scoring.errors.closed" });
     await expect(scoring.submitSheet(w.memberHead, id, version, null, later)).rejects.toMatchObject({ key: "scoring.errors.closed" });
 
     await scoring.addExtension(w.board, w.yearId, { unitId: w.units.u2, closesAt: new Date(Date.now() + 5 * DAY), reason: "Đơn vị có văn bản xin gia hạn" });
-    await scoring.saveSelf(w.member, w.yearId, w.units.u2, version, full, later);
-    await expect(scoring.saveSelf(w.other, w.yearId, w.units.u3, 0, full, later)).rejects.toMatchObject({ key: "scoring.errors.closed" });
+    await saveSelf(w.member, w.yearId, w.units.u2, version, full, later);
+    await expect(saveSelf(w.other, w.yearId, w.units.u3, 0, full, later)).rejects.toMatchObject({ key: "scoring.errors.closed" });
     expect((await scoring.submitSheet(w.memberHead, id, version + 1, null, later)).id).toBe(id);
     const before = new Date(Date.now() - 2 * DAY);
-    await expect(scoring.saveSelf(w.other, w.yearId, w.units.u3, 0, full, before)).rejects.toMatchObject({ key: "scoring.errors.notOpenYet" });
+    await expect(saveSelf(w.other, w.yearId, w.units.u3, 0, full, before)).rejects.toMatchObject({ key: "scoring.errors.notOpenYet" });
   });
 
   it("an extension needs a reason and a later close; only the board sets the round", async () => {
@@ -130,15 +131,20 @@ describe("the scoring window", () => {
 
   it("refuses scoring on a criteria set that is not published", async () => {
     await db.criteriaSet.update({ where: { blocYearId: w.yearId }, data: { status: "DRAFT" } });
-    await expect(scoring.saveSelf(w.member, w.yearId, w.units.u2, 0, full)).rejects.toMatchObject({ key: "scoring.errors.setNotPublished" });
+    await expect(saveSelf(w.member, w.yearId, w.units.u2, 0, full)).rejects.toMatchObject({ key: "scoring.errors.setNotPublished" });
   });
 });
 
 describe("self-score, submit, return, resubmit", () => {
   it("refuses an out-of-range value, a missing evidence and a submission without the head's approval", async () => {
-    await expect(scoring.saveSelf(w.member, w.yearId, w.units.u2, 0, [e("2", 25)])).rejects.toMatchObject({ key: "scoring.rules.above_max", params: { leaf: "2", max: "20" } });
-    await expect(scoring.saveSelf(w.member, w.yearId, w.units.u2, 0, [e("G1", 3)])).rejects.toMatchObject({ key: "scoring.rules.not_pass_fail", params: { leaf: "G1" } });
-    const { id, version } = await scoring.saveSelf(w.member, w.yearId, w.units.u2, 0, full);
+    await expect(saveSelf(w.member, w.yearId, w.units.u2, 0, [e("2", 25)])).rejects.toMatchObject({ key: "scoring.rules.above_max", params: { leaf: "2", max: "20" } });
+    await expect(saveSelf(w.member, w.yearId, w.units.u2, 0, [e("G1", 3)])).rejects.toMatchObject({ key: "scoring.rules.not_pass_fail", params: { leaf: "G1" } });
+    // A group's code and an unknown code name no leaf; the save is refused as a whole.
+    for (const code of ["I", "Z9"]) {
+      await expect(saveSelf(w.member, w.yearId, w.units.u2, 0, [e("2", 5), e(code, 1)])).rejects.toMatchObject({ key: "scoring.rules.unknown_leaf", params: { leaf: code } });
+    }
+    expect(await db.scoreSheet.count({ where: { blocYearId: w.yearId, unitId: w.units.u2 } })).toBe(0);
+    const { id, version } = await saveSelf(w.member, w.yearId, w.units.u2, 0, full);
 
     await expect(scoring.submitSheet(w.member, id, version, null)).rejects.toMatchObject({ key: "scoring.errors.headApprovalRequired" });
     await expect(scoring.submitSheet(w.member, id, version, "Nguyễn Văn Thủ")).rejects.toMatchObject({ key: "scoring.rules.missing_evidence", params: { leaf: "1" } });
@@ -148,9 +154,9 @@ describe("self-score, submit, return, resubmit", () => {
     await expect(scoring.submitSheet(w.member, id, version, "Nguyễn Văn Thủ")).rejects.toMatchObject({ key: "scoring.rules.above_max", params: { leaf: "2" } });
     await db.scoreEntry.update({ where: { sheetId_nodeId_layer: { sheetId: id, nodeId: w.nodes.n2.id, layer: "SELF" } }, data: { hundredths: 1500 } });
     // A missing value is named too.
-    const v2 = (await scoring.saveSelf(w.member, w.yearId, w.units.u2, version, [e("D1", null)])).version;
+    const v2 = (await saveSelf(w.member, w.yearId, w.units.u2, version, [e("D1", null)])).version;
     await expect(scoring.submitSheet(w.member, id, v2, "Nguyễn Văn Thủ")).rejects.toMatchObject({ key: "scoring.rules.missing_value", params: { leaf: "D1" } });
-    const v3 = (await scoring.saveSelf(w.member, w.yearId, w.units.u2, v2, [e("D1", 0)])).version;
+    const v3 = (await saveSelf(w.member, w.yearId, w.units.u2, v2, [e("D1", 0)])).version;
 
     await scoring.submitSheet(w.member, id, v3, "Nguyễn Văn Thủ");
     expect(await sheetOf(w.units.u2)).toMatchObject({ status: "SUBMITTED", headApprovedBy: "Nguyễn Văn Thủ", submittedById: w.member.userId });
@@ -159,7 +165,7 @@ describe("self-score, submit, return, resubmit", () => {
   it("submitted sheets are frozen for the unit; the leader returns with a reason; the unit edits and resubmits", async () => {
     const sheet = await submitted();
     expect(sheet.headApprovedBy).toBe(w.memberHead.name);
-    await expect(scoring.saveSelf(w.member, w.yearId, w.units.u2, sheet.version, full)).rejects.toMatchObject({ key: "scoring.errors.notEditable" });
+    await expect(saveSelf(w.member, w.yearId, w.units.u2, sheet.version, full)).rejects.toMatchObject({ key: "scoring.errors.notEditable" });
 
     current.session = w.deputy;
     expect(await actions.returnSheetAction({ sheetId: sheet.id, version: sheet.version, reason: "Thiếu minh chứng" })).toEqual({ ok: false, error: "errors.forbidden" });
@@ -186,7 +192,7 @@ describe("review and appraisal", () => {
   it("a unit never reviews itself", async () => {
     await expect(scoring.assignReviewer(w.board, w.yearId, w.units.u2, w.units.u2)).rejects.toMatchObject({ key: "scoring.errors.selfReview" });
     // The leader's own sheet: the leader unit may not review it.
-    const own = await scoring.saveSelf(w.leader, w.yearId, w.units.u0, 0, full);
+    const own = await saveSelf(w.leader, w.yearId, w.units.u0, 0, full);
     await attachEvidence(own.id, w.nodes.n1.id);
     await scoring.submitSheet(w.leader, own.id, own.version, "Thủ trưởng Sở");
     current.session = w.leader;
@@ -229,25 +235,25 @@ describe("review and appraisal", () => {
   });
 
   it("review needs a submitted sheet", async () => {
-    const { id, version } = await scoring.saveSelf(w.member, w.yearId, w.units.u2, 0, full);
+    const { id, version } = await saveSelf(w.member, w.yearId, w.units.u2, 0, full);
     await expect(scoring.saveLayer(w.leader, id, version, "REVIEWED", [e("2", 15)])).rejects.toMatchObject({ key: "scoring.errors.notSubmitted" });
   });
 });
 
 describe("concurrent edits and privacy", () => {
   it("two saves with the same version: the second is refused and nothing of it is stored", async () => {
-    const { id, version } = await scoring.saveSelf(w.member, w.yearId, w.units.u2, 0, [e("2", 10)]);
-    await scoring.saveSelf(w.member, w.yearId, w.units.u2, version, [e("2", 11)]);
-    await expect(scoring.saveSelf(w.memberHead, w.yearId, w.units.u2, version, [e("2", 19), e("B1", 5)])).rejects.toMatchObject({ key: "scoring.errors.stale" });
+    const { id, version } = await saveSelf(w.member, w.yearId, w.units.u2, 0, [e("2", 10)]);
+    await saveSelf(w.member, w.yearId, w.units.u2, version, [e("2", 11)]);
+    await expect(saveSelf(w.memberHead, w.yearId, w.units.u2, version, [e("2", 19), e("B1", 5)])).rejects.toMatchObject({ key: "scoring.errors.stale" });
     const entries = await db.scoreEntry.findMany({ where: { sheetId: id } });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ hundredths: 1100, byUserId: w.member.userId });
     // A second "first save" is stale too, never a second sheet.
-    await expect(scoring.saveSelf(w.memberHead, w.yearId, w.units.u2, 0, [e("2", 1)])).rejects.toMatchObject({ key: "scoring.errors.stale" });
+    await expect(saveSelf(w.memberHead, w.yearId, w.units.u2, 0, [e("2", 1)])).rejects.toMatchObject({ key: "scoring.errors.stale" });
   });
 
   it("another unit's officer can neither read nor write the sheet", async () => {
-    await scoring.saveSelf(w.member, w.yearId, w.units.u2, 0, full);
+    await saveSelf(w.member, w.yearId, w.units.u2, 0, full);
     const year = await loadYearContext(w.yearId);
     await expect(getSheetView(w.other, year, w.units.u2)).rejects.toMatchObject({ key: "errors.notFound" });
     await expect(getSheetView(w.deputy, year, w.units.u2)).rejects.toMatchObject({ key: "errors.notFound" });
@@ -264,7 +270,7 @@ describe("concurrent edits and privacy", () => {
 
 describe("evidence", () => {
   it("the unit's officer attaches evidence to a leaf of its own sheet; it counts for submission; others may not attach", async () => {
-    const { id, version } = await scoring.saveSelf(w.member, w.yearId, w.units.u2, 0, full);
+    const { id, version } = await saveSelf(w.member, w.yearId, w.units.u2, 0, full);
     current.session = w.other;
     expect(await actions.uploadEvidenceAction(form({ sheetId: id, code: "1", file: pdfFile() }))).toEqual({ ok: false, error: "errors.forbidden" });
     current.session = w.leader;
