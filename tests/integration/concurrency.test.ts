@@ -7,7 +7,9 @@
 // PGlite has one session, reached through a pool of one connection (tests/support/db-setup.ts):
 // there "concurrent" means 50 transactions queued and interleaved, each starting from the
 // version read before any of them ran.
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
+import { verifyAuditChain } from "@/lib/audit/chain";
 import { db } from "@/lib/db";
 import { createBloc, createBlocYear, setLeadership, setMembers } from "@/lib/blocs/service";
 import { createBlocSchema } from "@/lib/blocs/schemas";
@@ -133,6 +135,15 @@ describe("50 concurrent saves of one score sheet", () => {
     const lost = CLIENTS - versions.size + outcomes.filter((o) => !logged.has(`Khách ${o.client}`)).length;
     report("score sheet saves", tally, lost);
     expect(lost).toBe(0);
+
+    // The saves wrote their audit entries in the same statement as the values: the hash chain holds.
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      expect((await verifyAuditChain(client)).firstBroken).toBeNull();
+    } finally {
+      await client.end();
+    }
   }, RACE_TIMEOUT);
 });
 
