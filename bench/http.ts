@@ -1,4 +1,5 @@
 import http from "node:http";
+import zlib from "node:zlib";
 
 // A signed-in browser, reduced to what the load test needs: next-auth's credentials sign-in,
 // page GETs and server-action POSTs (the same requests a browser sends), each timed.
@@ -48,17 +49,37 @@ export function getPage(base: string, path: string, cookie: string): Promise<Tim
 }
 
 /**
- * Calls a server action as the page's form does: POST to the page with the action id. The
- * result is in the RSC payload; `ok` means HTTP 200 and an `{"ok":true` result.
+ * Calls a server action as the page's form does: POST to the page with the action id, on the
+ * same kept-alive connections as the pages (fetch() would spend the server's shared cores on its
+ * own machinery). The result is in the RSC payload; `ok` means HTTP 200 and an `{"ok":true` result.
  */
-export async function callAction(base: string, path: string, actionId: string, args: unknown[], cookie: string): Promise<Timed> {
-  const started = performance.now();
-  const res = await fetch(`${base}${path}`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { Cookie: cookie, "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: base },
-    body: JSON.stringify(args),
+export function callAction(base: string, path: string, actionId: string, args: unknown[], cookie: string): Promise<Timed> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const body = JSON.stringify(args);
+    const headers = {
+      cookie,
+      "next-action": actionId,
+      "content-type": "text/plain;charset=UTF-8",
+      "content-length": Buffer.byteLength(body),
+      accept: "text/x-component",
+      "accept-encoding": "gzip, deflate, br",
+      origin: base,
+    };
+    const req = http.request(new URL(path, base), { method: "POST", agent, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("error", reject);
+      res.on("end", () => {
+        const raw = Buffer.concat(chunks);
+        // The answer is read for its result (and new version): a few bytes to inflate.
+        const encoding = res.headers["content-encoding"];
+        const text = (encoding === "br" ? zlib.brotliDecompressSync(raw) : encoding ? zlib.unzipSync(raw) : raw).toString("utf8");
+        const status = res.statusCode ?? 0;
+        resolve({ ms: performance.now() - started, ok: status === 200 && text.includes('{"ok":true'), status, bytes: raw.byteLength, body: text });
+      });
+    });
+    req.on("error", reject);
+    req.end(body);
   });
-  const body = await res.text();
-  return { ms: performance.now() - started, ok: res.status === 200 && body.includes('{"ok":true'), status: res.status, bytes: Buffer.byteLength(body), body };
 }

@@ -24,13 +24,25 @@ function knownDatabaseError(error: unknown): string | null {
  * come back as message keys; anything else is logged and shown as a generic message.
  */
 export function action<S extends z.ZodType, T = undefined>(schema: S, handler: Handler<S, T>) {
+  return preparedAction(schema, async () => undefined, (input, session) => handler(input, session));
+}
+
+/**
+ * An action whose first read does not depend on who calls (what a save checks, say): `prepare`
+ * runs on the valid input while the session is read, rather than after it. Its result reaches
+ * the handler only once the caller is known, so every caller gets the same answer as through
+ * action(); a caller who is not signed in costs that read and learns nothing from it.
+ */
+export function preparedAction<S extends z.ZodType, P, T>(schema: S, prepare: (input: z.output<S>) => Promise<P>, handler: (input: z.output<S>, session: AppSession, prepared: P) => Promise<T>) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     try {
+      const parsed = schema.safeParse(input);
+      const prepared = parsed.success ? prepare(parsed.data) : null;
+      prepared?.catch(() => {}); // awaited below for a signed-in caller only; until then a failure is nobody's
       const session = await getSession();
       if (!session) return { ok: false, error: "errors.unauthenticated" };
-      const parsed = schema.safeParse(input);
       if (!parsed.success) return { ok: false, error: "errors.validation", fieldErrors: fieldErrorsOf(parsed.error) };
-      return { ok: true, data: await handler(parsed.data, session) };
+      return { ok: true, data: await handler(parsed.data, session, (await prepared) as P) };
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: error.key, params: error.params };
       const known = knownDatabaseError(error);

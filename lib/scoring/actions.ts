@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { action } from "@/lib/actions/action";
+import { action, preparedAction } from "@/lib/actions/action";
 import { formAction } from "@/lib/actions/form-action";
 import { db } from "@/lib/db";
 import { authorize, NotFoundError } from "@/lib/errors";
@@ -57,8 +57,8 @@ export const addExtensionAction = action(extensionSchema, async ({ blocYearId, .
   return result;
 });
 
-export const saveSelfAction = action(saveSelfSchema, async ({ blocYearId, unitId, version, entries }, session) => {
-  const context = await loadSelfSaveContext(blocYearId, entries.map((e) => e.code));
+// What the save checks is read while the session is (preparedAction): an officer saves often.
+export const saveSelfAction = preparedAction(saveSelfSchema, ({ blocYearId, entries }) => loadSelfSaveContext(blocYearId, entries.map((e) => e.code)), async ({ unitId, version, entries }, session, context) => {
   authorize(canEditSelf(session, context.year, unitId));
   // No revalidate: the grid already shows what was saved and takes the new version from the
   // result (components/scoring/sheet-grid.tsx), so the answer is a few bytes, not the page again.
