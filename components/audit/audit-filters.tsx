@@ -4,8 +4,9 @@ import type { AuditFilters } from "@/lib/audit/queries";
 import { sortByVi } from "@/lib/format/vi";
 import { buttonClass } from "@/components/ui/button";
 import { auditLabels } from "@/components/audit/labels";
+import { controlClass } from "@/components/ui/control";
 
-const control = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600 aria-[invalid=true]:border-brand-600";
+const control = controlClass();
 const labelClass = "block text-sm font-medium text-slate-800";
 
 type Options = { entityTypes: string[]; actions: string[]; users: { id: string; name: string; username: string }[] };

@@ -6,8 +6,9 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { controlClass } from "@/components/ui/control";
 
-const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600";
+const input = controlClass();
 
 // Only same-site paths: a crafted callbackUrl must not send the user elsewhere.
 function safeCallback(value: string | null) {

@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import type { BlocCount } from "@/lib/scoring/score-import";
 import type { ScoreImportError } from "@/lib/scoring/score-import-rows";
 import type { ImportEvent, ImportFailure } from "@/lib/scoring/score-import-stream";
+import { controlClass } from "@/components/ui/control";
 
 type Done = Extract<ImportEvent, { type: "done" }>;
 type State =
@@ -18,7 +19,6 @@ type State =
   | { phase: "errors"; year: number; errors: ScoreImportError[]; count: number }
   | { phase: "failed"; reason: ImportFailure | "network" };
 
-const input = "mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600";
 
 /** Reads the route's NDJSON answer line by line, handing each event over as it arrives. */
 async function readEvents(res: Response, onEvent: (e: ImportEvent) => void) {
@@ -85,7 +85,7 @@ export function ScoreImportForm({ defaultYear, columns }: { defaultYear: number;
           <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
             <label className="block text-sm font-medium text-slate-800">
               {t("year")}
-              <input type="number" name="year" min={2000} max={2100} required value={year} onChange={(e) => setYear(Number(e.target.value))} className={`${input} w-28`} />
+              <input type="number" name="year" min={2000} max={2100} required value={year} onChange={(e) => setYear(Number(e.target.value))} className={controlClass("w-28")} />
             </label>
             <label className="block text-sm font-medium text-slate-800">
               {t("upload.file")}

@@ -9,10 +9,11 @@ import type { RankingGroup } from "@/lib/ranking/queries";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { controlClass } from "@/components/ui/control";
 
 type Props = { blocYearId: string; version: number; rules: TieBreakRule[]; groups: RankingGroup[] };
 
-const control = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600";
+const control = controlClass();
 
 /** The ordered tie-break list: add from the built-in rules, move, remove, save, then publish (frozen). */
 export function RulesEditor({ blocYearId, version, rules: saved, groups }: Props) {

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { signOffAction } from "@/lib/ranking/actions";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { controlClass } from "@/components/ui/control";
 
 type Props = { blocYearId: string; isHead: boolean; headName: string };
 
@@ -30,7 +31,7 @@ export function SignOffForm({ blocYearId, isHead, headName }: Props) {
             maxLength={120}
             aria-required
             aria-describedby={`${id}-hint`}
-            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600"
+            className={controlClass()}
           />
           <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
             {t("signOff.signerHint")}

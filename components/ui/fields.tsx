@@ -4,11 +4,11 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { useFormState } from "@/components/ui/form-context";
 import { cn } from "@/components/ui/cn";
+import { controlClass } from "@/components/ui/control";
 
 type Base = { name: string; label: string; hint?: string; required?: boolean; className?: string };
 
-const control =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-sky-600 focus:outline-none focus:ring-1 focus:ring-sky-600 aria-[invalid=true]:border-brand-600";
+const control = controlClass();
 
 function useField(name: string) {
   const t = useTranslations();
