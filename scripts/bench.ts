@@ -105,18 +105,24 @@ async function benchEngine(engine: string) {
       results.push(await measure("static file (throughput ceiling)", USERS, SECONDS, () => getPage(app.base, "/robots.txt", "")));
       // As users meet them: a page seen again is served from the page cache until the data changes.
       for (const [name, step] of pages(app.base, "")) results.push(await measure(name, USERS, SECONDS, step));
-      // The same pages while two officers keep saving: every save commits, so pages are rendered
-      // again as soon as they were cached; the readers are timed, the saves counted.
+      // While two officers keep saving (their blocs' draft scores): the four pages as other users
+      // meet them, then the saving blocs' own overviews, which every save makes stale. The
+      // readers are timed, the saves counted.
+      const whileSaving = async (name: string, read: (c: number) => Promise<Timed>) => {
+        let saving = true;
+        let saves = 0;
+        const savers = [USERS - 2, USERS - 1].map(async (c) => {
+          while (saving) saves += (await save(c)).ok ? 1 : 0;
+        });
+        const measured = await measure(name, USERS - 2, SECONDS, read);
+        saving = false;
+        await Promise.all(savers);
+        results.push({ ...measured, savesPerSecond: Math.round((saves / SECONDS) * 10) / 10 });
+      };
       const readers = pages(app.base, "");
-      let saving = true;
-      let saves = 0;
-      const savers = [USERS - 2, USERS - 1].map(async (c) => {
-        while (saving) saves += (await save(c)).ok ? 1 : 0;
-      });
-      const mixed = await measure("the four pages while 2 officers save", USERS - 2, SECONDS, (c) => readers[c % readers.length][1](c));
-      saving = false;
-      await Promise.all(savers);
-      results.push({ ...mixed, savesPerSecond: Math.round((saves / SECONDS) * 10) / 10 });
+      await whileSaving("the four pages while 2 officers save", (c) => readers[c % readers.length][1](c));
+      const savingBlocs = [officers[USERS - 2].bloc, officers[USERS - 1].bloc];
+      await whileSaving("the saving blocs' overviews while they save", (c) => getPage(app.base, `/blocs/bb-${savingBlocs[c % 2]}/years/${YEAR}`, boards[c]));
       // Every request rendered: the same pages on a second server with the page cache off.
       const rendering = await startApp(PORT + 1, { ...appEnv, PAGE_CACHE_MB: "0" });
       try {

@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { cacheKey, isStorable, replayHeaders } from "./key";
 import type { GenerationReader } from "./generation";
+import type { StillValid } from "./writes";
 import { renderErrorCount } from "./render-errors";
+import { pageScope } from "./scope";
 import type { PageStore } from "./store";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -12,6 +14,8 @@ export type PageCacheOptions = {
   /** How long an entry may be served at most, for what a page shows that depends on the clock (deadlines). */
   ttlMs: number;
   maxEntryBytes: number;
+  /** Whether a page rendered at one generation still holds at another (lib/page-cache/writes.ts). */
+  stillValid: StillValid;
   /** When the request's sign-in ends (lib/page-cache/session.ts); null: do not keep the page. */
   sessionExpiresAt: (cookieHeader: string | undefined) => Promise<number | null>;
   now?: () => number;
@@ -35,7 +39,8 @@ export function withPageCache(handle: RequestHandler, options: PageCacheOptions)
       return handle(req, res); // the app reports the database itself
     }
     const hit = options.store.get(key, now());
-    if (hit?.generation === generation) {
+    if (hit && (await options.stillValid(hit.generation, generation, hit.scope))) {
+      hit.generation = generation; // still right at this generation: later checks start here
       res.writeHead(hit.status, { ...hit.headers, "content-length": hit.body.byteLength, "x-page-cache": "hit" });
       res.end(hit.body);
       return;
@@ -51,7 +56,7 @@ export function withPageCache(handle: RequestHandler, options: PageCacheOptions)
       void options.sessionExpiresAt(req.headers.cookie).then((sessionEnd) => {
         if (sessionEnd === null) return;
         const expiresAt = Math.min(startedAt + options.ttlMs, sessionEnd);
-        if (expiresAt > now()) options.store.set(key, { generation, status: res.statusCode, headers: replayHeaders(headers), body, expiresAt });
+        if (expiresAt > now()) options.store.set(key, { generation, scope: pageScope(req.url ?? "/"), status: res.statusCode, headers: replayHeaders(headers), body, expiresAt });
       });
     });
     return handle(req, res);

@@ -1,8 +1,11 @@
+import type { PageScope } from "./scope";
 import type { OutgoingHttpHeaders } from "node:http";
 
 export type CachedPage = {
-  /** The database's state the page was rendered from (lib/page-cache/generation.ts). */
+  /** The database's state the page was rendered from (lib/page-cache/generation.ts), moved on as it is found still to hold. */
   generation: string;
+  /** Which recorded writes can change it (lib/page-cache/scope.ts). */
+  scope: PageScope;
   status: number;
   headers: OutgoingHttpHeaders;
   body: Buffer;

@@ -11,6 +11,7 @@ import { yearLocked } from "@/lib/ranking/snapshot";
 import { reasonRequired, type LeafLayers } from "@/lib/scoring/layers";
 import { checkScore, checkSheetForSubmit, type ScoreValue, type SubmitProblem } from "@/lib/scoring/rules";
 import type { EntryInput } from "@/lib/scoring/schemas";
+import { blocYearScope } from "@/lib/page-cache/scope";
 import { saveSelfScores, type StoredEntry } from "@/lib/scoring/entry-sql";
 import { evidenceCounts, layersOf, loadRound, loadScoringSet, type LeafLookup, type SelfSaveContext, type StoredRound } from "@/lib/scoring/sheet-data";
 import { windowState } from "@/lib/scoring/window";
@@ -181,6 +182,7 @@ export async function saveSelf(actor: AppSession, context: SelfSaveContext, unit
   if (windowState(context.round, unitId, now) === "open") {
     const saved = await saveSelfScores(db, {
       blocYearId,
+      scope: blocYearScope(context.year.blocId, context.year.year),
       unitId,
       version,
       write: checked.filter((e) => !clears(e)),

@@ -9,6 +9,7 @@ import { withPageCache } from "@/lib/page-cache/handler";
 import { noteRenderError } from "@/lib/page-cache/render-errors";
 import { sessionExpiresAt } from "@/lib/page-cache/session";
 import { PageStore } from "@/lib/page-cache/store";
+import { RECORDED_SQL, writeChecker } from "@/lib/page-cache/writes";
 import { usePostgres } from "../support/test-db";
 
 // The page cache in front of a small "app" that renders from the real database: what it serves
@@ -60,6 +61,7 @@ beforeAll(async () => {
       generation: coalescedReader(async () => (await pool.query<{ generation: string }>(GENERATION_SQL)).rows[0].generation),
       ttlMs: TTL_MS,
       maxEntryBytes: 100_000,
+      stillValid: writeChecker(async (xids) => new Map((await pool.query<{ xid: string; scope: string }>(RECORDED_SQL, [xids])).rows.map((r) => [r.xid, r.scope]))),
       sessionExpiresAt: (cookie) => sessionExpiresAt(cookie, SECRET),
       now: () => clock,
     })(req, res),
@@ -172,6 +174,30 @@ describe("page cache", () => {
     const api = await fetch(`${base}/api/health`);
     await api.text();
     expect(api.headers.get("x-page-cache")).toBeNull();
+  });
+
+  it("keeps other bloc years' pages and the dashboard through a recorded draft save, not the saved year's nor the rest", async () => {
+    const paths = ["/", "/blocs/bb-1/years/2026", "/blocs/bb-2/years/2026", "/units/u1"];
+    for (const path of paths) await page(path);
+    await settle();
+    // A transaction recorded as bb-2's draft save, as lib/scoring/entry-sql.ts records one. The
+    // cache trusts the record: this one changes a unit's name to show which pages were kept.
+    const writer = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await writer.connect();
+    try {
+      await writer.query("BEGIN");
+      await writer.query(`UPDATE "Unit" SET "name" = 'Sở Tư pháp (bb-2)' WHERE "code" = 'pc-1'`);
+      await writer.query(`INSERT INTO "PageCacheWrite" (xid, scope) VALUES (pg_current_xact_id()::text::bigint, 'bb-2/2026')`);
+      await writer.query("COMMIT");
+    } finally {
+      await writer.end();
+    }
+    const after = Object.fromEntries(await Promise.all(paths.map(async (path) => [path, (await page(path)).cache] as const)));
+    expect(after).toEqual({ "/": "hit", "/blocs/bb-1/years/2026": "hit", "/blocs/bb-2/years/2026": "miss", "/units/u1": "miss" });
+    // An unrecorded write after it still renders every page again.
+    await settle();
+    await db.unit.update({ where: { code: "pc-1" }, data: { name: "Sở Tư pháp" } });
+    expect((await page("/blocs/bb-1/years/2026")).cache).toBe("miss");
   });
 
   // PGlite has one session, so a second connection waits for an open transaction to end (see

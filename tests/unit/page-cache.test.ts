@@ -56,7 +56,7 @@ describe("what the page cache keeps", () => {
   });
 });
 
-const page = (bytes: number, expiresAt = Infinity): CachedPage => ({ generation: "g", status: 200, headers: {}, body: Buffer.alloc(bytes), expiresAt });
+const page = (bytes: number, expiresAt = Infinity): CachedPage => ({ generation: "g", scope: { drafts: "any" }, status: 200, headers: {}, body: Buffer.alloc(bytes), expiresAt });
 
 describe("page store", () => {
   it("drops the least recently used pages beyond its budget", () => {
