@@ -9,7 +9,7 @@ import { coalescedReader, GENERATION_SQL } from "@/lib/page-cache/generation";
 import { withPageCache, type RequestHandler } from "@/lib/page-cache/handler";
 import { sessionExpiresAt } from "@/lib/page-cache/session";
 import { PageStore } from "@/lib/page-cache/store";
-import { PRUNE_SQL, RECORDED_SQL, writeChecker } from "@/lib/page-cache/writes";
+import { PRUNE_SQL, recordedScopes, writeChecker } from "@/lib/page-cache/writes";
 
 function arg(names: string[]): string | undefined {
   const args = process.argv.slice(2);
@@ -39,7 +39,7 @@ function pageCache(): RequestHandler {
     generation: coalescedReader(async () => (await pool.query<{ generation: string }>(GENERATION_SQL)).rows[0].generation),
     ttlMs: env.PAGE_CACHE_TTL_SECONDS * 1000,
     maxEntryBytes: 2 * 2 ** 20,
-    stillValid: writeChecker(async (xids) => new Map((await pool.query<{ xid: string; scope: string }>(RECORDED_SQL, [xids])).rows.map((r) => [r.xid, r.scope]))),
+    stillValid: writeChecker(recordedScopes(pool)),
     sessionExpiresAt: (cookie) => sessionExpiresAt(cookie, secret),
   });
 }

@@ -1,14 +1,21 @@
+import type { QueryResult, QueryResultRow } from "pg";
 import { unaffected, type PageScope } from "./scope";
 import { finishedBetween } from "./snapshot";
 
-/** The scopes recorded for some transactions (lib/scoring/entry-sql.ts writes them). */
-export const RECORDED_SQL = `SELECT xid::text AS xid, scope FROM "PageCacheWrite" WHERE xid = ANY($1::bigint[])`;
+const RECORDED_SQL = `SELECT xid::text AS xid, scope FROM "PageCacheWrite" WHERE xid = ANY($1::bigint[])`;
 /** Records are needed only while a cached page may predate them; older ones are dropped (README "Page cache"). */
 export const PRUNE_SQL = `DELETE FROM "PageCacheWrite" WHERE at < $1::timestamp(3)`;
 
 // Beyond this many transaction ids between a page's snapshot and now, the page is rendered again.
 const RANGE_LIMIT = 2000;
 const REMEMBERED = 10_000;
+
+type Queryable = { query<R extends QueryResultRow>(text: string, values?: unknown[]): Promise<QueryResult<R>> };
+
+/** The scopes recorded for some transactions (lib/scoring/entry-sql.ts writes them), read through a pg client or pool. */
+export function recordedScopes(client: Queryable) {
+  return async (xids: string[]) => new Map((await client.query<{ xid: string; scope: string }>(RECORDED_SQL, [xids])).rows.map((r) => [r.xid, r.scope]));
+}
 
 export type StillValid = (then: string, now: string, scope: PageScope) => Promise<boolean>;
 

@@ -9,7 +9,7 @@ import { withPageCache } from "@/lib/page-cache/handler";
 import { noteRenderError } from "@/lib/page-cache/render-errors";
 import { sessionExpiresAt } from "@/lib/page-cache/session";
 import { PageStore } from "@/lib/page-cache/store";
-import { RECORDED_SQL, writeChecker } from "@/lib/page-cache/writes";
+import { recordedScopes, writeChecker } from "@/lib/page-cache/writes";
 import { usePostgres } from "../support/test-db";
 
 // The page cache in front of a small "app" that renders from the real database: what it serves
@@ -61,7 +61,7 @@ beforeAll(async () => {
       generation: coalescedReader(async () => (await pool.query<{ generation: string }>(GENERATION_SQL)).rows[0].generation),
       ttlMs: TTL_MS,
       maxEntryBytes: 100_000,
-      stillValid: writeChecker(async (xids) => new Map((await pool.query<{ xid: string; scope: string }>(RECORDED_SQL, [xids])).rows.map((r) => [r.xid, r.scope]))),
+      stillValid: writeChecker(recordedScopes(pool)),
       sessionExpiresAt: (cookie) => sessionExpiresAt(cookie, SECRET),
       now: () => clock,
     })(req, res),
