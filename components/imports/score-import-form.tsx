@@ -19,7 +19,6 @@ type State =
   | { phase: "errors"; year: number; errors: ScoreImportError[]; count: number }
   | { phase: "failed"; reason: ImportFailure | "network" };
 
-
 /** Reads the route's NDJSON answer line by line, handing each event over as it arrives. */
 async function readEvents(res: Response, onEvent: (e: ImportEvent) => void) {
   const reader = res.body!.getReader();
