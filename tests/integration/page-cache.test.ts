@@ -176,8 +176,8 @@ describe("page cache", () => {
     expect(api.headers.get("x-page-cache")).toBeNull();
   });
 
-  it("keeps other bloc years' pages and the dashboard through a recorded draft save, not the saved year's nor the rest", async () => {
-    const paths = ["/", "/blocs/bb-1/years/2026", "/blocs/bb-2/years/2026", "/units/u1"];
+  it("keeps other bloc years' pages, the saved year's sheetless pages and the dashboard through a recorded draft save, not the saved year's sheets nor the rest", async () => {
+    const paths = ["/", "/blocs/bb-1/years/2026/scoring", "/blocs/bb-2/years/2026", "/blocs/bb-2/years/2026/scoring", "/units/u1"];
     for (const path of paths) await page(path);
     await settle();
     // A transaction recorded as bb-2's draft save, as lib/scoring/entry-sql.ts records one. The
@@ -193,11 +193,12 @@ describe("page cache", () => {
       await writer.end();
     }
     const after = Object.fromEntries(await Promise.all(paths.map(async (path) => [path, (await page(path)).cache] as const)));
-    expect(after).toEqual({ "/": "hit", "/blocs/bb-1/years/2026": "hit", "/blocs/bb-2/years/2026": "miss", "/units/u1": "miss" });
+    expect(after).toEqual({ "/": "hit", "/blocs/bb-1/years/2026/scoring": "hit", "/blocs/bb-2/years/2026": "hit", "/blocs/bb-2/years/2026/scoring": "miss", "/units/u1": "miss" });
     // An unrecorded write after it still renders every page again.
     await settle();
     await db.unit.update({ where: { code: "pc-1" }, data: { name: "Sở Tư pháp" } });
-    expect((await page("/blocs/bb-1/years/2026")).cache).toBe("miss");
+    expect((await page("/blocs/bb-1/years/2026/scoring")).cache).toBe("miss");
+    expect((await page("/blocs/bb-2/years/2026")).cache).toBe("miss");
   });
 
   // PGlite has one session, so a second connection waits for an open transaction to end (see

@@ -29,15 +29,20 @@ describe("transaction snapshots", () => {
 });
 
 describe("page scopes", () => {
-  it("ties a bloc year's pages to its draft saves, the dashboard to none, the rest to all", () => {
-    expect(pageScope("/blocs/bb-1/years/2026")).toEqual({ drafts: "scope", scope: blocYearScope("bb-1", 2026) });
+  it("ties a bloc year's sheets and ranking to its draft saves, its other pages and the dashboard to none, the rest to all", () => {
+    expect(pageScope("/blocs/bb-1/years/2026/scoring")).toEqual({ drafts: "scope", scope: blocYearScope("bb-1", 2026) });
     expect(pageScope("/blocs/bb-1/years/2026/scoring/bu-3?_rsc=abc")).toEqual({ drafts: "scope", scope: "bb-1/2026" });
-    expect(pageScope("/?sort=name")).toEqual({ drafts: "none" });
+    expect(pageScope("/blocs/bb-1/years/2026/ranking")).toEqual({ drafts: "scope", scope: "bb-1/2026" });
+    expect(pageScope("/blocs/bb%2F1/years/2026/ranking")).toEqual({ drafts: "scope", scope: "bb/1/2026" });
+    // A section not known to be sheetless is assumed to read sheets.
+    expect(pageScope("/blocs/bb-1/years/2026/reports")).toEqual({ drafts: "scope", scope: "bb-1/2026" });
+    for (const path of ["/?sort=name", "/blocs/bb-1/years/2026", "/blocs/bb-1/years/2026/", "/blocs/bb-1/years/2026/pledge", "/blocs/bb-1/years/2026/awards?x=1", "/blocs/bb-1/years/2026/activities/a1"])
+      expect(pageScope(path), path).toEqual({ drafts: "none" });
     for (const path of ["/blocs/bb-1", "/blocs/bb-1/years", "/units/u1", "/audit", "/imports/scores", "/blocs/bb-1/years/2026x"]) expect(pageScope(path)).toEqual({ drafts: "any" });
   });
 
   it("keeps a page only when every finished transaction was recorded under another scope", () => {
-    const year = pageScope("/blocs/bb-1/years/2026");
+    const year = pageScope("/blocs/bb-1/years/2026/ranking");
     expect(unaffected(year, ["bb-2/2026", "bb-1/2025"])).toBe(true);
     expect(unaffected(year, ["bb-2/2026", "bb-1/2026"])).toBe(false);
     expect(unaffected(year, ["bb-2/2026", null])).toBe(false); // an unrecorded write may be anything
@@ -63,10 +68,10 @@ describe("write checker", () => {
 
   it("holds a page through recorded draft saves of other bloc years, not its own or unrecorded writes", async () => {
     const { stillValid } = checker();
-    const bb1 = pageScope("/blocs/bb-1/years/2026");
+    const bb1 = pageScope("/blocs/bb-1/years/2026/scoring");
     expect(await stillValid(then, "740:746:740,745", bb1)).toBe(true); // 742 finished: bb-2's
     expect(await stillValid(then, "740:747:740,745", bb1)).toBe(false); // and 746: bb-1's own
-    expect(await stillValid(then, "740:747:740,745", pageScope("/blocs/bb-2/years/2026"))).toBe(false); // 742 is bb-2's
+    expect(await stillValid(then, "740:747:740,745", pageScope("/blocs/bb-2/years/2026/scoring"))).toBe(false); // 742 is bb-2's
     expect(await stillValid(then, "740:747:740,745", pageScope("/"))).toBe(true);
     expect(await stillValid(then, "741:747:745", pageScope("/"))).toBe(false); // 740 finished unrecorded
     expect(await stillValid(then, "740:746:740,745", pageScope("/audit"))).toBe(false);
@@ -80,7 +85,7 @@ describe("write checker", () => {
 
   it("looks each finished transaction up once, concurrent requests sharing the lookup", async () => {
     const { stillValid, asked } = checker();
-    const scope = pageScope("/blocs/bb-1/years/2026");
+    const scope = pageScope("/blocs/bb-1/years/2026/scoring");
     await Promise.all(Array.from({ length: 5 }, () => stillValid(then, "740:746:740,745", scope)));
     await stillValid(then, "740:747:740,745", scope);
     expect(asked).toEqual([["742"], ["746"]]);
@@ -94,7 +99,7 @@ describe("write checker", () => {
       if (fail) throw new Error("database down");
       return new Map([["742", "bb-2/2026"]]);
     });
-    const scope = pageScope("/blocs/bb-1/years/2026");
+    const scope = pageScope("/blocs/bb-1/years/2026/scoring");
     expect(await stillValid(then, "740:746:740,745", scope)).toBe(false);
     fail = false;
     await new Promise((r) => setTimeout(r, 0));
