@@ -106,8 +106,8 @@ async function benchEngine(engine: string) {
       // As users meet them: a page seen again is served from the page cache until the data changes.
       for (const [name, step] of pages(app.base, "")) results.push(await measure(name, USERS, SECONDS, step));
       // While two officers keep saving (their blocs' draft scores): the four pages as other users
-      // meet them, then the saving blocs' own overviews, which every save makes stale. The
-      // readers are timed, the saves counted.
+      // meet them, the saving blocs' own overviews (which read no sheet), then their scoring
+      // pages, which every save makes stale. The readers are timed, the saves counted.
       const whileSaving = async (name: string, read: (c: number) => Promise<Timed>) => {
         let saving = true;
         let saves = 0;
@@ -123,6 +123,7 @@ async function benchEngine(engine: string) {
       await whileSaving("the four pages while 2 officers save", (c) => readers[c % readers.length][1](c));
       const savingBlocs = [officers[USERS - 2].bloc, officers[USERS - 1].bloc];
       await whileSaving("the saving blocs' overviews while they save", (c) => getPage(app.base, `/blocs/bb-${savingBlocs[c % 2]}/years/${YEAR}`, boards[c]));
+      await whileSaving("the saving blocs' scoring pages while they save", (c) => getPage(app.base, `/blocs/bb-${savingBlocs[c % 2]}/years/${YEAR}/scoring`, boards[c]));
       // Every request rendered: the same pages on a second server with the page cache off.
       const rendering = await startApp(PORT + 1, { ...appEnv, PAGE_CACHE_MB: "0" });
       try {
