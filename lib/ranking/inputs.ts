@@ -7,8 +7,8 @@ import { compareVi } from "@/lib/format/vi";
 import type { SheetStatus } from "@/lib/generated/prisma/enums";
 import { rankCandidates } from "@/lib/ranking/rank";
 import type { BallotResult, RankCandidate, Ranking, TieBreakRule } from "@/lib/ranking/types";
-import { finalValue, type LeafLayers } from "@/lib/scoring/layers";
-import { layersOf, loadScoringSet, type EntryRow } from "@/lib/scoring/sheet-data";
+import type { LeafLayers } from "@/lib/scoring/layers";
+import { finalValuesOf, layersOf, loadScoringSet, type EntryRow, type ValueRow } from "@/lib/scoring/sheet-data";
 import { sheetTotals } from "@/lib/scoring/totals";
 
 export type NotRanked = { unitId: string; unitName: string; status: SheetStatus | null };
@@ -22,26 +22,34 @@ export const byUnitName = (a: { unitId: string; unitName: string }, b: { unitId:
 export const BALLOT_ORDER: { createdAt?: "asc"; id?: "asc" }[] = [{ createdAt: "asc" }, { id: "asc" }];
 export type RankedSheet = { sheetId: string; unitId: string; layers: LeafLayers[] };
 
-// A year's entries are the bulk of what a ranking reads: only the columns EntryRow uses.
-const ENTRY_FIELDS = { sheetId: true, nodeId: true, layer: true, hundredths: true, passed: true, note: true, byName: true, byUserId: true, at: true } as const;
+// A year's entries are the bulk of what a ranking reads: only their values. The trail of each
+// layer (who, when, why) is read for the sheets a snapshot keeps (rankedSheets).
+const VALUE_FIELDS = { sheetId: true, nodeId: true, layer: true, hundredths: true, passed: true } as const;
+const TRAIL_FIELDS = { ...VALUE_FIELDS, note: true, byName: true, byUserId: true, at: true } as const;
+const submittedEntries = (blocYearId: string) => ({ sheet: { blocYearId, status: "SUBMITTED" as const } });
+
+const bySheet = <T extends { sheetId: string }>(entries: readonly T[]) => {
+  const map = new Map<string, T[]>();
+  for (const e of entries) {
+    const list = map.get(e.sheetId);
+    if (list) list.push(e);
+    else map.set(e.sheetId, [e]);
+  }
+  return map;
+};
 
 export async function loadRankingInputs(client: Db | Tx, blocYearId: string) {
   const [year, set, sheets, entries, rules, ballots] = await queryAll(client, [
     () => client.blocYear.findUnique({ where: { id: blocYearId }, select: { id: true, members: { select: { unitId: true, unit: { select: { name: true } } } } } }),
     () => loadScoringSet(client, blocYearId),
     () => client.scoreSheet.findMany({ where: { blocYearId }, select: { id: true, unitId: true, status: true, submittedAt: true } }),
-    () => client.scoreEntry.findMany({ where: { sheet: { blocYearId, status: "SUBMITTED" } }, select: ENTRY_FIELDS }),
+    () => client.scoreEntry.findMany({ where: submittedEntries(blocYearId), select: VALUE_FIELDS }),
     () => client.rankingRules.findUnique({ where: { blocYearId } }),
     () => client.rankingBallot.findMany({ where: { blocYearId }, include: { votes: true }, orderBy: BALLOT_ORDER }),
   ] as const);
   if (!year) throw new NotFoundError();
   const members = year.members.map((m) => ({ unitId: m.unitId, unitName: m.unit.name })).sort(byUnitName);
-  const entriesBySheet = new Map<string, EntryRow[]>();
-  for (const e of entries) {
-    const list = entriesBySheet.get(e.sheetId);
-    if (list) list.push(e);
-    else entriesBySheet.set(e.sheetId, [e]);
-  }
+  const entriesBySheet: Map<string, ValueRow[]> = bySheet(entries);
   return { blocYearId, members, set, sheets, entriesBySheet, rules, ballots };
 }
 
@@ -57,10 +65,9 @@ export function ballotResults(ballots: readonly { id: string; votes: readonly { 
 }
 
 /** Members with a submitted sheet are ranked on its final layer (appraised over reviewed over self); the others wait. */
-export function liveRanking(inputs: RankingInputs): LiveRanking & { sheets: RankedSheet[] } {
+export function liveRanking(inputs: RankingInputs): LiveRanking {
   const sheetByUnit = new Map(inputs.sheets.map((s) => [s.unitId, s]));
   const candidates: RankCandidate[] = [];
-  const sheets: RankedSheet[] = [];
   const notRanked: NotRanked[] = [];
   for (const m of inputs.members) {
     const sheet = sheetByUnit.get(m.unitId);
@@ -68,8 +75,7 @@ export function liveRanking(inputs: RankingInputs): LiveRanking & { sheets: Rank
       notRanked.push({ ...m, status: sheet?.status ?? null });
       continue;
     }
-    const layers = layersOf(inputs.set, inputs.entriesBySheet.get(sheet.id) ?? []);
-    const t = sheetTotals(inputs.set.tree, layers.map((l) => ({ leafCode: l.leafCode, value: finalValue(l)?.value ?? null })));
+    const t = sheetTotals(inputs.set.tree, finalValuesOf(inputs.set, inputs.entriesBySheet.get(sheet.id) ?? []));
     candidates.push({
       ...m,
       totals: { standard: t.standard, bonus: t.bonus, deduction: t.deduction, total: t.total },
@@ -78,7 +84,16 @@ export function liveRanking(inputs: RankingInputs): LiveRanking & { sheets: Rank
       allGatesPassed: t.allGatesPassed,
       submittedAt: sheet.submittedAt,
     });
-    sheets.push({ sheetId: sheet.id, unitId: m.unitId, layers });
   }
-  return { ranking: rankCandidates(candidates, publishedRules(inputs.rules), ballotResults(inputs.ballots)), notRanked, sheets };
+  return { ranking: rankCandidates(candidates, publishedRules(inputs.rules), ballotResults(inputs.ballots)), notRanked };
+}
+
+/** Each ranked unit's sheet with every layer of every leaf, who entered it, when and why: what a snapshot keeps. */
+export async function rankedSheets(client: Db | Tx, inputs: RankingInputs, ranking: Ranking): Promise<RankedSheet[]> {
+  const entries: Map<string, EntryRow[]> = bySheet(await client.scoreEntry.findMany({ where: submittedEntries(inputs.blocYearId), select: TRAIL_FIELDS }));
+  const sheetByUnit = new Map(inputs.sheets.map((s) => [s.unitId, s]));
+  return ranking.rows.map((row) => {
+    const sheetId = sheetByUnit.get(row.unitId)!.id;
+    return { sheetId, unitId: row.unitId, layers: layersOf(inputs.set!, entries.get(sheetId) ?? []) };
+  });
 }

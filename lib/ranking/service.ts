@@ -5,7 +5,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { hasQuorum, quorumNeeded } from "@/lib/conferences/quorum";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format/vi";
-import { liveRanking, loadRankingInputs } from "@/lib/ranking/inputs";
+import { liveRanking, loadRankingInputs, rankedSheets } from "@/lib/ranking/inputs";
 import { checkRules } from "@/lib/ranking/rules";
 import type { BallotInput } from "@/lib/ranking/schemas";
 import { latestSnapshot, locksYear, snapshotData, yearEvidenceCounts } from "@/lib/ranking/snapshot";
@@ -151,13 +151,13 @@ export async function signOff(actor: AppSession, blocYearId: string, signerName:
     // Locking first makes any sheet write in flight finish before the ranking is read.
     const { count: locked } = await tx.scoreSheet.updateMany({ where: { blocYearId }, data: { lockedAt: now } });
     const inputs = await loadRankingInputs(tx, blocYearId);
-    const { ranking, notRanked, sheets } = liveRanking(inputs);
+    const { ranking, notRanked } = liveRanking(inputs);
     if (notRanked.length > 0) throw new DomainError("ranking.errors.missingSheets", { units: notRanked.map((u) => u.unitName).join(", ") });
     if (ranking.unresolvedTies.length > 0) {
       const name = new Map(ranking.rows.map((r) => [r.unitId, r.unitName]));
       throw new DomainError("ranking.errors.unresolvedTies", { ties: ranking.unresolvedTies.map((g) => g.map((id) => name.get(id)).join(", ")).join("; ") });
     }
-    const data = snapshotData(inputs, ranking, sheets, await yearEvidenceCounts(tx, blocYearId), now);
+    const data = snapshotData(inputs, ranking, await rankedSheets(tx, inputs, ranking), await yearEvidenceCounts(tx, blocYearId), now);
     const snapshot = await tx.rankingSnapshot.create({ data: { blocYearId, status: "SIGNED_OFF", data, signedAt: now, signedById: actor.userId, signerName: signer } });
     await writeAudit(tx, actor, {
       action: "rankingSnapshot.signOff",

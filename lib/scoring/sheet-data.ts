@@ -91,18 +91,44 @@ export function valueOf(leaf: Pick<CriteriaLeaf, "kind">, e: Pick<EntryRow, "hun
   return e.hundredths === null ? null : fromHundredths(e.hundredths);
 }
 
+/** The leaves of a tree by their node's id. */
+const leafByNodeId = (st: ScoringTree) => new Map([...st.nodeIdByCode].map(([code, id]) => [id, st.leafByCode.get(code)]));
+
 /** Every leaf with whichever layers are stored. */
 export function layersOf(st: ScoringTree, entries: readonly EntryRow[]): LeafLayers[] {
-  const codeById = new Map([...st.nodeIdByCode].map(([code, id]) => [id, code]));
+  const leafOf = leafByNodeId(st);
   const byCode = new Map<string, LeafLayers>(st.leaves.map((l) => [l.code, { leafCode: l.code }]));
   for (const e of entries) {
-    const code = codeById.get(e.nodeId);
-    const leaf = code ? st.leafByCode.get(code) : undefined;
-    const layers = code ? byCode.get(code) : undefined;
+    const leaf = leafOf.get(e.nodeId);
+    const layers = leaf && byCode.get(leaf.code);
     if (!leaf || !layers) continue;
     layers[LAYER_OF[e.layer]] = { value: valueOf(leaf, e), by: e.byName ?? e.byUserId ?? "", at: e.at, reason: e.note };
   }
   return [...byCode.values()];
+}
+
+/** What a score row holds of its value, without who entered it, when and why. */
+export type ValueRow = Pick<EntryRow, "nodeId" | "layer" | "hundredths" | "passed">;
+
+const LAYER_RANK: Record<EntryRow["layer"], number> = { SELF: 0, REVIEWED: 1, APPRAISED: 2 };
+
+/**
+ * Every leaf with the value that counts, as finalValue() gives it from layersOf(): the highest
+ * layer holding a value. A ranking reads only this; leaving out the trail of each layer halves
+ * what it reads.
+ */
+export function finalValuesOf(st: ScoringTree, entries: readonly ValueRow[]): { leafCode: string; value: ScoreValue }[] {
+  const leafOf = leafByNodeId(st);
+  const top = new Map<string, { rank: number; value: ScoreValue }>();
+  for (const e of entries) {
+    const leaf = leafOf.get(e.nodeId);
+    const value = leaf ? valueOf(leaf, e) : null;
+    if (!leaf || value === null) continue;
+    const rank = LAYER_RANK[e.layer];
+    const current = top.get(leaf.code);
+    if (!current || rank > current.rank) top.set(leaf.code, { rank, value });
+  }
+  return st.leaves.map((l) => ({ leafCode: l.code, value: top.get(l.code)?.value ?? null }));
 }
 
 export const EVIDENCE = "evidence";

@@ -3,7 +3,7 @@
 // certificates of merit to the next two. Built with the app's own ranking code from the seeded
 // sheets, so the history reads exactly as a year run in the app. Written only when missing.
 import type { Prisma } from "../../lib/generated/prisma/client";
-import { liveRanking, loadRankingInputs } from "../../lib/ranking/inputs";
+import { liveRanking, loadRankingInputs, rankedSheets } from "../../lib/ranking/inputs";
 import { snapshotData } from "../../lib/ranking/snapshot";
 import { demoScoredYears } from "./scores";
 
@@ -21,7 +21,7 @@ async function finishYear(tx: Tx, blocYearId: string, year: number): Promise<voi
   const by = await tx.blocYear.findUnique({ where: { id: blocYearId }, include: { leader: true, _count: { select: { members: true } } } });
   if (!by) return;
   const inputs = await loadRankingInputs(tx, blocYearId);
-  const { ranking, sheets } = liveRanking(inputs);
+  const { ranking } = liveRanking(inputs);
   if (ranking.unresolvedTies.length > 0 || ranking.rows.length !== by._count.members) throw new Error(`Demo ranking of ${blocYearId} is not complete`);
 
   const signedAt = new Date(`${year}-12-22T09:00:00+07:00`);
@@ -31,7 +31,7 @@ async function finishYear(tx: Tx, blocYearId: string, year: number): Promise<voi
       id: `ranking-${blocYearId}`,
       blocYearId,
       status: "APPROVED",
-      data: JSON.parse(JSON.stringify(snapshotData(inputs, ranking, sheets, new Map(), signedAt))),
+      data: JSON.parse(JSON.stringify(snapshotData(inputs, ranking, await rankedSheets(tx, inputs, ranking), new Map(), signedAt))),
       signedAt,
       signerName: by.leader?.headName ?? "Thủ trưởng đơn vị Trưởng khối",
       approvedAt,
