@@ -1,10 +1,12 @@
-// `npm run bench`: what users feel, measured on this machine. Seeds the province-scale data set
-// (bench/province.ts) into PostgreSQL and separately into PGlite, starts the app as `npm start`
-// does on each and measures pages (served as users meet them, and rendered every time), a score save and a DOCX with concurrent signed-in clients on loopback, beside
-// two ceilings: a static file from the same server (throughput) and one SQL aggregate over the
-// same score rows (data). Also the ranking recompute in process, and first-load JavaScript per
-// page. Prints a table; writes bench/results/latest.json.
-// Needs `npm run build` first. BENCH_SECONDS (per metric, default 10), BENCH_USERS (default 20),
+// `npm run bench`: what users feel, measured on this machine. `npm run bench` builds the app
+// first; `npx tsx scripts/bench.ts` measures the build already there. Seeds the province-scale
+// data set (bench/province.ts) into PostgreSQL and separately into PGlite, starts the app as
+// `npm start` does on each and measures pages (served as users meet them, and rendered every
+// time), a score save, the Excel import and a DOCX with concurrent signed-in clients on
+// loopback, beside two ceilings: a static file from the same server (throughput) and one SQL
+// aggregate over the same score rows (data). Also the ranking recompute in process, the
+// national-scale ranking, and first-load JavaScript per page. Prints a table; writes
+// bench/results/latest.json. BENCH_SECONDS (per metric, default 10), BENCH_USERS (default 20),
 // BENCH_ENGINES ("postgres,pglite"), BENCH_PG_URL, BENCH_PORT change the run.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
