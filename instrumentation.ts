@@ -1,5 +1,14 @@
 import { noteRenderError } from "@/lib/page-cache/render-errors";
 
+// Once per server start, dev or production: drop the page cache's old records of draft saves.
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { env } = await import("@/lib/env");
+  if (!env.DATABASE_URL) return;
+  const [{ db }, { startPruning }] = await Promise.all([import("@/lib/db"), import("@/lib/page-cache/prune")]);
+  startPruning((sql, cutoff) => db.$executeRawUnsafe(sql, cutoff), env.PAGE_CACHE_TTL_SECONDS);
+}
+
 // Next calls this for every error thrown while handling a request (rendering included).
 export function onRequestError(): void {
   noteRenderError();

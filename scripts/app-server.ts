@@ -9,7 +9,7 @@ import { coalescedReader, GENERATION_SQL } from "@/lib/page-cache/generation";
 import { withPageCache, type RequestHandler } from "@/lib/page-cache/handler";
 import { sessionExpiresAt } from "@/lib/page-cache/session";
 import { PageStore } from "@/lib/page-cache/store";
-import { PRUNE_SQL, recordedScopes, writeChecker } from "@/lib/page-cache/writes";
+import { recordedScopes, writeChecker } from "@/lib/page-cache/writes";
 
 function arg(names: string[]): string | undefined {
   const args = process.argv.slice(2);
@@ -31,9 +31,6 @@ function pageCache(): RequestHandler {
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 1 });
   pool.on("error", () => {}); // a dropped connection is replaced on the next read
   const secret = env.NEXTAUTH_SECRET;
-  // A record matters only while a cached page may predate it: pages live PAGE_CACHE_TTL_SECONDS.
-  const keep = Math.max(10 * 60_000, env.PAGE_CACHE_TTL_SECONDS * 2000);
-  setInterval(() => void pool.query(PRUNE_SQL, [new Date(Date.now() - keep).toISOString()]).catch(() => {}), 60_000).unref();
   return withPageCache(handle, {
     store: new PageStore(env.PAGE_CACHE_MB * 2 ** 20),
     generation: coalescedReader(async () => (await pool.query<{ generation: string }>(GENERATION_SQL)).rows[0].generation),

@@ -1,5 +1,5 @@
-import type { PageScope } from "./scope";
 import type { OutgoingHttpHeaders } from "node:http";
+import type { PageScope } from "./scope";
 
 export type CachedPage = {
   /** The database's state the page was rendered from (lib/page-cache/generation.ts), moved on as it is found still to hold. */

@@ -8,6 +8,7 @@ import { coalescedReader, GENERATION_SQL } from "@/lib/page-cache/generation";
 import { withPageCache } from "@/lib/page-cache/handler";
 import { noteRenderError } from "@/lib/page-cache/render-errors";
 import { sessionExpiresAt } from "@/lib/page-cache/session";
+import { keepMs, startPruning } from "@/lib/page-cache/prune";
 import { PageStore } from "@/lib/page-cache/store";
 import { recordedScopes, writeChecker } from "@/lib/page-cache/writes";
 import { usePostgres } from "../support/test-db";
@@ -218,5 +219,27 @@ describe("page cache", () => {
     } finally {
       await writer.end();
     }
+  });
+
+  it("drops records of draft saves older than twice a page's life, and keeps the recent ones", async () => {
+    const now = Date.parse("2026-11-22T06:00:00Z");
+    const ttl = 900; // 15 minutes: records are kept 30
+    const at = (minutesAgo: number) => new Date(now - minutesAgo * 60_000);
+    await db.pageCacheWrite.createMany({
+      data: [
+        { xid: 9_000_000_001n, scope: "bb-1/2026", at: at(31) },
+        { xid: 9_000_000_002n, scope: "bb-1/2026", at: at(29) },
+      ],
+    });
+    let runs = 0;
+    const stop = startPruning((sql, cutoff) => db.$executeRawUnsafe(sql, cutoff).then(() => runs++), ttl, 20, () => now);
+    try {
+      await expect.poll(() => runs, { timeout: 5000 }).toBeGreaterThan(0);
+    } finally {
+      stop();
+    }
+    const left = await db.pageCacheWrite.findMany({ where: { xid: { gte: 9_000_000_001n } }, select: { xid: true } });
+    expect(left.map((r) => r.xid)).toEqual([9_000_000_002n]);
+    expect(keepMs(30)).toBe(10 * 60_000); // a short page life still keeps 10 minutes
   });
 });
