@@ -8,7 +8,7 @@ const config = [
   {
     files: ["app/**", "components/**"],
     ignores: ["components/ui/link.tsx"],
-    rules: { "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use { Link } from \"@/components/ui/link\" (no prefetching)." }] }] },
+    rules: { "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: 'Use { Link } from "@/components/ui/link" (no prefetching).' }] }] },
   },
   { ignores: ["lib/generated/**", ".next/**", ".next-*/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];

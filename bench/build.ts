@@ -14,7 +14,9 @@ export function requireBuild(): void {
 
 /** The id a browser sends in Next-Action for an exported server action, from the build's manifest. */
 export function actionId(exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, "server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName: string }> };
+  const manifest = JSON.parse(readFileSync(path.join(distDir, "server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName: string }>;
+  };
   const found = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName);
   if (!found) throw new Error(`server action ${exportedName} not found in the build`);
   return found[0];

@@ -29,7 +29,14 @@ export async function measure(name: string, concurrency: number, seconds: number
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  return { name, concurrency, ...summarize(ms, errors, elapsed), kB: Math.round(bytes / Math.max(1, ms.length) / 100) / 10, cacheHitPercent: Math.round((hits / Math.max(1, ms.length)) * 100), ...(firstError ? { firstError } : {}) };
+  return {
+    name,
+    concurrency,
+    ...summarize(ms, errors, elapsed),
+    kB: Math.round(bytes / Math.max(1, ms.length) / 100) / 10,
+    cacheHitPercent: Math.round((hits / Math.max(1, ms.length)) * 100),
+    ...(firstError ? { firstError } : {}),
+  };
 }
 
 /** Repeats an in-process task and summarises its durations (for work that is not an HTTP request). */

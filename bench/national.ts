@@ -173,7 +173,14 @@ export async function benchNationalRanking(sql: SqlClient, dbUrl: string, shape:
       groupBy: ["SQL GROUP BY over all score rows (national)", () => sql.query(GROUP_BY_SQL)],
       recompute: [`ranking recompute, ${yearIds.length} bloc years (in process)`, () => loadRankings(db, yearIds)],
     });
-    return { blocYears: yearIds.length, scoreRows: Number(rows[0].n), seedSeconds, groupBy, recompute, ratio: Math.round((recompute.p50 / groupBy.p50) * 100) / 100 };
+    return {
+      blocYears: yearIds.length,
+      scoreRows: Number(rows[0].n),
+      seedSeconds,
+      groupBy,
+      recompute,
+      ratio: Math.round((recompute.p50 / groupBy.p50) * 100) / 100,
+    };
   } finally {
     await db.$disconnect();
     delete (globalThis as { prisma?: unknown }).prisma;

@@ -9,7 +9,13 @@ export const IMPORT_ROWS = 10_000;
 /** The province seeder's leaves: (leaves - 4) standard ones worth 5, 10 or 15, then B1 (10), B2 (15), D1 (5) and the gate G1. */
 function leavesOf(shape: ProvinceShape) {
   const standard = Array.from({ length: shape.leaves - 4 }, (_, i) => ({ code: String(i + 1), max: 5 + ((i + 1) % 3) * 5, gate: false }));
-  return [...standard, { code: "B1", max: 10, gate: false }, { code: "B2", max: 15, gate: false }, { code: "D1", max: 5, gate: false }, { code: "G1", max: 0, gate: true }];
+  return [
+    ...standard,
+    { code: "B1", max: 10, gate: false },
+    { code: "B2", max: 15, gate: false },
+    { code: "D1", max: 5, gate: false },
+    { code: "G1", max: 0, gate: true },
+  ];
 }
 
 /**

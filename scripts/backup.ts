@@ -23,7 +23,9 @@ try {
   const mb = (s.bytes / 1024 / 1024).toFixed(2);
   console.log(`Đã sao lưu / Backed up: ${s.tables} bảng/tables, ${s.rows} dòng/rows, ${s.files} tệp/files → ${s.file} (${mb} MB, ${s.seconds.toFixed(1)} s)`);
   if (s.missingFiles.length) {
-    console.warn(`Cảnh báo: ${s.missingFiles.length} tệp đính kèm có trong cơ sở dữ liệu nhưng không có trên đĩa / attachments missing on disk: ${s.missingFiles.join(", ")}`);
+    console.warn(
+      `Cảnh báo: ${s.missingFiles.length} tệp đính kèm có trong cơ sở dữ liệu nhưng không có trên đĩa / attachments missing on disk: ${s.missingFiles.join(", ")}`,
+    );
   }
 } catch (error) {
   console.error(`Sao lưu thất bại / Backup failed: ${(error as Error).message}`);

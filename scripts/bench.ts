@@ -60,7 +60,9 @@ function withCeilings(results: Measured[]) {
   const data = results.find((r) => r.name.startsWith("SQL aggregate"))!;
   const round = (x: number) => Math.round(x * 100) / 100;
   return results.map((r) =>
-    r.concurrency > 1 ? { ...r, ceiling: throughput.name, ofCeiling: round(r.perSecond / throughput.perSecond) } : { ...r, ceiling: data.name, ofCeiling: round(r.p50 / data.p50) },
+    r.concurrency > 1
+      ? { ...r, ceiling: throughput.name, ofCeiling: round(r.perSecond / throughput.perSecond) }
+      : { ...r, ceiling: data.name, ofCeiling: round(r.p50 / data.p50) },
   );
 }
 
@@ -89,7 +91,9 @@ async function benchEngine(engine: string) {
     const { db } = await import("@/lib/db");
     const { loadLiveRanking } = await import("@/lib/ranking/current");
     let bloc = 0;
-    results.push(await repeat("ranking recompute (one bloc year, in process)", 30, () => loadLiveRanking(db, benchYearId((bloc++ % PROVINCE.blocs) + 1, YEAR - 1))));
+    results.push(
+      await repeat("ranking recompute (one bloc year, in process)", 30, () => loadLiveRanking(db, benchYearId((bloc++ % PROVINCE.blocs) + 1, YEAR - 1))),
+    );
     await db.$disconnect();
     delete (globalThis as { prisma?: unknown }).prisma;
 
@@ -97,7 +101,12 @@ async function benchEngine(engine: string) {
     const app = await startApp(PORT, appEnv);
     try {
       const officers = await Promise.all(
-        Array.from({ length: USERS }, async (_, i) => ({ unit: i + 1, bloc: blocOfUnit(i + 1, PROVINCE), version: 1, cookie: await signIn(app.base, benchUsername(i + 1), PASSWORD) })),
+        Array.from({ length: USERS }, async (_, i) => ({
+          unit: i + 1,
+          bloc: blocOfUnit(i + 1, PROVINCE),
+          version: 1,
+          cookie: await signIn(app.base, benchUsername(i + 1), PASSWORD),
+        })),
       );
       const boards = await Promise.all(Array.from({ length: Math.max(USERS, DOCX_CLIENTS) }, () => signIn(app.base, BENCH_BOARD, PASSWORD)));
       const blocOf = (c: number) => (c % PROVINCE.blocs) + 1;
@@ -111,7 +120,14 @@ async function benchEngine(engine: string) {
       const saveSelf = actionId("saveSelfAction");
       const save = async (c: number) => {
         const o = officers[c];
-        const args = [{ blocYearId: benchYearId(o.bloc, YEAR), unitId: `bu-${o.unit}`, version: o.version, entries: [{ code: String(1 + (c % 50)), points: String(Math.floor(Math.random() * 6)), passed: "", note: "" }] }];
+        const args = [
+          {
+            blocYearId: benchYearId(o.bloc, YEAR),
+            unitId: `bu-${o.unit}`,
+            version: o.version,
+            entries: [{ code: String(1 + (c % 50)), points: String(Math.floor(Math.random() * 6)), passed: "", note: "" }],
+          },
+        ];
         const t = await callAction(app.base, sheetPath(o), saveSelf, args, o.cookie);
         const version = /"version":(\d+)/.exec(t.body ?? "");
         if (version) o.version = Number(version[1]);
@@ -138,7 +154,9 @@ async function benchEngine(engine: string) {
       await whileSaving("the four pages while 2 officers save", (c) => readers[c % readers.length][1](c));
       const savingBlocs = [officers[USERS - 2].bloc, officers[USERS - 1].bloc];
       await whileSaving("the saving blocs' overviews while they save", (c) => getPage(app.base, `/blocs/bb-${savingBlocs[c % 2]}/years/${YEAR}`, boards[c]));
-      await whileSaving("the saving blocs' scoring pages while they save", (c) => getPage(app.base, `/blocs/bb-${savingBlocs[c % 2]}/years/${YEAR}/scoring`, boards[c]));
+      await whileSaving("the saving blocs' scoring pages while they save", (c) =>
+        getPage(app.base, `/blocs/bb-${savingBlocs[c % 2]}/years/${YEAR}/scoring`, boards[c]),
+      );
       // Every request rendered: the same pages on a second server with the page cache off.
       const rendering = await startApp(PORT + 1, { ...appEnv, PAGE_CACHE_MB: "0" });
       try {
@@ -158,7 +176,11 @@ async function benchEngine(engine: string) {
           if (!t.ok) throw new Error(`score import failed: ${JSON.stringify(t.last).slice(0, 300)}`);
         }),
       );
-      results.push(await measure("DOCX generation (year plan)", DOCX_CLIENTS, SECONDS, (c) => getPage(app.base, `/api/documents/plan/${benchYearId(blocOf(c), YEAR)}?format=docx`, boards[c])));
+      results.push(
+        await measure("DOCX generation (year plan)", DOCX_CLIENTS, SECONDS, (c) =>
+          getPage(app.base, `/api/documents/plan/${benchYearId(blocOf(c), YEAR)}?format=docx`, boards[c]),
+        ),
+      );
 
       const firstLoad: Record<string, number> = {};
       for (const [name, p, cookie] of [
@@ -205,7 +227,21 @@ const national = ENGINES.includes("postgres") ? await benchNational() : null;
 for (const run of runs) {
   console.log(`\n${run.engine}: ${USERS} concurrent clients, ${SECONDS} s per metric, ${os.cpus().length} cores`);
   console.table(
-    Object.fromEntries(run.results.map((r) => [r.name, { p50: r.p50, p95: r.p95, "req/s": r.perSecond, "of ceiling": r.concurrency > 1 ? `${Math.round(r.ofCeiling * 100)} %` : `${r.ofCeiling}× SQL`, kB: r.kB, "cache hits": r.cacheHitPercent ? `${r.cacheHitPercent} %` : "", "saves/s": r.savesPerSecond ?? "", errors: r.errors }])),
+    Object.fromEntries(
+      run.results.map((r) => [
+        r.name,
+        {
+          p50: r.p50,
+          p95: r.p95,
+          "req/s": r.perSecond,
+          "of ceiling": r.concurrency > 1 ? `${Math.round(r.ofCeiling * 100)} %` : `${r.ofCeiling}× SQL`,
+          kB: r.kB,
+          "cache hits": r.cacheHitPercent ? `${r.cacheHitPercent} %` : "",
+          "saves/s": r.savesPerSecond ?? "",
+          errors: r.errors,
+        },
+      ]),
+    ),
   );
   console.log("First-load JavaScript (gzip kB):", run.firstLoadJsGzipKb);
 }
@@ -216,10 +252,26 @@ if (national) {
 }
 const [pgRun, liteRun] = [runs.find((r) => r.engine === "postgres"), runs.find((r) => r.engine === "pglite")];
 if (pgRun && liteRun) {
-  const ratio = Object.fromEntries(pgRun.results.map((r) => [r.name, Math.round((liteRun.results.find((l) => l.name === r.name)!.p95 / Math.max(0.1, r.p95)) * 10) / 10]));
+  const ratio = Object.fromEntries(
+    pgRun.results.map((r) => [r.name, Math.round((liteRun.results.find((l) => l.name === r.name)!.p95 / Math.max(0.1, r.p95)) * 10) / 10]),
+  );
   console.log("\nPGlite p95 ÷ PostgreSQL p95:", ratio);
 }
 mkdirSync("bench/results", { recursive: true });
-writeFileSync("bench/results/latest.json", JSON.stringify({ date: new Date().toISOString(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30) }, users: USERS, seconds: SECONDS, runs, national }, null, 2));
+writeFileSync(
+  "bench/results/latest.json",
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30) },
+      users: USERS,
+      seconds: SECONDS,
+      runs,
+      national,
+    },
+    null,
+    2,
+  ),
+);
 console.log("\nWritten: bench/results/latest.json");
 process.exit(0);

@@ -33,7 +33,10 @@ if (sql === null) {
 
 const timestamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14); // UTC YYYYMMDDHHMMSS
 // Migrations run in folder-name order: a new one must sort after every existing one.
-const existing = (await readdir(migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const existing = (await readdir(migrationsDir, { withFileTypes: true }))
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 const last = existing.at(-1);
 if (last && last.slice(0, 14) >= timestamp) {
   console.error(`refusing to write: ${timestamp} does not sort after the latest migration ${last}`);

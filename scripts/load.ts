@@ -54,14 +54,18 @@ try {
   const { rows } = await seedProvince(seedClient, PROVINCE, await hashPassword(PASSWORD))
     .then(() => seedClient.query<{ n: string }>(`SELECT count(*) AS n FROM "ScoreEntry"`))
     .finally(() => seedClient.end());
-  console.log(`Province data set: ${PROVINCE.blocs} blocs, ${PROVINCE.units} units, ${PROVINCE.years} years, ${rows[0].n} score rows (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `Province data set: ${PROVINCE.blocs} blocs, ${PROVINCE.units} units, ${PROVINCE.years} years, ${rows[0].n} score rows (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
 
   const app = await startApp(PORT, { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "load-test-secret-0123456789" });
   try {
     const saveSelf = actionId("saveSelfAction");
     const boardSessions = Math.max(1, Math.round(USERS / 10));
     const units = Array.from({ length: USERS - boardSessions }, (_, i) => i + 1);
-    const officers = await Promise.all(units.map(async (unit) => ({ unit, bloc: blocOfUnit(unit, PROVINCE), version: 1, cookie: await signIn(app.base, benchUsername(unit), PASSWORD) })));
+    const officers = await Promise.all(
+      units.map(async (unit) => ({ unit, bloc: blocOfUnit(unit, PROVINCE), version: 1, cookie: await signIn(app.base, benchUsername(unit), PASSWORD) })),
+    );
     const boards = await Promise.all(Array.from({ length: boardSessions }, () => signIn(app.base, BENCH_BOARD, PASSWORD)));
     console.log(`Signed in: ${officers.length} unit officers, ${boards.length} board sessions`);
 
@@ -71,7 +75,14 @@ try {
       const r = Math.random();
       if (r < 0.3) {
         const code = String(1 + Math.floor(Math.random() * standardLeaves));
-        const args = [{ blocYearId: `by-${o.bloc}-${YEAR}`, unitId: `bu-${o.unit}`, version: o.version, entries: [{ code, points: String(Math.floor(Math.random() * 6)), passed: "", note: "" }] }];
+        const args = [
+          {
+            blocYearId: `by-${o.bloc}-${YEAR}`,
+            unitId: `bu-${o.unit}`,
+            version: o.version,
+            entries: [{ code, points: String(Math.floor(Math.random() * 6)), passed: "", note: "" }],
+          },
+        ];
         const t = await callAction(app.base, sheetPath, saveSelf, args, o.cookie);
         const version = /"version":(\d+)/.exec(t.body ?? "");
         if (version) o.version = Number(version[1]);
@@ -112,15 +123,29 @@ try {
     const elapsed = (performance.now() - runStarted) / 1000;
 
     const byKind: Record<string, Summary & { kB: number }> = {};
-    for (const [kind, r] of [...results].sort(([a], [b]) => a.localeCompare(b))) byKind[kind] = { ...summarize(r.ms, r.errors, elapsed), kB: Math.round(r.bytes / r.ms.length / 1000) };
+    for (const [kind, r] of [...results].sort(([a], [b]) => a.localeCompare(b)))
+      byKind[kind] = { ...summarize(r.ms, r.errors, elapsed), kB: Math.round(r.bytes / r.ms.length / 1000) };
     const all = [...results.values()];
-    const total = summarize(all.flatMap((r) => r.ms), all.reduce((s, r) => s + r.errors, 0), elapsed);
+    const total = summarize(
+      all.flatMap((r) => r.ms),
+      all.reduce((s, r) => s + r.errors, 0),
+      elapsed,
+    );
     console.log(`\n${USERS} users for ${elapsed.toFixed(1)} s on ${os.cpus().length} cores (PostgreSQL, npm start's server):`);
     console.table({ ...byKind, "all requests": total });
     console.log("HTTP statuses:", Object.fromEntries(statuses));
     if (firstError) console.log("First error:", firstError);
     mkdirSync("bench/results", { recursive: true });
-    const report = { date: new Date().toISOString(), users: USERS, seconds: elapsed, cores: os.cpus().length, total, byKind, statuses: Object.fromEntries(statuses), loadClientRssMb: Math.round(memoryBefore / 1e6) };
+    const report = {
+      date: new Date().toISOString(),
+      users: USERS,
+      seconds: elapsed,
+      cores: os.cpus().length,
+      total,
+      byKind,
+      statuses: Object.fromEntries(statuses),
+      loadClientRssMb: Math.round(memoryBefore / 1e6),
+    };
     writeFileSync("bench/results/load.json", JSON.stringify(report, null, 2));
     process.exitCode = total.errors === 0 ? 0 : 1;
   } finally {

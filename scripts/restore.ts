@@ -25,7 +25,9 @@ try {
   const s = await restoreBackup({ url: database.url, filesDir: path.resolve(dataDir, "files"), archive: path.resolve(archive) });
   const mb = ((await stat(archive)).size / 1024 / 1024).toFixed(2);
   const upgraded = s.migrationsAfter.length ? `; migration mới / newer migrations applied: ${s.migrationsAfter.join(", ")}` : "";
-  console.log(`Đã khôi phục / Restored: ${s.tables} bảng/tables, ${s.rows} dòng/rows, ${s.files} tệp/files từ/from ${mb} MB (${s.seconds.toFixed(1)} s)${upgraded}`);
+  console.log(
+    `Đã khôi phục / Restored: ${s.tables} bảng/tables, ${s.rows} dòng/rows, ${s.files} tệp/files từ/from ${mb} MB (${s.seconds.toFixed(1)} s)${upgraded}`,
+  );
 } catch (error) {
   const message = (error as Error).message;
   console.error(error instanceof RestoreError ? message : `Khôi phục thất bại / Restore failed: ${message}`);

@@ -45,7 +45,14 @@ function countVitest(file) {
 }
 
 const npx = "npx";
-const vitestArgs = (file, ...projects) => ["vitest", "run", ...projects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile=${file}`];
+const vitestArgs = (file, ...projects) => [
+  "vitest",
+  "run",
+  ...projects.flatMap((p) => ["--project", p]),
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile=${file}`,
+];
 
 // The full 1 000 generated inputs per action run against PostgreSQL (production); the embedded
 // database gets a lighter sweep of the same property test, so the whole suite stays short.

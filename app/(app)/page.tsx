@@ -68,7 +68,8 @@ async function OfficerRow({ row: y, unitId, now }: { row: StageRow; unitId: stri
         {y.own && (
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
             <span className="flex items-center gap-2">
-              {t("own.sheet")}: <Badge tone={y.own.status === "SUBMITTED" ? "green" : y.own.status === "RETURNED" ? "red" : "slate"}>{t(`sheetStatus.${y.own.status}`)}</Badge>
+              {t("own.sheet")}:{" "}
+              <Badge tone={y.own.status === "SUBMITTED" ? "green" : y.own.status === "RETURNED" ? "red" : "slate"}>{t(`sheetStatus.${y.own.status}`)}</Badge>
             </span>
             <span className="flex items-center gap-2">
               {t("own.deadline")}: <Deadline state={y.own.deadline} closesAt={y.own.closesAt} now={now} label={(k, v) => t(k, v)} />

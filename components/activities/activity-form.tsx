@@ -61,7 +61,13 @@ export async function ActivityForm(props: Props) {
             {props.members.map((m) => (
               <li key={m.value}>
                 <label className="flex items-start gap-2 text-sm text-slate-800">
-                  <input type="checkbox" name="participantIds[]" value={m.value} defaultChecked={selected.has(m.value)} className="mt-0.5 h-4 w-4 rounded border-slate-400" />
+                  <input
+                    type="checkbox"
+                    name="participantIds[]"
+                    value={m.value}
+                    defaultChecked={selected.has(m.value)}
+                    className="mt-0.5 h-4 w-4 rounded border-slate-400"
+                  />
                   {m.label}
                 </label>
               </li>

@@ -10,7 +10,17 @@ import { UploadForm } from "@/components/attachments/upload-form";
 type Attachment = { id: string; fileName: string; mimeType: string; size: number; createdAt: Date; uploadedBy: { name: string } | null };
 
 /** Photos and files of a conference or activity: download for readers, upload and delete for managers. */
-export async function AttachmentsCard({ ownerType, ownerId, attachments, manage }: { ownerType: OwnerType; ownerId: string; attachments: Attachment[]; manage: boolean }) {
+export async function AttachmentsCard({
+  ownerType,
+  ownerId,
+  attachments,
+  manage,
+}: {
+  ownerType: OwnerType;
+  ownerId: string;
+  attachments: Attachment[];
+  manage: boolean;
+}) {
   const t = await getTranslations("attachments");
   return (
     <Card title={t("title")}>
@@ -34,7 +44,12 @@ export async function AttachmentsCard({ ownerType, ownerId, attachments, manage 
                       {a.fileName}
                     </a>
                     <div className="text-xs text-slate-600">
-                      {t("meta", { size: formatNumber(size.value, 1), unit: size.unit, time: formatDateTime(a.createdAt), name: a.uploadedBy?.name ?? t("unknownUploader") })}
+                      {t("meta", {
+                        size: formatNumber(size.value, 1),
+                        unit: size.unit,
+                        time: formatDateTime(a.createdAt),
+                        name: a.uploadedBy?.name ?? t("unknownUploader"),
+                      })}
                     </div>
                   </div>
                   {manage && (

@@ -36,11 +36,7 @@ export async function AuditTable({ rows }: { rows: Row[] }) {
     {
       key: "action",
       label: t("columns.action"),
-      render: (r) => (
-        <span title={r.action}>
-          {labels.action(r.action)}
-        </span>
-      ),
+      render: (r) => <span title={r.action}>{labels.action(r.action)}</span>,
     },
     {
       key: "entity",
@@ -71,9 +67,7 @@ export async function AuditTable({ rows }: { rows: Row[] }) {
         const changed = changedKeys(r.before, r.after);
         return (
           <details>
-            <summary className="cursor-pointer text-sky-800">
-              {changed.length > 0 ? t("changed", { fields: changed.join(", ") }) : t("showData")}
-            </summary>
+            <summary className="cursor-pointer text-sky-800">{changed.length > 0 ? t("changed", { fields: changed.join(", ") }) : t("showData")}</summary>
             <div className="mt-2 flex flex-col gap-2 xl:flex-row">
               {r.before != null && <Json label={t("before")} value={r.before} />}
               {r.after != null && <Json label={t("after")} value={r.after} />}

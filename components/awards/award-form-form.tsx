@@ -15,7 +15,16 @@ function Fields({ form }: { form?: Form }) {
     <div className="grid gap-3 sm:grid-cols-[10rem_1fr_7rem]">
       <TextField name="code" label={t("forms.code")} required maxLength={30} defaultValue={form?.code} />
       <TextField name="name" label={t("forms.name")} required maxLength={300} defaultValue={form?.name} />
-      <TextField name="position" label={t("forms.position")} hint={t("forms.positionHint")} type="number" min={0} max={999} inputMode="numeric" defaultValue={form?.position ?? 0} />
+      <TextField
+        name="position"
+        label={t("forms.position")}
+        hint={t("forms.positionHint")}
+        type="number"
+        min={0}
+        max={999}
+        inputMode="numeric"
+        defaultValue={form?.position ?? 0}
+      />
     </div>
   );
 }

@@ -34,7 +34,13 @@ export function NomineeControls({ nomineeId, version, unit, form, first, last }:
         <button type="button" className={iconButton} disabled={pending || first} onClick={() => move("up")} aria-label={t("awards.proposal.moveUp", { unit })}>
           <ArrowUp aria-hidden className="h-4 w-4" />
         </button>
-        <button type="button" className={iconButton} disabled={pending || last} onClick={() => move("down")} aria-label={t("awards.proposal.moveDown", { unit })}>
+        <button
+          type="button"
+          className={iconButton}
+          disabled={pending || last}
+          onClick={() => move("down")}
+          aria-label={t("awards.proposal.moveDown", { unit })}
+        >
           <ArrowDown aria-hidden className="h-4 w-4" />
         </button>
         <ConfirmButton

@@ -28,12 +28,28 @@ export async function NomineesTable({ forms, nominees, rows, editVersion, decide
         <caption className="sr-only">{t("proposal.title")}</caption>
         <thead className="bg-slate-100 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2 text-right">{t("proposal.rank")}</th>
-            <th scope="col" className="px-3 py-2">{t("proposal.unit")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("proposal.total")}</th>
-            <th scope="col" className="px-3 py-2">{t("proposal.gates")}</th>
-            {decided && <th scope="col" className="px-3 py-2">{t("proposal.awarded")}</th>}
-            {editVersion !== null && <th scope="col" className="px-3 py-2">{t("proposal.actions")}</th>}
+            <th scope="col" className="px-3 py-2 text-right">
+              {t("proposal.rank")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("proposal.unit")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t("proposal.total")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("proposal.gates")}
+            </th>
+            {decided && (
+              <th scope="col" className="px-3 py-2">
+                {t("proposal.awarded")}
+              </th>
+            )}
+            {editVersion !== null && (
+              <th scope="col" className="px-3 py-2">
+                {t("proposal.actions")}
+              </th>
+            )}
           </tr>
         </thead>
         {groups.map(({ form, nominees: list }) => (
@@ -49,7 +65,9 @@ export async function NomineesTable({ forms, nominees, rows, editVersion, decide
               return (
                 <tr key={n.id}>
                   <td className="px-3 py-2 text-right tabular-nums">{row?.rank ?? "—"}</td>
-                  <th scope="row" className="px-3 py-2 text-left font-medium text-slate-900">{n.unitName}</th>
+                  <th scope="row" className="px-3 py-2 text-left font-medium text-slate-900">
+                    {n.unitName}
+                  </th>
                   <td className="px-3 py-2 text-right tabular-nums">{row ? formatNumber(row.totals.total) : "—"}</td>
                   <td className="px-3 py-2">
                     {!row ? (
@@ -61,11 +79,20 @@ export async function NomineesTable({ forms, nominees, rows, editVersion, decide
                     )}
                   </td>
                   {decided && (
-                    <td className="px-3 py-2">{n.awarded ? <Badge tone="green">{t("proposal.awardedYes")}</Badge> : <Badge>{t("proposal.awardedNo")}</Badge>}</td>
+                    <td className="px-3 py-2">
+                      {n.awarded ? <Badge tone="green">{t("proposal.awardedYes")}</Badge> : <Badge>{t("proposal.awardedNo")}</Badge>}
+                    </td>
                   )}
                   {editVersion !== null && (
                     <td className="px-3 py-2">
-                      <NomineeControls nomineeId={n.id} version={editVersion} unit={n.unitName} form={form.formName} first={i === 0} last={i === list.length - 1} />
+                      <NomineeControls
+                        nomineeId={n.id}
+                        version={editVersion}
+                        unit={n.unitName}
+                        form={form.formName}
+                        first={i === 0}
+                        last={i === list.length - 1}
+                      />
                     </td>
                   )}
                 </tr>

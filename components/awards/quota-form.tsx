@@ -15,12 +15,37 @@ export function QuotaForm({ blocYearId, awardFormId, formName, maxCount, percent
   return (
     <div className="flex flex-wrap items-end gap-2">
       <ActionForm action={setQuotaAction} extra={ids} successMessage={t("quotas.saved")} className="flex flex-wrap items-end gap-2">
-        <TextField name="maxCount" label={t("quotas.maxCount")} type="number" min={0} max={100} inputMode="numeric" defaultValue={maxCount ?? ""} className="w-28" />
-        <TextField name="percent" label={t("quotas.percentField")} type="number" min={1} max={100} inputMode="numeric" defaultValue={percent ?? ""} className="w-28" />
+        <TextField
+          name="maxCount"
+          label={t("quotas.maxCount")}
+          type="number"
+          min={0}
+          max={100}
+          inputMode="numeric"
+          defaultValue={maxCount ?? ""}
+          className="w-28"
+        />
+        <TextField
+          name="percent"
+          label={t("quotas.percentField")}
+          type="number"
+          min={1}
+          max={100}
+          inputMode="numeric"
+          defaultValue={percent ?? ""}
+          className="w-28"
+        />
         <SubmitButton>{t("quotas.save")}</SubmitButton>
       </ActionForm>
       {(maxCount !== null || percent !== null) && (
-        <ConfirmButton action={clearQuotaAction} input={ids} variant="secondary" label={t("quotas.clear")} title={t("quotas.clearTitle")} message={t("quotas.clearMessage", { form: formName })} />
+        <ConfirmButton
+          action={clearQuotaAction}
+          input={ids}
+          variant="secondary"
+          label={t("quotas.clear")}
+          title={t("quotas.clearTitle")}
+          message={t("quotas.clearMessage", { form: formName })}
+        />
       )}
     </div>
   );

@@ -17,11 +17,21 @@ export async function BlocYearsTable({ blocId, kind, years }: { blocId: string; 
         <caption className="sr-only">{t("years.caption")}</caption>
         <thead className="bg-slate-100 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
           <tr>
-            <th scope="col" className={th}>{t("fields.year")}</th>
-            <th scope="col" className={th}>{t("fields.status")}</th>
-            <th scope="col" className={th}>{t(`leader.${kind}`)}</th>
-            <th scope="col" className={th}>{t(`deputy.${kind}`)}</th>
-            <th scope="col" className={`${th} text-right`}>{t("fields.memberCount")}</th>
+            <th scope="col" className={th}>
+              {t("fields.year")}
+            </th>
+            <th scope="col" className={th}>
+              {t("fields.status")}
+            </th>
+            <th scope="col" className={th}>
+              {t(`leader.${kind}`)}
+            </th>
+            <th scope="col" className={th}>
+              {t(`deputy.${kind}`)}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("fields.memberCount")}
+            </th>
             <th scope="col" className={th}>
               <span className="sr-only">{tc("actions")}</span>
             </th>
@@ -30,7 +40,9 @@ export async function BlocYearsTable({ blocId, kind, years }: { blocId: string; 
         <tbody className="divide-y divide-slate-100">
           {years.map((y) => (
             <tr key={y.id}>
-              <th scope="row" className={`${th} text-left font-semibold`}>{y.year}</th>
+              <th scope="row" className={`${th} text-left font-semibold`}>
+                {y.year}
+              </th>
               <td className={th}>
                 <Badge tone={yearStatusTone[y.status]}>{t(`yearStatus.${y.status}`)}</Badge>
               </td>

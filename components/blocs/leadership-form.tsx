@@ -5,14 +5,32 @@ import { setLeadershipAction } from "@/lib/blocs/actions";
 
 type Option = { value: string; label: string };
 
-export async function LeadershipForm(props: { blocYearId: string; kind: "KHOI" | "CUM"; members: Option[]; leaderUnitId: string | null; deputyUnitId: string | null }) {
+export async function LeadershipForm(props: {
+  blocYearId: string;
+  kind: "KHOI" | "CUM";
+  members: Option[];
+  leaderUnitId: string | null;
+  deputyUnitId: string | null;
+}) {
   const t = await getTranslations("blocs");
   return (
     <ActionForm action={setLeadershipAction} extra={{ blocYearId: props.blocYearId }} successMessage={t("year.leadershipSaved")}>
       <p className="text-sm text-slate-600">{t("year.leadershipHint")}</p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="leaderUnitId" label={t(`leader.${props.kind}`)} options={props.members} placeholder={t("year.none")} defaultValue={props.leaderUnitId ?? ""} />
-        <SelectField name="deputyUnitId" label={t(`deputy.${props.kind}`)} options={props.members} placeholder={t("year.none")} defaultValue={props.deputyUnitId ?? ""} />
+        <SelectField
+          name="leaderUnitId"
+          label={t(`leader.${props.kind}`)}
+          options={props.members}
+          placeholder={t("year.none")}
+          defaultValue={props.leaderUnitId ?? ""}
+        />
+        <SelectField
+          name="deputyUnitId"
+          label={t(`deputy.${props.kind}`)}
+          options={props.members}
+          placeholder={t("year.none")}
+          defaultValue={props.deputyUnitId ?? ""}
+        />
       </div>
       <SubmitButton>{t("year.leadershipSave")}</SubmitButton>
     </ActionForm>

@@ -19,10 +19,18 @@ export async function LeadershipHistory({ kind, years, decisions }: { kind: "KHO
         <caption className="sr-only">{t("history.caption")}</caption>
         <thead className="bg-slate-100 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
           <tr>
-            <th scope="col" className={cell}>{t("fields.year")}</th>
-            <th scope="col" className={cell}>{t(`leader.${kind}`)}</th>
-            <th scope="col" className={cell}>{t(`deputy.${kind}`)}</th>
-            <th scope="col" className={cell}>{t("fields.decision")}</th>
+            <th scope="col" className={cell}>
+              {t("fields.year")}
+            </th>
+            <th scope="col" className={cell}>
+              {t(`leader.${kind}`)}
+            </th>
+            <th scope="col" className={cell}>
+              {t(`deputy.${kind}`)}
+            </th>
+            <th scope="col" className={cell}>
+              {t("fields.decision")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -30,7 +38,9 @@ export async function LeadershipHistory({ kind, years, decisions }: { kind: "KHO
             const d = decisions.find((x) => x.year === y.year);
             return (
               <tr key={y.id}>
-                <th scope="row" className={`${cell} text-left font-semibold`}>{y.year}</th>
+                <th scope="row" className={`${cell} text-left font-semibold`}>
+                  {y.year}
+                </th>
                 <td className={cell}>{y.leader?.name ?? tc("none")}</td>
                 <td className={cell}>{y.deputy?.name ?? tc("none")}</td>
                 <td className={cell}>

@@ -4,7 +4,19 @@ import { Badge } from "@/components/ui/card";
 type Member = { id: string; name: string; shortName: string; code: string; isSample: boolean; archivedAt: Date | null };
 
 /** Members of a bloc year, already sorted by the caller. */
-export async function MembersList({ year, kind, members, leaderUnitId, deputyUnitId }: { year: number; kind: "KHOI" | "CUM"; members: Member[]; leaderUnitId: string | null; deputyUnitId: string | null }) {
+export async function MembersList({
+  year,
+  kind,
+  members,
+  leaderUnitId,
+  deputyUnitId,
+}: {
+  year: number;
+  kind: "KHOI" | "CUM";
+  members: Member[];
+  leaderUnitId: string | null;
+  deputyUnitId: string | null;
+}) {
   const t = await getTranslations("blocs");
   const tc = await getTranslations("common");
   if (members.length === 0) return <p className="text-sm text-slate-600">{t("year.membersEmpty")}</p>;
@@ -15,9 +27,15 @@ export async function MembersList({ year, kind, members, leaderUnitId, deputyUni
         <caption className="sr-only">{t("year.membersCaption", { year })}</caption>
         <thead className="bg-slate-100 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
           <tr>
-            <th scope="col" className={cell}>{t("year.unitName")}</th>
-            <th scope="col" className={cell}>{t("year.unitCode")}</th>
-            <th scope="col" className={cell}>{t("year.role")}</th>
+            <th scope="col" className={cell}>
+              {t("year.unitName")}
+            </th>
+            <th scope="col" className={cell}>
+              {t("year.unitCode")}
+            </th>
+            <th scope="col" className={cell}>
+              {t("year.role")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

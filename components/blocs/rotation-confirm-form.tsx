@@ -21,8 +21,22 @@ export async function RotationConfirmForm({ blocId, kind, fromYear, members, pro
     <ActionForm action={confirmRotationAction} extra={{ blocId, fromYear }} redirectTo={yearHref(blocId, fromYear + 1)}>
       <p className="text-sm text-slate-600">{t("planner.nextYearMembers", { count: members.length, year: fromYear + 1 })}</p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="leaderUnitId" label={t(`leader.${kind}`)} required options={members} placeholder={t("year.none")} defaultValue={proposedLeaderId ?? ""} />
-        <SelectField name="deputyUnitId" label={t(`deputy.${kind}`)} required options={members} placeholder={t("year.none")} defaultValue={proposedDeputyId ?? ""} />
+        <SelectField
+          name="leaderUnitId"
+          label={t(`leader.${kind}`)}
+          required
+          options={members}
+          placeholder={t("year.none")}
+          defaultValue={proposedLeaderId ?? ""}
+        />
+        <SelectField
+          name="deputyUnitId"
+          label={t(`deputy.${kind}`)}
+          required
+          options={members}
+          placeholder={t("year.none")}
+          defaultValue={proposedDeputyId ?? ""}
+        />
         <TextAreaField name="reason" label={t("planner.reason")} hint={hint} className="sm:col-span-2" />
         <TextField name="decisionNo" label={t("planner.decisionNo")} hint={hint} />
         <TextField name="decisionDate" label={t("planner.decisionDate")} hint={hint} type="date" />

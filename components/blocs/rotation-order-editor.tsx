@@ -50,7 +50,13 @@ export function RotationOrderEditor({ blocId, units }: { blocId: string; units: 
             <span className="flex-1">
               {u.name} <span className="font-mono text-xs text-slate-600">{u.code}</span>
             </span>
-            <button type="button" className={iconButton} disabled={i === 0} onClick={() => move(i, -1)} aria-label={t("blocs.rotation.moveUp", { unit: u.name })}>
+            <button
+              type="button"
+              className={iconButton}
+              disabled={i === 0}
+              onClick={() => move(i, -1)}
+              aria-label={t("blocs.rotation.moveUp", { unit: u.name })}
+            >
               <ArrowUp aria-hidden className="h-4 w-4" />
             </button>
             <button

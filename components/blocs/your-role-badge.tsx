@@ -6,8 +6,6 @@ import type { YearRole } from "@/lib/blocs/policy";
 export async function YourRoleBadge({ role, kind, year }: { role: NonNullable<YearRole>; kind: "KHOI" | "CUM"; year: number }) {
   const t = await getTranslations("blocs");
   const text =
-    role === "member"
-      ? t("year.yourRoleMember", { kind: t(`kindLower.${kind}`), year })
-      : t("year.yourRoleLeadership", { role: t(`${role}.${kind}`), year });
+    role === "member" ? t("year.yourRoleMember", { kind: t(`kindLower.${kind}`), year }) : t("year.yourRoleLeadership", { role: t(`${role}.${kind}`), year });
   return <Badge tone={role === "member" ? "slate" : "green"}>{text}</Badge>;
 }

@@ -85,7 +85,15 @@ export function GroupTotalsFigure({ rows, caption, labels }: GroupTotalsChartPro
                 const box = span(x, s.from, s.to);
                 return (
                   <g key={g.groupCode}>
-                    <rect x={box.x} y={y} width={Math.max(box.width, 1)} height={BAR_H} fill={colorOf(colorIndex.get(g.groupCode)!)} stroke="#fff" strokeWidth={1}>
+                    <rect
+                      x={box.x}
+                      y={y}
+                      width={Math.max(box.width, 1)}
+                      height={BAR_H}
+                      fill={colorOf(colorIndex.get(g.groupCode)!)}
+                      stroke="#fff"
+                      strokeWidth={1}
+                    >
                       <title>{`${r.unitName} – ${g.groupCode}. ${g.title}: ${formatNumber(s.value)}`}</title>
                     </rect>
                     {box.width >= MIN_LABEL_W ? (

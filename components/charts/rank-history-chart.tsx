@@ -29,7 +29,15 @@ export async function RankHistoryChart({ points, caption }: RankHistoryChartProp
     total: t("total"),
     rank: t("rank"),
     summary: last
-      ? t("rankSummary", { caption, count: sorted.length, first: sorted[0].year, last: last.year, rank: last.rank, of: last.of, total: formatNumber(last.total) })
+      ? t("rankSummary", {
+          caption,
+          count: sorted.length,
+          first: sorted[0].year,
+          last: last.year,
+          rank: last.rank,
+          of: last.of,
+          total: formatNumber(last.total),
+        })
       : caption,
     empty: t("empty"),
     rankOf: (p) => t("rankOf", { rank: p.rank, of: p.of }),

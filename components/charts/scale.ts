@@ -100,7 +100,12 @@ export function span(scale: Scale, from: number, to: number): { x: number; width
 /** A label cut to `max` characters with an ellipsis; the full text goes in a <title>. */
 export function clip(text: string, max: number): string {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, Math.max(1, max - 1)).join("").trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, Math.max(1, max - 1))
+        .join("")
+        .trimEnd()}…`;
 }
 
 /** A stable id from text (for aria-describedby), the same on every render of the same chart. */

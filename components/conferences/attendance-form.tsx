@@ -48,10 +48,18 @@ export function AttendanceForm({ conferenceId, initial }: { conferenceId: string
           <caption className="sr-only">{t("attendance.caption")}</caption>
           <thead className="bg-slate-100 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
             <tr>
-              <th scope="col" className={cell}>{t("attendance.unit")}</th>
-              <th scope="col" className={cell}>{t("attendance.status")}</th>
-              <th scope="col" className={cell}>{t("attendance.representative")}</th>
-              <th scope="col" className={cell}>{t("attendance.absenceReason")}</th>
+              <th scope="col" className={cell}>
+                {t("attendance.unit")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("attendance.status")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("attendance.representative")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("attendance.absenceReason")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">

@@ -13,9 +13,15 @@ export async function AttendanceTable({ rows }: { rows: Row[] }) {
         <caption className="sr-only">{t("attendance.caption")}</caption>
         <thead className="bg-slate-100 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
           <tr>
-            <th scope="col" className={cell}>{t("attendance.unit")}</th>
-            <th scope="col" className={cell}>{t("attendance.status")}</th>
-            <th scope="col" className={cell}>{t("attendance.details")}</th>
+            <th scope="col" className={cell}>
+              {t("attendance.unit")}
+            </th>
+            <th scope="col" className={cell}>
+              {t("attendance.status")}
+            </th>
+            <th scope="col" className={cell}>
+              {t("attendance.details")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

@@ -19,7 +19,17 @@ type Decision = {
 };
 
 /** Decisions of the conference; one that needs a vote is recorded only with two thirds of members present. */
-export async function DecisionsCard({ conferenceId, decisions, quorum, manage }: { conferenceId: string; decisions: Decision[]; quorum: Quorum; manage: boolean }) {
+export async function DecisionsCard({
+  conferenceId,
+  decisions,
+  quorum,
+  manage,
+}: {
+  conferenceId: string;
+  decisions: Decision[];
+  quorum: Quorum;
+  manage: boolean;
+}) {
   const t = await getTranslations("conferences");
   return (
     <Card title={t("decisions.title")}>
@@ -57,8 +67,22 @@ export async function DecisionsCard({ conferenceId, decisions, quorum, manage }:
                         <fieldset className="grid gap-3 sm:grid-cols-3">
                           <legend className="mb-2 text-sm font-medium text-slate-800">{t("decisions.voteLegend")}</legend>
                           <TextField name="votesFor" type="number" min={0} label={t("decisions.votesFor")} required defaultValue={d.votesFor ?? ""} />
-                          <TextField name="votesAgainst" type="number" min={0} label={t("decisions.votesAgainst")} required defaultValue={d.votesAgainst ?? 0} />
-                          <TextField name="votesAbstain" type="number" min={0} label={t("decisions.votesAbstain")} required defaultValue={d.votesAbstain ?? 0} />
+                          <TextField
+                            name="votesAgainst"
+                            type="number"
+                            min={0}
+                            label={t("decisions.votesAgainst")}
+                            required
+                            defaultValue={d.votesAgainst ?? 0}
+                          />
+                          <TextField
+                            name="votesAbstain"
+                            type="number"
+                            min={0}
+                            label={t("decisions.votesAbstain")}
+                            required
+                            defaultValue={d.votesAbstain ?? 0}
+                          />
                         </fieldset>
                         <SubmitButton>{t("decisions.recordVote")}</SubmitButton>
                       </ActionForm>
@@ -68,7 +92,12 @@ export async function DecisionsCard({ conferenceId, decisions, quorum, manage }:
                       <div className="mt-3">
                         <ActionForm action={updateDecisionAction} extra={{ decisionId: d.id }} successMessage={t("decisions.saved")}>
                           <TextAreaField name="content" label={t("decisions.content")} required defaultValue={d.content} />
-                          <CheckboxField name="needsVote" label={t("decisions.needsVoteLabel")} hint={t("decisions.needsVoteHint")} defaultChecked={d.needsVote} />
+                          <CheckboxField
+                            name="needsVote"
+                            label={t("decisions.needsVoteLabel")}
+                            hint={t("decisions.needsVoteHint")}
+                            defaultChecked={d.needsVote}
+                          />
                           <SubmitButton>{t("decisions.save")}</SubmitButton>
                         </ActionForm>
                       </div>

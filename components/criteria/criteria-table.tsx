@@ -57,12 +57,26 @@ export function CriteriaTable({ rows, manage, setId, version }: Props) {
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2">{t("table.code")}</th>
-            <th scope="col" className="px-3 py-2">{t("table.title")}</th>
-            <th scope="col" className="px-3 py-2">{t("table.kind")}</th>
-            <th scope="col" className="px-3 py-2 text-right">{t("table.max")}</th>
-            <th scope="col" className="px-3 py-2">{t("table.evidence")}</th>
-            {manage && <th scope="col" className="px-3 py-2">{t("table.actions")}</th>}
+            <th scope="col" className="px-3 py-2">
+              {t("table.code")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("table.title")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("table.kind")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              {t("table.max")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {t("table.evidence")}
+            </th>
+            {manage && (
+              <th scope="col" className="px-3 py-2">
+                {t("table.actions")}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -86,7 +100,9 @@ export function CriteriaTable({ rows, manage, setId, version }: Props) {
                   <td className="whitespace-nowrap px-3 py-2">
                     <Badge tone={kindTone[row.kind]}>{t(`kind.${row.kind}`)}</Badge>
                   </td>
-                  <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{group ? (row.subtotal ? t("table.subtotal", { standard: row.subtotal }) : "") : row.maxText || "–"}</td>
+                  <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                    {group ? (row.subtotal ? t("table.subtotal", { standard: row.subtotal }) : "") : row.maxText || "–"}
+                  </td>
                   <td className="px-3 py-2">{row.evidenceRequired ? t("table.evidenceYes") : ""}</td>
                   {manage && (
                     <td className="whitespace-nowrap px-3 py-2">
@@ -101,7 +117,13 @@ export function CriteriaTable({ rows, manage, setId, version }: Props) {
                         )}
                         <MoveButton nodeId={row.id} version={version} direction="up" disabled={row.first} label={t("move.up")} onError={setError} />
                         <MoveButton nodeId={row.id} version={version} direction="down" disabled={row.last} label={t("move.down")} onError={setError} />
-                        <ConfirmButton action={deleteCriterionAction} input={{ nodeId: row.id, version }} label={t("delete.button")} title={t("delete.title", { code: row.code })} message={t("delete.message")} />
+                        <ConfirmButton
+                          action={deleteCriterionAction}
+                          input={{ nodeId: row.id, version }}
+                          label={t("delete.button")}
+                          title={t("delete.title", { code: row.code })}
+                          message={t("delete.message")}
+                        />
                       </div>
                     </td>
                   )}

@@ -16,7 +16,8 @@ type Props =
 export function NodeForm(props: Props) {
   const t = useTranslations("criteria");
   const node = props.mode === "edit" ? props.node : null;
-  const extra = props.mode === "add" ? { setId: props.setId, version: props.version, parentId: props.parentId ?? "" } : { nodeId: props.node.id, version: props.version };
+  const extra =
+    props.mode === "add" ? { setId: props.setId, version: props.version, parentId: props.parentId ?? "" } : { nodeId: props.node.id, version: props.version };
   return (
     <ActionForm
       action={props.mode === "add" ? addCriterionAction : updateCriterionAction}
@@ -35,7 +36,14 @@ export function NodeForm(props: Props) {
         options={NODE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
         className="sm:col-span-2"
       />
-      <TextField name="maxPoints" label={t("form.maxPoints")} hint={t("form.maxHint")} inputMode="decimal" defaultValue={node?.maxText} className="sm:col-span-2" />
+      <TextField
+        name="maxPoints"
+        label={t("form.maxPoints")}
+        hint={t("form.maxHint")}
+        inputMode="decimal"
+        defaultValue={node?.maxText}
+        className="sm:col-span-2"
+      />
       <CheckboxField name="evidenceRequired" label={t("form.evidenceRequired")} defaultChecked={node?.evidenceRequired} className="self-center sm:col-span-2" />
       <TextAreaField name="guidance" label={t("form.guidance")} maxLength={3000} defaultValue={node?.guidance ?? ""} className="sm:col-span-6" />
       <div className="flex gap-2 sm:col-span-6">

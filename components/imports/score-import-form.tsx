@@ -84,22 +84,46 @@ export function ScoreImportForm({ defaultYear, columns }: { defaultYear: number;
           <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
             <label className="block text-sm font-medium text-slate-800">
               {t("year")}
-              <input type="number" name="year" min={2000} max={2100} required value={year} onChange={(e) => setYear(Number(e.target.value))} className={controlClass("w-28")} />
+              <input
+                type="number"
+                name="year"
+                min={2000}
+                max={2100}
+                required
+                value={year}
+                onChange={(e) => setYear(Number(e.target.value))}
+                className={controlClass("w-28")}
+              />
             </label>
             <label className="block text-sm font-medium text-slate-800">
               {t("upload.file")}
-              <input type="file" name="file" required accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1 block text-sm" />
+              <input
+                type="file"
+                name="file"
+                required
+                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                className="mt-1 block text-sm"
+              />
             </label>
             <button type="submit" className={buttonClass("primary")} disabled={running}>
               {running ? t("upload.running") : t("upload.submit")}
             </button>
           </form>
 
-          {running && <ProgressBar label={t("progress.label")} text={state.stage === "reading" ? t("progress.reading") : t(`progress.${state.stage}`, { done: state.done, total: state.total })} done={state.done} total={state.total} />}
+          {running && (
+            <ProgressBar
+              label={t("progress.label")}
+              text={state.stage === "reading" ? t("progress.reading") : t(`progress.${state.stage}`, { done: state.done, total: state.total })}
+              done={state.done}
+              total={state.total}
+            />
+          )}
 
           {state.phase === "done" && (
             <Alert tone="success">
-              <p className="font-semibold">{t("done.title", { entries: state.result.entries, sheets: state.result.sheets, created: state.result.createdSheets })}</p>
+              <p className="font-semibold">
+                {t("done.title", { entries: state.result.entries, sheets: state.result.sheets, created: state.result.createdSheets })}
+              </p>
               <ul className="mt-1 list-disc pl-5">
                 {state.result.blocs.map((b: BlocCount) => (
                   <li key={b.code}>
@@ -144,7 +168,10 @@ function ProgressBar({ label, text, done, total }: { label: string; text: string
         aria-valuetext={text}
         className="h-3 w-full overflow-hidden rounded-full bg-slate-200"
       >
-        <div className={total > 0 ? "h-full bg-sky-700 transition-[width]" : "h-full w-1/3 animate-pulse bg-sky-700/60"} style={total > 0 ? { width: `${percent}%` } : undefined} />
+        <div
+          className={total > 0 ? "h-full bg-sky-700 transition-[width]" : "h-full w-1/3 animate-pulse bg-sky-700/60"}
+          style={total > 0 ? { width: `${percent}%` } : undefined}
+        />
       </div>
       <p className="text-sm text-slate-700" aria-live="polite">
         {text}

@@ -8,7 +8,14 @@ import { DataTable, sortRows, type Column, type TableQuery } from "@/components/
 
 type Tone = "slate" | "green" | "amber" | "red" | "sky";
 
-const RANKING_TONE: Record<RankingStage, Tone> = { none: "slate", provisional: "sky", SIGNED_OFF: "amber", APPROVED: "green", RETURNED: "red", REOPENED: "amber" };
+const RANKING_TONE: Record<RankingStage, Tone> = {
+  none: "slate",
+  provisional: "sky",
+  SIGNED_OFF: "amber",
+  APPROVED: "green",
+  RETURNED: "red",
+  REOPENED: "amber",
+};
 const DEADLINE_TONE: Partial<Record<DeadlineState, Tone>> = { overdue: "red", soon: "amber", done: "green" };
 
 const yearPath = (r: StageRow, tab = "") => `/blocs/${r.blocId}/years/${r.year}${tab}`;
@@ -93,7 +100,14 @@ export async function StageTable({ rows, year, query, now }: { rows: StageRow[];
     },
   ];
   return (
-    <DataTable rows={sortRows(rows, columns, query)} columns={columns} rowKey={(r) => r.blocYearId} query={query} basePath="/" caption={t("stagesCaption", { year })} />
+    <DataTable
+      rows={sortRows(rows, columns, query)}
+      columns={columns}
+      rowKey={(r) => r.blocYearId}
+      query={query}
+      basePath="/"
+      caption={t("stagesCaption", { year })}
+    />
   );
 }
 
@@ -114,9 +128,7 @@ export function Deadline({
   return (
     <span className={`flex flex-col items-start gap-1 ${state === "overdue" || state === "soon" ? "font-semibold" : ""}`}>
       <span className="whitespace-nowrap text-sm">{formatDateTime(closesAt)}</span>
-      {tone && (
-        <Badge tone={tone}>{state === "soon" ? label("deadline.soon", { days: daysLeft(closesAt, now) }) : label(`deadline.${state}`)}</Badge>
-      )}
+      {tone && <Badge tone={tone}>{state === "soon" ? label("deadline.soon", { days: daysLeft(closesAt, now) }) : label(`deadline.${state}`)}</Badge>}
     </span>
   );
 }

@@ -19,16 +19,26 @@ export async function UnitResultsCard({ unitName, results }: { unitName: string;
               <caption className="sr-only">{t("results.tableCaption", { unit: unitName })}</caption>
               <thead className="bg-slate-100 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
                 <tr>
-                  <th scope="col" className="px-3 py-2">{t("results.year")}</th>
-                  <th scope="col" className="px-3 py-2">{t("results.bloc")}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t("results.total")}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t("results.rank")}</th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("results.year")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("results.bloc")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t("results.total")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t("results.rank")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {[...results].reverse().map((r) => (
                   <tr key={r.blocYearId}>
-                    <th scope="row" className="px-3 py-2 text-left font-medium">{r.year}</th>
+                    <th scope="row" className="px-3 py-2 text-left font-medium">
+                      {r.year}
+                    </th>
                     <td className="px-3 py-2">
                       <Link href={`/blocs/${r.blocId}/years/${r.year}/ranking`} className="text-sky-800 hover:underline">
                         {r.blocName}
@@ -41,7 +51,10 @@ export async function UnitResultsCard({ unitName, results }: { unitName: string;
               </tbody>
             </table>
           </div>
-          <RankHistoryChart points={results.map((r) => ({ year: r.year, total: r.total, rank: r.rank, of: r.of }))} caption={t("results.caption", { unit: unitName })} />
+          <RankHistoryChart
+            points={results.map((r) => ({ year: r.year, total: r.total, rank: r.rank, of: r.of }))}
+            caption={t("results.caption", { unit: unitName })}
+          />
         </div>
       )}
     </Card>

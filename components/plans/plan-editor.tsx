@@ -56,7 +56,13 @@ export function PlanEditor({ blocYearId, items, hosts }: { blocYearId: string; i
                     {item.values.note && <p className="whitespace-pre-line text-slate-600">{item.values.note}</p>}
                   </div>
                   <div className="flex flex-wrap items-center gap-2">
-                    <button type="button" className={iconButton} disabled={pending || i === 0} onClick={() => move(item.id, "up")} aria-label={t("plans.items.moveUp", { title })}>
+                    <button
+                      type="button"
+                      className={iconButton}
+                      disabled={pending || i === 0}
+                      onClick={() => move(item.id, "up")}
+                      aria-label={t("plans.items.moveUp", { title })}
+                    >
                       <ArrowUp aria-hidden className="h-4 w-4" />
                     </button>
                     <button
@@ -68,7 +74,12 @@ export function PlanEditor({ blocYearId, items, hosts }: { blocYearId: string; i
                     >
                       <ArrowDown aria-hidden className="h-4 w-4" />
                     </button>
-                    <Button variant="secondary" aria-label={t("plans.items.editLabel", { title })} aria-expanded={open} onClick={() => setEditing(open ? null : { id: item.id, stamp: item.stamp })}>
+                    <Button
+                      variant="secondary"
+                      aria-label={t("plans.items.editLabel", { title })}
+                      aria-expanded={open}
+                      onClick={() => setEditing(open ? null : { id: item.id, stamp: item.stamp })}
+                    >
                       {t("plans.items.edit")}
                     </Button>
                     <ConfirmButton

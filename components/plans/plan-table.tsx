@@ -12,11 +12,21 @@ export async function PlanTable({ year, items }: { year: number; items: PlanRow[
         <caption className="sr-only">{t("items.caption", { year })}</caption>
         <thead className="bg-slate-100 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
           <tr>
-            <th scope="col" className={cell}>{t("items.number")}</th>
-            <th scope="col" className={cell}>{t("fields.title")}</th>
-            <th scope="col" className={cell}>{t("items.when")}</th>
-            <th scope="col" className={cell}>{t("items.host")}</th>
-            <th scope="col" className={cell}>{t("fields.note")}</th>
+            <th scope="col" className={cell}>
+              {t("items.number")}
+            </th>
+            <th scope="col" className={cell}>
+              {t("fields.title")}
+            </th>
+            <th scope="col" className={cell}>
+              {t("items.when")}
+            </th>
+            <th scope="col" className={cell}>
+              {t("items.host")}
+            </th>
+            <th scope="col" className={cell}>
+              {t("fields.note")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

@@ -52,7 +52,13 @@ export function PledgeItemsEditor({ pledgeId, version, items }: { pledgeId: stri
                   <span className="w-6 pt-0.5 text-right tabular-nums text-slate-600">{number}.</span>
                   <p className="min-w-0 flex-1 whitespace-pre-line leading-relaxed text-slate-900">{item.content}</p>
                   <div className="flex flex-wrap items-center gap-2">
-                    <button type="button" className={iconButton} disabled={pending || i === 0} onClick={() => move(item.id, "up")} aria-label={t("pledges.items.moveUp", { number })}>
+                    <button
+                      type="button"
+                      className={iconButton}
+                      disabled={pending || i === 0}
+                      onClick={() => move(item.id, "up")}
+                      aria-label={t("pledges.items.moveUp", { number })}
+                    >
                       <ArrowUp aria-hidden className="h-4 w-4" />
                     </button>
                     <button
@@ -64,7 +70,12 @@ export function PledgeItemsEditor({ pledgeId, version, items }: { pledgeId: stri
                     >
                       <ArrowDown aria-hidden className="h-4 w-4" />
                     </button>
-                    <Button variant="secondary" aria-label={t("pledges.items.editLabel", { number })} aria-expanded={open} onClick={() => setEditing(open ? null : { id: item.id, version })}>
+                    <Button
+                      variant="secondary"
+                      aria-label={t("pledges.items.editLabel", { number })}
+                      aria-expanded={open}
+                      onClick={() => setEditing(open ? null : { id: item.id, version })}
+                    >
                       {t("pledges.items.edit")}
                     </Button>
                     <ConfirmButton

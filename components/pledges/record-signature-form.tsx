@@ -11,7 +11,17 @@ type Unit = { id: string; name: string; headName: string | null; headTitle: stri
 type Conference = { id: string; title: string; date: Date };
 
 /** Board staff record a member unit's signature (signed on paper, at a conference…). Defaults to the unit's head. */
-export function RecordSignatureForm({ pledgeId, version, units, conferences }: { pledgeId: string; version: number; units: Unit[]; conferences: Conference[] }) {
+export function RecordSignatureForm({
+  pledgeId,
+  version,
+  units,
+  conferences,
+}: {
+  pledgeId: string;
+  version: number;
+  units: Unit[];
+  conferences: Conference[];
+}) {
   const t = useTranslations("pledges");
   const [unitId, setUnitId] = useState("");
   const [signer, setSigner] = useState({ name: "", title: "" });
@@ -35,8 +45,22 @@ export function RecordSignatureForm({ pledgeId, version, units, conferences }: {
         onChange={(e) => pick(e.target.value)}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="signerName" label={t("fields.signerName")} required value={signer.name} onChange={(e) => setSigner({ ...signer, name: e.target.value })} maxLength={120} />
-        <TextField name="signerTitle" label={t("fields.signerTitle")} required value={signer.title} onChange={(e) => setSigner({ ...signer, title: e.target.value })} maxLength={200} />
+        <TextField
+          name="signerName"
+          label={t("fields.signerName")}
+          required
+          value={signer.name}
+          onChange={(e) => setSigner({ ...signer, name: e.target.value })}
+          maxLength={120}
+        />
+        <TextField
+          name="signerTitle"
+          label={t("fields.signerTitle")}
+          required
+          value={signer.title}
+          onChange={(e) => setSigner({ ...signer, title: e.target.value })}
+          maxLength={200}
+        />
       </div>
       {conferences.length > 0 && (
         <SelectField

@@ -21,7 +21,9 @@ export function SignForm({ pledgeId, version, unitName, asHead, signerName, sign
         <TextField name="signerName" label={t("fields.signerName")} required defaultValue={signerName} maxLength={120} />
         <TextField name="signerTitle" label={t("fields.signerTitle")} required defaultValue={signerTitle} maxLength={200} />
       </div>
-      <p className="text-sm text-slate-700">{t("fields.unit")}: <span className="font-medium text-slate-900">{unitName}</span></p>
+      <p className="text-sm text-slate-700">
+        {t("fields.unit")}: <span className="font-medium text-slate-900">{unitName}</span>
+      </p>
       <SubmitButton>{t("sign.submit")}</SubmitButton>
     </ActionForm>
   );

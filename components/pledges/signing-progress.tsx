@@ -43,12 +43,24 @@ export async function SigningProgress({ members, signatures }: { members: Unit[]
           <caption className="sr-only">{t("progress.caption")}</caption>
           <thead className="bg-slate-100 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
             <tr>
-              <th scope="col" className={cell}>{t("progress.unit")}</th>
-              <th scope="col" className={cell}>{t("progress.state")}</th>
-              <th scope="col" className={cell}>{t("progress.signer")}</th>
-              <th scope="col" className={cell}>{t("progress.signerTitle")}</th>
-              <th scope="col" className={cell}>{t("progress.time")}</th>
-              <th scope="col" className={cell}>{t("progress.note")}</th>
+              <th scope="col" className={cell}>
+                {t("progress.unit")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("progress.state")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("progress.signer")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("progress.signerTitle")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("progress.time")}
+              </th>
+              <th scope="col" className={cell}>
+                {t("progress.note")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">

@@ -20,12 +20,42 @@ export function BallotForm({ blocYearId, units, memberCount, needed, conferences
     <section className="rounded-md border border-amber-300 bg-amber-50 p-4">
       <h3 className="text-sm font-semibold text-slate-900">{t("ballot.title", { units: units.map((u) => u.name).join(", ") })}</h3>
       <p className="mb-3 mt-1 text-sm text-slate-700">{t("ballot.hint", { needed, members: memberCount })}</p>
-      <ActionForm action={recordBallotAction} extra={{ blocYearId, unitIds: units.map((u) => u.id) }} successMessage={t("ballot.saved")} className="grid gap-3 sm:grid-cols-2">
+      <ActionForm
+        action={recordBallotAction}
+        extra={{ blocYearId, unitIds: units.map((u) => u.id) }}
+        successMessage={t("ballot.saved")}
+        className="grid gap-3 sm:grid-cols-2"
+      >
         {units.map((u) => (
-          <TextField key={u.id} name="votes[]" label={t("ballot.votesFor", { unit: u.name })} type="number" min={0} step={1} inputMode="numeric" required defaultValue="0" />
+          <TextField
+            key={u.id}
+            name="votes[]"
+            label={t("ballot.votesFor", { unit: u.name })}
+            type="number"
+            min={0}
+            step={1}
+            inputMode="numeric"
+            required
+            defaultValue="0"
+          />
         ))}
-        <TextField name="presentCount" label={t("ballot.present")} type="number" min={0} max={memberCount} step={1} inputMode="numeric" required defaultValue={String(memberCount)} />
-        <SelectField name="conferenceId" label={t("ballot.conference")} options={conferences.map((c) => ({ value: c.id, label: c.label }))} placeholder={t("ballot.noConference")} />
+        <TextField
+          name="presentCount"
+          label={t("ballot.present")}
+          type="number"
+          min={0}
+          max={memberCount}
+          step={1}
+          inputMode="numeric"
+          required
+          defaultValue={String(memberCount)}
+        />
+        <SelectField
+          name="conferenceId"
+          label={t("ballot.conference")}
+          options={conferences.map((c) => ({ value: c.id, label: c.label }))}
+          placeholder={t("ballot.noConference")}
+        />
         <TextField name="note" label={t("ballot.note")} maxLength={1000} className="sm:col-span-2" />
         <div className="sm:col-span-2">
           <SubmitButton>{t("ballot.submit")}</SubmitButton>

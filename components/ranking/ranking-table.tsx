@@ -53,19 +53,37 @@ export async function RankingTable({ rows, groups, links = {}, showBasis = true 
         <caption className="sr-only">{t("table.caption")}</caption>
         <thead className="text-left text-xs uppercase text-slate-600">
           <tr>
-            <th scope="col" className="px-2 py-2">{t("table.rank")}</th>
-            <th scope="col" className="px-2 py-2">{t("table.unit")}</th>
+            <th scope="col" className="px-2 py-2">
+              {t("table.rank")}
+            </th>
+            <th scope="col" className="px-2 py-2">
+              {t("table.unit")}
+            </th>
             {groups.map((g) => (
               <th key={g.code} scope="col" className="px-2 py-2 text-right" title={g.title}>
                 {g.code}
               </th>
             ))}
-            <th scope="col" className="px-2 py-2 text-right">{t("table.standard")}</th>
-            <th scope="col" className="px-2 py-2 text-right">{t("table.bonus")}</th>
-            <th scope="col" className="px-2 py-2 text-right">{t("table.deduction")}</th>
-            <th scope="col" className="px-2 py-2 text-right">{t("table.total")}</th>
-            <th scope="col" className="px-2 py-2">{t("table.gates")}</th>
-            {showBasis && <th scope="col" className="px-2 py-2">{t("table.basis")}</th>}
+            <th scope="col" className="px-2 py-2 text-right">
+              {t("table.standard")}
+            </th>
+            <th scope="col" className="px-2 py-2 text-right">
+              {t("table.bonus")}
+            </th>
+            <th scope="col" className="px-2 py-2 text-right">
+              {t("table.deduction")}
+            </th>
+            <th scope="col" className="px-2 py-2 text-right">
+              {t("table.total")}
+            </th>
+            <th scope="col" className="px-2 py-2">
+              {t("table.gates")}
+            </th>
+            {showBasis && (
+              <th scope="col" className="px-2 py-2">
+                {t("table.basis")}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>

@@ -28,11 +28,12 @@ export function RulesEditor({ blocYearId, version, rules: saved, groups }: Props
   const dirty = JSON.stringify(rules) !== JSON.stringify(saved);
 
   const label = (r: TieBreakRule) => t(`ranking.rules.kind.${r.kind}`, { group: r.kind === "groupScore" ? r.groupCode : "" });
-  const move = (i: number, by: -1 | 1) => setRules((rs) => {
-    const next = [...rs];
-    [next[i], next[i + by]] = [next[i + by], next[i]];
-    return next;
-  });
+  const move = (i: number, by: -1 | 1) =>
+    setRules((rs) => {
+      const next = [...rs];
+      [next[i], next[i + by]] = [next[i + by], next[i]];
+      return next;
+    });
 
   function add() {
     if (!kind) return;
@@ -65,7 +66,11 @@ export function RulesEditor({ blocYearId, version, rules: saved, groups }: Props
               <Button variant="secondary" aria-label={t("ranking.rules.down", { rule: label(r) })} disabled={i === rules.length - 1} onClick={() => move(i, 1)}>
                 ↓
               </Button>
-              <Button variant="secondary" aria-label={t("ranking.rules.remove", { rule: label(r) })} onClick={() => setRules((rs) => rs.filter((_, j) => j !== i))}>
+              <Button
+                variant="secondary"
+                aria-label={t("ranking.rules.remove", { rule: label(r) })}
+                onClick={() => setRules((rs) => rs.filter((_, j) => j !== i))}
+              >
                 ✕
               </Button>
             </li>

@@ -22,7 +22,10 @@ export function SignOffForm({ blocYearId, isHead, headName }: Props) {
         <div className="max-w-md">
           <label htmlFor={id} className="block font-medium text-slate-800">
             {t("signOff.signerName")}
-            <span aria-hidden="true" className="text-brand-700"> *</span>
+            <span aria-hidden="true" className="text-brand-700">
+              {" "}
+              *
+            </span>
           </label>
           <input
             id={id}

@@ -6,7 +6,19 @@ import { useState, useTransition } from "react";
 import { deleteEvidenceAction, uploadEvidenceAction } from "@/lib/scoring/actions";
 
 /** A leaf's evidence files on a sheet: count, links, and (for the unit while editing) upload and removal. */
-export function EvidenceCell({ sheetId, code, files, required, canUpload }: { sheetId: string | null; code: string; files: { id: string; fileName: string }[]; required: boolean; canUpload: boolean }) {
+export function EvidenceCell({
+  sheetId,
+  code,
+  files,
+  required,
+  canUpload,
+}: {
+  sheetId: string | null;
+  code: string;
+  files: { id: string; fileName: string }[];
+  required: boolean;
+  canUpload: boolean;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -44,9 +56,17 @@ export function EvidenceCell({ sheetId, code, files, required, canUpload }: { sh
       <ul>
         {files.map((f) => (
           <li key={f.id} className="flex items-center gap-1">
-            <a href={`/api/files/${f.id}`} className="text-sky-800 underline">{f.fileName}</a>
+            <a href={`/api/files/${f.id}`} className="text-sky-800 underline">
+              {f.fileName}
+            </a>
             {canUpload && (
-              <button type="button" disabled={pending} onClick={() => remove(f.id)} className="text-brand-700" aria-label={t("scoring.evidence.remove", { file: f.fileName })}>
+              <button
+                type="button"
+                disabled={pending}
+                onClick={() => remove(f.id)}
+                className="text-brand-700"
+                aria-label={t("scoring.evidence.remove", { file: f.fileName })}
+              >
                 ×
               </button>
             )}
@@ -59,7 +79,11 @@ export function EvidenceCell({ sheetId, code, files, required, canUpload }: { sh
           <input type="file" className="sr-only" disabled={pending} onChange={upload} aria-label={t("scoring.evidence.uploadFor", { leaf: code })} />
         </label>
       )}
-      {error && <p role="alert" className="text-brand-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-brand-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -26,23 +26,41 @@ export async function LayersView({ diff }: { diff: LayersDiff }) {
           <caption className="sr-only">{t("layers.byGroup")}</caption>
           <thead className="bg-slate-50 text-left text-xs uppercase text-slate-600">
             <tr>
-              <th scope="col" className="px-2 py-2">{t("layers.group")}</th>
-              <th scope="col" className="px-2 py-2">{t("layers.self")}</th>
-              <th scope="col" className="px-2 py-2">{t("layers.reviewed")}</th>
-              <th scope="col" className="px-2 py-2">{t("layers.appraised")}</th>
+              <th scope="col" className="px-2 py-2">
+                {t("layers.group")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("layers.self")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("layers.reviewed")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("layers.appraised")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {diff.groups.map((g) => (
               <tr key={g.groupCode} className="border-t border-slate-100">
-                <th scope="row" className="px-2 py-1 text-left font-normal">{g.groupCode}. {g.title}</th>
+                <th scope="row" className="px-2 py-1 text-left font-normal">
+                  {g.groupCode}. {g.title}
+                </th>
                 <td className="px-2 py-1">{formatNumber(g.self.total)}</td>
-                <td className={g.reviewDelta ? "bg-amber-50 px-2 py-1" : "px-2 py-1"}>{formatNumber(g.reviewed.total)}{delta(g.reviewDelta)}</td>
-                <td className={g.appraisalDelta ? "bg-amber-50 px-2 py-1" : "px-2 py-1"}>{formatNumber(g.appraised.total)}{delta(g.appraisalDelta)}</td>
+                <td className={g.reviewDelta ? "bg-amber-50 px-2 py-1" : "px-2 py-1"}>
+                  {formatNumber(g.reviewed.total)}
+                  {delta(g.reviewDelta)}
+                </td>
+                <td className={g.appraisalDelta ? "bg-amber-50 px-2 py-1" : "px-2 py-1"}>
+                  {formatNumber(g.appraised.total)}
+                  {delta(g.appraisalDelta)}
+                </td>
               </tr>
             ))}
             <tr className="border-t border-slate-300 font-semibold">
-              <th scope="row" className="px-2 py-1 text-left">{t("totals.total")}</th>
+              <th scope="row" className="px-2 py-1 text-left">
+                {t("totals.total")}
+              </th>
               <td className="px-2 py-1">{formatNumber(diff.totals.self.total)}</td>
               <td className="px-2 py-1">{formatNumber(diff.totals.reviewed.total)}</td>
               <td className="px-2 py-1">{formatNumber(diff.totals.appraised.total)}</td>
@@ -55,11 +73,21 @@ export async function LayersView({ diff }: { diff: LayersDiff }) {
           <caption className="sr-only">{t("layers.byLeaf")}</caption>
           <thead className="bg-slate-50 text-left text-xs uppercase text-slate-600">
             <tr>
-              <th scope="col" className="px-2 py-2">{t("sheet.code")}</th>
-              <th scope="col" className="px-2 py-2">{t("sheet.criterion")}</th>
-              <th scope="col" className="px-2 py-2">{t("layers.self")}</th>
-              <th scope="col" className="px-2 py-2">{t("layers.reviewed")}</th>
-              <th scope="col" className="px-2 py-2">{t("layers.appraised")}</th>
+              <th scope="col" className="px-2 py-2">
+                {t("sheet.code")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("sheet.criterion")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("layers.self")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("layers.reviewed")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("layers.appraised")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -68,8 +96,14 @@ export async function LayersView({ diff }: { diff: LayersDiff }) {
                 <td className="px-2 py-1 font-mono">{l.leafCode}</td>
                 <td className="px-2 py-1">{l.title}</td>
                 {cell(l.layers.self, false)}
-                {cell(l.layers.reviewed, l.changes.some((c) => c.to === "reviewed"))}
-                {cell(l.layers.appraised, l.changes.some((c) => c.to === "appraised"))}
+                {cell(
+                  l.layers.reviewed,
+                  l.changes.some((c) => c.to === "reviewed"),
+                )}
+                {cell(
+                  l.layers.appraised,
+                  l.changes.some((c) => c.to === "appraised"),
+                )}
               </tr>
             ))}
           </tbody>

@@ -23,7 +23,11 @@ export function ExtensionForm({ blocYearId, units }: { blocYearId: string; units
   return (
     <ActionForm action={addExtensionAction} extra={{ blocYearId }} resetOnSuccess successMessage={t("round.extended")}>
       <div className="flex flex-wrap items-end gap-3">
-        <SelectField name="unitId" label={t("round.extensionUnit")} options={[{ value: "", label: t("round.allUnits") }, ...units.map((u) => ({ value: u.id, label: u.name }))]} />
+        <SelectField
+          name="unitId"
+          label={t("round.extensionUnit")}
+          options={[{ value: "", label: t("round.allUnits") }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
+        />
         <TextField name="closesAt" type="datetime-local" label={t("round.newClose")} required />
       </div>
       <TextAreaField name="reason" label={t("round.reason")} required rows={2} maxLength={1000} />

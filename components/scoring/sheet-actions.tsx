@@ -32,7 +32,17 @@ export function ReturnForm({ sheetId, version }: { sheetId: string; version: num
 }
 
 /** Leader or board: which member unit reviews this sheet (blank: the leader). Never the unit itself. */
-export function AssignReviewerForm({ blocYearId, unitId, current, units }: { blocYearId: string; unitId: string; current: string | null; units: { id: string; name: string }[] }) {
+export function AssignReviewerForm({
+  blocYearId,
+  unitId,
+  current,
+  units,
+}: {
+  blocYearId: string;
+  unitId: string;
+  current: string | null;
+  units: { id: string; name: string }[];
+}) {
   const t = useTranslations("scoring");
   return (
     <ActionForm action={assignReviewerAction} extra={{ blocYearId, unitId }} className="flex items-end gap-2">

@@ -107,7 +107,10 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
     return { leafCode: leaf.code, layers: { ...stored, [layerKey]: { value, by: "", at: new Date(0), reason: cells[leaf.code].note } } as LeafLayers };
   });
   const top = (l: LeafLayers): ScoreValue => l.appraised?.value ?? l.reviewed?.value ?? l.self?.value ?? null;
-  const totals = sheetTotals(tree, current.map((c) => ({ leafCode: c.leafCode, value: layerKey === "self" ? (c.layers.self?.value ?? null) : top(c.layers) })));
+  const totals = sheetTotals(
+    tree,
+    current.map((c) => ({ leafCode: c.leafCode, value: layerKey === "self" ? (c.layers.self?.value ?? null) : top(c.layers) })),
+  );
 
   const problemOf = (leaf: CriteriaLeaf): string | null => {
     if (!layerKey) return null;
@@ -172,15 +175,43 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
           <caption className="sr-only">{t("scoring.sheet.caption")}</caption>
           <thead className="bg-slate-50 text-left text-xs uppercase text-slate-600">
             <tr>
-              <th scope="col" className="px-2 py-2">{t("scoring.sheet.code")}</th>
-              <th scope="col" className="px-2 py-2">{t("scoring.sheet.criterion")}</th>
-              <th scope="col" className="px-2 py-2 text-right">{t("scoring.sheet.max")}</th>
-              {mode !== "self" && <th scope="col" className="px-2 py-2 text-right">{t("scoring.layers.self")}</th>}
-              {(mode === "APPRAISED" || mode === "read") && <th scope="col" className="px-2 py-2 text-right">{t("scoring.layers.reviewed")}</th>}
-              {mode === "read" && <th scope="col" className="px-2 py-2 text-right">{t("scoring.layers.appraised")}</th>}
-              {editing && <th scope="col" className="px-2 py-2">{t(mode === "self" ? "scoring.sheet.points" : mode === "REVIEWED" ? "scoring.sheet.reviewedPoints" : "scoring.sheet.appraisedPoints")}</th>}
-              {editing && <th scope="col" className="px-2 py-2">{t(mode === "self" ? "scoring.sheet.explanation" : "scoring.sheet.reason")}</th>}
-              <th scope="col" className="px-2 py-2">{t("scoring.sheet.evidence")}</th>
+              <th scope="col" className="px-2 py-2">
+                {t("scoring.sheet.code")}
+              </th>
+              <th scope="col" className="px-2 py-2">
+                {t("scoring.sheet.criterion")}
+              </th>
+              <th scope="col" className="px-2 py-2 text-right">
+                {t("scoring.sheet.max")}
+              </th>
+              {mode !== "self" && (
+                <th scope="col" className="px-2 py-2 text-right">
+                  {t("scoring.layers.self")}
+                </th>
+              )}
+              {(mode === "APPRAISED" || mode === "read") && (
+                <th scope="col" className="px-2 py-2 text-right">
+                  {t("scoring.layers.reviewed")}
+                </th>
+              )}
+              {mode === "read" && (
+                <th scope="col" className="px-2 py-2 text-right">
+                  {t("scoring.layers.appraised")}
+                </th>
+              )}
+              {editing && (
+                <th scope="col" className="px-2 py-2">
+                  {t(mode === "self" ? "scoring.sheet.points" : mode === "REVIEWED" ? "scoring.sheet.reviewedPoints" : "scoring.sheet.appraisedPoints")}
+                </th>
+              )}
+              {editing && (
+                <th scope="col" className="px-2 py-2">
+                  {t(mode === "self" ? "scoring.sheet.explanation" : "scoring.sheet.reason")}
+                </th>
+              )}
+              <th scope="col" className="px-2 py-2">
+                {t("scoring.sheet.evidence")}
+              </th>
             </tr>
           </thead>
           <tbody onKeyDown={onKeyDown}>
@@ -193,70 +224,84 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
               const valueId = `v-${leaf.code}`;
               return (
                 <Fragment key={leaf.code}>
-                {group && (
-                  <tr key={`g-${group.code}`} className="bg-slate-100 font-medium">
-                    <td className="px-2 py-1">{group.code}</td>
-                    <td className="px-2 py-1" colSpan={2}>{group.title}</td>
-                    <td className="px-2 py-1 text-right" colSpan={6}>{t("scoring.sheet.subtotal", { total: formatNumber(sub.total) })}</td>
-                  </tr>
-                )}
-                <tr className="border-t border-slate-100 align-top">
-                  <td className="px-2 py-1 font-mono">{leaf.code}</td>
-                  <td className="px-2 py-1">
-                    <label htmlFor={valueId}>{leaf.title}</label>
-                    <span className="ml-1 text-xs text-slate-500">{t(`scoring.kinds.${leaf.kind}`)}</span>
-                    {problem && <p role="alert" className="text-xs font-medium text-brand-700">{problem}</p>}
-                  </td>
-                  <td className="px-2 py-1 text-right">{leaf.maxPoints === null ? "–" : formatNumber(leaf.maxPoints)}</td>
-                  {mode !== "self" && <td className="px-2 py-1 text-right">{display(t, stored?.layers.self?.value)}</td>}
-                  {(mode === "APPRAISED" || mode === "read") && <td className="px-2 py-1 text-right">{display(t, stored?.layers.reviewed?.value)}</td>}
-                  {mode === "read" && <td className="px-2 py-1 text-right">{display(t, stored?.layers.appraised?.value)}</td>}
-                  {editing && (
+                  {group && (
+                    <tr key={`g-${group.code}`} className="bg-slate-100 font-medium">
+                      <td className="px-2 py-1">{group.code}</td>
+                      <td className="px-2 py-1" colSpan={2}>
+                        {group.title}
+                      </td>
+                      <td className="px-2 py-1 text-right" colSpan={6}>
+                        {t("scoring.sheet.subtotal", { total: formatNumber(sub.total) })}
+                      </td>
+                    </tr>
+                  )}
+                  <tr className="border-t border-slate-100 align-top">
+                    <td className="px-2 py-1 font-mono">{leaf.code}</td>
                     <td className="px-2 py-1">
-                      {leaf.kind === "gate" ? (
-                        <select
-                          id={valueId}
-                          data-grid-value
-                          value={cells[leaf.code].value}
-                          onChange={(e) => update(leaf.code, { value: e.target.value })}
-                          className="rounded border border-slate-300 px-1 py-1"
-                        >
-                          <option value="">—</option>
-                          <option value="pass">{t("scoring.gate.pass")}</option>
-                          <option value="fail">{t("scoring.gate.fail")}</option>
-                        </select>
-                      ) : (
-                        <input
-                          id={valueId}
-                          data-grid-value
-                          type="number"
-                          inputMode="decimal"
-                          step={0.01}
-                          min={0}
-                          max={leaf.maxPoints ?? undefined}
-                          value={cells[leaf.code].value.replace(",", ".")}
-                          aria-invalid={problem ? true : undefined}
-                          onChange={(e) => update(leaf.code, { value: e.target.value })}
-                          className="w-24 rounded border border-slate-300 px-1 py-1 text-right aria-[invalid=true]:border-brand-600"
-                        />
+                      <label htmlFor={valueId}>{leaf.title}</label>
+                      <span className="ml-1 text-xs text-slate-500">{t(`scoring.kinds.${leaf.kind}`)}</span>
+                      {problem && (
+                        <p role="alert" className="text-xs font-medium text-brand-700">
+                          {problem}
+                        </p>
                       )}
                     </td>
-                  )}
-                  {editing && (
+                    <td className="px-2 py-1 text-right">{leaf.maxPoints === null ? "–" : formatNumber(leaf.maxPoints)}</td>
+                    {mode !== "self" && <td className="px-2 py-1 text-right">{display(t, stored?.layers.self?.value)}</td>}
+                    {(mode === "APPRAISED" || mode === "read") && <td className="px-2 py-1 text-right">{display(t, stored?.layers.reviewed?.value)}</td>}
+                    {mode === "read" && <td className="px-2 py-1 text-right">{display(t, stored?.layers.appraised?.value)}</td>}
+                    {editing && (
+                      <td className="px-2 py-1">
+                        {leaf.kind === "gate" ? (
+                          <select
+                            id={valueId}
+                            data-grid-value
+                            value={cells[leaf.code].value}
+                            onChange={(e) => update(leaf.code, { value: e.target.value })}
+                            className="rounded border border-slate-300 px-1 py-1"
+                          >
+                            <option value="">—</option>
+                            <option value="pass">{t("scoring.gate.pass")}</option>
+                            <option value="fail">{t("scoring.gate.fail")}</option>
+                          </select>
+                        ) : (
+                          <input
+                            id={valueId}
+                            data-grid-value
+                            type="number"
+                            inputMode="decimal"
+                            step={0.01}
+                            min={0}
+                            max={leaf.maxPoints ?? undefined}
+                            value={cells[leaf.code].value.replace(",", ".")}
+                            aria-invalid={problem ? true : undefined}
+                            onChange={(e) => update(leaf.code, { value: e.target.value })}
+                            className="w-24 rounded border border-slate-300 px-1 py-1 text-right aria-[invalid=true]:border-brand-600"
+                          />
+                        )}
+                      </td>
+                    )}
+                    {editing && (
+                      <td className="px-2 py-1">
+                        <input
+                          aria-label={t(mode === "self" ? "scoring.sheet.explanationFor" : "scoring.sheet.reasonFor", { leaf: leaf.code })}
+                          value={cells[leaf.code].note}
+                          maxLength={2000}
+                          onChange={(e) => update(leaf.code, { note: e.target.value })}
+                          className="w-56 rounded border border-slate-300 px-1 py-1"
+                        />
+                      </td>
+                    )}
                     <td className="px-2 py-1">
-                      <input
-                        aria-label={t(mode === "self" ? "scoring.sheet.explanationFor" : "scoring.sheet.reasonFor", { leaf: leaf.code })}
-                        value={cells[leaf.code].note}
-                        maxLength={2000}
-                        onChange={(e) => update(leaf.code, { note: e.target.value })}
-                        className="w-56 rounded border border-slate-300 px-1 py-1"
+                      <EvidenceCell
+                        sheetId={sheetId}
+                        code={leaf.code}
+                        files={stored?.evidence ?? []}
+                        required={leaf.evidenceRequired}
+                        canUpload={mode === "self" && !!sheetId}
                       />
                     </td>
-                  )}
-                  <td className="px-2 py-1">
-                    <EvidenceCell sheetId={sheetId} code={leaf.code} files={stored?.evidence ?? []} required={leaf.evidenceRequired} canUpload={mode === "self" && !!sheetId} />
-                  </td>
-                </tr>
+                  </tr>
                 </Fragment>
               );
             })}
@@ -264,25 +309,49 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
         </table>
       </div>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 rounded-md bg-slate-50 p-3 text-sm" aria-live="polite">
-        <div><dt className="inline text-slate-600">{t("scoring.totals.standard")}: </dt><dd className="inline font-medium">{formatNumber(totals.standard)}</dd></div>
-        <div><dt className="inline text-slate-600">{t("scoring.totals.bonus")}: </dt><dd className="inline font-medium">{formatNumber(totals.bonus)}</dd></div>
-        <div><dt className="inline text-slate-600">{t("scoring.totals.deduction")}: </dt><dd className="inline font-medium">{formatNumber(totals.deduction)}</dd></div>
-        <div><dt className="inline text-slate-600">{t("scoring.totals.total")}: </dt><dd className="inline font-semibold">{formatNumber(totals.total)}</dd></div>
-        <div><dt className="inline text-slate-600">{t("scoring.totals.gates")}: </dt><dd className="inline font-medium">{t(totals.allGatesPassed ? "scoring.totals.gatesPassed" : "scoring.totals.gatesNotPassed")}</dd></div>
+        <div>
+          <dt className="inline text-slate-600">{t("scoring.totals.standard")}: </dt>
+          <dd className="inline font-medium">{formatNumber(totals.standard)}</dd>
+        </div>
+        <div>
+          <dt className="inline text-slate-600">{t("scoring.totals.bonus")}: </dt>
+          <dd className="inline font-medium">{formatNumber(totals.bonus)}</dd>
+        </div>
+        <div>
+          <dt className="inline text-slate-600">{t("scoring.totals.deduction")}: </dt>
+          <dd className="inline font-medium">{formatNumber(totals.deduction)}</dd>
+        </div>
+        <div>
+          <dt className="inline text-slate-600">{t("scoring.totals.total")}: </dt>
+          <dd className="inline font-semibold">{formatNumber(totals.total)}</dd>
+        </div>
+        <div>
+          <dt className="inline text-slate-600">{t("scoring.totals.gates")}: </dt>
+          <dd className="inline font-medium">{t(totals.allGatesPassed ? "scoring.totals.gatesPassed" : "scoring.totals.gatesNotPassed")}</dd>
+        </div>
       </dl>
       {editing && (
         <div className="flex flex-wrap items-end gap-3">
-          <Button onClick={save} disabled={pending}>{t(mode === "self" ? "scoring.sheet.saveDraft" : "scoring.sheet.saveLayer")}</Button>
+          <Button onClick={save} disabled={pending}>
+            {t(mode === "self" ? "scoring.sheet.saveDraft" : "scoring.sheet.saveLayer")}
+          </Button>
           {dirty && <span className="text-sm text-slate-600">{t("scoring.sheet.unsaved")}</span>}
           {mode === "self" && canSubmit && (
             <div className="flex flex-wrap items-end gap-2 border-l border-slate-200 pl-3">
               {!isHead && (
                 <label className="text-sm">
                   <span className="block font-medium text-slate-800">{t("scoring.sheet.headApprovedBy")}</span>
-                  <input value={head} onChange={(e) => setHead(e.target.value)} maxLength={120} className="mt-1 w-64 rounded border border-slate-300 px-2 py-1" />
+                  <input
+                    value={head}
+                    onChange={(e) => setHead(e.target.value)}
+                    maxLength={120}
+                    className="mt-1 w-64 rounded border border-slate-300 px-2 py-1"
+                  />
                 </label>
               )}
-              <Button variant="secondary" onClick={submit} disabled={pending || dirty}>{t("scoring.sheet.submit")}</Button>
+              <Button variant="secondary" onClick={submit} disabled={pending || dirty}>
+                {t("scoring.sheet.submit")}
+              </Button>
               {dirty && <span className="text-xs text-slate-600">{t("scoring.sheet.saveBeforeSubmit")}</span>}
             </div>
           )}

@@ -71,7 +71,12 @@ export function DataTable<T>({
               const active = query.sort === c.key;
               const Icon = active ? (query.dir === "desc" ? ArrowDown : ArrowUp) : ArrowUpDown;
               return (
-                <th key={c.key} scope="col" className={c.className ?? "px-3 py-2"} aria-sort={active ? (query.dir === "desc" ? "descending" : "ascending") : undefined}>
+                <th
+                  key={c.key}
+                  scope="col"
+                  className={c.className ?? "px-3 py-2"}
+                  aria-sort={active ? (query.dir === "desc" ? "descending" : "ascending") : undefined}
+                >
                   {c.sortValue ? (
                     <Link href={sortHref(basePath, query, c.key)} className="inline-flex items-center gap-1 hover:text-sky-800">
                       {c.label}

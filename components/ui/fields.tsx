@@ -23,11 +23,24 @@ function Wrapper({ id, label, hint, required, errorText, className, children }: 
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
-        {required && <span aria-hidden="true" className="text-brand-700"> *</span>}
+        {required && (
+          <span aria-hidden="true" className="text-brand-700">
+            {" "}
+            *
+          </span>
+        )}
       </label>
       {children}
-      {hint && !errorText && <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">{hint}</p>}
-      {errorText && <p id={`${id}-error`} className="mt-1 text-xs font-medium text-brand-700">{errorText}</p>}
+      {hint && !errorText && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
+      {errorText && (
+        <p id={`${id}-error`} className="mt-1 text-xs font-medium text-brand-700">
+          {errorText}
+        </p>
+      )}
     </div>
   );
 }
@@ -40,7 +53,15 @@ export function TextField({ name, label, hint, required, className, ...input }: 
   const { id, errorText } = useField(name);
   return (
     <Wrapper {...{ id, name, label, hint, required, errorText, className }}>
-      <input id={id} name={name} className={control} aria-required={required} aria-invalid={!!errorText} aria-describedby={describedBy(id, hint, errorText)} {...input} />
+      <input
+        id={id}
+        name={name}
+        className={control}
+        aria-required={required}
+        aria-invalid={!!errorText}
+        aria-describedby={describedBy(id, hint, errorText)}
+        {...input}
+      />
     </Wrapper>
   );
 }
@@ -49,7 +70,16 @@ export function TextAreaField({ name, label, hint, required, className, ...input
   const { id, errorText } = useField(name);
   return (
     <Wrapper {...{ id, name, label, hint, required, errorText, className }}>
-      <textarea id={id} name={name} rows={3} className={control} aria-required={required} aria-invalid={!!errorText} aria-describedby={describedBy(id, hint, errorText)} {...input} />
+      <textarea
+        id={id}
+        name={name}
+        rows={3}
+        className={control}
+        aria-required={required}
+        aria-invalid={!!errorText}
+        aria-describedby={describedBy(id, hint, errorText)}
+        {...input}
+      />
     </Wrapper>
   );
 }
@@ -67,7 +97,15 @@ export function SelectField({
   const { id, errorText } = useField(name);
   return (
     <Wrapper {...{ id, name, label, hint, required, errorText, className }}>
-      <select id={id} name={name} className={control} aria-required={required} aria-invalid={!!errorText} aria-describedby={describedBy(id, hint, errorText)} {...select}>
+      <select
+        id={id}
+        name={name}
+        className={control}
+        aria-required={required}
+        aria-invalid={!!errorText}
+        aria-describedby={describedBy(id, hint, errorText)}
+        {...select}
+      >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -79,7 +117,13 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ name, label, hint, className, ...input }: Omit<Base, "required"> & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "type">) {
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  className,
+  ...input
+}: Omit<Base, "required"> & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "type">) {
   const { id, errorText } = useField(name);
   return (
     <div className={cn("flex items-start gap-2", className)}>

@@ -3,7 +3,17 @@ import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton, TextField } from "@/components/ui/fields";
 import { createUnitAction, updateUnitAction } from "@/lib/units/actions";
 
-type Unit = { id: string; code: string; name: string; shortName: string; headName: string | null; headTitle: string | null; phone: string | null; email: string | null; address: string | null };
+type Unit = {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string;
+  headName: string | null;
+  headTitle: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+};
 
 export async function UnitForm({ unit }: { unit?: Unit }) {
   const t = await getTranslations("units");

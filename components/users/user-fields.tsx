@@ -32,7 +32,15 @@ export function UserFields({ user, units, blocs, isSelf }: { user?: UserDefaults
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <TextField name="name" label={t("fields.name")} required defaultValue={user?.name} autoComplete="off" />
-      <TextField name="username" label={t("fields.username")} hint={t("fields.usernameHint")} required defaultValue={user?.username} autoComplete="off" spellCheck={false} />
+      <TextField
+        name="username"
+        label={t("fields.username")}
+        hint={t("fields.usernameHint")}
+        required
+        defaultValue={user?.username}
+        autoComplete="off"
+        spellCheck={false}
+      />
       <TextField name="title" label={t("fields.title")} defaultValue={user?.title ?? ""} />
       <TextField name="email" label={t("fields.email")} type="email" defaultValue={user?.email ?? ""} />
       <SelectField
@@ -47,14 +55,33 @@ export function UserFields({ user, units, blocs, isSelf }: { user?: UserDefaults
       />
       {role === "UNIT_OFFICER" && (
         <>
-          <SelectField name="unitId" label={t("fields.unit")} required placeholder={t("fields.unitPlaceholder")} options={units} defaultValue={user?.unitId ?? ""} />
-          <CheckboxField name="isUnitHead" label={t("fields.isUnitHead")} hint={t("fields.isUnitHeadHint")} defaultChecked={user?.isUnitHead} className="sm:self-end sm:pb-2" />
+          <SelectField
+            name="unitId"
+            label={t("fields.unit")}
+            required
+            placeholder={t("fields.unitPlaceholder")}
+            options={units}
+            defaultValue={user?.unitId ?? ""}
+          />
+          <CheckboxField
+            name="isUnitHead"
+            label={t("fields.isUnitHead")}
+            hint={t("fields.isUnitHeadHint")}
+            defaultChecked={user?.isUnitHead}
+            className="sm:self-end sm:pb-2"
+          />
         </>
       )}
       {role === "BOARD" && (
         <fieldset className="space-y-3 rounded-md border border-slate-200 p-3 sm:col-span-2">
           <legend className="px-1 text-sm font-medium text-slate-800">{t("fields.scope")}</legend>
-          <CheckboxField name="allBlocs" label={t("fields.allBlocs")} hint={t("fields.allBlocsHint")} checked={allBlocs} onChange={(e) => setAllBlocs(e.target.checked)} />
+          <CheckboxField
+            name="allBlocs"
+            label={t("fields.allBlocs")}
+            hint={t("fields.allBlocsHint")}
+            checked={allBlocs}
+            onChange={(e) => setAllBlocs(e.target.checked)}
+          />
           {!allBlocs &&
             (blocs.length === 0 ? (
               <p className="text-sm text-slate-600">{t("fields.noBlocs")}</p>
@@ -65,7 +92,13 @@ export function UserFields({ user, units, blocs, isSelf }: { user?: UserDefaults
                   {blocs.map((b) => (
                     <li key={b.value}>
                       <label className="flex items-start gap-2 text-sm text-slate-800">
-                        <input type="checkbox" name="blocIds[]" value={b.value} defaultChecked={user?.blocIds.includes(b.value)} className="mt-0.5 h-4 w-4 rounded border-slate-400" />
+                        <input
+                          type="checkbox"
+                          name="blocIds[]"
+                          value={b.value}
+                          defaultChecked={user?.blocIds.includes(b.value)}
+                          className="mt-0.5 h-4 w-4 rounded border-slate-400"
+                        />
                         {b.label}
                       </label>
                     </li>

@@ -24,7 +24,11 @@ function knownDatabaseError(error: unknown): string | null {
  * come back as message keys; anything else is logged and shown as a generic message.
  */
 export function action<S extends z.ZodType, T = undefined>(schema: S, handler: Handler<S, T>) {
-  return preparedAction(schema, async () => undefined, (input, session) => handler(input, session));
+  return preparedAction(
+    schema,
+    async () => undefined,
+    (input, session) => handler(input, session),
+  );
 }
 
 /**
@@ -33,7 +37,11 @@ export function action<S extends z.ZodType, T = undefined>(schema: S, handler: H
  * the handler only once the caller is known, so every caller gets the same answer as through
  * action(); a caller who is not signed in costs that read and learns nothing from it.
  */
-export function preparedAction<S extends z.ZodType, P, T>(schema: S, prepare: (input: z.output<S>) => Promise<P>, handler: (input: z.output<S>, session: AppSession, prepared: P) => Promise<T>) {
+export function preparedAction<S extends z.ZodType, P, T>(
+  schema: S,
+  prepare: (input: z.output<S>) => Promise<P>,
+  handler: (input: z.output<S>, session: AppSession, prepared: P) => Promise<T>,
+) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     try {
       const parsed = schema.safeParse(input);

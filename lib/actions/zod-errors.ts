@@ -9,7 +9,8 @@ function keyFor(issue: z.core.$ZodIssue): FieldError {
     case "invalid_type":
       return { key: issue.input === undefined || issue.input === null || issue.input === "" ? "validation.required" : "validation.invalid" };
     case "too_small":
-      if (issue.origin === "string") return { key: Number(issue.minimum) <= 1 ? "validation.required" : "validation.tooShort", params: { min: Number(issue.minimum) } };
+      if (issue.origin === "string")
+        return { key: Number(issue.minimum) <= 1 ? "validation.required" : "validation.tooShort", params: { min: Number(issue.minimum) } };
       if (issue.origin === "array" || issue.origin === "set") return { key: "validation.tooFewItems", params: { min: Number(issue.minimum) } };
       return { key: "validation.tooSmall", params: { min: Number(issue.minimum) } };
     case "too_big":

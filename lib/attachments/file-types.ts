@@ -76,11 +76,7 @@ export function cleanFileName(raw: string): string {
 
 /** "Biên bản hội nghị.pdf" → "Bien_ban_hoi_nghi.pdf": for the plain filename= of old clients. */
 export function asciiFileName(name: string): string {
-  const folded = name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D");
+  const folded = name.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
   const safe = folded
     .replace(/[^A-Za-z0-9._-]+/g, "_")
     .replace(/_+/g, "_")

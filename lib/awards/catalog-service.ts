@@ -53,7 +53,13 @@ export async function setQuota(actor: AppSession, blocYearId: string, awardFormI
     const before = await tx.awardQuota.findUnique({ where: key });
     const data = { maxCount: input.maxCount, percent: input.percent };
     const after = await tx.awardQuota.upsert({ where: key, create: { blocYearId, awardFormId, ...data }, update: data });
-    await writeAudit(tx, actor, { action: "award.quota.set", entityType: "BlocYear", entityId: blocYearId, before: before && { ...before, form: form.code }, after: { ...after, form: form.code } });
+    await writeAudit(tx, actor, {
+      action: "award.quota.set",
+      entityType: "BlocYear",
+      entityId: blocYearId,
+      before: before && { ...before, form: form.code },
+      after: { ...after, form: form.code },
+    });
     return { blocYearId, awardFormId };
   });
 }

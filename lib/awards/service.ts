@@ -27,7 +27,12 @@ async function write<T>(actor: AppSession, attempt: string, work: (tx: Tx) => Pr
     return await db.$transaction(work);
   } catch (error) {
     if (error instanceof FrozenProposalError) {
-      await auditRefusal(actor, { action: "proposal.refused", entityType: "AwardProposal", entityId: error.proposalId, after: { attempt, status: "DECIDED", reason: error.key } });
+      await auditRefusal(actor, {
+        action: "proposal.refused",
+        entityType: "AwardProposal",
+        entityId: error.proposalId,
+        after: { attempt, status: "DECIDED", reason: error.key },
+      });
     }
     throw error;
   }
@@ -67,7 +72,14 @@ async function nomineesOf(tx: Tx, proposalId: string) {
   });
 }
 
-const brief = (n: Awaited<ReturnType<typeof nomineesOf>>[number]) => ({ id: n.id, unitId: n.unitId, unit: n.unit.name, form: n.awardForm.code, position: n.position, awarded: n.awarded });
+const brief = (n: Awaited<ReturnType<typeof nomineesOf>>[number]) => ({
+  id: n.id,
+  unitId: n.unitId,
+  unit: n.unit.name,
+  form: n.awardForm.code,
+  position: n.position,
+  awarded: n.awarded,
+});
 
 /** The leader's draft, pre-filled from the approved ranking within the quotas; one per bloc year. */
 export async function createProposal(actor: AppSession, blocYearId: string) {
@@ -79,9 +91,18 @@ export async function createProposal(actor: AppSession, blocYearId: string) {
     const quotas = (await formQuotas(tx, blocYearId, await memberCount(tx, blocYearId))).filter((f) => !f.archived);
     const drafted = draftNominees(ranking.data.rows, quotas);
     const proposal = await tx.awardProposal.create({
-      data: { blocYearId, rankingId: ranking.id, nominees: { create: drafted.map((n, position) => ({ unitId: n.unitId, awardFormId: n.awardFormId, position })) } },
+      data: {
+        blocYearId,
+        rankingId: ranking.id,
+        nominees: { create: drafted.map((n, position) => ({ unitId: n.unitId, awardFormId: n.awardFormId, position })) },
+      },
     });
-    await writeAudit(tx, actor, { action: "proposal.create", entityType: "AwardProposal", entityId: proposal.id, after: { ...proposal, nominees: (await nomineesOf(tx, proposal.id)).map(brief) } });
+    await writeAudit(tx, actor, {
+      action: "proposal.create",
+      entityType: "AwardProposal",
+      entityId: proposal.id,
+      after: { ...proposal, nominees: (await nomineesOf(tx, proposal.id)).map(brief) },
+    });
     return { id: proposal.id, nominees: drafted.length };
   });
 }
@@ -89,7 +110,10 @@ export async function createProposal(actor: AppSession, blocYearId: string) {
 export async function addNominee(actor: AppSession, proposalId: string, version: number, unitId: string, awardFormId: string) {
   return write(actor, "proposal.nominee.add", async (tx) => {
     const proposal = await claimEditable(tx, proposalId, version);
-    const member = await tx.blocMember.findUnique({ where: { blocYearId_unitId: { blocYearId: proposal.blocYearId, unitId } }, include: { unit: { select: { name: true } } } });
+    const member = await tx.blocMember.findUnique({
+      where: { blocYearId_unitId: { blocYearId: proposal.blocYearId, unitId } },
+      include: { unit: { select: { name: true } } },
+    });
     if (!member) throw new DomainError("awards.errors.notMember");
     const form = await tx.awardForm.findUnique({ where: { id: awardFormId } });
     if (!form) throw new NotFoundError();
@@ -99,7 +123,12 @@ export async function addNominee(actor: AppSession, proposalId: string, version:
     }
     const last = await tx.awardNominee.aggregate({ where: { proposalId }, _max: { position: true } });
     const nominee = await tx.awardNominee.create({ data: { proposalId, unitId, awardFormId, position: (last._max.position ?? -1) + 1 } });
-    await writeAudit(tx, actor, { action: "proposal.nominee.add", entityType: "AwardProposal", entityId: proposalId, after: { ...nominee, unit: member.unit.name, form: form.code } });
+    await writeAudit(tx, actor, {
+      action: "proposal.nominee.add",
+      entityType: "AwardProposal",
+      entityId: proposalId,
+      after: { ...nominee, unit: member.unit.name, form: form.code },
+    });
     return { id: nominee.id };
   });
 }
@@ -125,7 +154,10 @@ export async function moveNominee(actor: AppSession, nomineeId: string, version:
   return write(actor, "proposal.nominee.move", async (tx) => {
     const nominee = await nomineeOf(tx, nomineeId);
     await claimEditable(tx, nominee.proposalId, version);
-    const same = await tx.awardNominee.findMany({ where: { proposalId: nominee.proposalId, awardFormId: nominee.awardFormId }, orderBy: [{ position: "asc" }, { id: "asc" }] });
+    const same = await tx.awardNominee.findMany({
+      where: { proposalId: nominee.proposalId, awardFormId: nominee.awardFormId },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+    });
     const from = same.findIndex((n) => n.id === nomineeId);
     const other = same[direction === "up" ? from - 1 : from + 1];
     // The buttons at either end are disabled; a stale page could still ask.
@@ -185,7 +217,13 @@ export async function acceptProposal(actor: AppSession, proposalId: string, vers
     const proposal = await claim(tx, proposalId, version);
     const status = next(proposal.status, "accept");
     const after = await tx.awardProposal.update({ where: { id: proposalId }, data: { status, acceptedAt: new Date() } });
-    await writeAudit(tx, actor, { action: "proposal.accept", entityType: "AwardProposal", entityId: proposalId, before: { status: proposal.status }, after: { status, acceptedAt: after.acceptedAt } });
+    await writeAudit(tx, actor, {
+      action: "proposal.accept",
+      entityType: "AwardProposal",
+      entityId: proposalId,
+      before: { status: proposal.status },
+      after: { status, acceptedAt: after.acceptedAt },
+    });
     return { id: proposalId, status };
   });
 }
@@ -195,8 +233,17 @@ export async function returnProposal(actor: AppSession, proposalId: string, vers
   return write(actor, "proposal.return", async (tx) => {
     const proposal = await claim(tx, proposalId, version);
     const status = next(proposal.status, "return");
-    const after = await tx.awardProposal.update({ where: { id: proposalId }, data: { status, returnedAt: new Date(), returnReason: reason, acceptedAt: null } });
-    await writeAudit(tx, actor, { action: "proposal.return", entityType: "AwardProposal", entityId: proposalId, before: { status: proposal.status }, after: { status, returnedAt: after.returnedAt, reason } });
+    const after = await tx.awardProposal.update({
+      where: { id: proposalId },
+      data: { status, returnedAt: new Date(), returnReason: reason, acceptedAt: null },
+    });
+    await writeAudit(tx, actor, {
+      action: "proposal.return",
+      entityType: "AwardProposal",
+      entityId: proposalId,
+      before: { status: proposal.status },
+      after: { status, returnedAt: after.returnedAt, reason },
+    });
     return { id: proposalId, status };
   });
 }
@@ -235,7 +282,10 @@ export async function reopenProposal(actor: AppSession, proposalId: string, vers
     const status = next(proposal.status, "reopen");
     const nominees = await nomineesOf(tx, proposalId);
     await tx.awardNominee.updateMany({ where: { proposalId }, data: { awarded: null } });
-    await tx.awardProposal.update({ where: { id: proposalId }, data: { status, decisionNumber: null, decisionDate: null, decisionIssuer: null, decidedAt: null } });
+    await tx.awardProposal.update({
+      where: { id: proposalId },
+      data: { status, decisionNumber: null, decisionDate: null, decisionIssuer: null, decidedAt: null },
+    });
     const { decisionNumber, decisionDate, decisionIssuer, decidedAt } = proposal;
     await writeAudit(tx, actor, {
       action: "proposal.reopen",

@@ -44,7 +44,13 @@ export function insertOrder(tables: Table[]): Table[] {
   const out: Table[] = [];
   while (out.length < tables.length) {
     const ready = tables.filter((t) => !done.has(t.name) && t.parents.every((p) => done.has(p) || !byName.has(p)));
-    if (!ready.length) throw new Error(`Foreign keys form a cycle among: ${tables.filter((t) => !done.has(t.name)).map((t) => t.name).join(", ")}`);
+    if (!ready.length)
+      throw new Error(
+        `Foreign keys form a cycle among: ${tables
+          .filter((t) => !done.has(t.name))
+          .map((t) => t.name)
+          .join(", ")}`,
+      );
     for (const t of ready) {
       done.add(t.name);
       out.push(t);

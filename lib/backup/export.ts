@@ -62,7 +62,10 @@ async function storedFiles(dir: string): Promise<string[]> {
     if (error.code === "ENOENT") return [];
     throw error;
   });
-  return entries.filter((e) => e.isFile() && isStoredName(e.name)).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isFile() && isStoredName(e.name))
+    .map((e) => e.name)
+    .sort();
 }
 
 async function dumpDatabase(url: string, work: string): Promise<{ manifest: Manifest; referencedFiles: string[] }> {
@@ -86,7 +89,9 @@ async function dumpDatabase(url: string, work: string): Promise<{ manifest: Mani
       manifest.members[member] = hashed;
     }
     for (const name of await readSequences(client)) {
-      const { rows } = await client.query<{ lastValue: string; isCalled: boolean }>(`SELECT last_value::text AS "lastValue", is_called AS "isCalled" FROM ${ident(name)}`);
+      const { rows } = await client.query<{ lastValue: string; isCalled: boolean }>(
+        `SELECT last_value::text AS "lastValue", is_called AS "isCalled" FROM ${ident(name)}`,
+      );
       manifest.sequences[name] = rows[0];
     }
     const referencedFiles = await attachmentNames(client);
@@ -112,7 +117,9 @@ async function dumpTable(client: pg.ClientBase, table: Table, file: string) {
     ? `array_remove(ARRAY[${jsonCols.map((c) => `CASE WHEN ${c.type.startsWith("jsonb") ? "jsonb_typeof" : "json_typeof"}(t.${ident(c.name)}) = 'null' THEN ${pg.escapeLiteral(c.name)} END`).join(", ")}], NULL)`
     : "NULL::text[]";
   const cursor = `backup_${table.name.toLowerCase()}`;
-  await client.query(`DECLARE ${ident(cursor)} NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS j, ${jsonNulls} AS n FROM ${ident(table.name)} t ORDER BY ${order}`);
+  await client.query(
+    `DECLARE ${ident(cursor)} NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS j, ${jsonNulls} AS n FROM ${ident(table.name)} t ORDER BY ${order}`,
+  );
   const handle = await open(file, "wx");
   const hash = createHash("sha256");
   let rows = 0;

@@ -5,7 +5,18 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import pg from "pg";
 import { firstNonEmptyTable, ident, insertOrder, readAppliedMigrations, readTables, type Column, type Table } from "@/lib/backup/catalog";
-import { FORMAT_VERSION, JSON_NULL_KEY, MANIFEST, fileMember, hashFile, isMemberName, manifestSchema, storedNameOf, tableMember, type Manifest } from "@/lib/backup/manifest";
+import {
+  FORMAT_VERSION,
+  JSON_NULL_KEY,
+  MANIFEST,
+  fileMember,
+  hashFile,
+  isMemberName,
+  manifestSchema,
+  storedNameOf,
+  tableMember,
+  type Manifest,
+} from "@/lib/backup/manifest";
 import { extractTarGz } from "@/lib/backup/tar";
 import { applyMigrations, listMigrations } from "@/lib/db/migrate";
 
@@ -32,9 +43,13 @@ export async function restoreBackup(opts: { url: string; filesDir: string; archi
     const codeNames = new Set(code.map((m) => m.name));
     const unknown = manifest.migrations.filter((m) => !codeNames.has(m));
     if (unknown.length) {
-      throw new RestoreError(`Bản sao lưu được tạo bởi phiên bản mới hơn của phần mềm (có migration ${unknown.join(", ")}): hãy cập nhật phần mềm trước khi khôi phục.`);
+      throw new RestoreError(
+        `Bản sao lưu được tạo bởi phiên bản mới hơn của phần mềm (có migration ${unknown.join(", ")}): hãy cập nhật phần mềm trước khi khôi phục.`,
+      );
     }
-    const files = Object.keys(manifest.members).map(storedNameOf).filter((n): n is string => n !== null);
+    const files = Object.keys(manifest.members)
+      .map(storedNameOf)
+      .filter((n): n is string => n !== null);
     const toCopy = await filesToCopy(work, opts.filesDir, files);
 
     await checkTarget(opts.url, manifest.migrations);
@@ -90,7 +105,8 @@ async function unpack(archive: string, work: string): Promise<Manifest> {
   } catch {
     throw broken("manifest.json không hợp lệ");
   }
-  if (manifest.version > FORMAT_VERSION) throw new RestoreError(`Bản sao lưu dùng định dạng phiên bản ${manifest.version}, phần mềm này chỉ đọc được đến phiên bản ${FORMAT_VERSION}.`);
+  if (manifest.version > FORMAT_VERSION)
+    throw new RestoreError(`Bản sao lưu dùng định dạng phiên bản ${manifest.version}, phần mềm này chỉ đọc được đến phiên bản ${FORMAT_VERSION}.`);
   const listed = Object.keys(manifest.members).sort();
   const found = names.filter((n) => n !== MANIFEST).sort();
   if (listed.join("\n") !== found.join("\n")) throw broken("danh sách tệp không khớp manifest");
@@ -126,7 +142,9 @@ async function checkTarget(url: string, archiveMigrations: string[]) {
     await assertEmpty(client, await readTables(client));
     const newer = (await readAppliedMigrations(client)).filter((m) => !archiveMigrations.includes(m));
     if (newer.length) {
-      throw new RestoreError(`Cơ sở dữ liệu đã có migration mới hơn bản sao lưu (${newer.join(", ")}): hãy khôi phục vào một cơ sở dữ liệu mới, chưa tạo bảng.`);
+      throw new RestoreError(
+        `Cơ sở dữ liệu đã có migration mới hơn bản sao lưu (${newer.join(", ")}): hãy khôi phục vào một cơ sở dữ liệu mới, chưa tạo bảng.`,
+      );
     }
   } finally {
     await client.end();
@@ -135,7 +153,8 @@ async function checkTarget(url: string, archiveMigrations: string[]) {
 
 async function assertEmpty(client: pg.ClientBase, tables: Table[]) {
   const table = await firstNonEmptyTable(client, tables);
-  if (table) throw new RestoreError(`Cơ sở dữ liệu không trống (bảng "${table}" đã có dữ liệu): chỉ khôi phục vào cơ sở dữ liệu trống. Không có gì bị thay đổi.`);
+  if (table)
+    throw new RestoreError(`Cơ sở dữ liệu không trống (bảng "${table}" đã có dữ liệu): chỉ khôi phục vào cơ sở dữ liệu trống. Không có gì bị thay đổi.`);
 }
 
 /** Every row in one transaction, parents before children; then the sequences as they were. */
@@ -152,7 +171,8 @@ async function insertRows(url: string, manifest: Manifest, work: string) {
     for (const name of Object.keys(manifest.tables)) {
       const table = byName.get(name);
       const missing = table ? manifest.tables[name].columns.filter((c) => !table.columns.some((col) => col.name === c)) : [];
-      if (!table || missing.length) throw new RestoreError(`Lược đồ cơ sở dữ liệu không khớp bản sao lưu (bảng ${name}${missing.length ? `, cột ${missing.join(", ")}` : ""}).`);
+      if (!table || missing.length)
+        throw new RestoreError(`Lược đồ cơ sở dữ liệu không khớp bản sao lưu (bảng ${name}${missing.length ? `, cột ${missing.join(", ")}` : ""}).`);
     }
     for (const table of insertOrder(tables)) {
       const archived = manifest.tables[table.name];
@@ -182,7 +202,11 @@ async function insertTable(client: pg.ClientBase, table: Table, columns: Column[
   const stage = ident(`restore_${table.name}`);
   const cols = columns.map((c) => ident(c.name)).join(", ");
   const values = columns
-    .map((c) => (c.json ? `CASE WHEN (e -> ${pg.escapeLiteral(JSON_NULL_KEY)})::jsonb ? ${pg.escapeLiteral(c.name)} THEN 'null'::${c.type} ELSE p.${ident(c.name)} END` : `p.${ident(c.name)}`))
+    .map((c) =>
+      c.json
+        ? `CASE WHEN (e -> ${pg.escapeLiteral(JSON_NULL_KEY)})::jsonb ? ${pg.escapeLiteral(c.name)} THEN 'null'::${c.type} ELSE p.${ident(c.name)} END`
+        : `p.${ident(c.name)}`,
+    )
     .join(", ");
   await client.query(`CREATE TEMP TABLE ${stage} (LIKE ${ident(table.name)}) ON COMMIT DROP`);
   const flush = async (lines: string[]) => {

@@ -34,7 +34,10 @@ export const manifestSchema = z.object({
   migrations: z.array(z.string()),
   tables: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), z.object({ rows: z.number().int().min(0), columns: z.array(z.string()).min(1) })),
   sequences: z.record(z.string(), z.object({ lastValue: z.string().regex(/^-?\d+$/), isCalled: z.boolean() })),
-  members: z.record(z.string().refine((m) => m !== MANIFEST && isMemberName(m)), z.object({ size: z.number().int().min(0), sha256 })),
+  members: z.record(
+    z.string().refine((m) => m !== MANIFEST && isMemberName(m)),
+    z.object({ size: z.number().int().min(0), sha256 }),
+  ),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;

@@ -19,7 +19,13 @@ function header(name: string, size: number, mtime: Date): Buffer {
   h.write("0000000\0", 108, "ascii");
   h.write("0000000\0", 116, "ascii");
   h.write(`${size.toString(8).padStart(11, "0")}\0`, 124, "ascii");
-  h.write(`${Math.floor(mtime.getTime() / 1000).toString(8).padStart(11, "0")}\0`, 136, "ascii");
+  h.write(
+    `${Math.floor(mtime.getTime() / 1000)
+      .toString(8)
+      .padStart(11, "0")}\0`,
+    136,
+    "ascii",
+  );
   h.write("        ", 148, "ascii");
   h.write("0", 156, "ascii");
   h.write("ustar\0" + "00", 257, "ascii");

@@ -73,11 +73,7 @@ export function normalizeRotationOrder(order: readonly string[], memberIds: read
 }
 
 /** Null leader or deputy is not an error here: whether one is required is the caller's rule. */
-export function validateLeadership(input: {
-  leaderId: string | null;
-  deputyId: string | null;
-  memberIds: readonly string[];
-}): LeadershipError[] {
+export function validateLeadership(input: { leaderId: string | null; deputyId: string | null; memberIds: readonly string[] }): LeadershipError[] {
   const members = new Set(input.memberIds);
   const errors: LeadershipError[] = [];
   if (input.leaderId !== null && !members.has(input.leaderId)) errors.push("leader_not_member");

@@ -61,7 +61,13 @@ export async function setMinutes(actor: AppSession, conferenceId: string, minute
   return db.$transaction(async (tx) => {
     const before = await loadConference(tx, conferenceId);
     await tx.conference.update({ where: { id: conferenceId }, data: { minutes } });
-    await writeAudit(tx, actor, { action: "conference.minutes", entityType: "Conference", entityId: conferenceId, before: { minutes: before.minutes }, after: { minutes } });
+    await writeAudit(tx, actor, {
+      action: "conference.minutes",
+      entityType: "Conference",
+      entityId: conferenceId,
+      before: { minutes: before.minutes },
+      after: { minutes },
+    });
     return { id: conferenceId };
   });
 }
@@ -180,7 +186,8 @@ export async function recordVote(actor: AppSession, decisionId: string, votes: V
     const attendance = await tx.conferenceAttendance.findMany({ where: { conferenceId: conference.id } });
     const quorum = quorumOf(attendance, await memberIdsOf(tx, conference.blocYearId));
     const error = voteError(votes, quorum);
-    if (error === "no_quorum") throw new DomainError("conferences.errors.noQuorum", { present: quorum.present, members: quorum.members, needed: quorum.needed });
+    if (error === "no_quorum")
+      throw new DomainError("conferences.errors.noQuorum", { present: quorum.present, members: quorum.members, needed: quorum.needed });
     if (error) throw new DomainError("conferences.errors.tooManyVotes", { present: quorum.present });
     const after = await tx.conferenceDecision.update({
       where: { id: decisionId },

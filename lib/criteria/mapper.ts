@@ -37,7 +37,14 @@ export function toTree(nodes: readonly StoredNode[]): CriteriaNode[] {
   const build = (n: StoredNode): CriteriaNode => {
     const children = byParent.get(n.id) ?? [];
     if (children.length > 0 || !n.kind) {
-      return { type: "group", code: n.code, title: n.title, guidance: n.guidance ?? "", maxPoints: n.maxHundredths === null ? null : fromHundredths(n.maxHundredths), children: children.map(build) };
+      return {
+        type: "group",
+        code: n.code,
+        title: n.title,
+        guidance: n.guidance ?? "",
+        maxPoints: n.maxHundredths === null ? null : fromHundredths(n.maxHundredths),
+        children: children.map(build),
+      };
     }
     return {
       type: "leaf",
@@ -68,7 +75,8 @@ export function flattenStored<T extends StoredNode>(nodes: readonly T[]): { node
 
 /** A tree node's stored fields (without ids or places). */
 export function nodeData(node: CriteriaNode) {
-  if (node.type === "group") return { code: node.code, title: node.title, guidance: node.guidance || null, kind: null, maxHundredths: null, evidenceRequired: false };
+  if (node.type === "group")
+    return { code: node.code, title: node.title, guidance: node.guidance || null, kind: null, maxHundredths: null, evidenceRequired: false };
   return {
     code: node.code,
     title: node.title,

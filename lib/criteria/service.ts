@@ -45,7 +45,12 @@ async function draftWrite<T>(actor: AppSession, attempt: string, work: (tx: Tx) 
     return await db.$transaction(work);
   } catch (error) {
     if (error instanceof PublishedSetError) {
-      await auditRefusal(actor, { action: "criteriaSet.refused", entityType: "CriteriaSet", entityId: error.setId, after: { attempt, status: "PUBLISHED", reason: error.key } });
+      await auditRefusal(actor, {
+        action: "criteriaSet.refused",
+        entityType: "CriteriaSet",
+        entityId: error.setId,
+        after: { attempt, status: "PUBLISHED", reason: error.key },
+      });
     }
     throw error;
   }
@@ -134,7 +139,11 @@ async function nodeOf(tx: Tx, nodeId: string) {
 }
 
 async function renumber(tx: Tx, setId: string, parentId: string | null) {
-  const siblings = await tx.criterionNode.findMany({ where: { setId, parentId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, position: true } });
+  const siblings = await tx.criterionNode.findMany({
+    where: { setId, parentId },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: { id: true, position: true },
+  });
   for (const [position, n] of siblings.entries()) if (n.position !== position) await tx.criterionNode.update({ where: { id: n.id }, data: { position } });
   return siblings;
 }
@@ -197,7 +206,13 @@ export async function moveNode(actor: AppSession, nodeId: string, version: numbe
     if (to < 0 || to >= siblings.length) throw new DomainError("criteria.errors.cannotMove");
     await tx.criterionNode.update({ where: { id: siblings[to].id }, data: { position: from } });
     await tx.criterionNode.update({ where: { id: nodeId }, data: { position: to } });
-    await writeAudit(tx, actor, { action: "criteriaSet.node.move", entityType: "CriteriaSet", entityId: node.setId, before: { nodeId, position: from }, after: { nodeId, position: to } });
+    await writeAudit(tx, actor, {
+      action: "criteriaSet.node.move",
+      entityType: "CriteriaSet",
+      entityId: node.setId,
+      before: { nodeId, position: from },
+      after: { nodeId, position: to },
+    });
     return { id: nodeId };
   });
 }
@@ -208,7 +223,12 @@ async function replaceFrom(actor: AppSession, tx: Tx, setId: string, source: { i
   const tree = await treeOf(tx, source.id);
   if (tree.length === 0) throw new DomainError("criteria.errors.nothingToCopy");
   await replaceNodes(tx, setId, tree);
-  await writeAudit(tx, actor, { action: auditAction, entityType: "CriteriaSet", entityId: setId, after: { fromSetId: source.id, fromName: source.name, fromYear: source.year ?? null, count: countNodes(tree) } });
+  await writeAudit(tx, actor, {
+    action: auditAction,
+    entityType: "CriteriaSet",
+    entityId: setId,
+    after: { fromSetId: source.id, fromName: source.name, fromYear: source.year ?? null, count: countNodes(tree) },
+  });
   return { id: setId, count: countNodes(tree) };
 }
 
@@ -224,7 +244,10 @@ export async function copyFromPreviousYear(actor: AppSession, setId: string, ver
       select: { id: true, name: true, blocYear: { select: { year: true } } },
     });
     if (!source) throw new DomainError("criteria.errors.nothingToCopy");
-    return { ...(await replaceFrom(actor, tx, setId, { id: source.id, name: source.name, year: source.blocYear?.year }, "criteriaSet.copy.previousYear")), year: source.blocYear?.year ?? null };
+    return {
+      ...(await replaceFrom(actor, tx, setId, { id: source.id, name: source.name, year: source.blocYear?.year }, "criteriaSet.copy.previousYear")),
+      year: source.blocYear?.year ?? null,
+    };
   });
 }
 
@@ -249,7 +272,13 @@ export async function importRows(actor: AppSession, setId: string, version: numb
     if ((await tx.scoreEntry.count({ where: { node: { setId } } })) > 0) throw new DomainError("criteria.errors.hasScores");
     const before = await treeOf(tx, setId);
     await replaceNodes(tx, setId, parsed.tree);
-    await writeAudit(tx, actor, { action: "criteriaSet.import", entityType: "CriteriaSet", entityId: set.id, before: { count: countNodes(before) }, after: { fileName, count: countNodes(parsed.tree) } });
+    await writeAudit(tx, actor, {
+      action: "criteriaSet.import",
+      entityType: "CriteriaSet",
+      entityId: set.id,
+      before: { count: countNodes(before) },
+      after: { fileName, count: countNodes(parsed.tree) },
+    });
     return { ok: true as const, count: countNodes(parsed.tree) };
   });
 }
@@ -263,7 +292,13 @@ export async function publishSet(actor: AppSession, setId: string, version: numb
     const [problem] = validateCriteriaTree(tree);
     if (problem) throw new DomainError(`criteria.problems.${problem.code}`, { node: problem.path.filter(Boolean).join(" › ") || "?" });
     const after = await tx.criteriaSet.update({ where: { id: setId }, data: { status: "PUBLISHED", publishedAt: new Date() } });
-    await writeAudit(tx, actor, { action: "criteriaSet.publish", entityType: "CriteriaSet", entityId: setId, before: { status: set.status }, after: { status: after.status, publishedAt: after.publishedAt, count: countNodes(tree) } });
+    await writeAudit(tx, actor, {
+      action: "criteriaSet.publish",
+      entityType: "CriteriaSet",
+      entityId: setId,
+      before: { status: set.status },
+      after: { status: after.status, publishedAt: after.publishedAt, count: countNodes(tree) },
+    });
     return { id: setId };
   });
 }

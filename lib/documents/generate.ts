@@ -45,7 +45,10 @@ async function buildDossier(kind: DocumentKind, id: string, visible: Prisma.Bloc
     const data = await loadAwardSubmissionDoc(id, visible, viewer);
     if (!data) return null;
     const year = String(data.blocYear.year);
-    return { model: awardSubmissionDocument(data, settings), fileName: (ext) => documentFileName("tờ trình đề nghị khen thưởng", data.blocYear.bloc.code, year, ext) };
+    return {
+      model: awardSubmissionDocument(data, settings),
+      fileName: (ext) => documentFileName("tờ trình đề nghị khen thưởng", data.blocYear.bloc.code, year, ext),
+    };
   }
   const data = await loadAchievementReportDoc(id, visible, viewer);
   if (!data) return null;
@@ -64,17 +67,26 @@ export async function buildDocument(
   if (kind === "pledge") {
     const data = await loadPledgeDoc(id, visible);
     if (!data) return null;
-    return { model: pledgeDocument(data, settings), fileName: (ext) => documentFileName("giao ước thi đua", data.blocYear.bloc.code, String(data.blocYear.year), ext) };
+    return {
+      model: pledgeDocument(data, settings),
+      fileName: (ext) => documentFileName("giao ước thi đua", data.blocYear.bloc.code, String(data.blocYear.year), ext),
+    };
   }
   if (kind === "minutes") {
     const data = await loadMinutesDoc(id, visible);
     if (!data) return null;
-    return { model: minutesDocument(data, settings), fileName: (ext) => documentFileName("biên bản hội nghị", data.blocYear.bloc.code, toDateInputValue(data.date), ext) };
+    return {
+      model: minutesDocument(data, settings),
+      fileName: (ext) => documentFileName("biên bản hội nghị", data.blocYear.bloc.code, toDateInputValue(data.date), ext),
+    };
   }
   if (kind === "plan") {
     const data = await loadPlanDoc(id, visible);
     if (!data) return null;
-    return { model: planDocument(data, settings), fileName: (ext) => documentFileName("kế hoạch hoạt động", data.blocYear.bloc.code, String(data.blocYear.year), ext) };
+    return {
+      model: planDocument(data, settings),
+      fileName: (ext) => documentFileName("kế hoạch hoạt động", data.blocYear.bloc.code, String(data.blocYear.year), ext),
+    };
   }
   return viewer ? buildDossier(kind, id, visible, viewer, settings) : null;
 }
@@ -84,7 +96,13 @@ export async function renderDocument(model: OfficialDocument, format: DocumentFo
 }
 
 /** Generates a document file; null when it does not exist or is not visible to the caller. */
-export async function generateDocument(kind: DocumentKind, id: string, format: DocumentFormat, visible: Prisma.BlocWhereInput, viewer: AppSession | null = null) {
+export async function generateDocument(
+  kind: DocumentKind,
+  id: string,
+  format: DocumentFormat,
+  visible: Prisma.BlocWhereInput,
+  viewer: AppSession | null = null,
+) {
   const built = await buildDocument(kind, id, visible, viewer);
   if (!built) return null;
   return { bytes: await renderDocument(built.model, format), fileName: built.fileName(format), contentType: CONTENT_TYPES[format] };

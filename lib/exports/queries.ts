@@ -36,7 +36,13 @@ export async function sheetsExportData(blocYearId: string, now = new Date()): Pr
   ).map((unit) => {
     const sheet = sheetOf.get(unit.id);
     const layers = set ? layersOf(set, sheet?.entries ?? []) : [];
-    const totals = set && sheet ? sheetTotals(set.tree, layers.map((l) => ({ leafCode: l.leafCode, value: finalValue(l)?.value ?? null }))) : null;
+    const totals =
+      set && sheet
+        ? sheetTotals(
+            set.tree,
+            layers.map((l) => ({ leafCode: l.leafCode, value: finalValue(l)?.value ?? null })),
+          )
+        : null;
     return {
       unitName: unit.name,
       shortName: unit.shortName,

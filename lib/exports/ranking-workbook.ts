@@ -75,6 +75,7 @@ export async function rankingWorkbook(data: RankingExport): Promise<Buffer> {
   );
   sheet.addRow([]);
   if (groups.length) addNote(sheet, columns, `Nhóm tiêu chí: ${groups.map((g) => `${g.code} – ${g.title}`).join("; ")}`);
-  if (data.notRanked.length) addNote(sheet, columns, `Chưa xếp hạng (chưa nộp bảng điểm): ${data.notRanked.map((u) => `${u.unitName} (${u.status})`).join("; ")}`);
+  if (data.notRanked.length)
+    addNote(sheet, columns, `Chưa xếp hạng (chưa nộp bảng điểm): ${data.notRanked.map((u) => `${u.unitName} (${u.status})`).join("; ")}`);
   return toBuffer(workbook);
 }

@@ -35,7 +35,12 @@ export type SheetExportUnit = {
 
 export type SheetsExport = { blocName: string; year: number; exportedAt: string; units: SheetExportUnit[] };
 
-export const SHEET_STATUS_VI: Record<SheetExportUnit["status"], string> = { NONE: "Chưa chấm", DRAFT: "Đang chấm", SUBMITTED: "Đã nộp", RETURNED: "Bị trả lại" };
+export const SHEET_STATUS_VI: Record<SheetExportUnit["status"], string> = {
+  NONE: "Chưa chấm",
+  DRAFT: "Đang chấm",
+  SUBMITTED: "Đã nộp",
+  RETURNED: "Bị trả lại",
+};
 
 const SUMMARY_NAME = "Tổng hợp";
 
@@ -45,7 +50,10 @@ export const cellOf = (v: Value): string | number | null => (v === null ? null :
 /** "Đạt", or what failed and what is missing: "Không đạt: G1; Chưa đánh giá: G2". */
 export function gatesText(gates: GateResults | null): string {
   if (!gates) return "";
-  const parts = [gates.failed.length ? `Không đạt: ${gates.failed.join(", ")}` : "", gates.missing.length ? `Chưa đánh giá: ${gates.missing.join(", ")}` : ""].filter(Boolean);
+  const parts = [
+    gates.failed.length ? `Không đạt: ${gates.failed.join(", ")}` : "",
+    gates.missing.length ? `Chưa đánh giá: ${gates.missing.join(", ")}` : "",
+  ].filter(Boolean);
   return parts.length ? parts.join("; ") : "Đạt";
 }
 

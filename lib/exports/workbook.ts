@@ -10,7 +10,14 @@ export type ColumnSpec = { header: string; width: number; points?: boolean; wrap
 export function worksheetNames(names: readonly string[]): string[] {
   const used = new Set<string>();
   return names.map((raw) => {
-    const base = (raw.replace(/[[\]:*?/\\]/g, " ").replace(/\s+/g, " ").trim() || "Trang").slice(0, 31).trim();
+    const base = (
+      raw
+        .replace(/[[\]:*?/\\]/g, " ")
+        .replace(/\s+/g, " ")
+        .trim() || "Trang"
+    )
+      .slice(0, 31)
+      .trim();
     let name = base;
     for (let n = 2; used.has(name.toLocaleLowerCase("vi")); n++) {
       const suffix = ` (${n})`;
@@ -80,7 +87,12 @@ export function addNote(sheet: ExcelJS.Worksheet, columns: readonly ColumnSpec[]
   sheet.mergeCells(row.number, 1, row.number, columns.length);
   row.getCell(1).font = { italic: true };
   row.getCell(1).alignment = { wrapText: true, vertical: "top", horizontal: "left" };
-  row.height = 15 * linesFor(text, columns.reduce((n, c) => n + c.width, 0));
+  row.height =
+    15 *
+    linesFor(
+      text,
+      columns.reduce((n, c) => n + c.width, 0),
+    );
 }
 
 export async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {

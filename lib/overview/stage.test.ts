@@ -33,9 +33,22 @@ describe("rankingStage", () => {
 });
 
 describe("summarise", () => {
-  const row = (over: Partial<StageCounts>): StageCounts => ({ members: 8, pledgeSigned: 0, pledgeStatus: null, submitted: 0, rankingStage: "none", proposalStatus: null, ...over });
+  const row = (over: Partial<StageCounts>): StageCounts => ({
+    members: 8,
+    pledgeSigned: 0,
+    pledgeStatus: null,
+    submitted: 0,
+    rankingStage: "none",
+    proposalStatus: null,
+    ...over,
+  });
   it("counts blocs, fully signed pledges, sheets and approved rankings", () => {
-    expect(summarise([row({ pledgeStatus: "SIGNED", submitted: 8, rankingStage: "APPROVED" }), row({ pledgeStatus: "OPEN", pledgeSigned: 3, submitted: 2, members: 7 })])).toEqual({
+    expect(
+      summarise([
+        row({ pledgeStatus: "SIGNED", submitted: 8, rankingStage: "APPROVED" }),
+        row({ pledgeStatus: "OPEN", pledgeSigned: 3, submitted: 2, members: 7 }),
+      ]),
+    ).toEqual({
       blocs: 2,
       pledgesSigned: 1,
       sheetsSubmitted: 10,

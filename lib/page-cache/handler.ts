@@ -56,7 +56,8 @@ export function withPageCache(handle: RequestHandler, options: PageCacheOptions)
       void options.sessionExpiresAt(req.headers.cookie).then((sessionEnd) => {
         if (sessionEnd === null) return;
         const expiresAt = Math.min(startedAt + options.ttlMs, sessionEnd);
-        if (expiresAt > now()) options.store.set(key, { generation, scope: pageScope(req.url ?? "/"), status: res.statusCode, headers: replayHeaders(headers), body, expiresAt });
+        if (expiresAt > now())
+          options.store.set(key, { generation, scope: pageScope(req.url ?? "/"), status: res.statusCode, headers: replayHeaders(headers), body, expiresAt });
       });
     });
     return handle(req, res);
@@ -76,7 +77,11 @@ function captureBody(res: ServerResponse, limit: number, done: (body: Buffer) =>
   const keep = (chunk: unknown, encoding: unknown) => {
     if (!chunks) return;
     const copy =
-      typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : chunk instanceof Uint8Array ? Buffer.from(chunk) : null;
+      typeof chunk === "string"
+        ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+        : chunk instanceof Uint8Array
+          ? Buffer.from(chunk)
+          : null;
     if (!copy) return;
     size += copy.byteLength;
     if (size > limit) chunks = null;

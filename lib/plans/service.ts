@@ -14,7 +14,11 @@ async function checkItem(tx: Tx, blocYearId: string, input: PlanItemInput) {
 
 // Positions stay 0..n-1 after a delete, so moving up and down is a swap of neighbours.
 async function renumber(tx: Tx, blocYearId: string) {
-  const items = await tx.planItem.findMany({ where: { blocYearId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, position: true } });
+  const items = await tx.planItem.findMany({
+    where: { blocYearId },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: { id: true, position: true },
+  });
   for (const [position, item] of items.entries()) {
     if (item.position !== position) await tx.planItem.update({ where: { id: item.id }, data: { position } });
   }

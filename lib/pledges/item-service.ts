@@ -70,7 +70,13 @@ export async function moveItem(actor: AppSession, itemId: string, version: numbe
     if (to < 0 || to >= items.length) throw new DomainError("pledges.errors.cannotMove");
     await tx.pledgeItem.update({ where: { id: items[to].id }, data: { position: from } });
     await tx.pledgeItem.update({ where: { id: itemId }, data: { position: to } });
-    await writeAudit(tx, actor, { action: "pledge.item.move", entityType: "Pledge", entityId: item.pledgeId, before: { itemId, position: from }, after: { itemId, position: to } });
+    await writeAudit(tx, actor, {
+      action: "pledge.item.move",
+      entityType: "Pledge",
+      entityId: item.pledgeId,
+      before: { itemId, position: from },
+      after: { itemId, position: to },
+    });
     return { id: itemId };
   });
 }

@@ -20,10 +20,5 @@ export function canRecordSignatures(session: AppSession, year: YearContext) {
 /** A unit officer signs for their own unit only, and only when it is a member that year. */
 export function canSignFor(session: AppSession, year: YearContext, unitId: string) {
   if (canRecordSignatures(session, year)) return true;
-  return (
-    session.role === "UNIT_OFFICER" &&
-    hasPermission(session.role, "pledge.sign") &&
-    session.unitId === unitId &&
-    year.memberUnitIds.includes(unitId)
-  );
+  return session.role === "UNIT_OFFICER" && hasPermission(session.role, "pledge.sign") && session.unitId === unitId && year.memberUnitIds.includes(unitId);
 }

@@ -45,7 +45,12 @@ export async function draftWrite<T>(actor: AppSession, attempt: string, work: (t
     return await db.$transaction(work);
   } catch (error) {
     if (error instanceof FrozenPledgeError) {
-      await auditRefusal(actor, { action: "pledge.refused", entityType: "Pledge", entityId: error.pledgeId, after: { attempt, status: error.status, reason: error.key } });
+      await auditRefusal(actor, {
+        action: "pledge.refused",
+        entityType: "Pledge",
+        entityId: error.pledgeId,
+        after: { attempt, status: error.status, reason: error.key },
+      });
     }
     throw error;
   }
@@ -84,7 +89,10 @@ export async function openForSigning(actor: AppSession, pledgeId: string, versio
     const refusal = openRefusal({ status: pledge.status, itemCount });
     if (refusal) throw new DomainError(refusal);
     const signatures = await tx.pledgeSignature.findMany({ where: { pledgeId }, ...signatureBrief });
-    const status = statusWhenOpen(await memberIdsOf(tx, pledge.blocYearId), signatures.map((s) => s.unitId));
+    const status = statusWhenOpen(
+      await memberIdsOf(tx, pledge.blocYearId),
+      signatures.map((s) => s.unitId),
+    );
     const now = new Date();
     const after = await tx.pledge.update({ where: { id: pledgeId }, data: { status, openedAt: now, signedAt: status === "SIGNED" ? now : null } });
     await writeAudit(tx, actor, {
@@ -148,13 +156,26 @@ export async function signPledge(actor: AppSession, pledgeId: string, version: n
     // The head signing in person; anyone else (an officer of the unit, board staff) records the head's signature.
     const byHead = actor.role === "UNIT_OFFICER" && actor.isUnitHead && actor.unitId === input.unitId;
     const signature = await tx.pledgeSignature.create({
-      data: { pledgeId, unitId: input.unitId, signerName: input.signerName, signerTitle: input.signerTitle, byHead, recordedById: actor.userId, conferenceId: input.conferenceId },
+      data: {
+        pledgeId,
+        unitId: input.unitId,
+        signerName: input.signerName,
+        signerTitle: input.signerTitle,
+        byHead,
+        recordedById: actor.userId,
+        conferenceId: input.conferenceId,
+      },
     });
     const status = statusWhenOpen(memberUnitIds, [...signedUnitIds, input.unitId]);
     if (status === "SIGNED") {
       await tx.pledge.update({ where: { id: pledgeId }, data: { status, signedAt: signature.signedAt, version: { increment: 1 } } });
     }
-    await writeAudit(tx, actor, { action: "pledge.sign", entityType: "Pledge", entityId: pledgeId, after: { ...signature, unitName: unit.name, pledgeStatus: status } });
+    await writeAudit(tx, actor, {
+      action: "pledge.sign",
+      entityType: "Pledge",
+      entityId: pledgeId,
+      after: { ...signature, unitName: unit.name, pledgeStatus: status },
+    });
     return { id: signature.id, status };
   });
 }

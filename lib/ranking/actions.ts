@@ -6,7 +6,15 @@ import { db } from "@/lib/db";
 import { authorize, NotFoundError } from "@/lib/errors";
 import { loadYearContext } from "@/lib/blocs/year-context";
 import { canApprove, canBallot, canPublish, canReopen, canSetRules, canSignOff } from "@/lib/ranking/policy";
-import { ballotSchema, publishRulesSchema, publishSnapshotSchema, setRulesSchema, signOffSchema, snapshotReasonSchema, snapshotSchema } from "@/lib/ranking/schemas";
+import {
+  ballotSchema,
+  publishRulesSchema,
+  publishSnapshotSchema,
+  setRulesSchema,
+  signOffSchema,
+  snapshotReasonSchema,
+  snapshotSchema,
+} from "@/lib/ranking/schemas";
 import * as service from "@/lib/ranking/service";
 
 // The snapshot's bloc year, looked up on the server: the browser's ids prove nothing.

@@ -24,7 +24,16 @@ type Year = {
 };
 /** [sheetId, ...a value per slot]: hundredths, or 2 / 1 for a gate passed / failed; null where nothing counted. */
 type SumRow = (string | number | null)[];
-type Override = [sheetId: string, kind: PointKind | "GATE", position: number, code: string, max: number | null, selfH: number | null, laterH: number | null, laterP: boolean | null];
+type Override = [
+  sheetId: string,
+  kind: PointKind | "GATE",
+  position: number,
+  code: string,
+  max: number | null,
+  selfH: number | null,
+  laterH: number | null,
+  laterP: boolean | null,
+];
 /** The shape of every statement that returns its rows as one JSON array. */
 type Rows<T> = { rows: T[] | null };
 
@@ -72,10 +81,22 @@ type Ballots = Parameters<typeof ballotResults>[0];
 function planYear(year: Year, index: SlotIndex, rules: Rules, ballots: Ballots) {
   return {
     scored: year.setId !== null,
-    groups: (year.tops ?? []).map(([groupCode, title, position]) => ({ groupCode, title, s: index.points(position, "STANDARD"), b: index.points(position, "BONUS"), d: index.points(position, "DEDUCTION") })),
+    groups: (year.tops ?? []).map(([groupCode, title, position]) => ({
+      groupCode,
+      title,
+      s: index.points(position, "STANDARD"),
+      b: index.points(position, "BONUS"),
+      d: index.points(position, "DEDUCTION"),
+    })),
     gates: (year.gates ?? []).map((code) => ({ code, at: index.gate(code) })),
     members: (year.members ?? [])
-      .map(([unitId, unitName, sheetId, status, submittedAt]) => ({ unitId, unitName, sheetId, status, submittedAt: submittedAt === null ? null : new Date(`${submittedAt}Z`) }))
+      .map(([unitId, unitName, sheetId, status, submittedAt]) => ({
+        unitId,
+        unitName,
+        sheetId,
+        status,
+        submittedAt: submittedAt === null ? null : new Date(`${submittedAt}Z`),
+      }))
       .sort(byUnitName),
     rules: publishedRules(rules),
     ballots: ballotResults(ballots),
@@ -92,7 +113,13 @@ function rankYear(plan: ReturnType<typeof planYear>, bySheet: Map<string, SumRow
     }
     const row = bySheet.get(sheetId!);
     const t = totalsOfGroupSums({
-      groups: plan.groups.map((g) => ({ groupCode: g.groupCode, title: g.title, standard: value(row, g.s) ?? 0, bonus: value(row, g.b) ?? 0, deduction: value(row, g.d) ?? 0 })),
+      groups: plan.groups.map((g) => ({
+        groupCode: g.groupCode,
+        title: g.title,
+        standard: value(row, g.s) ?? 0,
+        bonus: value(row, g.b) ?? 0,
+        deduction: value(row, g.d) ?? 0,
+      })),
       gates: plan.gates.map((g) => {
         const v = value(row, g.at);
         return { code: g.code, passed: v === null ? null : v === 2 };
@@ -147,7 +174,8 @@ export async function loadRankings(client: Db | Tx, blocYearIds: readonly string
       const [years, rules, ballots] = await queryAll(client, [
         () => client.$queryRaw<Year[]>(yearsSql(yearIds)),
         () => client.rankingRules.findMany({ where: { blocYearId: { in: yearIds } }, select: { blocYearId: true, rules: true, publishedAt: true } }),
-        () => client.rankingBallot.findMany({ where: { blocYearId: { in: yearIds } }, select: { id: true, blocYearId: true, votes: true }, orderBy: BALLOT_ORDER }),
+        () =>
+          client.rankingBallot.findMany({ where: { blocYearId: { in: yearIds } }, select: { id: true, blocYearId: true, votes: true }, orderBy: BALLOT_ORDER }),
       ] as const);
       if (years.length !== yearIds.length) throw new NotFoundError();
       const { index } = await outline;

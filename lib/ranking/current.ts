@@ -46,6 +46,8 @@ export async function loadCurrentRanking(client: Db | Tx, blocYearId: string): P
     () => client.scoreSheet.findMany({ where: { blocYearId }, select: { unitId: true, status: true } }),
   ] as const);
   const statusOf = new Map(sheets.map((s) => [s.unitId, s.status]));
-  const notRanked = members.filter((m) => !ranked.has(m.unitId)).map((m) => ({ unitId: m.unitId, unitName: m.unit.name, status: statusOf.get(m.unitId) ?? null }));
+  const notRanked = members
+    .filter((m) => !ranked.has(m.unitId))
+    .map((m) => ({ unitId: m.unitId, unitName: m.unit.name, status: statusOf.get(m.unitId) ?? null }));
   return { snapshot, ranking, notRanked, live: false };
 }

@@ -40,7 +40,8 @@ const bySheet = <T extends { sheetId: string }>(entries: readonly T[]) => {
 
 export async function loadRankingInputs(client: Db | Tx, blocYearId: string) {
   const [year, set, sheets, entries, rules, ballots] = await queryAll(client, [
-    () => client.blocYear.findUnique({ where: { id: blocYearId }, select: { id: true, members: { select: { unitId: true, unit: { select: { name: true } } } } } }),
+    () =>
+      client.blocYear.findUnique({ where: { id: blocYearId }, select: { id: true, members: { select: { unitId: true, unit: { select: { name: true } } } } } }),
     () => loadScoringSet(client, blocYearId),
     () => client.scoreSheet.findMany({ where: { blocYearId }, select: { id: true, unitId: true, status: true, submittedAt: true } }),
     () => client.scoreEntry.findMany({ where: submittedEntries(blocYearId), select: VALUE_FIELDS }),

@@ -26,7 +26,9 @@ export async function getRankingPage(session: AppSession, year: BlocYearContext)
   ]);
   const approved = status === "APPROVED";
   const reviewerOf = new Map(sheets.map((s) => [s.unitId, s.reviewerUnitId]));
-  const visibleSheets = year.memberUnitIds.filter((unitId) => canViewSheet(session, year, { unitId, reviewerUnitId: reviewerOf.get(unitId) ?? null }, approved));
+  const visibleSheets = year.memberUnitIds.filter((unitId) =>
+    canViewSheet(session, year, { unitId, reviewerUnitId: reviewerOf.get(unitId) ?? null }, approved),
+  );
   const groups: RankingGroup[] = (set?.tree ?? []).filter((n) => n.type === "group" || n.kind !== "gate").map((n) => ({ code: n.code, title: n.title }));
   const locked = locksYear(status);
   const rulesPublished = !!rules?.publishedAt;

@@ -4,14 +4,7 @@
 // in integer hundredths (see lib/criteria/points.ts) so float drift never flips a rank.
 import { toHundredths } from "@/lib/criteria/points";
 import { compareVi } from "@/lib/format/vi";
-import type {
-  BallotResult,
-  RankCandidate,
-  RankedRow,
-  Ranking,
-  Separation,
-  TieBreakRule,
-} from "@/lib/ranking/types";
+import type { BallotResult, RankCandidate, RankedRow, Ranking, Separation, TieBreakRule } from "@/lib/ranking/types";
 
 /**
  * What one step made of one unit: `key` orders (higher is better), `shown` is what a separation
@@ -40,9 +33,7 @@ function ruleValue(rule: TieBreakRule, c: RankCandidate, ballot: BallotResult | 
       return { key: hundredths(c.totals.bonus), shown: c.totals.bonus };
     case "earlierSubmission":
       // Not submitted counts as the latest possible submission.
-      return c.submittedAt
-        ? { key: -c.submittedAt.getTime(), shown: c.submittedAt.toISOString() }
-        : { key: -Infinity, shown: "" };
+      return c.submittedAt ? { key: -c.submittedAt.getTime(), shown: c.submittedAt.toISOString() } : { key: -Infinity, shown: "" };
     case "ballot": {
       const votes = ballot?.votes[c.unitId] ?? 0;
       return { key: votes, shown: votes };
@@ -77,13 +68,7 @@ function applyStep(group: Unit[], step: string, rule: TieBreakRule, ballot?: Bal
  * group, since a ballot on fewer units cannot separate them all; sub-groups that ballot leaves
  * tied may then be settled by a later ballot among just them (a runoff) before moving on.
  */
-function resolve(
-  group: Unit[],
-  rules: readonly TieBreakRule[],
-  ballots: readonly BallotResult[],
-  from: number,
-  after = 0,
-): Unit[][] {
+function resolve(group: Unit[], rules: readonly TieBreakRule[], ballots: readonly BallotResult[], from: number, after = 0): Unit[][] {
   if (group.length < 2 || from >= rules.length) return [group];
   const rule = rules[from];
   if (rule.kind !== "ballot") {
@@ -119,11 +104,7 @@ function byName(a: Unit, b: Unit): number {
  * cannot leave a tie unbroken by forgetting to list it). Units tied after all that share the rank (1, 2, 2, 4) and are
  * listed in `unresolvedTies`. `Ranking.rules` is a copy of `rules` as given.
  */
-export function rankCandidates(
-  candidates: readonly RankCandidate[],
-  rules: readonly TieBreakRule[],
-  ballots: readonly BallotResult[] = [],
-): Ranking {
+export function rankCandidates(candidates: readonly RankCandidate[], rules: readonly TieBreakRule[], ballots: readonly BallotResult[] = []): Ranking {
   const order: TieBreakRule[] = rules.some((r) => r.kind === "ballot") ? [...rules] : [...rules, { kind: "ballot" }];
   const units: Unit[] = candidates.map((c) => ({ c, total: hundredths(c.totals.total), applied: [] }));
   const groups = splitBy(units, (u) => u.total).flatMap((g) => resolve(g, order, ballots, 0));

@@ -5,11 +5,23 @@ import { TIE_BREAK_KINDS, type TieBreakRule } from "@/lib/ranking/types";
 const count = () => z.coerce.number("validation.invalid").int("validation.invalid").min(0, "validation.invalid").max(10_000, "validation.invalid");
 
 const ruleSchema = z
-  .object({ kind: z.enum(TIE_BREAK_KINDS, "validation.invalidChoice"), groupCode: z.string().trim().max(30).refine((v) => !v.includes("\u0000"), "validation.invalid").optional() })
+  .object({
+    kind: z.enum(TIE_BREAK_KINDS, "validation.invalidChoice"),
+    groupCode: z
+      .string()
+      .trim()
+      .max(30)
+      .refine((v) => !v.includes("\u0000"), "validation.invalid")
+      .optional(),
+  })
   .transform((r): TieBreakRule => (r.kind === "groupScore" ? { kind: "groupScore", groupCode: r.groupCode ?? "" } : { kind: r.kind }));
 
 /** Version 0: the year has no rules yet. */
-export const setRulesSchema = z.object({ blocYearId: id(), version: version(0), rules: z.array(ruleSchema, "validation.invalid").max(20, "validation.invalid") });
+export const setRulesSchema = z.object({
+  blocYearId: id(),
+  version: version(0),
+  rules: z.array(ruleSchema, "validation.invalid").max(20, "validation.invalid"),
+});
 export const publishRulesSchema = z.object({ blocYearId: id(), version: version() });
 
 // Parallel lists (unitIds[i] got votes[i]), as a plain form posts them.

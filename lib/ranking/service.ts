@@ -65,11 +65,20 @@ export async function setRules(actor: AppSession, blocYearId: string, version: n
       if (before) throw new DomainError("ranking.errors.stale");
       after = await tx.rankingRules.create({ data: { blocYearId, rules: rules as object[] } });
     } else {
-      const { count } = await tx.rankingRules.updateMany({ where: { blocYearId, version, publishedAt: null }, data: { rules: rules as object[], version: { increment: 1 } } });
+      const { count } = await tx.rankingRules.updateMany({
+        where: { blocYearId, version, publishedAt: null },
+        data: { rules: rules as object[], version: { increment: 1 } },
+      });
       if (count === 0) throw before ? new DomainError("ranking.errors.stale") : new NotFoundError();
       after = await tx.rankingRules.findUniqueOrThrow({ where: { blocYearId } });
     }
-    await writeAudit(tx, actor, { action: "rankingRules.set", entityType: "RankingRules", entityId: after.id, before: before && { rules: before.rules }, after: { rules } });
+    await writeAudit(tx, actor, {
+      action: "rankingRules.set",
+      entityType: "RankingRules",
+      entityId: after.id,
+      before: before && { rules: before.rules },
+      after: { rules },
+    });
     return { id: after.id, version: after.version };
   });
 }
@@ -89,7 +98,12 @@ export async function publishRules(actor: AppSession, blocYearId: string, versio
     }
     await assertRulesValid(tx, blocYearId, rules.rules as TieBreakRule[]);
     const after = await tx.rankingRules.update({ where: { blocYearId }, data: { publishedAt: now } });
-    await writeAudit(tx, actor, { action: "rankingRules.publish", entityType: "RankingRules", entityId: after.id, after: { rules: after.rules, publishedAt: now } });
+    await writeAudit(tx, actor, {
+      action: "rankingRules.publish",
+      entityType: "RankingRules",
+      entityId: after.id,
+      after: { rules: after.rules, publishedAt: now },
+    });
     return { id: after.id, version: after.version };
   });
 }
@@ -98,38 +112,41 @@ export async function publishRules(actor: AppSession, blocYearId: string, versio
 
 /** Votes between units the rules left tied: with the conference quorum, no more votes than members present. */
 export async function recordBallot(actor: AppSession, blocYearId: string, input: BallotInput) {
-  return refusingSignedOff(actor, "rankingBallot.record", blocYearId, () => db.$transaction(async (tx) => {
-    await lockYear(tx, blocYearId);
-    await assertNotSignedOff(tx, blocYearId);
-    if (input.conferenceId) {
-      const conference = await tx.conference.findUnique({ where: { id: input.conferenceId }, select: { blocYearId: true } });
-      if (conference?.blocYearId !== blocYearId) throw new DomainError("ranking.errors.conferenceOtherYear");
-    }
-    const memberCount = await tx.blocMember.count({ where: { blocYearId } });
-    const present = input.presentCount;
-    if (present > memberCount) throw new DomainError("ranking.errors.presentTooMany", { present, members: memberCount });
-    if (!hasQuorum(present, memberCount)) throw new DomainError("ranking.errors.noQuorum", { present, members: memberCount, needed: quorumNeeded(memberCount) });
-    const total = input.votes.reduce((a, b) => a + b, 0);
-    if (total > present) throw new DomainError("ranking.errors.tooManyVotes", { votes: total, present });
-    const { ranking } = liveRanking(await loadRankingInputs(tx, blocYearId));
-    const wanted = new Set(input.unitIds);
-    const tie = ranking.unresolvedTies.find((g) => g.length === wanted.size && g.every((id) => wanted.has(id)));
-    if (!tie || wanted.size !== input.unitIds.length) throw new DomainError("ranking.errors.notATie");
-    const ballot = await tx.rankingBallot.create({
-      data: {
-        blocYearId,
-        conferenceId: input.conferenceId,
-        presentCount: present,
-        memberCount,
-        note: input.note,
-        createdById: actor.userId,
-        votes: { create: input.unitIds.map((unitId, i) => ({ unitId, votes: input.votes[i] })) },
-      },
-    });
-    const votes = Object.fromEntries(input.unitIds.map((id, i) => [id, input.votes[i]]));
-    await writeAudit(tx, actor, { action: "rankingBallot.record", entityType: "RankingBallot", entityId: ballot.id, after: { ...ballot, votes } });
-    return { id: ballot.id };
-  }));
+  return refusingSignedOff(actor, "rankingBallot.record", blocYearId, () =>
+    db.$transaction(async (tx) => {
+      await lockYear(tx, blocYearId);
+      await assertNotSignedOff(tx, blocYearId);
+      if (input.conferenceId) {
+        const conference = await tx.conference.findUnique({ where: { id: input.conferenceId }, select: { blocYearId: true } });
+        if (conference?.blocYearId !== blocYearId) throw new DomainError("ranking.errors.conferenceOtherYear");
+      }
+      const memberCount = await tx.blocMember.count({ where: { blocYearId } });
+      const present = input.presentCount;
+      if (present > memberCount) throw new DomainError("ranking.errors.presentTooMany", { present, members: memberCount });
+      if (!hasQuorum(present, memberCount))
+        throw new DomainError("ranking.errors.noQuorum", { present, members: memberCount, needed: quorumNeeded(memberCount) });
+      const total = input.votes.reduce((a, b) => a + b, 0);
+      if (total > present) throw new DomainError("ranking.errors.tooManyVotes", { votes: total, present });
+      const { ranking } = liveRanking(await loadRankingInputs(tx, blocYearId));
+      const wanted = new Set(input.unitIds);
+      const tie = ranking.unresolvedTies.find((g) => g.length === wanted.size && g.every((id) => wanted.has(id)));
+      if (!tie || wanted.size !== input.unitIds.length) throw new DomainError("ranking.errors.notATie");
+      const ballot = await tx.rankingBallot.create({
+        data: {
+          blocYearId,
+          conferenceId: input.conferenceId,
+          presentCount: present,
+          memberCount,
+          note: input.note,
+          createdById: actor.userId,
+          votes: { create: input.unitIds.map((unitId, i) => ({ unitId, votes: input.votes[i] })) },
+        },
+      });
+      const votes = Object.fromEntries(input.unitIds.map((id, i) => [id, input.votes[i]]));
+      await writeAudit(tx, actor, { action: "rankingBallot.record", entityType: "RankingBallot", entityId: ballot.id, after: { ...ballot, votes } });
+      return { id: ballot.id };
+    }),
+  );
 }
 
 // ── Sign-off and what the board does with it ──
@@ -140,33 +157,42 @@ export async function recordBallot(actor: AppSession, blocYearId: string, input:
  * every sheet of the year locked, in one transaction.
  */
 export async function signOff(actor: AppSession, blocYearId: string, signerName: string | null, now = new Date()) {
-  return refusingSignedOff(actor, "rankingSnapshot.signOff", blocYearId, () => db.$transaction(async (tx) => {
-    await lockYear(tx, blocYearId);
-    await assertNotSignedOff(tx, blocYearId);
-    const year = await tx.blocYear.findUniqueOrThrow({ where: { id: blocYearId }, select: { leaderUnitId: true } });
-    const byHead = actor.role === "UNIT_OFFICER" && actor.isUnitHead && actor.unitId === year.leaderUnitId;
-    const signer = byHead ? actor.name : signerName?.trim();
-    if (!signer) throw new DomainError("ranking.errors.signerRequired");
-    await publishedSet(tx, blocYearId);
-    // Locking first makes any sheet write in flight finish before the ranking is read.
-    const { count: locked } = await tx.scoreSheet.updateMany({ where: { blocYearId }, data: { lockedAt: now } });
-    const inputs = await loadRankingInputs(tx, blocYearId);
-    const { ranking, notRanked } = liveRanking(inputs);
-    if (notRanked.length > 0) throw new DomainError("ranking.errors.missingSheets", { units: notRanked.map((u) => u.unitName).join(", ") });
-    if (ranking.unresolvedTies.length > 0) {
-      const name = new Map(ranking.rows.map((r) => [r.unitId, r.unitName]));
-      throw new DomainError("ranking.errors.unresolvedTies", { ties: ranking.unresolvedTies.map((g) => g.map((id) => name.get(id)).join(", ")).join("; ") });
-    }
-    const data = snapshotData(inputs, ranking, await rankedSheets(tx, inputs, ranking), await yearEvidenceCounts(tx, blocYearId), now);
-    const snapshot = await tx.rankingSnapshot.create({ data: { blocYearId, status: "SIGNED_OFF", data, signedAt: now, signedById: actor.userId, signerName: signer } });
-    await writeAudit(tx, actor, {
-      action: "rankingSnapshot.signOff",
-      entityType: "RankingSnapshot",
-      entityId: snapshot.id,
-      after: { signerName: signer, byHead, sheetsLocked: locked, ranks: ranking.rows.map((r) => ({ unitId: r.unitId, rank: r.rank, total: r.totals.total })) },
-    });
-    return { id: snapshot.id, version: snapshot.version };
-  }));
+  return refusingSignedOff(actor, "rankingSnapshot.signOff", blocYearId, () =>
+    db.$transaction(async (tx) => {
+      await lockYear(tx, blocYearId);
+      await assertNotSignedOff(tx, blocYearId);
+      const year = await tx.blocYear.findUniqueOrThrow({ where: { id: blocYearId }, select: { leaderUnitId: true } });
+      const byHead = actor.role === "UNIT_OFFICER" && actor.isUnitHead && actor.unitId === year.leaderUnitId;
+      const signer = byHead ? actor.name : signerName?.trim();
+      if (!signer) throw new DomainError("ranking.errors.signerRequired");
+      await publishedSet(tx, blocYearId);
+      // Locking first makes any sheet write in flight finish before the ranking is read.
+      const { count: locked } = await tx.scoreSheet.updateMany({ where: { blocYearId }, data: { lockedAt: now } });
+      const inputs = await loadRankingInputs(tx, blocYearId);
+      const { ranking, notRanked } = liveRanking(inputs);
+      if (notRanked.length > 0) throw new DomainError("ranking.errors.missingSheets", { units: notRanked.map((u) => u.unitName).join(", ") });
+      if (ranking.unresolvedTies.length > 0) {
+        const name = new Map(ranking.rows.map((r) => [r.unitId, r.unitName]));
+        throw new DomainError("ranking.errors.unresolvedTies", { ties: ranking.unresolvedTies.map((g) => g.map((id) => name.get(id)).join(", ")).join("; ") });
+      }
+      const data = snapshotData(inputs, ranking, await rankedSheets(tx, inputs, ranking), await yearEvidenceCounts(tx, blocYearId), now);
+      const snapshot = await tx.rankingSnapshot.create({
+        data: { blocYearId, status: "SIGNED_OFF", data, signedAt: now, signedById: actor.userId, signerName: signer },
+      });
+      await writeAudit(tx, actor, {
+        action: "rankingSnapshot.signOff",
+        entityType: "RankingSnapshot",
+        entityId: snapshot.id,
+        after: {
+          signerName: signer,
+          byHead,
+          sheetsLocked: locked,
+          ranks: ranking.rows.map((r) => ({ unitId: r.unitId, rank: r.rank, total: r.totals.total })),
+        },
+      });
+      return { id: snapshot.id, version: snapshot.version };
+    }),
+  );
 }
 
 async function claimSnapshot(tx: Tx, snapshotId: string, version: number) {
@@ -184,8 +210,18 @@ export async function approveRanking(actor: AppSession, snapshotId: string, vers
   return db.$transaction(async (tx) => {
     const before = await claimSnapshot(tx, snapshotId, version);
     if (before.status !== "SIGNED_OFF") throw new DomainError("ranking.errors.notSignedOff");
-    const after = await tx.rankingSnapshot.update({ where: { id: snapshotId }, data: { status: "APPROVED", approvedAt: now, approvedById: actor.userId }, omit: { data: true } });
-    await writeAudit(tx, actor, { action: "rankingSnapshot.approve", entityType: "RankingSnapshot", entityId: snapshotId, before: { status: before.status }, after: { status: after.status, approvedAt: now } });
+    const after = await tx.rankingSnapshot.update({
+      where: { id: snapshotId },
+      data: { status: "APPROVED", approvedAt: now, approvedById: actor.userId },
+      omit: { data: true },
+    });
+    await writeAudit(tx, actor, {
+      action: "rankingSnapshot.approve",
+      entityType: "RankingSnapshot",
+      entityId: snapshotId,
+      before: { status: before.status },
+      after: { status: after.status, approvedAt: now },
+    });
     return { id: snapshotId, version: after.version };
   });
 }
@@ -196,9 +232,19 @@ export async function returnRanking(actor: AppSession, snapshotId: string, versi
     const before = await claimSnapshot(tx, snapshotId, version);
     if (before.status !== "SIGNED_OFF") throw new DomainError("ranking.errors.notSignedOff");
     if (!reason.trim()) throw new DomainError("ranking.errors.reasonRequired");
-    const after = await tx.rankingSnapshot.update({ where: { id: snapshotId }, data: { status: "RETURNED", returnedAt: now, returnReason: reason.trim() }, omit: { data: true } });
+    const after = await tx.rankingSnapshot.update({
+      where: { id: snapshotId },
+      data: { status: "RETURNED", returnedAt: now, returnReason: reason.trim() },
+      omit: { data: true },
+    });
     const { count } = await unlockSheets(tx, before.blocYearId);
-    await writeAudit(tx, actor, { action: "rankingSnapshot.return", entityType: "RankingSnapshot", entityId: snapshotId, before: { status: before.status }, after: { status: after.status, reason: after.returnReason, sheetsUnlocked: count } });
+    await writeAudit(tx, actor, {
+      action: "rankingSnapshot.return",
+      entityType: "RankingSnapshot",
+      entityId: snapshotId,
+      before: { status: before.status },
+      after: { status: after.status, reason: after.returnReason, sheetsUnlocked: count },
+    });
     return { id: snapshotId, version: after.version };
   });
 }
@@ -209,7 +255,11 @@ export async function reopenRanking(actor: AppSession, snapshotId: string, versi
     const before = await claimSnapshot(tx, snapshotId, version);
     if (before.status !== "APPROVED") throw new DomainError("ranking.errors.notApproved");
     if (!reason.trim()) throw new DomainError("ranking.errors.reasonRequired");
-    const after = await tx.rankingSnapshot.update({ where: { id: snapshotId }, data: { status: "REOPENED", reopenedAt: now, reopenReason: reason.trim(), isPublic: false }, omit: { data: true } });
+    const after = await tx.rankingSnapshot.update({
+      where: { id: snapshotId },
+      data: { status: "REOPENED", reopenedAt: now, reopenReason: reason.trim(), isPublic: false },
+      omit: { data: true },
+    });
     const { count } = await unlockSheets(tx, before.blocYearId);
     await writeAudit(tx, actor, {
       action: "rankingSnapshot.reopen",
@@ -228,7 +278,13 @@ export async function setPublic(actor: AppSession, snapshotId: string, version: 
     const before = await claimSnapshot(tx, snapshotId, version);
     if (before.status !== "APPROVED") throw new DomainError("ranking.errors.notApproved");
     const after = await tx.rankingSnapshot.update({ where: { id: snapshotId }, data: { isPublic }, omit: { data: true } });
-    await writeAudit(tx, actor, { action: "rankingSnapshot.publish", entityType: "RankingSnapshot", entityId: snapshotId, before: { isPublic: before.isPublic }, after: { isPublic } });
+    await writeAudit(tx, actor, {
+      action: "rankingSnapshot.publish",
+      entityType: "RankingSnapshot",
+      entityId: snapshotId,
+      before: { isPublic: before.isPublic },
+      after: { isPublic },
+    });
     return { id: snapshotId, version: after.version };
   });
 }

@@ -34,7 +34,13 @@ export async function yearEvidenceCounts(client: Db | Tx, blocYearId: string): P
   return counts;
 }
 
-export function snapshotData(inputs: RankingInputs, ranking: Ranking, sheets: readonly RankedSheet[], evidence: Map<string, number>, now: Date): RankingSnapshotData {
+export function snapshotData(
+  inputs: RankingInputs,
+  ranking: Ranking,
+  sheets: readonly RankedSheet[],
+  evidence: Map<string, number>,
+  now: Date,
+): RankingSnapshotData {
   const set = inputs.set!;
   const sheetByUnit = new Map(sheets.map((s) => [s.unitId, s]));
   const value = (v: number | boolean | null | undefined) => (v === undefined ? null : v);
@@ -67,7 +73,12 @@ export function snapshotData(inputs: RankingInputs, ranking: Ranking, sheets: re
       };
     }),
     unresolvedTies: ranking.unresolvedTies,
-    ballots: inputs.ballots.map((b) => ({ id: b.id, votes: Object.fromEntries(b.votes.map((v) => [v.unitId, v.votes])), presentCount: b.presentCount, memberCount: b.memberCount })),
+    ballots: inputs.ballots.map((b) => ({
+      id: b.id,
+      votes: Object.fromEntries(b.votes.map((v) => [v.unitId, v.votes])),
+      presentCount: b.presentCount,
+      memberCount: b.memberCount,
+    })),
   };
 }
 

@@ -7,15 +7,7 @@ import { db } from "@/lib/db";
 import { authorize, NotFoundError } from "@/lib/errors";
 import { loadYearContext } from "@/lib/blocs/year-context";
 import * as attachments from "@/lib/attachments/service";
-import {
-  canAppraiseSheet,
-  canAssignReviewers,
-  canEditSelf,
-  canManageRound,
-  canReturnSheet,
-  canReviewSheet,
-  canSubmitSheet,
-} from "@/lib/scoring/policy";
+import { canAppraiseSheet, canAssignReviewers, canEditSelf, canManageRound, canReturnSheet, canReviewSheet, canSubmitSheet } from "@/lib/scoring/policy";
 import {
   assignReviewerSchema,
   evidenceDeleteSchema,
@@ -32,7 +24,10 @@ import { EVIDENCE, evidenceOwnerId, loadSelfSaveContext } from "@/lib/scoring/sh
 
 // The sheet and its year, looked up on the server: the browser's ids prove nothing.
 async function sheetAndYear(sheetId: string) {
-  const sheet = await db.scoreSheet.findUnique({ where: { id: sheetId }, select: { id: true, blocYearId: true, unitId: true, reviewerUnitId: true, status: true, lockedAt: true } });
+  const sheet = await db.scoreSheet.findUnique({
+    where: { id: sheetId },
+    select: { id: true, blocYearId: true, unitId: true, reviewerUnitId: true, status: true, lockedAt: true },
+  });
   if (!sheet) throw new NotFoundError();
   return { sheet, year: await loadYearContext(sheet.blocYearId) };
 }
@@ -58,12 +53,20 @@ export const addExtensionAction = action(extensionSchema, async ({ blocYearId, .
 });
 
 // What the save checks is read while the session is (preparedAction): an officer saves often.
-export const saveSelfAction = preparedAction(saveSelfSchema, ({ blocYearId, entries }) => loadSelfSaveContext(blocYearId, entries.map((e) => e.code)), async ({ unitId, version, entries }, session, context) => {
-  authorize(canEditSelf(session, context.year, unitId));
-  // No revalidate: the grid already shows what was saved and takes the new version from the
-  // result (components/scoring/sheet-grid.tsx), so the answer is a few bytes, not the page again.
-  return service.saveSelf(session, context, unitId, version, entries);
-});
+export const saveSelfAction = preparedAction(
+  saveSelfSchema,
+  ({ blocYearId, entries }) =>
+    loadSelfSaveContext(
+      blocYearId,
+      entries.map((e) => e.code),
+    ),
+  async ({ unitId, version, entries }, session, context) => {
+    authorize(canEditSelf(session, context.year, unitId));
+    // No revalidate: the grid already shows what was saved and takes the new version from the
+    // result (components/scoring/sheet-grid.tsx), so the answer is a few bytes, not the page again.
+    return service.saveSelf(session, context, unitId, version, entries);
+  },
+);
 
 export const submitSheetAction = action(submitSchema, async ({ sheetId, version, headApprovedBy }, session) => {
   const { sheet, year } = await sheetAndYear(sheetId);

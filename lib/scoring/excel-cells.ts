@@ -22,7 +22,10 @@ export const KIND_LABELS_VI: Record<LeafKind, string> = {
 /** The cell as trimmed NFC text: text pasted from Word or the web is often decomposed (NFD) or padded with no-break spaces. */
 export function cellText(cell: ExcelCell): string {
   if (cell === null || cell === undefined) return "";
-  return String(cell).normalize("NFC").replace(/\u00a0/g, " ").trim();
+  return String(cell)
+    .normalize("NFC")
+    .replace(/\u00a0/g, " ")
+    .trim();
 }
 
 /** Lower case without diacritics, so "ĐIỂM TRỪ", "điểm trừ" and "diem tru" read the same. */

@@ -148,7 +148,11 @@ export function diffLayers(tree: readonly CriteriaNode[], sheet: readonly LeafLa
       changes: changesOf(leaf.kind, layers),
     };
   });
-  const totalsAfter = (upTo: LayerName) => sheetTotals(tree, sheet.map((l) => ({ leafCode: l.leafCode, value: effectiveValue(l, upTo) })));
+  const totalsAfter = (upTo: LayerName) =>
+    sheetTotals(
+      tree,
+      sheet.map((l) => ({ leafCode: l.leafCode, value: effectiveValue(l, upTo) })),
+    );
   const totals = { self: totalsAfter("self"), reviewed: totalsAfter("reviewed"), appraised: totalsAfter("appraised") };
   const strip = ({ standard, bonus, deduction, total }: PointsTotals): PointsTotals => ({ standard, bonus, deduction, total });
   const groups = tree.map((node, i): GroupDiff => {

@@ -6,9 +6,7 @@ type SheetRef = { unitId: string; reviewerUnitId: string | null };
 
 /** The unit officer's own unit, when it is a member that year. */
 function ownMemberUnit(session: AppSession, permission: Permission, year: YearContext, unitId: string) {
-  return (
-    session.role === "UNIT_OFFICER" && hasPermission(session.role, permission) && session.unitId === unitId && year.memberUnitIds.includes(unitId)
-  );
+  return session.role === "UNIT_OFFICER" && hasPermission(session.role, permission) && session.unitId === unitId && year.memberUnitIds.includes(unitId);
 }
 
 /** Opening, closing and extending the round: board staff of the bloc. */
@@ -35,10 +33,7 @@ export function canReviewSheet(session: AppSession, year: YearContext, sheet: Sh
   if (session.unitId && session.unitId === sheet.unitId) return false;
   if (canInYear(session, "score.review", year)) return true;
   return (
-    session.role === "UNIT_OFFICER" &&
-    sheet.reviewerUnitId !== null &&
-    session.unitId === sheet.reviewerUnitId &&
-    year.memberUnitIds.includes(session.unitId)
+    session.role === "UNIT_OFFICER" && sheet.reviewerUnitId !== null && session.unitId === sheet.reviewerUnitId && year.memberUnitIds.includes(session.unitId)
   );
 }
 

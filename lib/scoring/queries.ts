@@ -49,7 +49,13 @@ export async function getDashboard(session: AppSession, year: BlocYearContext) {
   const rows: DashboardRow[] = sortByVi(units, (u) => u.name).map((u) => {
     const sheet = byUnit.get(u.id);
     const layers = sheet && set ? layersOf(set, sheet.entries) : [];
-    const total = set && sheet ? sheetTotals(set.tree, layers.map((l) => ({ leafCode: l.leafCode, value: effectiveValue(l, "appraised") }))).total : null;
+    const total =
+      set && sheet
+        ? sheetTotals(
+            set.tree,
+            layers.map((l) => ({ leafCode: l.leafCode, value: effectiveValue(l, "appraised") })),
+          ).total
+        : null;
     return {
       unitId: u.id,
       unitName: u.name,
@@ -108,7 +114,11 @@ export async function getSheetView(session: AppSession, year: BlocYearContext, u
     loadRound(db, year.id),
     sheet ? db.scoreEntry.findMany({ where: { sheetId: sheet.id } }) : Promise.resolve([]),
     sheet
-      ? db.attachment.findMany({ where: { ownerType: EVIDENCE, ownerId: { startsWith: `${sheet.id}:` } }, select: { id: true, fileName: true, ownerId: true }, orderBy: { createdAt: "asc" } })
+      ? db.attachment.findMany({
+          where: { ownerType: EVIDENCE, ownerId: { startsWith: `${sheet.id}:` } },
+          select: { id: true, fileName: true, ownerId: true },
+          orderBy: { createdAt: "asc" },
+        })
       : Promise.resolve([]),
   ]);
   const published = set?.status === "PUBLISHED";

@@ -26,7 +26,10 @@ const points = () =>
 
 /** A gate answer: true (pass), false (fail), null (not answered); "pass"/"fail"/"" from a select. */
 const passed = () =>
-  z.preprocess((v) => (v === "pass" || v === "true" ? true : v === "fail" || v === "false" ? false : v === "" || v === undefined ? null : v), z.boolean().nullable());
+  z.preprocess(
+    (v) => (v === "pass" || v === "true" ? true : v === "fail" || v === "false" ? false : v === "" || v === undefined ? null : v),
+    z.boolean().nullable(),
+  );
 
 const entry = z.object({ code: requiredText(40), points: points(), passed: passed(), note: optionalText(2000) });
 const entries = () => z.array(entry, "validation.invalid").max(1000);
@@ -39,7 +42,12 @@ export const extensionSchema = z.object({ blocYearId: id(), unitId: optionalId()
 export const saveSelfSchema = z.object({ blocYearId: id(), unitId: id(), version: version(0), entries: entries() });
 export const submitSchema = z.object({ sheetId: id(), version: version(0), headApprovedBy: optionalText(120) });
 export const returnSchema = z.object({ sheetId: id(), version: version(0), reason: requiredText(1000) });
-export const layerSchema = z.object({ sheetId: id(), version: version(0), layer: z.enum(["REVIEWED", "APPRAISED"], "validation.invalidChoice"), entries: entries() });
+export const layerSchema = z.object({
+  sheetId: id(),
+  version: version(0),
+  layer: z.enum(["REVIEWED", "APPRAISED"], "validation.invalidChoice"),
+  entries: entries(),
+});
 export const assignReviewerSchema = z.object({ blocYearId: id(), unitId: id(), reviewerUnitId: optionalId() });
 
 const isFile = (v: unknown): v is File => v instanceof Blob && typeof (v as File).name === "string";

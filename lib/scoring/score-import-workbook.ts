@@ -9,7 +9,18 @@ const SHEET_NAME = "Nhập điểm";
 
 /** Columns after the six that are read: help for whoever fills the sheet, ignored on import. */
 const HELP_COLUMNS = { unitName: "Tên đơn vị", leafTitle: "Tiêu chí", kind: "Loại", maxPoints: "Điểm tối đa" } as const;
-const WIDTHS: Record<ScoreField | keyof typeof HELP_COLUMNS, number> = { bloc: 12, unit: 14, leaf: 12, points: 9, passed: 9, note: 30, unitName: 32, leafTitle: 50, kind: 13, maxPoints: 12 };
+const WIDTHS: Record<ScoreField | keyof typeof HELP_COLUMNS, number> = {
+  bloc: 12,
+  unit: 14,
+  leaf: 12,
+  points: 9,
+  passed: 9,
+  note: 30,
+  unitName: 32,
+  leafTitle: 50,
+  kind: 13,
+  maxPoints: 12,
+};
 
 export type ScoreSheetRow = {
   bloc: string;
@@ -30,7 +41,11 @@ export async function scoreWorkbook(rows: readonly ScoreSheetRow[]): Promise<Buf
   workbook.creator = "Thi đua khối";
   const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: "frozen", ySplit: 1 }] });
   const keys = [...SCORE_FIELDS, ...(Object.keys(HELP_COLUMNS) as (keyof typeof HELP_COLUMNS)[])];
-  sheet.columns = keys.map((key) => ({ key, width: WIDTHS[key], header: key in SCORE_COLUMNS ? SCORE_COLUMNS[key as ScoreField] : HELP_COLUMNS[key as keyof typeof HELP_COLUMNS] }));
+  sheet.columns = keys.map((key) => ({
+    key,
+    width: WIDTHS[key],
+    header: key in SCORE_COLUMNS ? SCORE_COLUMNS[key as ScoreField] : HELP_COLUMNS[key as keyof typeof HELP_COLUMNS],
+  }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.eachCell((cell, col) => {

@@ -25,8 +25,7 @@ import type { ScoreSheetRow } from "@/lib/scoring/score-import-workbook";
 export type ImportProgress = { stage: "checking" | "saving"; done: number; total: number };
 export type BlocCount = { blocId: string; code: string; name: string; units: number; entries: number };
 export type ScoreImportResult =
-  | { ok: true; entries: number; sheets: number; createdSheets: number; blocs: BlocCount[] }
-  | { ok: false; errors: ScoreImportError[]; errorCount: number };
+  { ok: true; entries: number; sheets: number; createdSheets: number; blocs: BlocCount[] } | { ok: false; errors: ScoreImportError[]; errorCount: number };
 
 const CHECK_BATCH = 1000;
 const SAVE_BATCH = 2500;
@@ -37,7 +36,18 @@ type LoadedBlocYear = ImportBlocYear & {
   memberList: { unitId: string; code: string; name: string }[];
 };
 
-const nodeSelect = { id: true, setId: true, parentId: true, position: true, code: true, title: true, guidance: true, kind: true, maxHundredths: true, evidenceRequired: true } as const;
+const nodeSelect = {
+  id: true,
+  setId: true,
+  parentId: true,
+  position: true,
+  code: true,
+  title: true,
+  guidance: true,
+  kind: true,
+  maxHundredths: true,
+  evidenceRequired: true,
+} as const;
 
 /**
  * The year's bloc years that the caller may import into, with their leaves, members, sheets and
@@ -50,13 +60,30 @@ export async function loadImportTargets(client: Db | Tx, session: AppSession, ye
   const membersOf = groupBy(members, (m) => m.blocYearId);
   const years = all.filter((by) => canImportScores(session, { ...by, memberUnitIds: (membersOf.get(by.id) ?? []).map((m) => m.unitId) }));
   const ids = years.map((by) => by.id);
-  const blocs = new Map((await client.bloc.findMany({ where: { id: { in: years.map((by) => by.blocId) } }, select: { id: true, code: true, name: true } })).map((b) => [b.id, b]));
-  const units = new Map((await client.unit.findMany({ where: { memberships: { some: { blocYearId: { in: ids } } } }, select: { id: true, code: true, name: true } })).map((u) => [u.id, u]));
+  const blocs = new Map(
+    (await client.bloc.findMany({ where: { id: { in: years.map((by) => by.blocId) } }, select: { id: true, code: true, name: true } })).map((b) => [b.id, b]),
+  );
+  const units = new Map(
+    (await client.unit.findMany({ where: { memberships: { some: { blocYearId: { in: ids } } } }, select: { id: true, code: true, name: true } })).map((u) => [
+      u.id,
+      u,
+    ]),
+  );
   const sets = await client.criteriaSet.findMany({ where: { blocYearId: { in: ids } }, select: { id: true, blocYearId: true, status: true } });
   const nodesOf = groupBy(await client.criterionNode.findMany({ where: { setId: { in: sets.map((s) => s.id) } }, select: nodeSelect }), (n) => n.setId);
-  const sheetsOf = groupBy(await client.scoreSheet.findMany({ where: { blocYearId: { in: ids } }, select: { id: true, blocYearId: true, unitId: true, status: true, lockedAt: true } }), (s) => s.blocYearId);
+  const sheetsOf = groupBy(
+    await client.scoreSheet.findMany({
+      where: { blocYearId: { in: ids } },
+      select: { id: true, blocYearId: true, unitId: true, status: true, lockedAt: true },
+    }),
+    (s) => s.blocYearId,
+  );
   // Newest first, so the first one seen per year is its current state.
-  const snapshots = await client.rankingSnapshot.findMany({ where: { blocYearId: { in: ids } }, orderBy: [{ signedAt: "desc" }, { id: "desc" }], select: { blocYearId: true, status: true } });
+  const snapshots = await client.rankingSnapshot.findMany({
+    where: { blocYearId: { in: ids } },
+    orderBy: [{ signedAt: "desc" }, { id: "desc" }],
+    select: { blocYearId: true, status: true },
+  });
   const rankingOf = new Map<string, (typeof snapshots)[number]["status"]>();
   for (const s of snapshots) if (!rankingOf.has(s.blocYearId)) rankingOf.set(s.blocYearId, s.status);
 
@@ -65,7 +92,9 @@ export async function loadImportTargets(client: Db | Tx, session: AppSession, ye
     const set = sets.find((s) => s.blocYearId === by.id);
     const tree = treeOfRows(set ? (nodesOf.get(set.id) ?? []) : []);
     const leafList = tree.leaves.map((l) => ({ nodeId: tree.nodeIdByCode.get(l.code)!, code: l.code, kind: l.kind, maxPoints: l.maxPoints, title: l.title }));
-    const memberList = (membersOf.get(by.id) ?? []).map((m) => ({ unitId: m.unitId, code: units.get(m.unitId)!.code, name: units.get(m.unitId)!.name })).sort((a, b) => compareVi(a.name, b.name));
+    const memberList = (membersOf.get(by.id) ?? [])
+      .map((m) => ({ unitId: m.unitId, code: units.get(m.unitId)!.code, name: units.get(m.unitId)!.name }))
+      .sort((a, b) => compareVi(a.name, b.name));
     targets.set(codeKey(by.bloc.code), {
       blocYearId: by.id,
       blocId: by.blocId,
@@ -101,7 +130,8 @@ export async function templateRows(session: AppSession, year: number): Promise<S
     for (const m of by.memberList) {
       const sheet = by.sheets.get(m.unitId);
       if (sheet && (sheet.locked || sheet.status !== "DRAFT")) continue;
-      for (const l of by.leafList) rows.push({ bloc: by.blocCode, unit: m.code, leaf: l.code, unitName: m.name, leafTitle: l.title, kind: l.kind, maxPoints: l.maxPoints });
+      for (const l of by.leafList)
+        rows.push({ bloc: by.blocCode, unit: m.code, leaf: l.code, unitName: m.name, leafTitle: l.title, kind: l.kind, maxPoints: l.maxPoints });
     }
   }
   return rows;
@@ -119,8 +149,15 @@ async function claimSheets(tx: Tx, entries: readonly ScoreImportEntry[]) {
     if (e.sheetId) existing.add(e.sheetId);
     else missing.set(`${e.blocYearId}|${e.unitId}`, { blocYearId: e.blocYearId, unitId: e.unitId });
   }
-  const { count } = await tx.scoreSheet.updateMany({ where: { id: { in: [...existing] }, status: "DRAFT", lockedAt: null }, data: { version: { increment: 1 } } });
-  const created = await tx.scoreSheet.createManyAndReturn({ data: [...missing.values()], skipDuplicates: true, select: { id: true, blocYearId: true, unitId: true } });
+  const { count } = await tx.scoreSheet.updateMany({
+    where: { id: { in: [...existing] }, status: "DRAFT", lockedAt: null },
+    data: { version: { increment: 1 } },
+  });
+  const created = await tx.scoreSheet.createManyAndReturn({
+    data: [...missing.values()],
+    skipDuplicates: true,
+    select: { id: true, blocYearId: true, unitId: true },
+  });
   if (count !== existing.size || created.length !== missing.size) throw new DomainError("imports.failed.changed");
   return { existing: existing.size, created: new Map(created.map((s) => [`${s.blocYearId}|${s.unitId}`, s.id])) };
 }

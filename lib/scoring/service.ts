@@ -82,7 +82,9 @@ function storedValue(leaf: CriteriaLeaf, value: ScoreValue) {
     const check = checkScore(leaf, value);
     if (!check.ok) throw ruleError({ leafCode: leaf.code, code: check.error === "missing" ? "missing_value" : check.error, maxPoints: leaf.maxPoints });
   }
-  return leaf.kind === "gate" ? { hundredths: null, passed: value as boolean | null } : { hundredths: value === null ? null : toHundredths(value), passed: null };
+  return leaf.kind === "gate"
+    ? { hundredths: null, passed: value as boolean | null }
+    : { hundredths: value === null ? null : toHundredths(value), passed: null };
 }
 
 const by = (actor: AppSession) => ({ byUserId: actor.userId, byName: actor.name, byUnitId: actor.unitId, at: new Date() });
@@ -113,7 +115,11 @@ async function writeEntries(tx: Tx, actor: AppSession, sheetId: string, layer: L
       await tx.scoreEntry.deleteMany({ where: { sheetId, nodeId: e.nodeId, layer } });
     } else {
       const data = { hundredths: e.hundredths, passed: e.passed, note: e.note, ...by(actor) };
-      await tx.scoreEntry.upsert({ where: { sheetId_nodeId_layer: { sheetId, nodeId: e.nodeId, layer } }, create: { sheetId, nodeId: e.nodeId, layer, ...data }, update: data });
+      await tx.scoreEntry.upsert({
+        where: { sheetId_nodeId_layer: { sheetId, nodeId: e.nodeId, layer } },
+        create: { sheetId, nodeId: e.nodeId, layer, ...data },
+        update: data,
+      });
     }
   }
   return auditedEntries(checked);
@@ -123,12 +129,22 @@ async function writeEntries(tx: Tx, actor: AppSession, sheetId: string, layer: L
  * Runs a sheet write; when it is refused because the ranking has locked the sheet, the
  * attempt is put on record in its own transaction (the refused one has rolled back).
  */
-async function refusingLocked<T>(actor: AppSession, attempted: string, target: { sheetId?: string; blocYearId?: string; unitId?: string | null }, run: () => Promise<T>): Promise<T> {
+async function refusingLocked<T>(
+  actor: AppSession,
+  attempted: string,
+  target: { sheetId?: string; blocYearId?: string; unitId?: string | null },
+  run: () => Promise<T>,
+): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof DomainError && error.key === "scoring.errors.locked") {
-      await auditRefusal(actor, { action: "score.refused_locked", entityType: "ScoreSheet", entityId: target.sheetId ?? null, after: { attempted, ...target } });
+      await auditRefusal(actor, {
+        action: "score.refused_locked",
+        entityType: "ScoreSheet",
+        entityId: target.sheetId ?? null,
+        after: { attempted, ...target },
+      });
     }
     throw error;
   }
@@ -149,20 +165,25 @@ export async function setRound(actor: AppSession, blocYearId: string, input: { o
 
 /** A later close for one member unit or for all (unitId null), with the reason. */
 export async function addExtension(actor: AppSession, blocYearId: string, input: { unitId: string | null; closesAt: Date; reason: string }) {
-  return refusingLocked(actor, "round.extend", { blocYearId, unitId: input.unitId }, () => db.$transaction(async (tx) => {
-    const round = await tx.scoringRound.findUnique({ where: { blocYearId } });
-    if (!round) throw new DomainError("scoring.errors.noRound");
-    if (input.unitId && !(await tx.blocMember.findFirst({ where: { blocYearId, unitId: input.unitId }, select: { unitId: true } }))) {
-      throw new DomainError("scoring.errors.notMember");
-    }
-    // A locked sheet cannot be reopened for scoring by a later deadline.
-    const lockedSheet = await tx.scoreSheet.findFirst({ where: { blocYearId, lockedAt: { not: null }, ...(input.unitId ? { unitId: input.unitId } : {}) }, select: { id: true } });
-    if (lockedSheet || (await yearLocked(tx, blocYearId))) throw lockedError();
-    if (input.closesAt <= round.closesAt) throw new DomainError("scoring.errors.extensionNotLater");
-    const ext = await tx.roundExtension.create({ data: { roundId: round.id, ...input, createdById: actor.userId } });
-    await writeAudit(tx, actor, { action: "round.extend", entityType: "ScoringRound", entityId: round.id, after: ext });
-    return { id: ext.id };
-  }));
+  return refusingLocked(actor, "round.extend", { blocYearId, unitId: input.unitId }, () =>
+    db.$transaction(async (tx) => {
+      const round = await tx.scoringRound.findUnique({ where: { blocYearId } });
+      if (!round) throw new DomainError("scoring.errors.noRound");
+      if (input.unitId && !(await tx.blocMember.findFirst({ where: { blocYearId, unitId: input.unitId }, select: { unitId: true } }))) {
+        throw new DomainError("scoring.errors.notMember");
+      }
+      // A locked sheet cannot be reopened for scoring by a later deadline.
+      const lockedSheet = await tx.scoreSheet.findFirst({
+        where: { blocYearId, lockedAt: { not: null }, ...(input.unitId ? { unitId: input.unitId } : {}) },
+        select: { id: true },
+      });
+      if (lockedSheet || (await yearLocked(tx, blocYearId))) throw lockedError();
+      if (input.closesAt <= round.closesAt) throw new DomainError("scoring.errors.extensionNotLater");
+      const ext = await tx.roundExtension.create({ data: { roundId: round.id, ...input, createdById: actor.userId } });
+      await writeAudit(tx, actor, { action: "round.extend", entityType: "ScoringRound", entityId: round.id, after: ext });
+      return { id: ext.id };
+    }),
+  );
 }
 
 // ── Self-scores ──
@@ -194,7 +215,10 @@ export async function saveSelf(actor: AppSession, context: SelfSaveContext, unit
     if (saved) return saved;
   }
   return refusingLocked(actor, "score.self.save", { blocYearId, unitId }, async () => {
-    const sheet = await db.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId, unitId } }, select: { version: true, lockedAt: true, status: true } });
+    const sheet = await db.scoreSheet.findUnique({
+      where: { blocYearId_unitId: { blocYearId, unitId } },
+      select: { version: true, lockedAt: true, status: true },
+    });
     if (!sheet) throw new NotFoundError();
     if (sheet.version !== version) throw new DomainError("scoring.errors.stale");
     if (sheet.lockedAt) throw lockedError();
@@ -206,62 +230,77 @@ export async function saveSelf(actor: AppSession, context: SelfSaveContext, unit
 
 async function createSheet(actor: AppSession, context: SelfSaveContext, unitId: string, checked: readonly CheckedEntry[], now: Date) {
   const blocYearId = context.year.id;
-  return refusingLocked(actor, "score.self.save", { blocYearId, unitId }, () => db.$transaction(async (tx) => {
-    if (await tx.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId, unitId } }, select: { id: true } })) throw new DomainError("scoring.errors.stale");
-    // No new sheet once the ranking is signed off.
-    if (await yearLocked(tx, blocYearId)) throw lockedError();
-    const sheet = await tx.scoreSheet.create({ data: { blocYearId, unitId } });
-    assertOpen(context.round, unitId, now);
-    const written = await writeEntries(tx, actor, sheet.id, "SELF", checked);
-    await writeAudit(tx, actor, { action: "score.self.save", entityType: "ScoreSheet", entityId: sheet.id, after: { unitId, entries: written } });
-    return { id: sheet.id, version: sheet.version };
-  }));
+  return refusingLocked(actor, "score.self.save", { blocYearId, unitId }, () =>
+    db.$transaction(async (tx) => {
+      if (await tx.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId, unitId } }, select: { id: true } }))
+        throw new DomainError("scoring.errors.stale");
+      // No new sheet once the ranking is signed off.
+      if (await yearLocked(tx, blocYearId)) throw lockedError();
+      const sheet = await tx.scoreSheet.create({ data: { blocYearId, unitId } });
+      assertOpen(context.round, unitId, now);
+      const written = await writeEntries(tx, actor, sheet.id, "SELF", checked);
+      await writeAudit(tx, actor, { action: "score.self.save", entityType: "ScoreSheet", entityId: sheet.id, after: { unitId, entries: written } });
+      return { id: sheet.id, version: sheet.version };
+    }),
+  );
 }
 
 /** Draft or returned → submitted: with the head's approval, inside the window, with nothing missing or out of range. */
 export async function submitSheet(actor: AppSession, sheetId: string, version: number, headApprovedBy: string | null, now = new Date()) {
-  return refusingLocked(actor, "score.submit", { sheetId }, () => db.$transaction(async (tx) => {
-    const sheet = await claimSheet(tx, { id: sheetId }, version);
-    if (sheet.lockedAt) throw lockedError();
-    if (sheet.status === "SUBMITTED") throw new DomainError("scoring.errors.alreadySubmitted");
-    const byHead = actor.isUnitHead && actor.unitId === sheet.unitId;
-    const approvedBy = byHead ? actor.name : headApprovedBy?.trim();
-    if (!approvedBy) throw new DomainError("scoring.errors.headApprovalRequired");
-    await assertWindowOpen(tx, sheet.blocYearId, sheet.unitId, now);
-    const set = await publishedSet(tx, sheet.blocYearId);
-    const entries = await tx.scoreEntry.findMany({ where: { sheetId, layer: "SELF" } });
-    const counts = await evidenceCounts(tx, sheetId);
-    const layers = layersOf(set, entries);
-    const problems = checkSheetForSubmit(
-      set.leaves,
-      layers.filter((l) => l.self).map((l) => ({ leafCode: l.leafCode, value: l.self!.value, evidenceCount: counts.get(set.nodeIdByCode.get(l.leafCode)!) ?? 0 })),
-    );
-    if (problems.length > 0) throw ruleError(problems[0]);
-    const after = await tx.scoreSheet.update({
-      where: { id: sheetId },
-      data: { status: "SUBMITTED", headApprovedBy: approvedBy, submittedAt: now, submittedById: actor.userId },
-    });
-    await writeAudit(tx, actor, {
-      action: "score.submit",
-      entityType: "ScoreSheet",
-      entityId: sheetId,
-      before: { status: sheet.status },
-      after: { status: after.status, headApprovedBy: approvedBy, byHead, submittedAt: now },
-    });
-    return { id: sheetId, version: after.version };
-  }));
+  return refusingLocked(actor, "score.submit", { sheetId }, () =>
+    db.$transaction(async (tx) => {
+      const sheet = await claimSheet(tx, { id: sheetId }, version);
+      if (sheet.lockedAt) throw lockedError();
+      if (sheet.status === "SUBMITTED") throw new DomainError("scoring.errors.alreadySubmitted");
+      const byHead = actor.isUnitHead && actor.unitId === sheet.unitId;
+      const approvedBy = byHead ? actor.name : headApprovedBy?.trim();
+      if (!approvedBy) throw new DomainError("scoring.errors.headApprovalRequired");
+      await assertWindowOpen(tx, sheet.blocYearId, sheet.unitId, now);
+      const set = await publishedSet(tx, sheet.blocYearId);
+      const entries = await tx.scoreEntry.findMany({ where: { sheetId, layer: "SELF" } });
+      const counts = await evidenceCounts(tx, sheetId);
+      const layers = layersOf(set, entries);
+      const problems = checkSheetForSubmit(
+        set.leaves,
+        layers
+          .filter((l) => l.self)
+          .map((l) => ({ leafCode: l.leafCode, value: l.self!.value, evidenceCount: counts.get(set.nodeIdByCode.get(l.leafCode)!) ?? 0 })),
+      );
+      if (problems.length > 0) throw ruleError(problems[0]);
+      const after = await tx.scoreSheet.update({
+        where: { id: sheetId },
+        data: { status: "SUBMITTED", headApprovedBy: approvedBy, submittedAt: now, submittedById: actor.userId },
+      });
+      await writeAudit(tx, actor, {
+        action: "score.submit",
+        entityType: "ScoreSheet",
+        entityId: sheetId,
+        before: { status: sheet.status },
+        after: { status: after.status, headApprovedBy: approvedBy, byHead, submittedAt: now },
+      });
+      return { id: sheetId, version: after.version };
+    }),
+  );
 }
 
 /** Submitted → returned, with the reason; the unit edits and resubmits. */
 export async function returnSheet(actor: AppSession, sheetId: string, version: number, reason: string) {
-  return refusingLocked(actor, "score.return", { sheetId }, () => db.$transaction(async (tx) => {
-    const sheet = await claimSheet(tx, { id: sheetId }, version);
-    if (sheet.lockedAt) throw lockedError();
-    if (sheet.status !== "SUBMITTED") throw new DomainError("scoring.errors.notSubmitted");
-    const after = await tx.scoreSheet.update({ where: { id: sheetId }, data: { status: "RETURNED", returnedAt: new Date(), returnReason: reason } });
-    await writeAudit(tx, actor, { action: "score.return", entityType: "ScoreSheet", entityId: sheetId, before: { status: sheet.status }, after: { status: after.status, reason } });
-    return { id: sheetId, version: after.version };
-  }));
+  return refusingLocked(actor, "score.return", { sheetId }, () =>
+    db.$transaction(async (tx) => {
+      const sheet = await claimSheet(tx, { id: sheetId }, version);
+      if (sheet.lockedAt) throw lockedError();
+      if (sheet.status !== "SUBMITTED") throw new DomainError("scoring.errors.notSubmitted");
+      const after = await tx.scoreSheet.update({ where: { id: sheetId }, data: { status: "RETURNED", returnedAt: new Date(), returnReason: reason } });
+      await writeAudit(tx, actor, {
+        action: "score.return",
+        entityType: "ScoreSheet",
+        entityId: sheetId,
+        before: { status: sheet.status },
+        after: { status: after.status, reason },
+      });
+      return { id: sheetId, version: after.version };
+    }),
+  );
 }
 
 // ── Review and appraisal ──
@@ -272,40 +311,58 @@ export async function returnSheet(actor: AppSession, sheetId: string, version: n
  * removes the caller's layer for that leaf, leaving the one below standing.
  */
 export async function saveLayer(actor: AppSession, sheetId: string, version: number, layer: "REVIEWED" | "APPRAISED", entries: readonly EntryInput[]) {
-  return refusingLocked(actor, layer === "REVIEWED" ? "score.review" : "score.appraise", { sheetId }, () => db.$transaction(async (tx) => {
-    const sheet = await claimSheet(tx, { id: sheetId }, version);
-    if (sheet.lockedAt) throw lockedError();
-    if (sheet.status !== "SUBMITTED") throw new DomainError("scoring.errors.notSubmitted");
-    const set = await publishedSet(tx, sheet.blocYearId);
-    const stored = new Map(layersOf(set, await tx.scoreEntry.findMany({ where: { sheetId } })).map((l) => [l.leafCode, l]));
-    const name = layer === "REVIEWED" ? "reviewed" : "appraised";
-    const reasons = new Map(entries.map((e) => [e.code, e.note]));
-    const checked = checkEntries(set, entries, (code, value) => {
-      const layers: LeafLayers = { ...(stored.get(code) ?? { leafCode: code }), [name]: { value, by: actor.name, at: new Date(), reason: reasons.get(code) ?? null } };
-      if (reasonRequired(layers, name) && !reasons.get(code)?.trim()) throw new DomainError("scoring.errors.reasonRequired", { leaf: code });
-    });
-    const written = await writeEntries(tx, actor, sheetId, layer, checked);
-    await writeAudit(tx, actor, { action: layer === "REVIEWED" ? "score.review" : "score.appraise", entityType: "ScoreSheet", entityId: sheetId, after: { entries: written } });
-    return { id: sheetId, version: sheet.version };
-  }));
+  return refusingLocked(actor, layer === "REVIEWED" ? "score.review" : "score.appraise", { sheetId }, () =>
+    db.$transaction(async (tx) => {
+      const sheet = await claimSheet(tx, { id: sheetId }, version);
+      if (sheet.lockedAt) throw lockedError();
+      if (sheet.status !== "SUBMITTED") throw new DomainError("scoring.errors.notSubmitted");
+      const set = await publishedSet(tx, sheet.blocYearId);
+      const stored = new Map(layersOf(set, await tx.scoreEntry.findMany({ where: { sheetId } })).map((l) => [l.leafCode, l]));
+      const name = layer === "REVIEWED" ? "reviewed" : "appraised";
+      const reasons = new Map(entries.map((e) => [e.code, e.note]));
+      const checked = checkEntries(set, entries, (code, value) => {
+        const layers: LeafLayers = {
+          ...(stored.get(code) ?? { leafCode: code }),
+          [name]: { value, by: actor.name, at: new Date(), reason: reasons.get(code) ?? null },
+        };
+        if (reasonRequired(layers, name) && !reasons.get(code)?.trim()) throw new DomainError("scoring.errors.reasonRequired", { leaf: code });
+      });
+      const written = await writeEntries(tx, actor, sheetId, layer, checked);
+      await writeAudit(tx, actor, {
+        action: layer === "REVIEWED" ? "score.review" : "score.appraise",
+        entityType: "ScoreSheet",
+        entityId: sheetId,
+        after: { entries: written },
+      });
+      return { id: sheetId, version: sheet.version };
+    }),
+  );
 }
 
 /** Cross-scoring: the unit that reviews this member's sheet (null: the leader). Never the member itself. */
 export async function assignReviewer(actor: AppSession, blocYearId: string, unitId: string, reviewerUnitId: string | null) {
   if (reviewerUnitId === unitId) throw new DomainError("scoring.errors.selfReview");
-  return refusingLocked(actor, "score.assignReviewer", { blocYearId, unitId }, () => db.$transaction(async (tx) => {
-    const members = (await tx.blocMember.findMany({ where: { blocYearId }, select: { unitId: true } })).map((m) => m.unitId);
-    if (!members.includes(unitId) || (reviewerUnitId && !members.includes(reviewerUnitId))) throw new DomainError("scoring.errors.notMember");
-    const before = await tx.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId, unitId } } });
-    if (before?.lockedAt || (!before && (await yearLocked(tx, blocYearId)))) throw lockedError();
-    const after = await tx.scoreSheet.upsert({
-      where: { blocYearId_unitId: { blocYearId, unitId } },
-      create: { blocYearId, unitId, reviewerUnitId },
-      update: { reviewerUnitId, version: { increment: 1 } },
-    });
-    await writeAudit(tx, actor, { action: "score.assignReviewer", entityType: "ScoreSheet", entityId: after.id, before: { reviewerUnitId: before?.reviewerUnitId ?? null }, after: { reviewerUnitId } });
-    return { id: after.id };
-  }));
+  return refusingLocked(actor, "score.assignReviewer", { blocYearId, unitId }, () =>
+    db.$transaction(async (tx) => {
+      const members = (await tx.blocMember.findMany({ where: { blocYearId }, select: { unitId: true } })).map((m) => m.unitId);
+      if (!members.includes(unitId) || (reviewerUnitId && !members.includes(reviewerUnitId))) throw new DomainError("scoring.errors.notMember");
+      const before = await tx.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId, unitId } } });
+      if (before?.lockedAt || (!before && (await yearLocked(tx, blocYearId)))) throw lockedError();
+      const after = await tx.scoreSheet.upsert({
+        where: { blocYearId_unitId: { blocYearId, unitId } },
+        create: { blocYearId, unitId, reviewerUnitId },
+        update: { reviewerUnitId, version: { increment: 1 } },
+      });
+      await writeAudit(tx, actor, {
+        action: "score.assignReviewer",
+        entityType: "ScoreSheet",
+        entityId: after.id,
+        before: { reviewerUnitId: before?.reviewerUnitId ?? null },
+        after: { reviewerUnitId },
+      });
+      return { id: after.id };
+    }),
+  );
 }
 
 /** Whether the unit's sheet takes evidence now: the same conditions as a self-score save. A refusal on a locked sheet is logged. */

@@ -9,7 +9,6 @@ import type { LayerName, LeafLayers } from "@/lib/scoring/layers";
 import type { ScoreValue } from "@/lib/scoring/rules";
 import type { RoundWindow } from "@/lib/scoring/window";
 
-
 export type NodeRow = {
   id: string;
   parentId: string | null;
@@ -146,7 +145,17 @@ export async function evidenceCounts(client: Db | Tx, sheetId: string): Promise<
   return counts;
 }
 
-const nodeSelect = { id: true, parentId: true, position: true, code: true, title: true, guidance: true, kind: true, maxHundredths: true, evidenceRequired: true } as const;
+const nodeSelect = {
+  id: true,
+  parentId: true,
+  position: true,
+  code: true,
+  title: true,
+  guidance: true,
+  kind: true,
+  maxHundredths: true,
+  evidenceRequired: true,
+} as const;
 
 /** The year's criteria set and its tree; null when the year has none. */
 export async function loadScoringSet(client: Db | Tx, blocYearId: string) {
@@ -155,9 +164,17 @@ export async function loadScoringSet(client: Db | Tx, blocYearId: string) {
   return { id: set.id, status: set.status, ...treeOfRows(set.nodes) };
 }
 
-export type StoredRound = Omit<RoundWindow, "extensions"> & { id: string; extensions: { unitId: string | null; closesAt: Date; reason: string; createdAt: Date }[] };
+export type StoredRound = Omit<RoundWindow, "extensions"> & {
+  id: string;
+  extensions: { unitId: string | null; closesAt: Date; reason: string; createdAt: Date }[];
+};
 
-const roundSelect = { id: true, opensAt: true, closesAt: true, extensions: { select: { unitId: true, closesAt: true, reason: true, createdAt: true }, orderBy: { createdAt: "asc" } } } as const;
+const roundSelect = {
+  id: true,
+  opensAt: true,
+  closesAt: true,
+  extensions: { select: { unitId: true, closesAt: true, reason: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+} as const;
 
 export async function loadRound(client: Db | Tx, blocYearId: string): Promise<StoredRound | null> {
   return client.scoringRound.findUnique({ where: { blocYearId }, select: roundSelect });
@@ -179,12 +196,18 @@ export async function loadSelfSaveContext(blocYearId: string, codes: readonly st
     where: { id: blocYearId },
     select: {
       ...yearContextSelect,
-      criteriaSet: { select: { id: true, status: true, nodes: { where: { code: { in: [...codes] } }, select: { ...nodeSelect, _count: { select: { children: true } } } } } },
+      criteriaSet: {
+        select: { id: true, status: true, nodes: { where: { code: { in: [...codes] } }, select: { ...nodeSelect, _count: { select: { children: true } } } } },
+      },
       round: { select: roundSelect },
     },
   });
   if (!row) throw new NotFoundError();
   const { criteriaSet, round } = row;
-  const set = criteriaSet && { id: criteriaSet.id, status: criteriaSet.status, ...leafLookupOfRows(criteriaSet.nodes.map(({ _count, ...r }) => ({ ...r, childCount: _count.children }))) };
+  const set = criteriaSet && {
+    id: criteriaSet.id,
+    status: criteriaSet.status,
+    ...leafLookupOfRows(criteriaSet.nodes.map(({ _count, ...r }) => ({ ...r, childCount: _count.children }))),
+  };
   return { year: yearContextOf(row), set, round };
 }

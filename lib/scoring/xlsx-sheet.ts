@@ -115,7 +115,10 @@ function join(dir: string, target: string): string {
 
 /** The workbook's first sheet (in tab order) and its shared strings, followed through the package's relationships. */
 function locate(entries: Map<string, () => Buffer>) {
-  const office = relationships(text(entries, "_rels/.rels")).find((r) => r.get("Type")?.endsWith("/officeDocument"))?.get("Target") ?? fail("no workbook");
+  const office =
+    relationships(text(entries, "_rels/.rels"))
+      .find((r) => r.get("Type")?.endsWith("/officeDocument"))
+      ?.get("Target") ?? fail("no workbook");
   const workbook = join("", office);
   const dir = workbook.slice(0, workbook.lastIndexOf("/") + 1);
   const firstSheet = /<sheet\b[^>]*>/.exec(text(entries, workbook))?.[0] ?? fail("no sheet");
@@ -134,7 +137,10 @@ export function readFirstSheet(data: Buffer, maxRows: number): SheetRow[] {
   try {
     const entries = zipEntries(data);
     const { sheetPath, sharedPath } = locate(entries);
-    const shared = sharedPath && entries.has(sharedPath) ? [...text(entries, sharedPath).matchAll(/<si\b[^>]*\/>|<si\b[^>]*>([\s\S]*?)<\/si>/g)].map((m) => runsText(m[1] ?? "")) : [];
+    const shared =
+      sharedPath && entries.has(sharedPath)
+        ? [...text(entries, sharedPath).matchAll(/<si\b[^>]*\/>|<si\b[^>]*>([\s\S]*?)<\/si>/g)].map((m) => runsText(m[1] ?? ""))
+        : [];
     const rows: SheetRow[] = [];
     let rowNumber = 0;
     for (const m of text(entries, sheetPath).matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {

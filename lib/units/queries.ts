@@ -7,10 +7,18 @@ export async function listUnits(opts: { q?: string; includeArchived?: boolean } 
     where: {
       ...(opts.includeArchived ? {} : { archivedAt: null }),
       ...(q
-        ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { shortName: { contains: q, mode: "insensitive" } }, { code: { contains: q, mode: "insensitive" } }] }
+        ? {
+            OR: [
+              { name: { contains: q, mode: "insensitive" } },
+              { shortName: { contains: q, mode: "insensitive" } },
+              { code: { contains: q, mode: "insensitive" } },
+            ],
+          }
         : {}),
     },
-    include: { memberships: { orderBy: { year: "desc" }, take: 1, include: { blocYear: { select: { year: true, bloc: { select: { id: true, name: true } } } } } } },
+    include: {
+      memberships: { orderBy: { year: "desc" }, take: 1, include: { blocYear: { select: { year: true, bloc: { select: { id: true, name: true } } } } } },
+    },
   });
 }
 

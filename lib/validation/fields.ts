@@ -8,17 +8,13 @@ const text = () => z.string().refine((v) => !v.includes("\u0000"), "validation.i
 
 export const requiredText = (max = 200) => text().trim().min(1, "validation.required").max(max);
 
-export const optionalText = (max = 500) =>
-  z.preprocess(blankToNull, text().trim().max(max).nullable().optional()).transform((v) => v ?? null);
+export const optionalText = (max = 500) => z.preprocess(blankToNull, text().trim().max(max).nullable().optional()).transform((v) => v ?? null);
 
-export const optionalEmail = () =>
-  z.preprocess(blankToNull, z.email("validation.email").nullable().optional()).transform((v) => v ?? null);
+export const optionalEmail = () => z.preprocess(blankToNull, z.email("validation.email").nullable().optional()).transform((v) => v ?? null);
 
 // <input type="date"> sends yyyy-MM-dd; stored as a calendar date.
 export const optionalDate = () =>
-  z
-    .preprocess(blankToNull, z.iso.date("validation.date").nullable().optional())
-    .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
+  z.preprocess(blankToNull, z.iso.date("validation.date").nullable().optional()).transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
 
 export const checkbox = () => z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 

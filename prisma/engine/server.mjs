@@ -30,7 +30,10 @@ function toEngineError(error, url) {
     return new EngineError("P1000", `Authentication failed against database server, the provided database credentials for \`${user}\` are not valid.`);
   }
   if (["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "ETIMEDOUT", "ECONNRESET"].includes(error.code)) {
-    return new EngineError("P1001", `Can't reach database server at \`${where(url)}\`\n\nPlease make sure your database server is running at \`${where(url)}\`.`);
+    return new EngineError(
+      "P1001",
+      `Can't reach database server at \`${where(url)}\`\n\nPlease make sure your database server is running at \`${where(url)}\`.`,
+    );
   }
   return new EngineError(undefined, error.message);
 }
@@ -60,8 +63,6 @@ export async function createDatabase(url) {
   const name = databaseName(url);
   const maintenance = new URL(url);
   maintenance.pathname = "/postgres";
-  await withClient(maintenance.toString(), (client) =>
-    client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`),
-  );
+  await withClient(maintenance.toString(), (client) => client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`));
   return name;
 }

@@ -38,11 +38,7 @@ export async function createEngine(datamodels, adapterFactory, onLog = () => {})
   await (ready ??= init());
   const files = datamodels.length > 0 ? datamodels : [["schema.prisma", MINIMAL_SCHEMA]];
   // Unbound factories lose `this` inside the engine: bind them first.
-  return bg.SchemaEngine.new(
-    { datamodels: files },
-    onLog,
-    bindMigrationAwareSqlAdapterFactory(adapterFactory),
-  );
+  return bg.SchemaEngine.new({ datamodels: files }, onLog, bindMigrationAwareSqlAdapterFactory(adapterFactory));
 }
 
 export function panicMessage() {

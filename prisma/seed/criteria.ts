@@ -76,6 +76,12 @@ export async function seedRound(tx: Tx, blocYearId: string, opensAt: string, clo
 }
 
 export async function seedCriteria(tx: Tx): Promise<void> {
-  await seedCriteriaSet(tx, { blocYearId: YEAR, setId: SET, name: "Bảng tiêu chí chấm điểm thi đua năm 2026", publishedAt: new Date("2026-03-05T02:00:00Z"), evidence: true });
+  await seedCriteriaSet(tx, {
+    blocYearId: YEAR,
+    setId: SET,
+    name: "Bảng tiêu chí chấm điểm thi đua năm 2026",
+    publishedAt: new Date("2026-03-05T02:00:00Z"),
+    evidence: true,
+  });
   await seedRound(tx, YEAR, "2026-11-15T00:00:00+07:00", "2026-12-15T17:00:00+07:00");
 }

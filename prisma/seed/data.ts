@@ -169,7 +169,11 @@ const TD = {
   }),
   pt: unit("unit-pt-so-noi-vu", "PT-SNV", "Sở Nội vụ tỉnh Phú Thọ", "SNV Phú Thọ", { sample: false, headTitle: "Giám đốc" }),
   hb: unit("unit-hb-so-noi-vu", "HB-SNV", "Sở Nội vụ tỉnh Hòa Bình", "SNV Hòa Bình", { sample: false, headTitle: "Giám đốc" }),
-  tn: unit("unit-tn-so-noi-vu", "TN-SNV", "Sở Nội vụ tỉnh Thái Nguyên", "SNV Thái Nguyên", { sample: false, headName: "Đặng Quốc Khánh", headTitle: "Giám đốc" }),
+  tn: unit("unit-tn-so-noi-vu", "TN-SNV", "Sở Nội vụ tỉnh Thái Nguyên", "SNV Thái Nguyên", {
+    sample: false,
+    headName: "Đặng Quốc Khánh",
+    headTitle: "Giám đốc",
+  }),
   yb: unit("unit-yb-so-noi-vu", "YB-SNV", "Sở Nội vụ tỉnh Yên Bái", "SNV Yên Bái", { sample: false, headTitle: "Giám đốc" }),
   tq: unit("unit-tq-so-noi-vu", "TQ-SNV", "Sở Nội vụ tỉnh Tuyên Quang", "SNV Tuyên Quang", { sample: false, headTitle: "Giám đốc" }),
 };
@@ -206,14 +210,30 @@ const QN_BLOC = "bloc-van-hoa-xa-hoi-quang-ninh";
 // this bloc is where the unit demo accounts sit. The article names no heads: the heads here are
 // invented for the demo (Thanh tra tỉnh's is the `thutruong` account), so the pledge has signers.
 const NC = {
-  ttt: unit("unit-nc-thanh-tra-tinh", "NC-TTT", "Thanh tra tỉnh", "Thanh tra tỉnh", { sample: false, headName: "Hoàng Văn Nam", headTitle: "Chánh Thanh tra tỉnh" }),
-  qs: unit("unit-nc-quan-su", "NC-BCHQS", "Bộ Chỉ huy Quân sự tỉnh", "Bộ CHQS tỉnh", { sample: false, headName: "Nguyễn Đức Thắng", headTitle: "Chỉ huy trưởng" }),
+  ttt: unit("unit-nc-thanh-tra-tinh", "NC-TTT", "Thanh tra tỉnh", "Thanh tra tỉnh", {
+    sample: false,
+    headName: "Hoàng Văn Nam",
+    headTitle: "Chánh Thanh tra tỉnh",
+  }),
+  qs: unit("unit-nc-quan-su", "NC-BCHQS", "Bộ Chỉ huy Quân sự tỉnh", "Bộ CHQS tỉnh", {
+    sample: false,
+    headName: "Nguyễn Đức Thắng",
+    headTitle: "Chỉ huy trưởng",
+  }),
   cat: unit("unit-nc-cong-an", "NC-CAT", "Công an tỉnh", "Công an tỉnh", { sample: false, headName: "Trần Quốc Hùng", headTitle: "Giám đốc Công an tỉnh" }),
   snv: unit("unit-nc-so-noi-vu", "NC-SNV", "Sở Nội vụ", "Sở Nội vụ", { sample: false, headName: "Lê Thị Thanh Hương", headTitle: "Giám đốc Sở Nội vụ" }),
   stp: unit("unit-nc-so-tu-phap", "NC-STP", "Sở Tư pháp", "Sở Tư pháp", { sample: false, headName: "Phạm Minh Đức", headTitle: "Giám đốc Sở Tư pháp" }),
-  vks: unit("unit-nc-vien-kiem-sat", "NC-VKSND", "Viện Kiểm sát nhân dân tỉnh", "VKSND tỉnh", { sample: false, headName: "Đinh Thị Mai", headTitle: "Viện trưởng" }),
+  vks: unit("unit-nc-vien-kiem-sat", "NC-VKSND", "Viện Kiểm sát nhân dân tỉnh", "VKSND tỉnh", {
+    sample: false,
+    headName: "Đinh Thị Mai",
+    headTitle: "Viện trưởng",
+  }),
   tand: unit("unit-nc-toa-an", "NC-TAND", "Tòa án nhân dân tỉnh", "TAND tỉnh", { sample: false, headName: "Vũ Đức Thành", headTitle: "Chánh án" }),
-  thads: unit("unit-nc-thi-hanh-an", "NC-THADS", "Cục Thi hành án dân sự tỉnh", "Cục THADS tỉnh", { sample: false, headName: "Ngô Văn Bình", headTitle: "Cục trưởng" }),
+  thads: unit("unit-nc-thi-hanh-an", "NC-THADS", "Cục Thi hành án dân sự tỉnh", "Cục THADS tỉnh", {
+    sample: false,
+    headName: "Ngô Văn Bình",
+    headTitle: "Cục trưởng",
+  }),
 };
 const ncOrder = Object.values(NC).map((u) => u.id);
 const NC_BLOC = "bloc-noi-chinh-tinh";
@@ -238,10 +258,7 @@ export const demoBlocs: DemoBloc[] = [
       yearRow(HN_BLOC, 2025, HN.qs.id, HN.vks.id, hnOrder),
       yearRow(HN_BLOC, 2026, HN.vks.id, HN.tand.id, hn2026),
     ],
-    decisions: [
-      decision(HN_BLOC, 2025, HN.qs.id, HN.vks.id, 8, "2025-01-10"),
-      decision(HN_BLOC, 2026, HN.vks.id, HN.tand.id, 15, "2026-01-12"),
-    ],
+    decisions: [decision(HN_BLOC, 2025, HN.qs.id, HN.vks.id, 8, "2025-01-10"), decision(HN_BLOC, 2026, HN.vks.id, HN.tand.id, 15, "2026-01-12")],
   },
   {
     id: HG_BLOC,
@@ -261,10 +278,7 @@ export const demoBlocs: DemoBloc[] = [
       yearRow(HG_BLOC, 2025, HG.vptu.id, HG.tct.id, hgOrder),
       yearRow(HG_BLOC, 2026, HG.tct.id, HG.btcnv.id, hgOrder),
     ],
-    decisions: [
-      decision(HG_BLOC, 2025, HG.vptu.id, HG.tct.id, 9, "2025-01-10"),
-      decision(HG_BLOC, 2026, HG.tct.id, HG.btcnv.id, 16, "2026-01-12"),
-    ],
+    decisions: [decision(HG_BLOC, 2025, HG.vptu.id, HG.tct.id, 9, "2025-01-10"), decision(HG_BLOC, 2026, HG.tct.id, HG.btcnv.id, 16, "2026-01-12")],
   },
   {
     id: TD_BLOC,
@@ -282,10 +296,7 @@ export const demoBlocs: DemoBloc[] = [
       yearRow(TD_BLOC, 2025, TD.hb.id, TD.tn.id, tdOrder),
       yearRow(TD_BLOC, 2026, TD.tn.id, TD.yb.id, tdOrder),
     ],
-    decisions: [
-      decision(TD_BLOC, 2025, TD.hb.id, TD.tn.id, 10, "2025-01-10"),
-      decision(TD_BLOC, 2026, TD.tn.id, TD.yb.id, 17, "2026-01-12"),
-    ],
+    decisions: [decision(TD_BLOC, 2025, TD.hb.id, TD.tn.id, 10, "2025-01-10"), decision(TD_BLOC, 2026, TD.tn.id, TD.yb.id, 17, "2026-01-12")],
   },
   {
     id: QN_BLOC,
@@ -303,10 +314,7 @@ export const demoBlocs: DemoBloc[] = [
       yearRow(QN_BLOC, 2025, qnOrder[4], qnOrder[5], qnOrder),
       yearRow(QN_BLOC, 2026, qnOrder[5], qnOrder[6], qnOrder),
     ],
-    decisions: [
-      decision(QN_BLOC, 2025, qnOrder[4], qnOrder[5], 11, "2025-01-10"),
-      decision(QN_BLOC, 2026, qnOrder[5], qnOrder[6], 18, "2026-01-12"),
-    ],
+    decisions: [decision(QN_BLOC, 2025, qnOrder[4], qnOrder[5], 11, "2025-01-10"), decision(QN_BLOC, 2026, qnOrder[5], qnOrder[6], 18, "2026-01-12")],
   },
   {
     id: NC_BLOC,
@@ -327,10 +335,7 @@ export const demoBlocs: DemoBloc[] = [
       yearRow(NC_BLOC, 2025, NC.cat.id, NC.snv.id, ncOrder),
       yearRow(NC_BLOC, 2026, NC.snv.id, NC.stp.id, ncOrder),
     ],
-    decisions: [
-      decision(NC_BLOC, 2025, NC.cat.id, NC.snv.id, 12, "2025-01-10"),
-      decision(NC_BLOC, 2026, NC.snv.id, NC.stp.id, 19, "2026-01-12"),
-    ],
+    decisions: [decision(NC_BLOC, 2025, NC.cat.id, NC.snv.id, 12, "2025-01-10"), decision(NC_BLOC, 2026, NC.snv.id, NC.stp.id, 19, "2026-01-12")],
   },
 ];
 
@@ -357,7 +362,8 @@ export const demoUsers: DemoUser[] = [
     isUnitHead: false,
     allBlocs: true,
     blocIds: [],
-    description: "Cán bộ Ban Thi đua - Khen thưởng theo dõi cả 5 khối, cụm: thiết lập khối, đơn vị, thành viên, luân phiên Trưởng khối, tiêu chí, chỉ tiêu; thẩm định và xét đề nghị khen thưởng.",
+    description:
+      "Cán bộ Ban Thi đua - Khen thưởng theo dõi cả 5 khối, cụm: thiết lập khối, đơn vị, thành viên, luân phiên Trưởng khối, tiêu chí, chỉ tiêu; thẩm định và xét đề nghị khen thưởng.",
   },
   {
     id: "user-bantdkt-khoi",
@@ -368,7 +374,8 @@ export const demoUsers: DemoUser[] = [
     isUnitHead: false,
     allBlocs: false,
     blocIds: [NC_BLOC, HN_BLOC],
-    description: "Cán bộ Ban Thi đua - Khen thưởng chỉ được phân công 2 khối: Khối thi đua các cơ quan Nội chính tỉnh và Khối thi đua Nội chính tỉnh Hà Nam; không thấy các khối, cụm khác.",
+    description:
+      "Cán bộ Ban Thi đua - Khen thưởng chỉ được phân công 2 khối: Khối thi đua các cơ quan Nội chính tỉnh và Khối thi đua Nội chính tỉnh Hà Nam; không thấy các khối, cụm khác.",
   },
   {
     id: "user-hoidong",
@@ -391,7 +398,8 @@ export const demoUsers: DemoUser[] = [
     isUnitHead: false,
     allBlocs: false,
     blocIds: [],
-    description: "Cán bộ thi đua của Sở Nội vụ, đơn vị Trưởng khối năm 2026 của Khối thi đua các cơ quan Nội chính tỉnh: tổ chức hội nghị, chấm chéo, xếp hạng và ký xác nhận kết quả của khối.",
+    description:
+      "Cán bộ thi đua của Sở Nội vụ, đơn vị Trưởng khối năm 2026 của Khối thi đua các cơ quan Nội chính tỉnh: tổ chức hội nghị, chấm chéo, xếp hạng và ký xác nhận kết quả của khối.",
   },
   {
     id: "user-phokhoi",
@@ -403,7 +411,8 @@ export const demoUsers: DemoUser[] = [
     isUnitHead: false,
     allBlocs: false,
     blocIds: [],
-    description: "Cán bộ thi đua của Sở Tư pháp, đơn vị Phó trưởng khối năm 2026 của Khối thi đua các cơ quan Nội chính tỉnh: thay mặt Trưởng khối khi được giao, chủ trì hội nghị sơ kết 6 tháng.",
+    description:
+      "Cán bộ thi đua của Sở Tư pháp, đơn vị Phó trưởng khối năm 2026 của Khối thi đua các cơ quan Nội chính tỉnh: thay mặt Trưởng khối khi được giao, chủ trì hội nghị sơ kết 6 tháng.",
   },
   {
     id: "user-donvi",
@@ -415,7 +424,8 @@ export const demoUsers: DemoUser[] = [
     isUnitHead: false,
     allBlocs: false,
     blocIds: [],
-    description: "Cán bộ thi đua của Thanh tra tỉnh, đơn vị thành viên năm 2026: cập nhật hồ sơ đơn vị, chuẩn bị giao ước, tự chấm điểm kèm minh chứng; cần thủ trưởng duyệt trước khi gửi.",
+    description:
+      "Cán bộ thi đua của Thanh tra tỉnh, đơn vị thành viên năm 2026: cập nhật hồ sơ đơn vị, chuẩn bị giao ước, tự chấm điểm kèm minh chứng; cần thủ trưởng duyệt trước khi gửi.",
   },
   {
     id: "user-thutruong",
@@ -452,7 +462,8 @@ export const demoUsers: DemoUser[] = [
     isUnitHead: false,
     allBlocs: false,
     blocIds: [],
-    description: "Cán bộ thi đua của Sở Nội vụ tỉnh Bắc Giang, đơn vị thành viên của Cụm: xem kết quả xếp hạng và bảng điểm của các đơn vị khi kết quả đã được phê duyệt.",
+    description:
+      "Cán bộ thi đua của Sở Nội vụ tỉnh Bắc Giang, đơn vị thành viên của Cụm: xem kết quả xếp hạng và bảng điểm của các đơn vị khi kết quả đã được phê duyệt.",
   },
 ];
 

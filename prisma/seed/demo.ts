@@ -15,17 +15,7 @@ type Tx = Prisma.TransactionClient;
 // Every table the demo fills, plus LoginAttempt. CASCADE also empties any later table that
 // references these (scores, pledges…), which is what a demo reset means. AuditLog stays: the
 // migration's triggers refuse DELETE and TRUNCATE on it, and the seed does not get around them.
-const RESET_TABLES = [
-  "BoardAssignment",
-  "LeadershipDecision",
-  "BlocMember",
-  "BlocYear",
-  "BlocRotationSlot",
-  "User",
-  "Bloc",
-  "Unit",
-  "LoginAttempt",
-];
+const RESET_TABLES = ["BoardAssignment", "LeadershipDecision", "BlocMember", "BlocYear", "BlocRotationSlot", "User", "Bloc", "Unit", "LoginAttempt"];
 
 // True when a stored row differs from the demo's values on any of the given fields.
 function differs(row: Record<string, unknown>, data: Record<string, unknown>): boolean {
@@ -40,10 +30,7 @@ function differs(row: Record<string, unknown>, data: Record<string, unknown>): b
 
 const day = (isoDate: string | undefined): Date | null => (isoDate ? new Date(`${isoDate}T00:00:00.000Z`) : null);
 
-export async function seedDemo(
-  db: PrismaClient,
-  opts: { reset: boolean },
-): Promise<{ blocs: number; units: number; users: number }> {
+export async function seedDemo(db: PrismaClient, opts: { reset: boolean }): Promise<{ blocs: number; units: number; users: number }> {
   if (process.env.NODE_ENV === "production") {
     throw new Error("Refusing to load demo data when NODE_ENV=production");
   }
@@ -108,9 +95,7 @@ async function seedBloc(tx: Tx, bloc: DemoBloc): Promise<void> {
   // rewrite the order only when it differs from the demo's.
   const wanted = bloc.rotation.map((unitId, position) => ({ blocId: bloc.id, unitId, position }));
   const slots = await tx.blocRotationSlot.findMany({ where: { blocId: bloc.id }, orderBy: { position: "asc" } });
-  const same =
-    slots.length === wanted.length &&
-    slots.every((s, i) => s.unitId === wanted[i].unitId && s.position === wanted[i].position);
+  const same = slots.length === wanted.length && slots.every((s, i) => s.unitId === wanted[i].unitId && s.position === wanted[i].position);
   if (!same) {
     await tx.blocRotationSlot.deleteMany({ where: { blocId: bloc.id } });
     await tx.blocRotationSlot.createMany({ data: wanted });

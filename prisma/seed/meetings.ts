@@ -40,11 +40,24 @@ export async function seedMeetings(tx: Tx): Promise<void> {
       minutes:
         "Hội nghị đã thảo luận, thông qua kế hoạch hoạt động và nội dung giao ước thi đua năm 2026. Đại diện lãnh đạo các cơ quan trong Khối ký giao ước; các đơn vị chưa ký tại hội nghị sẽ ký bổ sung trên hệ thống.",
       guests: {
-        create: [{ position: 0, name: "Đại diện Ban Thi đua - Khen thưởng tỉnh", title: "Phó Trưởng ban", organisation: "Ban Thi đua - Khen thưởng, Sở Nội vụ" }],
+        create: [
+          { position: 0, name: "Đại diện Ban Thi đua - Khen thưởng tỉnh", title: "Phó Trưởng ban", organisation: "Ban Thi đua - Khen thưởng, Sở Nội vụ" },
+        ],
       },
       attendance: { create: ALL.map((unitId) => ({ unitId, status: "PRESENT" as const })) },
       decisions: {
-        create: [{ position: 0, content: "Thông qua kế hoạch hoạt động năm 2026 của Khối", needsVote: true, votesFor: 8, votesAgainst: 0, votesAbstain: 0, presentCount: 8, memberCount: 8 }],
+        create: [
+          {
+            position: 0,
+            content: "Thông qua kế hoạch hoạt động năm 2026 của Khối",
+            needsVote: true,
+            votesFor: 8,
+            votesAgainst: 0,
+            votesAbstain: 0,
+            presentCount: 8,
+            memberCount: 8,
+          },
+        ],
       },
     },
   });
@@ -63,7 +76,9 @@ export async function seedMeetings(tx: Tx): Promise<void> {
       agenda: "Báo cáo kết quả 6 tháng đầu năm\nPhương hướng nhiệm vụ 6 tháng cuối năm\nThống nhất hoạt động giao lưu chào mừng Quốc khánh 2/9",
       attendance: {
         create: ALL.map((unitId) =>
-          unitId === U.qs ? { unitId, status: "ABSENT" as const, absenceReason: "Tham gia diễn tập khu vực phòng thủ" } : { unitId, status: "PRESENT" as const },
+          unitId === U.qs
+            ? { unitId, status: "ABSENT" as const, absenceReason: "Tham gia diễn tập khu vực phòng thủ" }
+            : { unitId, status: "PRESENT" as const },
         ),
       },
     },

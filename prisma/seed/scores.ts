@@ -34,11 +34,21 @@ const TD_2026: DemoScoredYear = {
   reviewerName: "Đặng Quốc Khánh",
   rulesPublishedAt: "2026-10-28T03:00:00Z",
   sheets: [
-    { unitId: TD("hb"), values: [10, 10, 19, 9, 10, 10, 19, 9, 2, 0, 0, true], review: [{ code: "3", value: 18, reason: "Hội nghị sơ kết tổ chức chậm so với kế hoạch." }], submittedAt: "2026-11-12T08:30:00+07:00" },
+    {
+      unitId: TD("hb"),
+      values: [10, 10, 19, 9, 10, 10, 19, 9, 2, 0, 0, true],
+      review: [{ code: "3", value: 18, reason: "Hội nghị sơ kết tổ chức chậm so với kế hoạch." }],
+      submittedAt: "2026-11-12T08:30:00+07:00",
+    },
     { unitId: TD("bg"), values: [9, 10, 18, 9, 10, 9, 19, 9, 2, 0, 0, true], submittedAt: "2026-11-14T10:00:00+07:00" },
     { unitId: TD("pt"), values: [9, 9, 18, 8, 10, 10, 19, 10, 2, 0, 0, false], submittedAt: "2026-11-13T15:20:00+07:00" },
     { unitId: TD("tn"), values: [9, 9, 18, 9, 9, 9, 18, 9, 3, 0, 0, true], submittedAt: "2026-11-15T09:00:00+07:00" },
-    { unitId: TD("yb"), values: [9, 9, 17, 9, 9, 9, 18, 9, 2, 0, 1, true], review: [{ code: "8", value: 8, reason: "Chưa triển khai dịch vụ công trực tuyến toàn trình." }], submittedAt: "2026-11-18T16:45:00+07:00" },
+    {
+      unitId: TD("yb"),
+      values: [9, 9, 17, 9, 9, 9, 18, 9, 2, 0, 1, true],
+      review: [{ code: "8", value: 8, reason: "Chưa triển khai dịch vụ công trực tuyến toàn trình." }],
+      submittedAt: "2026-11-18T16:45:00+07:00",
+    },
     { unitId: TD("bk"), values: [8, 9, 17, 8, 9, 9, 17, 9, 2, 0, 0, true], submittedAt: "2026-11-19T11:10:00+07:00" },
     { unitId: TD("tq"), values: [8, 8, 17, 8, 9, 8, 17, 8, 0, 0, 1, true], submittedAt: "2026-11-20T14:00:00+07:00" },
   ],
@@ -53,19 +63,59 @@ const ncYear = (year: number, reviewerName: string, order: string[]): DemoScored
   rulesPublishedAt: `${year}-03-05T02:00:00Z`,
   sheets: order.map((unitId, i) => ({
     unitId,
-    values: [10 - (i % 2), 10 - (i % 3 === 0 ? 1 : 0), 19 - Math.floor(i / 2), i === 3 ? 10 : 9, 10 - (i % 2), 9, 19 - Math.floor(i / 3), 9, i < 2 ? 3 - i : 0, 0, i === 7 ? 1 : 0, true],
+    values: [
+      10 - (i % 2),
+      10 - (i % 3 === 0 ? 1 : 0),
+      19 - Math.floor(i / 2),
+      i === 3 ? 10 : 9,
+      10 - (i % 2),
+      9,
+      19 - Math.floor(i / 3),
+      9,
+      i < 2 ? 3 - i : 0,
+      0,
+      i === 7 ? 1 : 0,
+      true,
+    ],
     review: i === 2 ? [{ code: "7", value: 17, reason: "Hồ sơ khen thưởng nộp chậm một đợt." }] : undefined,
     submittedAt: `${year}-12-0${1 + (i % 8)}T09:00:00+07:00`,
   })),
 });
 
 export const demoScoredYears: DemoScoredYear[] = [
-  ncYear(2024, "Nguyễn Đức Thắng", [NC("cong-an"), NC("thanh-tra-tinh"), NC("vien-kiem-sat"), NC("quan-su"), NC("so-noi-vu"), NC("toa-an"), NC("so-tu-phap"), NC("thi-hanh-an")]),
-  ncYear(2025, "Trần Quốc Hùng", [NC("thanh-tra-tinh"), NC("quan-su"), NC("so-noi-vu"), NC("cong-an"), NC("toa-an"), NC("vien-kiem-sat"), NC("thi-hanh-an"), NC("so-tu-phap")]),
+  ncYear(2024, "Nguyễn Đức Thắng", [
+    NC("cong-an"),
+    NC("thanh-tra-tinh"),
+    NC("vien-kiem-sat"),
+    NC("quan-su"),
+    NC("so-noi-vu"),
+    NC("toa-an"),
+    NC("so-tu-phap"),
+    NC("thi-hanh-an"),
+  ]),
+  ncYear(2025, "Trần Quốc Hùng", [
+    NC("thanh-tra-tinh"),
+    NC("quan-su"),
+    NC("so-noi-vu"),
+    NC("cong-an"),
+    NC("toa-an"),
+    NC("vien-kiem-sat"),
+    NC("thi-hanh-an"),
+    NC("so-tu-phap"),
+  ]),
   TD_2026,
 ];
 
-const entry = (sheetId: string, setId: string, code: string, layer: "SELF" | "REVIEWED", value: number | boolean, byName: string, at: Date, note: string | null) => ({
+const entry = (
+  sheetId: string,
+  setId: string,
+  code: string,
+  layer: "SELF" | "REVIEWED",
+  value: number | boolean,
+  byName: string,
+  at: Date,
+  note: string | null,
+) => ({
   sheetId,
   nodeId: `${setId}-${code}`,
   layer,
@@ -80,7 +130,13 @@ async function seedYearScores(tx: Tx, y: DemoScoredYear): Promise<void> {
   const year = await tx.blocYear.findUnique({ where: { id: y.blocYearId }, include: { leader: true, deputy: true } });
   if (!year) return;
   const setId = `criteria-${y.blocYearId.replace(/^year-/, "")}`;
-  await seedCriteriaSet(tx, { blocYearId: y.blocYearId, setId, name: `Bảng tiêu chí chấm điểm thi đua năm ${y.year}`, publishedAt: new Date(y.rulesPublishedAt), evidence: false });
+  await seedCriteriaSet(tx, {
+    blocYearId: y.blocYearId,
+    setId,
+    name: `Bảng tiêu chí chấm điểm thi đua năm ${y.year}`,
+    publishedAt: new Date(y.rulesPublishedAt),
+    evidence: false,
+  });
   await seedRound(tx, y.blocYearId, ...y.round);
   if (!(await tx.rankingRules.findUnique({ where: { blocYearId: y.blocYearId }, select: { id: true } }))) {
     const rules = [{ kind: "groupScore", groupCode: "I" }, { kind: "fewerDeduction" }, { kind: "moreBonus" }, { kind: "ballot" }];

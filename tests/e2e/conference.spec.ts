@@ -2,7 +2,16 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible, signIn, visit } from "./support";
 
 const YEAR_PAGE = "/blocs/bloc-noi-chinh-tinh/years/2026";
-const MEMBERS = ["Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh", "Cục Thi hành án dân sự tỉnh", "Sở Nội vụ", "Sở Tư pháp", "Thanh tra tỉnh", "Tòa án nhân dân tỉnh", "Viện Kiểm sát nhân dân tỉnh"];
+const MEMBERS = [
+  "Bộ Chỉ huy Quân sự tỉnh",
+  "Công an tỉnh",
+  "Cục Thi hành án dân sự tỉnh",
+  "Sở Nội vụ",
+  "Sở Tư pháp",
+  "Thanh tra tỉnh",
+  "Tòa án nhân dân tỉnh",
+  "Viện Kiểm sát nhân dân tỉnh",
+];
 
 test("board staff hold a mid-year review: attendance, quorum for a vote, and the minutes", async ({ page }) => {
   await signIn(page, "bantdkt");

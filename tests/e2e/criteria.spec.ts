@@ -30,20 +30,28 @@ test("board staff import a criteria set from Excel and publish it", async ({ pag
     await expect(page.getByText("Bản nháp", { exact: true })).toBeVisible();
   }
 
-  await upload(page, "xau.xlsx", await xlsx([
-    ["I", "Công tác thi đua", "", 1, "", "", "", ""],
-    ["1", "Tổ chức phong trào", "I", 2, "Tiêu chuẩn", "mười", "Có", ""],
-  ]));
+  await upload(
+    page,
+    "xau.xlsx",
+    await xlsx([
+      ["I", "Công tác thi đua", "", 1, "", "", "", ""],
+      ["1", "Tổ chức phong trào", "I", 2, "Tiêu chuẩn", "mười", "Có", ""],
+    ]),
+  );
   await expect(page.getByText("Dòng 3, cột Điểm tối đa: không phải là số (mười)")).toBeVisible();
 
-  await upload(page, "tieu-chi.xlsx", await xlsx([
-    ["I", "Công tác thi đua", "", 1, "", "", "", ""],
-    ["1", "Tổ chức phong trào thi đua", "I", 2, "Tiêu chuẩn", 60, "Có", ""],
-    ["2", "Công tác khen thưởng", "I", 2, "Tiêu chuẩn", "40", "Không", ""],
-    ["B1", "Được tặng Cờ thi đua của tỉnh", "", 1, "Điểm thưởng", "10,5", "Có", ""],
-    ["D1", "Báo cáo chậm", "", 1, "Điểm trừ", 5, "Không", ""],
-    ["G1", "Nội bộ đoàn kết", "", 1, "Điều kiện", "–", "Không", ""],
-  ]));
+  await upload(
+    page,
+    "tieu-chi.xlsx",
+    await xlsx([
+      ["I", "Công tác thi đua", "", 1, "", "", "", ""],
+      ["1", "Tổ chức phong trào thi đua", "I", 2, "Tiêu chuẩn", 60, "Có", ""],
+      ["2", "Công tác khen thưởng", "I", 2, "Tiêu chuẩn", "40", "Không", ""],
+      ["B1", "Được tặng Cờ thi đua của tỉnh", "", 1, "Điểm thưởng", "10,5", "Có", ""],
+      ["D1", "Báo cáo chậm", "", 1, "Điểm trừ", 5, "Không", ""],
+      ["G1", "Nội bộ đoàn kết", "", 1, "Điều kiện", "–", "Không", ""],
+    ]),
+  );
   await expect(page.getByText("Đã nhập 6 dòng.")).toBeVisible();
   await expect(page.getByText("Tổng điểm chuẩn: 100; điểm thưởng tối đa: 10,5; điểm trừ tối đa: 5")).toBeVisible();
   await expect(page.getByRole("cell", { name: "Tổ chức phong trào thi đua" })).toBeVisible();

@@ -62,7 +62,10 @@ test("a cluster member reaches nothing of another bloc, nor another unit's sheet
     const leaked = LEAKS.filter((text) => body.includes(text));
     const ok = res.status() === 404 && leaked.length === 0 && (!isPage || body.includes(NOT_FOUND_PAGE));
     if (ok) refused++;
-    else wrong.push(`${url} → ${res.status()}${leaked.length ? `, shows ${leaked.join(", ")}` : ""}${isPage && !body.includes(NOT_FOUND_PAGE) ? ", no not-found page" : ""}`);
+    else
+      wrong.push(
+        `${url} → ${res.status()}${leaked.length ? `, shows ${leaked.join(", ")}` : ""}${isPage && !body.includes(NOT_FOUND_PAGE) ? ", no not-found page" : ""}`,
+      );
   }
   console.info(`[cross-access e2e] requests refused: ${refused}/${PAGES.length + FILES.length} (${PAGES.length} pages, ${FILES.length} documents and exports)`);
   expect(wrong).toEqual([]);

@@ -16,7 +16,13 @@ test("opening the dashboard fetches no other pages in the background, and its li
   expect(background).toEqual([]);
 
   // The first body row's bloc name (row 0 holds the sortable headers).
-  await page.getByRole("table", { name: /Tiến độ thi đua/ }).getByRole("row").nth(1).getByRole("link").first().click();
+  await page
+    .getByRole("table", { name: /Tiến độ thi đua/ })
+    .getByRole("row")
+    .nth(1)
+    .getByRole("link")
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("năm");
 });
 

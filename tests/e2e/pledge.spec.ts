@@ -27,13 +27,18 @@ test("board staff draft a pledge, open it for signing, record signatures and reo
   await visit(page, TD_PLEDGE);
   await expect(page.getByRole("heading", { level: 1, name: "Giao ước thi đua năm 2026" })).toBeVisible();
   await expect(page.getByLabel("Tên giao ước")).toHaveValue("Giao ước thi đua năm 2026");
-  await page.getByLabel("Phần mở đầu").fill("Thực hiện Kế hoạch công tác thi đua, khen thưởng năm 2026, các Sở Nội vụ trong Cụm thống nhất ký kết giao ước thi đua.");
+  await page
+    .getByLabel("Phần mở đầu")
+    .fill("Thực hiện Kế hoạch công tác thi đua, khen thưởng năm 2026, các Sở Nội vụ trong Cụm thống nhất ký kết giao ước thi đua.");
   await page.getByRole("button", { name: "Tạo giao ước" }).click();
   await expect(page.getByText("Dự thảo", { exact: true })).toBeVisible();
 
   // Opening an empty draft is not offered; two items, each saved before the next (every write carries the version).
   await expect(page.getByRole("button", { name: "Mở ký giao ước" })).toHaveCount(0);
-  for (const content of ["Thực hiện tốt nhiệm vụ chính trị, chuyên môn được giao.", "Đẩy mạnh ứng dụng công nghệ thông tin, chuyển đổi số trong công tác thi đua, khen thưởng."]) {
+  for (const content of [
+    "Thực hiện tốt nhiệm vụ chính trị, chuyên môn được giao.",
+    "Đẩy mạnh ứng dụng công nghệ thông tin, chuyển đổi số trong công tác thi đua, khen thưởng.",
+  ]) {
     await page.getByLabel("Nội dung giao ước mới").fill(content);
     await page.getByRole("button", { name: "Thêm nội dung" }).click();
     await expect(page.getByRole("listitem").filter({ hasText: content })).toBeVisible();

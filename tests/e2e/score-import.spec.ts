@@ -51,7 +51,10 @@ async function upload(page: Page, buffer: Buffer): Promise<StreamEvent[]> {
   await page.getByRole("button", { name: "Nhập điểm" }).click();
   await page.waitForFunction(() => (window as unknown as { importStream?: Promise<string> }).importStream !== undefined);
   const text = await page.evaluate(() => (window as unknown as { importStream: Promise<string> }).importStream);
-  return text.trim().split("\n").map((line) => JSON.parse(line) as StreamEvent);
+  return text
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as StreamEvent);
 }
 
 test.describe.configure({ mode: "serial" });

@@ -26,7 +26,11 @@ const SELF: { code: string; title: string; value: string }[] = [
 ];
 const G1 = "Nội bộ đoàn kết; tổ chức đảng, đoàn thể hoàn thành tốt nhiệm vụ";
 
-const pdf = (name: string) => ({ name, mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% ${name}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`) });
+const pdf = (name: string) => ({
+  name,
+  mimeType: "application/pdf",
+  buffer: Buffer.from(`%PDF-1.4\n% ${name}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`),
+});
 
 /** The "Tổng điểm: x" line under the grid, as the user reads it. */
 const totalLine = (page: Page) => page.getByText("Tổng điểm:", { exact: true }).locator("..");

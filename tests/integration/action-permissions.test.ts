@@ -20,7 +20,16 @@ const users = await import("@/lib/users/actions");
 const NC = "bloc-noi-chinh-tinh"; // assigned to bantdkt.khoi
 const QN = "bloc-van-hoa-xa-hoi-quang-ninh"; // not assigned to bantdkt.khoi
 const NC_2026 = "year-noi-chinh-tinh-2026";
-const NC_2026_MEMBERS = ["unit-nc-thanh-tra-tinh", "unit-nc-quan-su", "unit-nc-cong-an", "unit-nc-so-noi-vu", "unit-nc-so-tu-phap", "unit-nc-vien-kiem-sat", "unit-nc-toa-an", "unit-nc-thi-hanh-an"];
+const NC_2026_MEMBERS = [
+  "unit-nc-thanh-tra-tinh",
+  "unit-nc-quan-su",
+  "unit-nc-cong-an",
+  "unit-nc-so-noi-vu",
+  "unit-nc-so-tu-phap",
+  "unit-nc-vien-kiem-sat",
+  "unit-nc-toa-an",
+  "unit-nc-thi-hanh-an",
+];
 
 const CALLERS = ["admin", "bantdkt", "bantdkt.khoi", "hoidong", "donvi", "thutruong", "truongkhoi", "phokhoi"] as const;
 type Caller = (typeof CALLERS)[number];
@@ -34,17 +43,42 @@ type Row = { name: string; run: (input: never) => Promise<ActionResult<unknown>>
 
 const ROWS: Row[] = [
   { name: "createUnit", run: units.createUnitAction, input: () => ({ code: `T-${next()}`, name: "Sở Thử nghiệm", shortName: "STN" }), allowed: BOARD_ANY },
-  { name: "updateUnit", run: units.updateUnitAction, input: () => ({ id: "unit-nc-so-tu-phap", code: "NC-STP", name: "Sở Tư pháp", shortName: "Sở Tư pháp" }), allowed: BOARD_ANY },
+  {
+    name: "updateUnit",
+    run: units.updateUnitAction,
+    input: () => ({ id: "unit-nc-so-tu-phap", code: "NC-STP", name: "Sở Tư pháp", shortName: "Sở Tư pháp" }),
+    allowed: BOARD_ANY,
+  },
   { name: "archiveUnit", run: units.archiveUnitAction, input: () => ({ id: "unit-hg-ban-noi-chinh", archived: n++ % 2 === 0 }), allowed: BOARD_ANY },
   { name: "createBloc", run: blocs.createBlocAction, input: () => ({ code: `K-${next()}`, name: "Khối thử nghiệm", kind: "KHOI" }), allowed: BOARD_ALL },
-  { name: "updateBloc (assigned)", run: blocs.updateBlocAction, input: () => ({ id: NC, code: "NOICHINH", name: "Khối thi đua các cơ quan Nội chính tỉnh", kind: "KHOI" }), allowed: BOARD_ANY },
-  { name: "updateBloc (not assigned)", run: blocs.updateBlocAction, input: () => ({ id: QN, code: "QN-VHXH", name: "Khối Văn hóa - Xã hội", kind: "KHOI" }), allowed: BOARD_ALL },
+  {
+    name: "updateBloc (assigned)",
+    run: blocs.updateBlocAction,
+    input: () => ({ id: NC, code: "NOICHINH", name: "Khối thi đua các cơ quan Nội chính tỉnh", kind: "KHOI" }),
+    allowed: BOARD_ANY,
+  },
+  {
+    name: "updateBloc (not assigned)",
+    run: blocs.updateBlocAction,
+    input: () => ({ id: QN, code: "QN-VHXH", name: "Khối Văn hóa - Xã hội", kind: "KHOI" }),
+    allowed: BOARD_ALL,
+  },
   { name: "archiveBloc", run: blocs.archiveBlocAction, input: () => ({ id: QN, archived: n++ % 2 === 0 }), allowed: BOARD_ALL },
   { name: "setRotationOrder", run: blocs.setRotationOrderAction, input: () => ({ blocId: NC, unitIds: NC_2026_MEMBERS }), allowed: BOARD_ANY },
   { name: "createBlocYear", run: blocs.createBlocYearAction, input: () => ({ blocId: NC, year: 2040 + next(), copyMembers: "" }), allowed: BOARD_ANY },
-  { name: "updateBlocYear", run: blocs.updateBlocYearAction, input: () => ({ blocYearId: NC_2026, status: "ACTIVE", theme: "Đoàn kết, sáng tạo" }), allowed: BOARD_ANY },
+  {
+    name: "updateBlocYear",
+    run: blocs.updateBlocYearAction,
+    input: () => ({ blocYearId: NC_2026, status: "ACTIVE", theme: "Đoàn kết, sáng tạo" }),
+    allowed: BOARD_ANY,
+  },
   { name: "setMembers", run: blocs.setMembersAction, input: () => ({ blocYearId: NC_2026, unitIds: NC_2026_MEMBERS }), allowed: BOARD_ANY },
-  { name: "setLeadership", run: blocs.setLeadershipAction, input: () => ({ blocYearId: NC_2026, leaderUnitId: "unit-nc-so-noi-vu", deputyUnitId: "unit-nc-so-tu-phap" }), allowed: BOARD_ANY },
+  {
+    name: "setLeadership",
+    run: blocs.setLeadershipAction,
+    input: () => ({ blocYearId: NC_2026, leaderUnitId: "unit-nc-so-noi-vu", deputyUnitId: "unit-nc-so-tu-phap" }),
+    allowed: BOARD_ANY,
+  },
   {
     name: "confirmRotation",
     run: blocs.confirmRotationAction,
@@ -57,8 +91,18 @@ const ROWS: Row[] = [
     input: () => ({ username: `nguoidung${next()}`, name: "Người dùng mới", role: "COUNCIL", password: "matkhau123", passwordConfirm: "matkhau123" }),
     allowed: ["admin"],
   },
-  { name: "updateUser", run: users.updateUserAction, input: () => ({ id: "user-hoidong", username: "hoidong", name: "Lê Quang Huy", role: "COUNCIL" }), allowed: ["admin"] },
-  { name: "resetPassword", run: users.resetPasswordAction, input: () => ({ id: "user-phokhoi", password: "Demo@2026", passwordConfirm: "Demo@2026" }), allowed: ["admin"] },
+  {
+    name: "updateUser",
+    run: users.updateUserAction,
+    input: () => ({ id: "user-hoidong", username: "hoidong", name: "Lê Quang Huy", role: "COUNCIL" }),
+    allowed: ["admin"],
+  },
+  {
+    name: "resetPassword",
+    run: users.resetPasswordAction,
+    input: () => ({ id: "user-phokhoi", password: "Demo@2026", passwordConfirm: "Demo@2026" }),
+    allowed: ["admin"],
+  },
   { name: "setUserActive", run: users.setUserActiveAction, input: () => ({ id: "user-phokhoi", active: n++ % 2 === 1 }), allowed: ["admin"] },
   // ── Conferences, activities and attachments (NC 2026: leader Sở Nội vụ = truongkhoi, deputy Sở Tư pháp = phokhoi) ──
   // Self-contained: fixtures with fixed ids are created on first use; "__fresh__" stands for a new row made just
@@ -76,30 +120,51 @@ const ROWS: Row[] = [
     const managers: Caller[] = [...BOARD_ANY, "truongkhoi", "phokhoi"];
     const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
     async function fixtures() {
-      await db.conference.upsert({ where: { id: CONF }, update: {}, create: { id: CONF, blocYearId: NC_2026, kind: "YEAR_END", title: "Hội nghị tổng kết (kiểm thử quyền)", date: new Date("2026-12-18T01:00:00Z") } });
-      await db.conferenceAttendance.createMany({ data: NC_2026_MEMBERS.map((unitId) => ({ conferenceId: CONF, unitId, status: "PRESENT" as const })), skipDuplicates: true });
-      await db.conferenceDecision.upsert({ where: { id: DECISION }, update: {}, create: { id: DECISION, conferenceId: CONF, position: 0, content: "Thông qua kết quả bình xét", needsVote: true } });
-      await db.activity.upsert({ where: { id: ACTIVITY }, update: {}, create: { id: ACTIVITY, blocYearId: NC_2026, kind: "SPORT", title: "Giải bóng chuyền", date: new Date("2026-05-19T00:00:00Z") } });
+      await db.conference.upsert({
+        where: { id: CONF },
+        update: {},
+        create: { id: CONF, blocYearId: NC_2026, kind: "YEAR_END", title: "Hội nghị tổng kết (kiểm thử quyền)", date: new Date("2026-12-18T01:00:00Z") },
+      });
+      await db.conferenceAttendance.createMany({
+        data: NC_2026_MEMBERS.map((unitId) => ({ conferenceId: CONF, unitId, status: "PRESENT" as const })),
+        skipDuplicates: true,
+      });
+      await db.conferenceDecision.upsert({
+        where: { id: DECISION },
+        update: {},
+        create: { id: DECISION, conferenceId: CONF, position: 0, content: "Thông qua kết quả bình xét", needsVote: true },
+      });
+      await db.activity.upsert({
+        where: { id: ACTIVITY },
+        update: {},
+        create: { id: ACTIVITY, blocYearId: NC_2026, kind: "SPORT", title: "Giải bóng chuyền", date: new Date("2026-05-19T00:00:00Z") },
+      });
     }
     const make: Record<string, () => Promise<string>> = {
       conferenceId: async () => (await db.conference.create({ data: { blocYearId: NC_2026, kind: "OTHER", title: "Hội nghị tạm", date: new Date() } })).id,
       guestId: async () => (await fixtures(), (await db.conferenceGuest.create({ data: { conferenceId: CONF, position: 99, name: "Đại biểu tạm" } })).id),
-      decisionId: async () => (await fixtures(), (await db.conferenceDecision.create({ data: { conferenceId: CONF, position: 99, content: "Kết luận tạm" } })).id),
-      activityId: async () => (await db.activity.create({ data: { blocYearId: NC_2026, kind: "OTHER", title: "Hoạt động tạm", date: new Date("2026-06-01T00:00:00Z") } })).id,
+      decisionId: async () => (
+        await fixtures(),
+        (await db.conferenceDecision.create({ data: { conferenceId: CONF, position: 99, content: "Kết luận tạm" } })).id
+      ),
+      activityId: async () =>
+        (await db.activity.create({ data: { blocYearId: NC_2026, kind: "OTHER", title: "Hoạt động tạm", date: new Date("2026-06-01T00:00:00Z") } })).id,
       attachmentId: async () => {
         await fixtures();
         const storedName = `${randomBytes(16).toString("hex")}.pdf`;
-        return (await db.attachment.create({ data: { blocYearId: NC_2026, ownerType: "conference", ownerId: CONF, fileName: "tam.pdf", storedName, mimeType: "application/pdf", size: 1 } })).id;
+        return (
+          await db.attachment.create({
+            data: { blocYearId: NC_2026, ownerType: "conference", ownerId: CONF, fileName: "tam.pdf", storedName, mimeType: "application/pdf", size: 1 },
+          })
+        ).id;
       },
     };
-    const prepared =
-      (run: (input: never) => Promise<ActionResult<unknown>>) =>
-      async (input: Record<string, unknown>) => {
-        await fixtures();
-        const fresh = Object.entries(input).filter(([k, v]) => v === FRESH && make[k]);
-        for (const [k] of fresh) input = { ...input, [k]: await make[k]() };
-        return run(input as never);
-      };
+    const prepared = (run: (input: never) => Promise<ActionResult<unknown>>) => async (input: Record<string, unknown>) => {
+      await fixtures();
+      const fresh = Object.entries(input).filter(([k, v]) => v === FRESH && make[k]);
+      for (const [k] of fresh) input = { ...input, [k]: await make[k]() };
+      return run(input as never);
+    };
     const upload = async (input: Record<string, unknown>) => {
       await fixtures();
       const form = new FormData();
@@ -111,17 +176,47 @@ const ROWS: Row[] = [
     const conf = { kind: "YEAR_END", title: "Hội nghị tổng kết công tác thi đua năm 2026", date: "2026-12-18T08:00", venue: "Sở Nội vụ" };
     const allPresent = NC_2026_MEMBERS.map((unitId) => ({ unitId, status: "PRESENT", absenceReason: "", representativeName: "" }));
     return [
-      { name: "createConference", run: conferences.createConferenceAction, input: () => ({ blocYearId: NC_2026, ...conf, kind: "MID_YEAR" }), allowed: managers },
+      {
+        name: "createConference",
+        run: conferences.createConferenceAction,
+        input: () => ({ blocYearId: NC_2026, ...conf, kind: "MID_YEAR" }),
+        allowed: managers,
+      },
       { name: "updateConference", run: prepared(conferences.updateConferenceAction), input: () => ({ conferenceId: CONF, ...conf }), allowed: managers },
       { name: "deleteConference", run: prepared(conferences.deleteConferenceAction), input: () => ({ conferenceId: FRESH }), allowed: managers },
-      { name: "setMinutes", run: prepared(conferences.setMinutesAction), input: () => ({ conferenceId: CONF, minutes: `Biên bản ${next()}` }), allowed: managers },
-      { name: "addGuest", run: prepared(conferences.addGuestAction), input: () => ({ conferenceId: CONF, name: "Lại Thái Hoàn", title: "Phó Trưởng ban" }), allowed: managers },
+      {
+        name: "setMinutes",
+        run: prepared(conferences.setMinutesAction),
+        input: () => ({ conferenceId: CONF, minutes: `Biên bản ${next()}` }),
+        allowed: managers,
+      },
+      {
+        name: "addGuest",
+        run: prepared(conferences.addGuestAction),
+        input: () => ({ conferenceId: CONF, name: "Lại Thái Hoàn", title: "Phó Trưởng ban" }),
+        allowed: managers,
+      },
       { name: "removeGuest", run: prepared(conferences.removeGuestAction), input: () => ({ guestId: FRESH }), allowed: managers },
       { name: "saveAttendance", run: prepared(conferences.saveAttendanceAction), input: () => ({ conferenceId: CONF, rows: allPresent }), allowed: managers },
-      { name: "addDecision", run: prepared(conferences.addDecisionAction), input: () => ({ conferenceId: CONF, content: "Thống nhất kế hoạch", needsVote: "on" }), allowed: managers },
-      { name: "updateDecision", run: prepared(conferences.updateDecisionAction), input: () => ({ decisionId: DECISION, content: "Thông qua kết quả bình xét", needsVote: "on" }), allowed: managers },
+      {
+        name: "addDecision",
+        run: prepared(conferences.addDecisionAction),
+        input: () => ({ conferenceId: CONF, content: "Thống nhất kế hoạch", needsVote: "on" }),
+        allowed: managers,
+      },
+      {
+        name: "updateDecision",
+        run: prepared(conferences.updateDecisionAction),
+        input: () => ({ decisionId: DECISION, content: "Thông qua kết quả bình xét", needsVote: "on" }),
+        allowed: managers,
+      },
       { name: "removeDecision", run: prepared(conferences.removeDecisionAction), input: () => ({ decisionId: FRESH }), allowed: managers },
-      { name: "recordVote", run: prepared(conferences.recordVoteAction), input: () => ({ decisionId: DECISION, votesFor: "7", votesAgainst: "0", votesAbstain: "1" }), allowed: managers },
+      {
+        name: "recordVote",
+        run: prepared(conferences.recordVoteAction),
+        input: () => ({ decisionId: DECISION, votesFor: "7", votesAgainst: "0", votesAbstain: "1" }),
+        allowed: managers,
+      },
       {
         name: "setNextLeadership",
         run: prepared(conferences.setNextLeadershipAction),
@@ -131,7 +226,14 @@ const ROWS: Row[] = [
       {
         name: "createActivity",
         run: activities.createActivityAction,
-        input: () => ({ blocYearId: NC_2026, kind: "SPORT", title: "Giao lưu bóng đá", date: "2026-05-19", hostUnitId: "unit-nc-cong-an", participantIds: NC_2026_MEMBERS.slice(0, 3) }),
+        input: () => ({
+          blocYearId: NC_2026,
+          kind: "SPORT",
+          title: "Giao lưu bóng đá",
+          date: "2026-05-19",
+          hostUnitId: "unit-nc-cong-an",
+          participantIds: NC_2026_MEMBERS.slice(0, 3),
+        }),
         allowed: managers,
       },
       {
@@ -141,8 +243,18 @@ const ROWS: Row[] = [
         allowed: managers,
       },
       { name: "deleteActivity", run: prepared(activities.deleteActivityAction), input: () => ({ activityId: FRESH }), allowed: managers },
-      { name: "uploadAttachment", run: upload, input: () => ({ ownerType: "conference", ownerId: CONF, file: new File([PNG], "anh-hoi-nghi.png") }), allowed: managers },
-      { name: "uploadAttachment (activity)", run: upload, input: () => ({ ownerType: "activity", ownerId: ACTIVITY, file: new File([PNG], "anh.png") }), allowed: managers },
+      {
+        name: "uploadAttachment",
+        run: upload,
+        input: () => ({ ownerType: "conference", ownerId: CONF, file: new File([PNG], "anh-hoi-nghi.png") }),
+        allowed: managers,
+      },
+      {
+        name: "uploadAttachment (activity)",
+        run: upload,
+        input: () => ({ ownerType: "activity", ownerId: ACTIVITY, file: new File([PNG], "anh.png") }),
+        allowed: managers,
+      },
       { name: "deleteAttachment", run: prepared(attachments.deleteAttachmentAction), input: () => ({ attachmentId: FRESH }), allowed: managers },
     ];
   })()),
@@ -215,7 +327,9 @@ it("refuses ids that do not exist without a server error", async () => {
 it("has a row for every exported server action", async () => {
   const lib = path.resolve(import.meta.dirname, "../../lib");
   const exported: string[] = [];
-  for (const domain of readdirSync(lib).filter((d) => existsSync(path.join(lib, d, "actions.ts"))).sort()) {
+  for (const domain of readdirSync(lib)
+    .filter((d) => existsSync(path.join(lib, d, "actions.ts")))
+    .sort()) {
     const mod = (await import(path.join(lib, domain, "actions.ts"))) as Record<string, unknown>;
     for (const [name, fn] of Object.entries(mod)) if (typeof fn === "function") exported.push(name);
   }

@@ -25,7 +25,13 @@ const { actor, storedActor } = await import("../support/actors");
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
 const EXE = Buffer.concat([Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00]), Buffer.alloc(200)]);
-const DOCX = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from("[Content_Types].xml"), Buffer.alloc(40), Buffer.from("word/document.xml")]);
+const DOCX = Buffer.concat([
+  Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+  Buffer.alloc(26),
+  Buffer.from("[Content_Types].xml"),
+  Buffer.alloc(40),
+  Buffer.from("word/document.xml"),
+]);
 
 let board: AppSession;
 let owner: { type: "conference"; id: string; blocYearId: string };
@@ -63,7 +69,14 @@ describe("storing a file", () => {
   it("keeps a good file under a generated name, readable byte for byte, with the original name as metadata", async () => {
     const { id } = await service.storeAttachment(board, owner, { name: "Ảnh hội nghị.png", bytes: PNG });
     const row = await db.attachment.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ fileName: "Ảnh hội nghị.png", mimeType: "image/png", size: PNG.length, ownerType: "conference", ownerId: owner.id, uploadedById: board.userId });
+    expect(row).toMatchObject({
+      fileName: "Ảnh hội nghị.png",
+      mimeType: "image/png",
+      size: PNG.length,
+      ownerType: "conference",
+      ownerId: owner.id,
+      uploadedById: board.userId,
+    });
     expect(row.storedName).toMatch(/^[a-f0-9]{32}\.png$/);
     expect(await readFile(path.join(filesDir(), row.storedName))).toEqual(PNG);
     expect(await storage.readStoredFile(row.storedName)).toEqual(PNG);
@@ -77,12 +90,19 @@ describe("storing a file", () => {
     const rowsBefore = await db.attachment.count();
     const filesBefore = await storedFiles();
     const big = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]);
-    await expect(service.storeAttachment(board, owner, { name: "bien-ban.pdf", bytes: big })).rejects.toMatchObject({ key: "attachments.errors.tooLarge", params: { max: 10 } });
+    await expect(service.storeAttachment(board, owner, { name: "bien-ban.pdf", bytes: big })).rejects.toMatchObject({
+      key: "attachments.errors.tooLarge",
+      params: { max: 10 },
+    });
     await expect(service.storeAttachment(board, owner, { name: "bien-ban.pdf", bytes: EXE })).rejects.toMatchObject({ key: "attachments.errors.type" });
     await expect(service.storeAttachment(board, owner, { name: "setup.exe", bytes: EXE })).rejects.toMatchObject({ key: "attachments.errors.type" });
     await expect(service.storeAttachment(board, owner, { name: "anh.jpg", bytes: PNG })).rejects.toMatchObject({ key: "attachments.errors.type" });
-    await expect(service.storeAttachment(board, owner, { name: "ghi-chu.txt", bytes: Buffer.from("xin chào") })).rejects.toMatchObject({ key: "attachments.errors.type" });
-    await expect(service.storeAttachment(board, owner, { name: "rong.pdf", bytes: Buffer.alloc(0) })).rejects.toMatchObject({ key: "attachments.errors.empty" });
+    await expect(service.storeAttachment(board, owner, { name: "ghi-chu.txt", bytes: Buffer.from("xin chào") })).rejects.toMatchObject({
+      key: "attachments.errors.type",
+    });
+    await expect(service.storeAttachment(board, owner, { name: "rong.pdf", bytes: Buffer.alloc(0) })).rejects.toMatchObject({
+      key: "attachments.errors.empty",
+    });
     expect(await db.attachment.count()).toBe(rowsBefore);
     expect(await storedFiles()).toEqual(filesBefore);
   });
@@ -158,7 +178,7 @@ describe("download route", () => {
   const get = (attachmentId: string) => route.GET(new Request(`http://localhost/api/files/${attachmentId}`), { params: Promise.resolve({ id: attachmentId }) });
 
   beforeAll(async () => {
-    id = (await service.storeAttachment(board, owner, { name: "Biên bản \"hội nghị\".pdf", bytes: PDF })).id;
+    id = (await service.storeAttachment(board, owner, { name: 'Biên bản "hội nghị".pdf', bytes: PDF })).id;
   });
 
   it("serves the file as a download to a user who may see the bloc", async () => {

@@ -49,7 +49,12 @@ describe("audit hash chain", () => {
         db.$transaction(async (tx) => {
           await tx.$queryRaw`SELECT 1`;
           await pause();
-          await writeAudit(tx, actor({ name: `Người ${i}` }), { action: "test.write", entityType: "Test", entityId: String(i), after: { i, text: "Tiếng Việt ̃" } });
+          await writeAudit(tx, actor({ name: `Người ${i}` }), {
+            action: "test.write",
+            entityType: "Test",
+            entityId: String(i),
+            after: { i, text: "Tiếng Việt ̃" },
+          });
           if (i % 5 === 0) await writeAudit(tx, null, { action: "test.second", entityType: "Test", entityId: String(i) });
           await pause();
           if (i % 4 === 3) throw new Rollback();
@@ -121,7 +126,9 @@ describe("audit hash chain", () => {
 
   it("keeps a restored entry's own id, prevHash and hash when app.restore is on", async () => {
     // What a restore does: re-insert an entry exactly as it was backed up.
-    const [{ row }] = await db.$queryRaw<{ row: { id: number; prevHash: string; hash: string } }[]>`SELECT to_jsonb(a) AS row FROM "AuditLog" a ORDER BY "id" DESC LIMIT 1`;
+    const [{ row }] = await db.$queryRaw<
+      { row: { id: number; prevHash: string; hash: string } }[]
+    >`SELECT to_jsonb(a) AS row FROM "AuditLog" a ORDER BY "id" DESC LIMIT 1`;
     const report = await rolledBack(async () => {
       await asSuperuser(`DELETE FROM "AuditLog" WHERE "id" = $1`, [row.id]);
       await client.query(`SELECT set_config('app.restore', 'on', true)`);
@@ -136,9 +143,25 @@ describe("audit hash chain", () => {
 
   it("hashes the same entry the same way on PGlite and PostgreSQL, as plain SHA-256 of the canonical text", async () => {
     // A backup may move between the two engines: this fixed vector must hold on both.
-    const row = { id: 57, at: "2026-01-02T03:04:05.678", userId: "u1", userName: "Nguyễn Thị Ánh", unitId: null, action: "score.save", entityType: "ScoreSheet", entityId: "s1", before: null, after: { note: 'Tiếng Việt ̃ "quoted" | sep', n: 1.5, z: [1, null] } };
-    const { rows } = await client.query(`SELECT "audit_canonical"('prev', r) AS text, "audit_hash"('prev', r) AS hash FROM jsonb_populate_record(NULL::"AuditLog", $1) r`, [JSON.stringify(row)]);
-    expect(rows[0].text).toBe('["prev", "57", "2026-01-02T03:04:05.678Z", "u1", "Nguyễn Thị Ánh", null, "score.save", "ScoreSheet", "s1", null, {"n": 1.5, "z": [1, null], "note": "Tiếng Việt ̃ \\"quoted\\" | sep"}]');
+    const row = {
+      id: 57,
+      at: "2026-01-02T03:04:05.678",
+      userId: "u1",
+      userName: "Nguyễn Thị Ánh",
+      unitId: null,
+      action: "score.save",
+      entityType: "ScoreSheet",
+      entityId: "s1",
+      before: null,
+      after: { note: 'Tiếng Việt ̃ "quoted" | sep', n: 1.5, z: [1, null] },
+    };
+    const { rows } = await client.query(
+      `SELECT "audit_canonical"('prev', r) AS text, "audit_hash"('prev', r) AS hash FROM jsonb_populate_record(NULL::"AuditLog", $1) r`,
+      [JSON.stringify(row)],
+    );
+    expect(rows[0].text).toBe(
+      '["prev", "57", "2026-01-02T03:04:05.678Z", "u1", "Nguyễn Thị Ánh", null, "score.save", "ScoreSheet", "s1", null, {"n": 1.5, "z": [1, null], "note": "Tiếng Việt ̃ \\"quoted\\" | sep"}]',
+    );
     expect(rows[0].hash).toBe(createHash("sha256").update(rows[0].text, "utf8").digest("hex"));
     expect(rows[0].hash).toBe("da19de317402b5d0f3e3472110c5eaeab95abad9f67cbeceb53be36d26ee0f44");
   });

@@ -42,7 +42,14 @@ let w: World;
 
 async function snapshot(status: "SIGNED_OFF" | "APPROVED", signedAt = new Date()) {
   return db.rankingSnapshot.create({
-    data: { blocYearId: w.year.id, status, signerName: "Thủ trưởng Sở Nội vụ", signedAt, approvedAt: status === "APPROVED" ? new Date() : null, data: w.data as never },
+    data: {
+      blocYearId: w.year.id,
+      status,
+      signerName: "Thủ trưởng Sở Nội vụ",
+      signedAt,
+      approvedAt: status === "APPROVED" ? new Date() : null,
+      data: w.data as never,
+    },
   });
 }
 
@@ -57,13 +64,21 @@ beforeAll(async () => {
 
 describe("the catalogue and quotas", () => {
   it("keeps codes unique, edits, archives and restores, with audit entries", async () => {
-    await expect(catalog.createAwardForm(w.board, { code: "CO-TINH", name: "Trùng mã", position: 5 })).rejects.toMatchObject({ key: "awards.errors.codeTaken", params: { code: "CO-TINH" } });
+    await expect(catalog.createAwardForm(w.board, { code: "CO-TINH", name: "Trùng mã", position: 5 })).rejects.toMatchObject({
+      key: "awards.errors.codeTaken",
+      params: { code: "CO-TINH" },
+    });
     const extra = await catalog.createAwardForm(w.board, { code: "GK", name: "Giấy khen", position: 5 });
     await catalog.updateAwardForm(w.board, extra.id, { code: "GK-SO", name: "Giấy khen của Giám đốc Sở", position: 6 });
     await catalog.setAwardFormArchived(w.board, extra.id, true);
     await expect(catalog.setQuota(w.board, w.year.id, extra.id, { maxCount: 1, percent: null })).rejects.toMatchObject({ key: "awards.errors.formArchived" });
     await catalog.setAwardFormArchived(w.board, extra.id, false);
-    expect(await db.awardForm.findUniqueOrThrow({ where: { id: extra.id } })).toMatchObject({ code: "GK-SO", name: "Giấy khen của Giám đốc Sở", position: 6, archivedAt: null });
+    expect(await db.awardForm.findUniqueOrThrow({ where: { id: extra.id } })).toMatchObject({
+      code: "GK-SO",
+      name: "Giấy khen của Giám đốc Sở",
+      position: 6,
+      archivedAt: null,
+    });
     expect((await audits("award.form.archive")).length).toBe(1);
     expect((await audits("award.form.restore")).length).toBe(1);
     await db.awardForm.update({ where: { id: extra.id }, data: { archivedAt: new Date() } });
@@ -73,7 +88,10 @@ describe("the catalogue and quotas", () => {
     as(w.board);
     const both = await actions.setQuotaAction({ blocYearId: w.year.id, awardFormId: w.flag, maxCount: "1", percent: "20" });
     expect(both).toEqual({ ok: false, error: "awards.errors.quotaOneOf" });
-    expect(await actions.setQuotaAction({ blocYearId: w.year.id, awardFormId: w.flag, maxCount: "", percent: "" })).toEqual({ ok: false, error: "awards.errors.quotaOneOf" });
+    expect(await actions.setQuotaAction({ blocYearId: w.year.id, awardFormId: w.flag, maxCount: "", percent: "" })).toEqual({
+      ok: false,
+      error: "awards.errors.quotaOneOf",
+    });
     const tooMuch = await actions.setQuotaAction({ blocYearId: w.year.id, awardFormId: w.flag, maxCount: "", percent: "101" });
     expect(tooMuch).toMatchObject({ ok: false, fieldErrors: { percent: { key: "validation.tooBig" } } });
     expect(await actions.setQuotaAction({ blocYearId: w.year.id, awardFormId: w.flag, maxCount: "", percent: "50" })).toMatchObject({ ok: true });
@@ -146,18 +164,30 @@ describe("the proposal", () => {
   it("refuses a stale version and a unit that is not a member", async () => {
     as(w.leader);
     const p = await proposalOf();
-    expect(await actions.addNomineeAction({ proposalId: p.id, version: p.version - 1, unitId: w.units.u4.id, awardFormId: w.merit })).toEqual({ ok: false, error: "awards.errors.stale" });
+    expect(await actions.addNomineeAction({ proposalId: p.id, version: p.version - 1, unitId: w.units.u4.id, awardFormId: w.merit })).toEqual({
+      ok: false,
+      error: "awards.errors.stale",
+    });
     const outsider = await db.unit.create({ data: { code: "AW-X", name: "Đơn vị ngoài khối", shortName: "X" } });
-    expect(await actions.addNomineeAction({ proposalId: p.id, version: p.version, unitId: outsider.id, awardFormId: w.merit })).toEqual({ ok: false, error: "awards.errors.notMember" });
+    expect(await actions.addNomineeAction({ proposalId: p.id, version: p.version, unitId: outsider.id, awardFormId: w.merit })).toEqual({
+      ok: false,
+      error: "awards.errors.notMember",
+    });
   });
 
   it("submits within quota", async () => {
     as(w.leader);
     const p = await proposalOf();
-    expect(await actions.submitProposalAction({ proposalId: p.id, version: p.version, number: "15/TTr-K" })).toEqual({ ok: true, data: { id: p.id, status: "SUBMITTED" } });
+    expect(await actions.submitProposalAction({ proposalId: p.id, version: p.version, number: "15/TTr-K" })).toEqual({
+      ok: true,
+      data: { id: p.id, status: "SUBMITTED" },
+    });
     expect(await proposalOf()).toMatchObject({ status: "SUBMITTED", number: "15/TTr-K", submittedById: w.leader.userId });
     const p2 = await proposalOf();
-    expect(await actions.addNomineeAction({ proposalId: p2.id, version: p2.version, unitId: w.units.u4.id, awardFormId: w.merit })).toEqual({ ok: false, error: "awards.errors.notEditable" });
+    expect(await actions.addNomineeAction({ proposalId: p2.id, version: p2.version, unitId: w.units.u4.id, awardFormId: w.merit })).toEqual({
+      ok: false,
+      error: "awards.errors.notEditable",
+    });
   });
 
   it("goes back to the leader with a reason; the leader edits and submits again", async () => {
@@ -182,7 +212,10 @@ describe("the proposal", () => {
     const reSigned = await snapshot("SIGNED_OFF", new Date("2037-12-22T00:00:00Z"));
     as(w.leader);
     p = await proposalOf();
-    expect(await actions.submitProposalAction({ proposalId: p.id, version: p.version, number: "" })).toEqual({ ok: false, error: "awards.errors.rankingNotApproved" });
+    expect(await actions.submitProposalAction({ proposalId: p.id, version: p.version, number: "" })).toEqual({
+      ok: false,
+      error: "awards.errors.rankingNotApproved",
+    });
     await db.rankingSnapshot.update({ where: { id: reSigned.id }, data: { status: "APPROVED", approvedAt: new Date() } });
     expect(await actions.submitProposalAction({ proposalId: p.id, version: p.version, number: "16/TTr-K" })).toMatchObject({ ok: true });
     expect((await proposalOf()).rankingId).toBe(reSigned.id);
@@ -204,7 +237,12 @@ describe("the proposal", () => {
     });
     expect(result).toMatchObject({ ok: true, data: { status: "DECIDED" } });
     p = await proposalOf();
-    expect(p).toMatchObject({ status: "DECIDED", decisionNumber: "245/QĐ-UBND", decisionDate: new Date("2038-02-10T00:00:00Z"), decisionIssuer: "Chủ tịch Ủy ban nhân dân tỉnh" });
+    expect(p).toMatchObject({
+      status: "DECIDED",
+      decisionNumber: "245/QĐ-UBND",
+      decisionDate: new Date("2038-02-10T00:00:00Z"),
+      decisionIssuer: "Chủ tịch Ủy ban nhân dân tỉnh",
+    });
     expect(p.nominees.map((n) => [n.unitId, n.awarded])).toEqual([
       [w.units.u1.id, true],
       [w.units.u0.id, true],
@@ -216,14 +254,22 @@ describe("the proposal", () => {
     const p = await proposalOf();
     const before = (await audits("proposal.refused")).length;
     as(w.leader);
-    expect(await actions.addNomineeAction({ proposalId: p.id, version: p.version, unitId: w.units.u4.id, awardFormId: w.merit })).toEqual({ ok: false, error: "awards.errors.decided" });
+    expect(await actions.addNomineeAction({ proposalId: p.id, version: p.version, unitId: w.units.u4.id, awardFormId: w.merit })).toEqual({
+      ok: false,
+      error: "awards.errors.decided",
+    });
     expect(await actions.removeNomineeAction({ nomineeId: p.nominees[0].id, version: p.version })).toEqual({ ok: false, error: "awards.errors.decided" });
     expect(await actions.submitProposalAction({ proposalId: p.id, version: p.version, number: "" })).toEqual({ ok: false, error: "awards.errors.decided" });
     as(w.board);
     expect(await actions.returnProposalAction({ proposalId: p.id, version: p.version, reason: "Sửa" })).toEqual({ ok: false, error: "awards.errors.decided" });
     const refused = await audits("proposal.refused");
     expect(refused.length).toBe(before + 4);
-    expect(refused.at(-4)).toMatchObject({ userId: w.leader.userId, entityType: "AwardProposal", entityId: p.id, after: { attempt: "proposal.nominee.add", status: "DECIDED" } });
+    expect(refused.at(-4)).toMatchObject({
+      userId: w.leader.userId,
+      entityType: "AwardProposal",
+      entityId: p.id,
+      after: { attempt: "proposal.nominee.add", status: "DECIDED" },
+    });
     expect(refused.at(-1)).toMatchObject({ userId: w.board.userId, after: { attempt: "proposal.return" } });
     expect(await proposalOf()).toEqual(p);
   });
@@ -231,14 +277,23 @@ describe("the proposal", () => {
   it("is reopened by the board with a reason, the decision kept in the audit", async () => {
     let p = await proposalOf();
     as(w.leader);
-    expect(await actions.reopenProposalAction({ proposalId: p.id, version: p.version, reason: "Đính chính" })).toEqual({ ok: false, error: "errors.forbidden" });
+    expect(await actions.reopenProposalAction({ proposalId: p.id, version: p.version, reason: "Đính chính" })).toEqual({
+      ok: false,
+      error: "errors.forbidden",
+    });
     as(w.board);
-    expect(await actions.reopenProposalAction({ proposalId: p.id, version: p.version, reason: "Quyết định được đính chính" })).toMatchObject({ ok: true, data: { status: "ACCEPTED" } });
+    expect(await actions.reopenProposalAction({ proposalId: p.id, version: p.version, reason: "Quyết định được đính chính" })).toMatchObject({
+      ok: true,
+      data: { status: "ACCEPTED" },
+    });
     p = await proposalOf();
     expect(p).toMatchObject({ status: "ACCEPTED", decisionNumber: null, decidedAt: null });
     expect(p.nominees.every((n) => n.awarded === null)).toBe(true);
     const [entry] = await audits("proposal.reopen");
-    expect(entry).toMatchObject({ before: { status: "DECIDED", decisionNumber: "245/QĐ-UBND" }, after: { status: "ACCEPTED", reason: "Quyết định được đính chính" } });
+    expect(entry).toMatchObject({
+      before: { status: "DECIDED", decisionNumber: "245/QĐ-UBND" },
+      after: { status: "ACCEPTED", reason: "Quyết định được đính chính" },
+    });
   });
 });
 
@@ -247,15 +302,30 @@ describe("who may do what", () => {
     const p = await proposalOf();
     as(w.board);
     expect(await actions.createProposalAction({ blocYearId: w.year.id })).toEqual({ ok: false, error: "errors.forbidden" });
-    expect(await actions.addNomineeAction({ proposalId: p.id, version: p.version, unitId: w.units.u4.id, awardFormId: w.merit })).toEqual({ ok: false, error: "errors.forbidden" });
+    expect(await actions.addNomineeAction({ proposalId: p.id, version: p.version, unitId: w.units.u4.id, awardFormId: w.merit })).toEqual({
+      ok: false,
+      error: "errors.forbidden",
+    });
     as(w.leader);
     expect(await actions.acceptProposalAction({ proposalId: p.id, version: p.version })).toEqual({ ok: false, error: "errors.forbidden" });
-    expect(await actions.setQuotaAction({ blocYearId: w.year.id, awardFormId: w.flag, maxCount: "3", percent: "" })).toEqual({ ok: false, error: "errors.forbidden" });
+    expect(await actions.setQuotaAction({ blocYearId: w.year.id, awardFormId: w.flag, maxCount: "3", percent: "" })).toEqual({
+      ok: false,
+      error: "errors.forbidden",
+    });
     expect(await actions.createAwardFormAction({ code: "X", name: "X", position: "0" })).toEqual({ ok: false, error: "errors.forbidden" });
     for (const session of [w.member, w.council]) {
       as(session);
       expect(await actions.submitProposalAction({ proposalId: p.id, version: p.version, number: "" })).toEqual({ ok: false, error: "errors.forbidden" });
-      expect(await actions.decideProposalAction({ proposalId: p.id, version: p.version, decisionNumber: "1", decisionDate: "2038-01-01", decisionIssuer: "X", awarded: [] })).toEqual({
+      expect(
+        await actions.decideProposalAction({
+          proposalId: p.id,
+          version: p.version,
+          decisionNumber: "1",
+          decisionDate: "2038-01-01",
+          decisionIssuer: "X",
+          awarded: [],
+        }),
+      ).toEqual({
         ok: false,
         error: "errors.forbidden",
       });

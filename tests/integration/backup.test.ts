@@ -56,10 +56,14 @@ async function contents(url: string): Promise<Record<string, string>> {
       `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`,
     );
     for (const { name } of tables) {
-      const { rows } = await c.query<{ v: string | null }>(`SELECT string_agg(row_to_json(t)::text || ' ' || t::text, E'\\n' ORDER BY t::text) AS v FROM "${name}" t`);
+      const { rows } = await c.query<{ v: string | null }>(
+        `SELECT string_agg(row_to_json(t)::text || ' ' || t::text, E'\\n' ORDER BY t::text) AS v FROM "${name}" t`,
+      );
       out[name] = rows[0].v ?? "";
     }
-    const { rows: seqs } = await c.query<{ name: string }>(`SELECT sequence_name AS name FROM information_schema.sequences WHERE sequence_schema = 'public' ORDER BY 1`);
+    const { rows: seqs } = await c.query<{ name: string }>(
+      `SELECT sequence_name AS name FROM information_schema.sequences WHERE sequence_schema = 'public' ORDER BY 1`,
+    );
     for (const { name } of seqs) {
       const { rows } = await c.query<{ v: string }>(`SELECT last_value::text || ' ' || is_called::text AS v FROM "${name}"`);
       out[`sequence ${name}`] = rows[0].v;
@@ -76,7 +80,10 @@ async function filesIn(dir: string): Promise<Record<string, string>> {
 }
 
 async function tableCount(url: string) {
-  return withClient(url, async (c) => (await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'`)).rows[0].n);
+  return withClient(
+    url,
+    async (c) => (await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'`)).rows[0].n,
+  );
 }
 
 /** Rewrites an archive, letting `edit` change the extracted members first. */

@@ -67,7 +67,9 @@ const MESSAGES = messageKeys();
 
 let TABLES: string[] = [];
 async function fingerprint(): Promise<Map<string, string>> {
-  const sql = TABLES.map((t) => `SELECT '${t}' AS t, count(*)::text || ':' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS f FROM "${t}" x`).join(" UNION ALL ");
+  const sql = TABLES.map(
+    (t) => `SELECT '${t}' AS t, count(*)::text || ':' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS f FROM "${t}" x`,
+  ).join(" UNION ALL ");
   const rows = await db.$queryRawUnsafe<{ t: string; f: string }[]>(sql);
   return new Map(rows.map((r) => [r.t, r.f]));
 }
@@ -91,7 +93,10 @@ async function probe(entry: Entry): Promise<Shape> {
 
 const tally = { actions: 0, inputs: 0, succeeded: 0, serverErrors: 0, unclear: 0, unexpectedChanges: 0 };
 const short = (v: unknown) => {
-  const text = v instanceof FormData ? `FormData ${JSON.stringify([...v.entries()].map(([k, x]) => [k, typeof x === "string" ? x : `File(${x.name}, ${x.size} B)`]))}` : String(JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? `${x}n` : x)));
+  const text =
+    v instanceof FormData
+      ? `FormData ${JSON.stringify([...v.entries()].map(([k, x]) => [k, typeof x === "string" ? x : `File(${x.name}, ${x.size} B)`]))}`
+      : String(JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? `${x}n` : x)));
   return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 };
 
@@ -154,7 +159,10 @@ describe.each(ACTIONS)("$name", (entry) => {
       if (result.ok) succeeded++;
       else if (result.error === "errors.unexpected" || result.error === "errors.databaseDown") {
         tally.serverErrors++;
-        const cause = String(logged[0]?.[1] ?? "").split("\n").filter((line) => line.trim()).at(-1);
+        const cause = String(logged[0]?.[1] ?? "")
+          .split("\n")
+          .filter((line) => line.trim())
+          .at(-1);
         found.push(`${result.error} for ${short(input)}: ${cause}`);
       } else {
         const keys = [result.error, ...Object.values(result.fieldErrors ?? {}).map((f) => f.key)];
@@ -185,7 +193,14 @@ describe.each(ACTIONS)("$name", (entry) => {
 it("refuses a NUL character in text and ids with a validation error", async () => {
   const units = await import("@/lib/units/actions");
   const blocs = await import("@/lib/blocs/actions");
-  expect(await units.createUnitAction({ code: "NUL-1", name: "Sở\u0000Tư pháp", shortName: "STP" })).toMatchObject({ ok: false, error: "errors.validation", fieldErrors: { name: { key: "validation.invalid" } } });
-  expect(await blocs.setRotationOrderAction({ blocId: "bloc-noi-chinh-tinh", unitIds: ["unit-nc-quan-su", "id\u0000"] })).toMatchObject({ ok: false, error: "errors.validation" });
+  expect(await units.createUnitAction({ code: "NUL-1", name: "Sở\u0000Tư pháp", shortName: "STP" })).toMatchObject({
+    ok: false,
+    error: "errors.validation",
+    fieldErrors: { name: { key: "validation.invalid" } },
+  });
+  expect(await blocs.setRotationOrderAction({ blocId: "bloc-noi-chinh-tinh", unitIds: ["unit-nc-quan-su", "id\u0000"] })).toMatchObject({
+    ok: false,
+    error: "errors.validation",
+  });
   expect(await units.updateUnitAction({ id: "unit\u0000", code: "X", name: "X", shortName: "X" })).toMatchObject({ ok: false, error: "errors.validation" });
 });

@@ -85,7 +85,15 @@ describe("rotation", () => {
 
   it("confirms the planner's proposal: this year's deputy leads, the next in order is deputy", async () => {
     const bloc = await blocWithYear();
-    const result = await confirmRotation(board, { blocId: bloc, fromYear: 2026, leaderUnitId: units[2], deputyUnitId: units[3], reason: null, decisionNo: null, decisionDate: null });
+    const result = await confirmRotation(board, {
+      blocId: bloc,
+      fromYear: 2026,
+      leaderUnitId: units[2],
+      deputyUnitId: units[3],
+      reason: null,
+      decisionNo: null,
+      decisionDate: null,
+    });
     expect(result.overridden).toBe(false);
     const next = await db.blocYear.findUniqueOrThrow({ where: { blocId_year: { blocId: bloc, year: 2027 } }, include: { members: true } });
     expect([next.leaderUnitId, next.deputyUnitId]).toEqual([units[2], units[3]]);
@@ -101,7 +109,12 @@ describe("rotation", () => {
       key: "blocs.errors.overrideNeedsDecision",
     });
     expect(await db.leadershipDecision.count({ where: { blocId: bloc } })).toBe(0);
-    await confirmRotation(board, { ...override, reason: "Sở số 3 đề nghị lùi một năm", decisionNo: "12/QĐ-HĐTĐKT", decisionDate: new Date("2026-12-20T00:00:00Z") });
+    await confirmRotation(board, {
+      ...override,
+      reason: "Sở số 3 đề nghị lùi một năm",
+      decisionNo: "12/QĐ-HĐTĐKT",
+      decisionDate: new Date("2026-12-20T00:00:00Z"),
+    });
     const decision = await db.leadershipDecision.findFirstOrThrow({ where: { blocId: bloc, year: 2027 } });
     expect(decision).toMatchObject({ overridden: true, leaderUnitId: units[4], proposedLeaderUnitId: units[2], decisionNo: "12/QĐ-HĐTĐKT" });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "rotation.override" } });
@@ -114,7 +127,15 @@ describe("rotation", () => {
     const y27 = await db.blocYear.findUniqueOrThrow({ where: { blocId_year: { blocId: bloc, year: 2027 } } });
     // The deputy-to-be (units[3]) leaves the bloc in 2027.
     await setMembers(board, y27.id, [units[0], units[1], units[2], units[4]]);
-    const result = await confirmRotation(board, { blocId: bloc, fromYear: 2026, leaderUnitId: units[2], deputyUnitId: units[4], reason: null, decisionNo: null, decisionDate: null });
+    const result = await confirmRotation(board, {
+      blocId: bloc,
+      fromYear: 2026,
+      leaderUnitId: units[2],
+      deputyUnitId: units[4],
+      reason: null,
+      decisionNo: null,
+      decisionDate: null,
+    });
     expect(result.overridden).toBe(false);
   });
 });

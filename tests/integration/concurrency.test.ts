@@ -25,7 +25,9 @@ const CLIENTS = 50;
 // Up to 50 + 49 + … + 1 = 1 275 transactions per race: on PGlite, queued one at a time.
 const RACE_TIMEOUT = 180_000;
 const DAY = 24 * 60 * 60 * 1000;
-const engine = usePostgres ? `PostgreSQL, pool of ${process.env.DATABASE_POOL_MAX}` : `PGlite, pool of ${process.env.DATABASE_POOL_MAX} (one session: interleaved, not parallel)`;
+const engine = usePostgres
+  ? `PostgreSQL, pool of ${process.env.DATABASE_POOL_MAX}`
+  : `PGlite, pool of ${process.env.DATABASE_POOL_MAX} (one session: interleaved, not parallel)`;
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -45,7 +47,14 @@ async function makeWorld() {
     await db.criterionNode.create({ data: { setId: set.id, position, code, title: `Tiêu chí ${code}`, kind: "STANDARD", maxHundredths: 10_000 } });
   }
   await db.scoringRound.create({ data: { blocYearId: year.id, opensAt: new Date(Date.now() - DAY), closesAt: new Date(Date.now() + DAY) } });
-  const officer = await storedActor({ userId: `cofficer-${tag}`, username: `cofficer-${tag}`, name: "Cán bộ chấm", role: "UNIT_OFFICER", unitId: u0.id, allBlocs: false });
+  const officer = await storedActor({
+    userId: `cofficer-${tag}`,
+    username: `cofficer-${tag}`,
+    name: "Cán bộ chấm",
+    role: "UNIT_OFFICER",
+    unitId: u0.id,
+    allBlocs: false,
+  });
   return { board, officer, yearId: year.id, unitId: u0.id };
 }
 
@@ -83,7 +92,9 @@ async function race<R>(staleKey: string, readVersion: () => Promise<number>, wri
 }
 
 function report(what: string, tally: Tally, lost: number) {
-  console.info(`[concurrency] ${what} on ${engine}: ${CLIENTS} clients, ${tally.attempts} attempts, ${tally.stale} stale refusals, ${CLIENTS} successes, lost updates ${lost}`);
+  console.info(
+    `[concurrency] ${what} on ${engine}: ${CLIENTS} clients, ${tally.attempts} attempts, ${tally.stale} stale refusals, ${CLIENTS} successes, lost updates ${lost}`,
+  );
 }
 
 /** Audit entries of one entity and action, in the order they were written (commit order: writers queue on the version claim). */
@@ -96,55 +107,65 @@ beforeAll(async () => {
 });
 
 describe("50 concurrent saves of one score sheet", () => {
-  it("refuse the stale ones, lose nothing, and end in the state of one serial order", async () => {
-    const first = await saveSelf(w.officer, w.yearId, w.unitId, 0, []);
-    const sinceId = await lastAuditId();
-    // Client i writes both leaves with its own values: a torn mix of two writes would show.
-    const entries = (i: number): EntryInput[] => [
-      { code: "1", points: i + 1, passed: null, note: `Khách ${i}` },
-      { code: "2", points: (i + 1) / 2, passed: null, note: null },
-    ];
-    const readVersion = async () => (await db.scoreSheet.findUniqueOrThrow({ where: { id: first.id } })).version;
-    const { start, outcomes, tally } = await race("scoring.errors.stale", readVersion, (i, version) => saveSelf(w.officer, w.yearId, w.unitId, version, entries(i)));
+  it(
+    "refuse the stale ones, lose nothing, and end in the state of one serial order",
+    async () => {
+      const first = await saveSelf(w.officer, w.yearId, w.unitId, 0, []);
+      const sinceId = await lastAuditId();
+      // Client i writes both leaves with its own values: a torn mix of two writes would show.
+      const entries = (i: number): EntryInput[] => [
+        { code: "1", points: i + 1, passed: null, note: `Khách ${i}` },
+        { code: "2", points: (i + 1) / 2, passed: null, note: null },
+      ];
+      const readVersion = async () => (await db.scoreSheet.findUniqueOrThrow({ where: { id: first.id } })).version;
+      const { start, outcomes, tally } = await race("scoring.errors.stale", readVersion, (i, version) =>
+        saveSelf(w.officer, w.yearId, w.unitId, version, entries(i)),
+      );
 
-    // The first wave: everyone holds the same version, exactly one of them gets it.
-    expect(tally.firstWaveSuccesses).toBe(1);
-    expect(tally.stale).toBeGreaterThanOrEqual(CLIENTS - 1);
-    // Each success took its own version: the versions are exactly start+1 … start+50.
-    const byVersion = [...outcomes].sort((a, b) => a.result.version - b.result.version);
-    expect(byVersion.map((o) => o.result.version)).toEqual(Array.from({ length: CLIENTS }, (_, k) => start + k + 1));
-    expect(await readVersion()).toBe(start + CLIENTS);
+      // The first wave: everyone holds the same version, exactly one of them gets it.
+      expect(tally.firstWaveSuccesses).toBe(1);
+      expect(tally.stale).toBeGreaterThanOrEqual(CLIENTS - 1);
+      // Each success took its own version: the versions are exactly start+1 … start+50.
+      const byVersion = [...outcomes].sort((a, b) => a.result.version - b.result.version);
+      expect(byVersion.map((o) => o.result.version)).toEqual(Array.from({ length: CLIENTS }, (_, k) => start + k + 1));
+      expect(await readVersion()).toBe(start + CLIENTS);
 
-    // The audit log has one entry per success, in the same order as the versions.
-    const audits = await auditsOf("score.self.save", first.id, sinceId);
-    expect(audits.length).toBe(CLIENTS);
-    const audited = audits.map((a) => (a.after as { entries: { note: string | null }[] }).entries[0].note);
-    expect(audited).toEqual(byVersion.map((o) => `Khách ${o.client}`));
+      // The audit log has one entry per success, in the same order as the versions.
+      const audits = await auditsOf("score.self.save", first.id, sinceId);
+      expect(audits.length).toBe(CLIENTS);
+      const audited = audits.map((a) => (a.after as { entries: { note: string | null }[] }).entries[0].note);
+      expect(audited).toEqual(byVersion.map((o) => `Khách ${o.client}`));
 
-    // The stored values are those of the last write in that order, both leaves from the same client.
-    const last = byVersion.at(-1)!.client;
-    const stored = await db.scoreEntry.findMany({ where: { sheetId: first.id, layer: "SELF" }, include: { node: { select: { code: true } } }, orderBy: { node: { code: "asc" } } });
-    expect(stored.map((s) => [s.node.code, s.hundredths, s.note])).toEqual([
-      ["1", (last + 1) * 100, `Khách ${last}`],
-      ["2", (last + 1) * 50, null],
-    ]);
+      // The stored values are those of the last write in that order, both leaves from the same client.
+      const last = byVersion.at(-1)!.client;
+      const stored = await db.scoreEntry.findMany({
+        where: { sheetId: first.id, layer: "SELF" },
+        include: { node: { select: { code: true } } },
+        orderBy: { node: { code: "asc" } },
+      });
+      expect(stored.map((s) => [s.node.code, s.hundredths, s.note])).toEqual([
+        ["1", (last + 1) * 100, `Khách ${last}`],
+        ["2", (last + 1) * 50, null],
+      ]);
 
-    // A lost update: a success that took a version another success also took, or is missing from the log.
-    const versions = new Set(outcomes.map((o) => o.result.version));
-    const logged = new Set(audited);
-    const lost = CLIENTS - versions.size + outcomes.filter((o) => !logged.has(`Khách ${o.client}`)).length;
-    report("score sheet saves", tally, lost);
-    expect(lost).toBe(0);
+      // A lost update: a success that took a version another success also took, or is missing from the log.
+      const versions = new Set(outcomes.map((o) => o.result.version));
+      const logged = new Set(audited);
+      const lost = CLIENTS - versions.size + outcomes.filter((o) => !logged.has(`Khách ${o.client}`)).length;
+      report("score sheet saves", tally, lost);
+      expect(lost).toBe(0);
 
-    // The saves wrote their audit entries in the same statement as the values: the hash chain holds.
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    try {
-      expect((await verifyAuditChain(client)).firstBroken).toBeNull();
-    } finally {
-      await client.end();
-    }
-  }, RACE_TIMEOUT);
+      // The saves wrote their audit entries in the same statement as the values: the hash chain holds.
+      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await client.connect();
+      try {
+        expect((await verifyAuditChain(client)).firstBroken).toBeNull();
+      } finally {
+        await client.end();
+      }
+    },
+    RACE_TIMEOUT,
+  );
 });
 
 describe("50 concurrent edits of one pledge", () => {
@@ -155,44 +176,54 @@ describe("50 concurrent edits of one pledge", () => {
     pledgeId = (await pledges.createPledge(w.board, w.yearId, { title: "Giao ước thi đua năm 2026", preamble: null })).id;
   });
 
-  it("text edits: stale ones refused, the final text is the last write's, nothing lost", async () => {
-    const sinceId = await lastAuditId();
-    const text = (i: number) => ({ title: `Giao ước — bản ${i}`, preamble: `Lời mở đầu của bản ${i}` });
-    const { start, tally } = await race("pledges.errors.stale", readVersion, (i, version) => pledges.updatePledge(w.board, pledgeId, version, text(i)));
+  it(
+    "text edits: stale ones refused, the final text is the last write's, nothing lost",
+    async () => {
+      const sinceId = await lastAuditId();
+      const text = (i: number) => ({ title: `Giao ước — bản ${i}`, preamble: `Lời mở đầu của bản ${i}` });
+      const { start, tally } = await race("pledges.errors.stale", readVersion, (i, version) => pledges.updatePledge(w.board, pledgeId, version, text(i)));
 
-    expect(tally.firstWaveSuccesses).toBe(1);
-    expect(await readVersion()).toBe(start + CLIENTS);
-    // The log gives the commit order: each entry saw the version the previous one left.
-    const audits = await auditsOf("pledge.update", pledgeId, sinceId);
-    expect(audits.length).toBe(CLIENTS);
-    const seen = audits.map((a) => (a.after as { version: number }).version);
-    expect(seen).toEqual(Array.from({ length: CLIENTS }, (_, k) => start + k + 1));
-    const chain = audits.every((a, k) => k === 0 || (a.before as { title: string }).title === (audits[k - 1].after as { title: string }).title);
-    const titles = new Set(audits.map((a) => (a.after as { title: string }).title));
-    const lastTitle = (audits.at(-1)!.after as { title: string }).title;
-    const stored = await db.pledge.findUniqueOrThrow({ where: { id: pledgeId } });
-    expect(stored.title).toBe(lastTitle);
-    expect(stored.preamble).toBe(lastTitle.replace("Giao ước — bản", "Lời mở đầu của bản"));
-    // Lost: a client whose text never made it into the sequence, or an edit that did not start from the previous one.
-    const lost = CLIENTS - titles.size + (chain ? 0 : 1);
-    report("pledge text edits", tally, lost);
-    expect(lost).toBe(0);
-  }, RACE_TIMEOUT);
+      expect(tally.firstWaveSuccesses).toBe(1);
+      expect(await readVersion()).toBe(start + CLIENTS);
+      // The log gives the commit order: each entry saw the version the previous one left.
+      const audits = await auditsOf("pledge.update", pledgeId, sinceId);
+      expect(audits.length).toBe(CLIENTS);
+      const seen = audits.map((a) => (a.after as { version: number }).version);
+      expect(seen).toEqual(Array.from({ length: CLIENTS }, (_, k) => start + k + 1));
+      const chain = audits.every((a, k) => k === 0 || (a.before as { title: string }).title === (audits[k - 1].after as { title: string }).title);
+      const titles = new Set(audits.map((a) => (a.after as { title: string }).title));
+      const lastTitle = (audits.at(-1)!.after as { title: string }).title;
+      const stored = await db.pledge.findUniqueOrThrow({ where: { id: pledgeId } });
+      expect(stored.title).toBe(lastTitle);
+      expect(stored.preamble).toBe(lastTitle.replace("Giao ước — bản", "Lời mở đầu của bản"));
+      // Lost: a client whose text never made it into the sequence, or an edit that did not start from the previous one.
+      const lost = CLIENTS - titles.size + (chain ? 0 : 1);
+      report("pledge text edits", tally, lost);
+      expect(lost).toBe(0);
+    },
+    RACE_TIMEOUT,
+  );
 
-  it("item additions: one item per client, positions 0…49 in commit order, nothing lost", async () => {
-    const sinceId = await lastAuditId();
-    const { start, outcomes, tally } = await race("pledges.errors.stale", readVersion, (i, version) => items.addItem(w.board, pledgeId, version, `Nội dung số ${i}`));
+  it(
+    "item additions: one item per client, positions 0…49 in commit order, nothing lost",
+    async () => {
+      const sinceId = await lastAuditId();
+      const { start, outcomes, tally } = await race("pledges.errors.stale", readVersion, (i, version) =>
+        items.addItem(w.board, pledgeId, version, `Nội dung số ${i}`),
+      );
 
-    expect(tally.firstWaveSuccesses).toBe(1);
-    expect(await readVersion()).toBe(start + CLIENTS);
-    const stored = await db.pledgeItem.findMany({ where: { pledgeId }, orderBy: { position: "asc" } });
-    expect(stored.map((s) => s.position)).toEqual(Array.from({ length: CLIENTS }, (_, k) => k));
-    // The serial order: the items stand in the order the log recorded their additions.
-    const audits = await auditsOf("pledge.item.create", pledgeId, sinceId);
-    expect(audits.map((a) => (a.after as { id: string }).id)).toEqual(stored.map((s) => s.id));
-    const kept = new Set(stored.map((s) => s.id));
-    const lost = outcomes.filter((o) => !kept.has(o.result.id)).length + (new Set(stored.map((s) => s.content)).size === CLIENTS ? 0 : 1);
-    report("pledge item additions", tally, lost);
-    expect(lost).toBe(0);
-  }, RACE_TIMEOUT);
+      expect(tally.firstWaveSuccesses).toBe(1);
+      expect(await readVersion()).toBe(start + CLIENTS);
+      const stored = await db.pledgeItem.findMany({ where: { pledgeId }, orderBy: { position: "asc" } });
+      expect(stored.map((s) => s.position)).toEqual(Array.from({ length: CLIENTS }, (_, k) => k));
+      // The serial order: the items stand in the order the log recorded their additions.
+      const audits = await auditsOf("pledge.item.create", pledgeId, sinceId);
+      expect(audits.map((a) => (a.after as { id: string }).id)).toEqual(stored.map((s) => s.id));
+      const kept = new Set(stored.map((s) => s.id));
+      const lost = outcomes.filter((o) => !kept.has(o.result.id)).length + (new Set(stored.map((s) => s.content)).size === CLIENTS ? 0 : 1);
+      report("pledge item additions", tally, lost);
+      expect(lost).toBe(0);
+    },
+    RACE_TIMEOUT,
+  );
 });

@@ -33,11 +33,18 @@ async function makeUnits(prefix: string, n: number) {
 }
 
 async function newConference(kind: "SIGNING" | "MID_YEAR" | "YEAR_END" | "OTHER" = "MID_YEAR") {
-  const input = createConferenceSchema.omit({ blocYearId: true }).parse({ kind, title: `Hội nghị ${kind}`, date: "2026-07-22T08:30", venue: "Hội trường Sở Nội vụ" });
+  const input = createConferenceSchema
+    .omit({ blocYearId: true })
+    .parse({ kind, title: `Hội nghị ${kind}`, date: "2026-07-22T08:30", venue: "Hội trường Sở Nội vụ" });
   return (await service.createConference(board, blocYearId, input)).id;
 }
 
-const present = (unitId: string, representativeName = "") => ({ unitId, status: "PRESENT" as const, absenceReason: null, representativeName: representativeName || null });
+const present = (unitId: string, representativeName = "") => ({
+  unitId,
+  status: "PRESENT" as const,
+  absenceReason: null,
+  representativeName: representativeName || null,
+});
 const absent = (unitId: string, absenceReason: string) => ({ unitId, status: "ABSENT" as const, absenceReason, representativeName: null });
 
 beforeAll(async () => {
@@ -74,12 +81,18 @@ describe("attendance", () => {
     ]);
     const rows = await db.conferenceAttendance.findMany({ where: { conferenceId: id }, orderBy: { unitId: "asc" } });
     expect(rows).toHaveLength(3);
-    expect(rows.find((r) => r.unitId === members[0])).toMatchObject({ status: "PRESENT", representativeName: "Nguyễn Văn An, Phó Giám đốc", absenceReason: null });
+    expect(rows.find((r) => r.unitId === members[0])).toMatchObject({
+      status: "PRESENT",
+      representativeName: "Nguyễn Văn An, Phó Giám đốc",
+      absenceReason: null,
+    });
     expect(rows.find((r) => r.unitId === members[1])).toMatchObject({ status: "ABSENT", absenceReason: "Đi công tác", representativeName: null });
     expect(rows.find((r) => r.unitId === members[3])).toMatchObject({ status: "PRESENT", absenceReason: null });
 
     await service.saveAttendance(board, id, [present(members[4])]);
-    expect(await db.conferenceAttendance.findMany({ where: { conferenceId: id } })).toEqual([expect.objectContaining({ unitId: members[4], status: "PRESENT" })]);
+    expect(await db.conferenceAttendance.findMany({ where: { conferenceId: id } })).toEqual([
+      expect.objectContaining({ unitId: members[4], status: "PRESENT" }),
+    ]);
     const audit = await db.auditLog.findMany({ where: { entityId: id, action: "conference.attendance" }, orderBy: { id: "asc" } });
     expect(audit).toHaveLength(2);
     expect(audit[1].after).toMatchObject({ quorum: { present: 1, members: 9 } });
@@ -93,7 +106,9 @@ describe("attendance", () => {
       key: "conferences.errors.notMember",
       params: { unit: unit.name },
     });
-    await expect(service.saveAttendance(board, id, [present(members[1]), absent(members[1], "x")])).rejects.toMatchObject({ key: "conferences.errors.duplicateUnit" });
+    await expect(service.saveAttendance(board, id, [present(members[1]), absent(members[1], "x")])).rejects.toMatchObject({
+      key: "conferences.errors.duplicateUnit",
+    });
     const rows = await db.conferenceAttendance.findMany({ where: { conferenceId: id } });
     expect(rows.map((r) => r.unitId)).toEqual([members[0]]);
   });
@@ -113,7 +128,11 @@ describe("quorum for a vote", () => {
     expect(await db.conferenceDecision.findUniqueOrThrow({ where: { id: decisionId } })).toMatchObject({ votesFor: null, presentCount: null });
     expect(await db.auditLog.count({ where: { entityId: decisionId, action: "conference.vote" } })).toBe(0);
 
-    await service.saveAttendance(board, id, members.slice(0, 6).map((u) => present(u)));
+    await service.saveAttendance(
+      board,
+      id,
+      members.slice(0, 6).map((u) => present(u)),
+    );
     await service.recordVote(board, decisionId, votes);
     expect(await db.conferenceDecision.findUniqueOrThrow({ where: { id: decisionId } })).toMatchObject({
       votesFor: 5,
@@ -129,11 +148,19 @@ describe("quorum for a vote", () => {
 
   it("refuses more votes than units present, and a vote on a decision that needs none", async () => {
     const id = await newConference();
-    await service.saveAttendance(board, id, members.slice(0, 7).map((u) => present(u)));
+    await service.saveAttendance(
+      board,
+      id,
+      members.slice(0, 7).map((u) => present(u)),
+    );
     const voted = await service.addDecision(board, id, { content: "Biểu quyết quy chế", needsVote: true });
-    await expect(service.recordVote(board, voted.id, { votesFor: 6, votesAgainst: 1, votesAbstain: 1 })).rejects.toMatchObject({ key: "conferences.errors.tooManyVotes" });
+    await expect(service.recordVote(board, voted.id, { votesFor: 6, votesAgainst: 1, votesAbstain: 1 })).rejects.toMatchObject({
+      key: "conferences.errors.tooManyVotes",
+    });
     const plain = await service.addDecision(board, id, { content: "Giao Sở Nội vụ tổng hợp", needsVote: false });
-    await expect(service.recordVote(board, plain.id, { votesFor: 1, votesAgainst: 0, votesAbstain: 0 })).rejects.toMatchObject({ key: "conferences.errors.voteNotNeeded" });
+    await expect(service.recordVote(board, plain.id, { votesFor: 1, votesAgainst: 0, votesAbstain: 0 })).rejects.toMatchObject({
+      key: "conferences.errors.voteNotNeeded",
+    });
   });
 
   it("goes through the action too: the vote is refused with the quorum message", async () => {
@@ -178,7 +205,10 @@ describe("guests, decisions and deletion", () => {
     const id = await newConference("SIGNING");
     await service.addGuest(board, id, { name: "Nguyễn Đức Vượng", title: "Phó Chủ tịch UBND tỉnh", organisation: null });
     const second = await service.addGuest(board, id, { name: "Đào Đình Tùng", title: "Trưởng ban Nội chính Tỉnh ủy", organisation: null });
-    expect((await db.conferenceGuest.findMany({ where: { conferenceId: id }, orderBy: { position: "asc" } })).map((g) => g.name)).toEqual(["Nguyễn Đức Vượng", "Đào Đình Tùng"]);
+    expect((await db.conferenceGuest.findMany({ where: { conferenceId: id }, orderBy: { position: "asc" } })).map((g) => g.name)).toEqual([
+      "Nguyễn Đức Vượng",
+      "Đào Đình Tùng",
+    ]);
     await service.removeGuest(board, second.id);
     await service.saveAttendance(board, id, [present(members[0])]);
     await service.addDecision(board, id, { content: "Thông qua kế hoạch", needsVote: false });

@@ -85,16 +85,26 @@ describe("building and publishing", () => {
 
     await expect(criteria.addNode(w.board, id, await version(id), group, node("3", "STANDARD", 5))).rejects.toMatchObject({ key: "criteria.errors.published" });
     const leaf = await db.criterionNode.findFirstOrThrow({ where: { setId: id, code: "1" } });
-    await expect(criteria.updateNode(w.board, leaf.id, await version(id), node("1", "STANDARD", 50))).rejects.toMatchObject({ key: "criteria.errors.published" });
+    await expect(criteria.updateNode(w.board, leaf.id, await version(id), node("1", "STANDARD", 50))).rejects.toMatchObject({
+      key: "criteria.errors.published",
+    });
   });
 
   it("refuses points on a gate, a missing max, a duplicate code (any case) and a child under a leaf", async () => {
     const { id } = await buildSet(w.y2026);
-    await expect(criteria.addNode(w.board, id, await version(id), null, node("G2", "GATE", 5))).rejects.toMatchObject({ key: "criteria.errors.gateWithPoints" });
-    await expect(criteria.addNode(w.board, id, await version(id), null, node("B2", "BONUS", null))).rejects.toMatchObject({ key: "criteria.errors.maxRequired" });
-    await expect(criteria.addNode(w.board, id, await version(id), null, node("b1", "BONUS", 3))).rejects.toMatchObject({ key: "criteria.errors.duplicateCode" });
+    await expect(criteria.addNode(w.board, id, await version(id), null, node("G2", "GATE", 5))).rejects.toMatchObject({
+      key: "criteria.errors.gateWithPoints",
+    });
+    await expect(criteria.addNode(w.board, id, await version(id), null, node("B2", "BONUS", null))).rejects.toMatchObject({
+      key: "criteria.errors.maxRequired",
+    });
+    await expect(criteria.addNode(w.board, id, await version(id), null, node("b1", "BONUS", 3))).rejects.toMatchObject({
+      key: "criteria.errors.duplicateCode",
+    });
     const leaf = await db.criterionNode.findFirstOrThrow({ where: { setId: id, code: "B1" } });
-    await expect(criteria.addNode(w.board, id, await version(id), leaf.id, node("B1.1", "BONUS", 3))).rejects.toMatchObject({ key: "criteria.errors.parentIsLeaf" });
+    await expect(criteria.addNode(w.board, id, await version(id), leaf.id, node("B1.1", "BONUS", 3))).rejects.toMatchObject({
+      key: "criteria.errors.parentIsLeaf",
+    });
   });
 
   it("refuses a stale version and moves siblings", async () => {
@@ -110,13 +120,39 @@ describe("building and publishing", () => {
   it("parses max points typed with a comma through the action", async () => {
     const { id } = await buildSet(w.y2026);
     current.session = w.board;
-    const result = await actions.addCriterionAction({ setId: id, version: await version(id), code: "B2", title: "Thưởng", kind: "BONUS", maxPoints: "2,5", evidenceRequired: false });
+    const result = await actions.addCriterionAction({
+      setId: id,
+      version: await version(id),
+      code: "B2",
+      title: "Thưởng",
+      kind: "BONUS",
+      maxPoints: "2,5",
+      evidenceRequired: false,
+    });
     expect(result).toMatchObject({ ok: true });
     expect((await db.criterionNode.findFirstOrThrow({ where: { setId: id, code: "B2" } })).maxHundredths).toBe(250);
-    const bad = await actions.addCriterionAction({ setId: id, version: await version(id), code: "B3", title: "Thưởng", kind: "BONUS", maxPoints: "mười", evidenceRequired: false });
+    const bad = await actions.addCriterionAction({
+      setId: id,
+      version: await version(id),
+      code: "B3",
+      title: "Thưởng",
+      kind: "BONUS",
+      maxPoints: "mười",
+      evidenceRequired: false,
+    });
     expect(bad).toMatchObject({ ok: false, error: "errors.validation", fieldErrors: { maxPoints: expect.anything() } });
     current.session = w.member;
-    expect(await actions.addCriterionAction({ setId: id, version: await version(id), code: "B4", title: "Thưởng", kind: "BONUS", maxPoints: "1", evidenceRequired: false })).toEqual({ ok: false, error: "errors.forbidden" });
+    expect(
+      await actions.addCriterionAction({
+        setId: id,
+        version: await version(id),
+        code: "B4",
+        title: "Thưởng",
+        kind: "BONUS",
+        maxPoints: "1",
+        evidenceRequired: false,
+      }),
+    ).toEqual({ ok: false, error: "errors.forbidden" });
   });
 });
 
@@ -128,12 +164,21 @@ describe("reopening", () => {
     current.session = w.member;
     expect(await actions.reopenCriteriaAction({ setId: id, version: await version(id), reason: "Sửa" })).toEqual({ ok: false, error: "errors.forbidden" });
     current.session = w.board;
-    expect(await actions.reopenCriteriaAction({ setId: id, version: await version(id), reason: "  " })).toMatchObject({ ok: false, error: "errors.validation" });
+    expect(await actions.reopenCriteriaAction({ setId: id, version: await version(id), reason: "  " })).toMatchObject({
+      ok: false,
+      error: "errors.validation",
+    });
     await expect(criteria.reopenSet(w.board, id, await version(id), " ")).rejects.toMatchObject({ key: "criteria.errors.reasonRequired" });
     expect((await db.criteriaSet.findUniqueOrThrow({ where: { id } })).status).toBe("PUBLISHED");
 
-    expect(await actions.reopenCriteriaAction({ setId: id, version: await version(id), reason: "Điều chỉnh điểm tiêu chí 1 theo kết luận hội nghị" })).toMatchObject({ ok: true });
-    expect(await db.criteriaSet.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DRAFT", reopenedAt: expect.any(Date), reopenReason: "Điều chỉnh điểm tiêu chí 1 theo kết luận hội nghị" });
+    expect(
+      await actions.reopenCriteriaAction({ setId: id, version: await version(id), reason: "Điều chỉnh điểm tiêu chí 1 theo kết luận hội nghị" }),
+    ).toMatchObject({ ok: true });
+    expect(await db.criteriaSet.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "DRAFT",
+      reopenedAt: expect.any(Date),
+      reopenReason: "Điều chỉnh điểm tiêu chí 1 theo kết luận hội nghị",
+    });
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: id, action: "criteriaSet.reopen" } });
     expect(audit.after).toMatchObject({ status: "DRAFT", reason: "Điều chỉnh điểm tiêu chí 1 theo kết luận hội nghị" });
     await expect(criteria.reopenSet(w.board, id, await version(id), "Lần nữa")).rejects.toMatchObject({ key: "criteria.errors.notPublished" });
@@ -241,7 +286,13 @@ describe("save as template", () => {
 
   it("refuses board staff of assigned blocs only, and a template as the source", async () => {
     const source = await buildSet(w.y2025);
-    current.session = await storedActor({ userId: `cboardk-${w.tag}`, username: `cboardk-${w.tag}`, role: "BOARD", allBlocs: false, assignedBlocIds: [w.blocId] });
+    current.session = await storedActor({
+      userId: `cboardk-${w.tag}`,
+      username: `cboardk-${w.tag}`,
+      role: "BOARD",
+      allBlocs: false,
+      assignedBlocIds: [w.blocId],
+    });
     const before = await db.criteriaSet.count({ where: { blocYearId: null } });
     expect(await actions.saveCriteriaAsTemplateAction({ setId: source.id })).toEqual({ ok: false, error: "errors.forbidden" });
     expect(await db.criteriaSet.count({ where: { blocYearId: null } })).toBe(before);

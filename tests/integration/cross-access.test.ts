@@ -94,8 +94,10 @@ const document = (kind: string, id: string, format = "pdf") =>
   viaRoute(documentsRoute.GET(new Request(`http://localhost/api/documents/${kind}/${id}?format=${format}`), { params: Promise.resolve({ kind, id }) }));
 const exported = (route: { GET: (r: Request, c: { params: Promise<{ blocYearId: string }> }) => Promise<Response> }, blocYearId: string) =>
   viaRoute(route.GET(new Request(`http://localhost/api/exports/x/${blocYearId}`), { params: Promise.resolve({ blocYearId }) }));
-const criteriaFile = (setId: string) => viaRoute(criteriaExport.GET(new Request(`http://localhost/api/criteria/${setId}/export`), { params: Promise.resolve({ setId }) }));
-const sheetPage = (caller: Caller, blocYearId: string, unitId: string) => viaLoader(async () => getSheetView(sessions.get(caller)!, await loadYearContext(blocYearId), unitId));
+const criteriaFile = (setId: string) =>
+  viaRoute(criteriaExport.GET(new Request(`http://localhost/api/criteria/${setId}/export`), { params: Promise.resolve({ setId }) }));
+const sheetPage = (caller: Caller, blocYearId: string, unitId: string) =>
+  viaLoader(async () => getSheetView(sessions.get(caller)!, await loadYearContext(blocYearId), unitId));
 const upload = (sheetId: string) => {
   const form = new FormData();
   form.set("sheetId", sheetId);
@@ -111,39 +113,137 @@ const otherSheet = (caller: Caller, blocYearId: string, unitId: string, evidence
   const sheetId = sheetOf(blocYearId, unitId);
   return [
     { label: `sheet page of ${unitId} ${blocYearId}`, caller, run: () => sheetPage(caller, blocYearId, unitId) },
-    { label: `save self-scores on ${unitId}`, caller, run: () => viaAction(scoring.saveSelfAction({ blocYearId, unitId, version: v[sheetId], entries } as never)) },
-    { label: `submit ${unitId}'s sheet`, caller, run: () => viaAction(scoring.submitSheetAction({ sheetId, version: v[sheetId], headApprovedBy: "Thủ trưởng" } as never)) },
+    {
+      label: `save self-scores on ${unitId}`,
+      caller,
+      run: () => viaAction(scoring.saveSelfAction({ blocYearId, unitId, version: v[sheetId], entries } as never)),
+    },
+    {
+      label: `submit ${unitId}'s sheet`,
+      caller,
+      run: () => viaAction(scoring.submitSheetAction({ sheetId, version: v[sheetId], headApprovedBy: "Thủ trưởng" } as never)),
+    },
     { label: `upload evidence to ${unitId}'s sheet`, caller, run: () => upload(sheetId) },
     { label: `delete ${unitId}'s evidence`, caller, run: () => viaAction(scoring.deleteEvidenceAction({ attachmentId: ids[evidenceKey] } as never)) },
     { label: `download ${unitId}'s evidence`, caller, run: () => file(ids[evidenceKey]) },
-    { label: `review ${unitId}'s sheet`, caller, run: () => viaAction(scoring.saveLayerAction({ sheetId, version: v[sheetId], layer: "REVIEWED", entries } as never)) },
-    { label: `return ${unitId}'s sheet`, caller, run: () => viaAction(scoring.returnSheetAction({ sheetId, version: v[sheetId], reason: "Trả lại để sửa" } as never)) },
+    {
+      label: `review ${unitId}'s sheet`,
+      caller,
+      run: () => viaAction(scoring.saveLayerAction({ sheetId, version: v[sheetId], layer: "REVIEWED", entries } as never)),
+    },
+    {
+      label: `return ${unitId}'s sheet`,
+      caller,
+      run: () => viaAction(scoring.returnSheetAction({ sheetId, version: v[sheetId], reason: "Trả lại để sửa" } as never)),
+    },
   ];
 };
 
 // Another bloc: its pages, sheets, pledge, proposal, files, documents and exports.
-const otherBloc = (caller: Caller, t: { bloc: string; year: number; blocYearId: string; rankedYear?: string; unitId: string; evidenceKey: string; photoKey?: string; pledge: string; proposal: string; nomineeKey: string; setId: string }): Attempt[] => [
+const otherBloc = (
+  caller: Caller,
+  t: {
+    bloc: string;
+    year: number;
+    blocYearId: string;
+    rankedYear?: string;
+    unitId: string;
+    evidenceKey: string;
+    photoKey?: string;
+    pledge: string;
+    proposal: string;
+    nomineeKey: string;
+    setId: string;
+  },
+): Attempt[] => [
   { label: `bloc page ${t.bloc}`, caller, run: () => viaLoader(() => getBloc(sessions.get(caller)!, t.bloc)) },
   { label: `year pages ${t.bloc} ${t.year}`, caller, run: () => viaLoader(() => getBlocYear(sessions.get(caller)!, t.bloc, t.year)) },
   { label: `sheet page of ${t.unitId} ${t.blocYearId}`, caller, run: () => sheetPage(caller, t.blocYearId, t.unitId) },
-  { label: `save self-scores on ${t.unitId}`, caller, run: () => viaAction(scoring.saveSelfAction({ blocYearId: t.blocYearId, unitId: t.unitId, version: v[sheetOf(t.blocYearId, t.unitId)] ?? 0, entries } as never)) },
-  { label: `review ${t.unitId}'s sheet`, caller, run: () => viaAction(scoring.saveLayerAction({ sheetId: sheetOf(t.blocYearId, t.unitId), version: v[sheetOf(t.blocYearId, t.unitId)] ?? 1, layer: "REVIEWED", entries } as never)) },
+  {
+    label: `save self-scores on ${t.unitId}`,
+    caller,
+    run: () =>
+      viaAction(scoring.saveSelfAction({ blocYearId: t.blocYearId, unitId: t.unitId, version: v[sheetOf(t.blocYearId, t.unitId)] ?? 0, entries } as never)),
+  },
+  {
+    label: `review ${t.unitId}'s sheet`,
+    caller,
+    run: () =>
+      viaAction(
+        scoring.saveLayerAction({
+          sheetId: sheetOf(t.blocYearId, t.unitId),
+          version: v[sheetOf(t.blocYearId, t.unitId)] ?? 1,
+          layer: "REVIEWED",
+          entries,
+        } as never),
+      ),
+  },
   { label: `download ${t.unitId}'s evidence`, caller, run: () => file(ids[t.evidenceKey]) },
   ...(t.photoKey ? [{ label: `download a conference photo of ${t.bloc}`, caller, run: () => file(ids[t.photoKey!]) }] : []),
-  { label: `sign ${t.pledge} for own unit`, caller, run: () => viaAction(pledges.signPledgeAction({ pledgeId: t.pledge, version: v[t.pledge], signerName: "Người ký", signerTitle: "Giám đốc" } as never)) },
-  { label: `sign ${t.pledge} for ${t.unitId}`, caller, run: () => viaAction(pledges.signPledgeAction({ pledgeId: t.pledge, version: v[t.pledge], unitId: t.unitId, signerName: "Người ký", signerTitle: "Giám đốc" } as never)) },
-  { label: `edit ${t.pledge}`, caller, run: () => viaAction(pledges.updatePledgeAction({ pledgeId: t.pledge, version: v[t.pledge], title: "Giao ước đã sửa", preamble: "" } as never)) },
-  { label: `add an item to ${t.pledge}`, caller, run: () => viaAction(pledges.addPledgeItemAction({ pledgeId: t.pledge, version: v[t.pledge], content: "Nội dung chen vào" } as never)) },
-  { label: `edit an item of ${t.pledge}`, caller, run: () => viaAction(pledges.updatePledgeItemAction({ itemId: ids[`${t.pledge}:item`], version: v[t.pledge], content: "Nội dung đã sửa" } as never)) },
-  { label: `delete an item of ${t.pledge}`, caller, run: () => viaAction(pledges.deletePledgeItemAction({ itemId: ids[`${t.pledge}:item`], version: v[t.pledge] } as never)) },
-  { label: `reopen ${t.pledge}`, caller, run: () => viaAction(pledges.reopenPledgeAction({ pledgeId: t.pledge, version: v[t.pledge], reason: "Mở lại" } as never)) },
+  {
+    label: `sign ${t.pledge} for own unit`,
+    caller,
+    run: () => viaAction(pledges.signPledgeAction({ pledgeId: t.pledge, version: v[t.pledge], signerName: "Người ký", signerTitle: "Giám đốc" } as never)),
+  },
+  {
+    label: `sign ${t.pledge} for ${t.unitId}`,
+    caller,
+    run: () =>
+      viaAction(
+        pledges.signPledgeAction({ pledgeId: t.pledge, version: v[t.pledge], unitId: t.unitId, signerName: "Người ký", signerTitle: "Giám đốc" } as never),
+      ),
+  },
+  {
+    label: `edit ${t.pledge}`,
+    caller,
+    run: () => viaAction(pledges.updatePledgeAction({ pledgeId: t.pledge, version: v[t.pledge], title: "Giao ước đã sửa", preamble: "" } as never)),
+  },
+  {
+    label: `add an item to ${t.pledge}`,
+    caller,
+    run: () => viaAction(pledges.addPledgeItemAction({ pledgeId: t.pledge, version: v[t.pledge], content: "Nội dung chen vào" } as never)),
+  },
+  {
+    label: `edit an item of ${t.pledge}`,
+    caller,
+    run: () => viaAction(pledges.updatePledgeItemAction({ itemId: ids[`${t.pledge}:item`], version: v[t.pledge], content: "Nội dung đã sửa" } as never)),
+  },
+  {
+    label: `delete an item of ${t.pledge}`,
+    caller,
+    run: () => viaAction(pledges.deletePledgeItemAction({ itemId: ids[`${t.pledge}:item`], version: v[t.pledge] } as never)),
+  },
+  {
+    label: `reopen ${t.pledge}`,
+    caller,
+    run: () => viaAction(pledges.reopenPledgeAction({ pledgeId: t.pledge, version: v[t.pledge], reason: "Mở lại" } as never)),
+  },
   { label: `pledge document ${t.pledge}`, caller, run: () => document("pledge", t.pledge) },
   { label: `plan document ${t.blocYearId}`, caller, run: () => document("plan", t.blocYearId, "docx") },
   { label: `draft a proposal for ${t.blocYearId}`, caller, run: () => viaAction(awards.createProposalAction({ blocYearId: t.blocYearId } as never)) },
-  { label: `add a nominee to ${t.proposal}`, caller, run: () => viaAction(awards.addNomineeAction({ proposalId: t.proposal, version: v[t.proposal], unitId: sessions.get(caller)!.unitId!, awardFormId: ids.merit } as never)) },
-  { label: `remove a nominee of ${t.proposal}`, caller, run: () => viaAction(awards.removeNomineeAction({ nomineeId: ids[t.nomineeKey], version: v[t.proposal] } as never)) },
-  { label: `submit ${t.proposal}`, caller, run: () => viaAction(awards.submitProposalAction({ proposalId: t.proposal, version: v[t.proposal], number: "1/TTr" } as never)) },
-  { label: `reopen ${t.proposal}`, caller, run: () => viaAction(awards.reopenProposalAction({ proposalId: t.proposal, version: v[t.proposal], reason: "Mở lại" } as never)) },
+  {
+    label: `add a nominee to ${t.proposal}`,
+    caller,
+    run: () =>
+      viaAction(
+        awards.addNomineeAction({ proposalId: t.proposal, version: v[t.proposal], unitId: sessions.get(caller)!.unitId!, awardFormId: ids.merit } as never),
+      ),
+  },
+  {
+    label: `remove a nominee of ${t.proposal}`,
+    caller,
+    run: () => viaAction(awards.removeNomineeAction({ nomineeId: ids[t.nomineeKey], version: v[t.proposal] } as never)),
+  },
+  {
+    label: `submit ${t.proposal}`,
+    caller,
+    run: () => viaAction(awards.submitProposalAction({ proposalId: t.proposal, version: v[t.proposal], number: "1/TTr" } as never)),
+  },
+  {
+    label: `reopen ${t.proposal}`,
+    caller,
+    run: () => viaAction(awards.reopenProposalAction({ proposalId: t.proposal, version: v[t.proposal], reason: "Mở lại" } as never)),
+  },
   { label: `award-submission document ${t.proposal}`, caller, run: () => document("award-submission", t.proposal) },
   { label: `achievement-report document of ${t.proposal}'s nominee`, caller, run: () => document("achievement-report", ids[t.nomineeKey], "docx") },
   // A year whose ranking is approved: its members see every sheet there, outsiders still nothing.
@@ -159,9 +259,31 @@ const otherBloc = (caller: Caller, t: { bloc: string; year: number; blocYearId: 
   { label: `criteria export ${t.setId}`, caller, run: () => criteriaFile(t.setId) },
 ];
 
-const NC_TARGET = { bloc: NC, year: 2026, blocYearId: NC_2026, rankedYear: NC_2025, unitId: U.ncThanhTra, evidenceKey: "ncThanhTraEvidence", photoKey: "ncPhoto", pledge: NC_PLEDGE, proposal: NC_PROPOSAL, nomineeKey: "ncNominee", setId: "criteria-noi-chinh-tinh-2026" };
+const NC_TARGET = {
+  bloc: NC,
+  year: 2026,
+  blocYearId: NC_2026,
+  rankedYear: NC_2025,
+  unitId: U.ncThanhTra,
+  evidenceKey: "ncThanhTraEvidence",
+  photoKey: "ncPhoto",
+  pledge: NC_PLEDGE,
+  proposal: NC_PROPOSAL,
+  nomineeKey: "ncNominee",
+  setId: "criteria-noi-chinh-tinh-2026",
+};
 // TD has no approved year; TD 2026's sheets and exports are the ones to refuse. Its 2025 draft proposal is a fixture.
-const TD_TARGET = { bloc: TD, year: 2026, blocYearId: TD_2026, unitId: U.tdHoaBinh, evidenceKey: "tdHoaBinhEvidence", pledge: TD_PLEDGE, proposal: TD_PROPOSAL, nomineeKey: "tdNominee", setId: "criteria-cum-noi-vu-trung-du-mien-nui-2026" };
+const TD_TARGET = {
+  bloc: TD,
+  year: 2026,
+  blocYearId: TD_2026,
+  unitId: U.tdHoaBinh,
+  evidenceKey: "tdHoaBinhEvidence",
+  pledge: TD_PLEDGE,
+  proposal: TD_PROPOSAL,
+  nomineeKey: "tdNominee",
+  setId: "criteria-cum-noi-vu-trung-du-mien-nui-2026",
+};
 
 const ATTEMPTS: Attempt[] = [
   // donvi (Thanh tra tỉnh, an NC member): Công an's 2026 sheet in its own bloc, then the TD cluster.
@@ -170,36 +292,110 @@ const ATTEMPTS: Attempt[] = [
   // cumvien (SNV Bắc Giang, a TD member): Hòa Bình's submitted sheet before approval, the cluster's
   // ranking before approval, then the NC bloc.
   ...otherSheet("cumvien", TD_2026, U.tdHoaBinh, "tdHoaBinhEvidence"),
-  { label: "ranking page of TD 2026 before approval", caller: "cumvien", run: () => viaLoader(async () => getRankingPage(sessions.get("cumvien")!, await loadYearContext(TD_2026))) },
+  {
+    label: "ranking page of TD 2026 before approval",
+    caller: "cumvien",
+    run: () => viaLoader(async () => getRankingPage(sessions.get("cumvien")!, await loadYearContext(TD_2026))),
+  },
   { label: "ranking export TD 2026 before approval", caller: "cumvien", run: () => exported(rankingExport, TD_2026) },
   { label: "sheets export TD 2026 before approval", caller: "cumvien", run: () => exported(sheetsExport, TD_2026) },
   ...otherBloc("cumvien", NC_TARGET),
   { label: `download Công an's evidence ${NC_2026}`, caller: "cumvien", run: () => file(ids.ncCongAnEvidence) },
   { label: `review-minutes document ranking-${NC_2025}`, caller: "cumvien", run: () => document("review-minutes", `ranking-${NC_2025}`) },
-  { label: `accept ${NC_PROPOSAL}`, caller: "cumvien", run: () => viaAction(awards.acceptProposalAction({ proposalId: NC_PROPOSAL, version: v[NC_PROPOSAL] } as never)) },
-  { label: `return ${NC_PROPOSAL}`, caller: "cumvien", run: () => viaAction(awards.returnProposalAction({ proposalId: NC_PROPOSAL, version: v[NC_PROPOSAL], reason: "Trả lại" } as never)) },
+  {
+    label: `accept ${NC_PROPOSAL}`,
+    caller: "cumvien",
+    run: () => viaAction(awards.acceptProposalAction({ proposalId: NC_PROPOSAL, version: v[NC_PROPOSAL] } as never)),
+  },
+  {
+    label: `return ${NC_PROPOSAL}`,
+    caller: "cumvien",
+    run: () => viaAction(awards.returnProposalAction({ proposalId: NC_PROPOSAL, version: v[NC_PROPOSAL], reason: "Trả lại" } as never)),
+  },
   {
     label: `decide ${NC_PROPOSAL}`,
     caller: "cumvien",
-    run: () => viaAction(awards.decideProposalAction({ proposalId: NC_PROPOSAL, version: v[NC_PROPOSAL], decisionNumber: "1/QĐ", decisionDate: "2026-01-20", decisionIssuer: "UBND tỉnh", awarded: [] } as never)),
+    run: () =>
+      viaAction(
+        awards.decideProposalAction({
+          proposalId: NC_PROPOSAL,
+          version: v[NC_PROPOSAL],
+          decisionNumber: "1/QĐ",
+          decisionDate: "2026-01-20",
+          decisionIssuer: "UBND tỉnh",
+          awarded: [],
+        } as never),
+      ),
   },
-  { label: `move a nominee of ${NC_PROPOSAL}`, caller: "cumvien", run: () => viaAction(awards.moveNomineeAction({ nomineeId: ids.ncNominee, version: v[NC_PROPOSAL], direction: "down" } as never)) },
+  {
+    label: `move a nominee of ${NC_PROPOSAL}`,
+    caller: "cumvien",
+    run: () => viaAction(awards.moveNomineeAction({ nomineeId: ids.ncNominee, version: v[NC_PROPOSAL], direction: "down" } as never)),
+  },
   // truongkhoi (SNV, NC's 2026 leader): a leader's powers must not reach the TD cluster.
   ...otherBloc("truongkhoi", TD_TARGET),
-  { label: "return Hòa Bình's TD sheet", caller: "truongkhoi", run: () => viaAction(scoring.returnSheetAction({ sheetId: sheetOf(TD_2026, U.tdHoaBinh), version: v[sheetOf(TD_2026, U.tdHoaBinh)], reason: "Trả lại" } as never)) },
-  { label: "assign a reviewer in TD 2026", caller: "truongkhoi", run: () => viaAction(scoring.assignReviewerAction({ blocYearId: TD_2026, unitId: U.tdHoaBinh, reviewerUnitId: U.tdBacGiang } as never)) },
-  { label: "open TD's pledge for signing", caller: "truongkhoi", run: () => viaAction(pledges.openPledgeAction({ pledgeId: TD_PLEDGE, version: v[TD_PLEDGE] } as never)) },
-  { label: "sign TD 2026's ranking off", caller: "truongkhoi", run: () => viaAction(ranking.signOffAction({ blocYearId: TD_2026, signerName: "Lê Thị Thanh Hương" } as never)) },
-  { label: "publish TD 2026's tie-break rules", caller: "truongkhoi", run: () => viaAction(ranking.publishRulesAction({ blocYearId: TD_2026, version: v.tdRules } as never)) },
+  {
+    label: "return Hòa Bình's TD sheet",
+    caller: "truongkhoi",
+    run: () =>
+      viaAction(scoring.returnSheetAction({ sheetId: sheetOf(TD_2026, U.tdHoaBinh), version: v[sheetOf(TD_2026, U.tdHoaBinh)], reason: "Trả lại" } as never)),
+  },
+  {
+    label: "assign a reviewer in TD 2026",
+    caller: "truongkhoi",
+    run: () => viaAction(scoring.assignReviewerAction({ blocYearId: TD_2026, unitId: U.tdHoaBinh, reviewerUnitId: U.tdBacGiang } as never)),
+  },
+  {
+    label: "open TD's pledge for signing",
+    caller: "truongkhoi",
+    run: () => viaAction(pledges.openPledgeAction({ pledgeId: TD_PLEDGE, version: v[TD_PLEDGE] } as never)),
+  },
+  {
+    label: "sign TD 2026's ranking off",
+    caller: "truongkhoi",
+    run: () => viaAction(ranking.signOffAction({ blocYearId: TD_2026, signerName: "Lê Thị Thanh Hương" } as never)),
+  },
+  {
+    label: "publish TD 2026's tie-break rules",
+    caller: "truongkhoi",
+    run: () => viaAction(ranking.publishRulesAction({ blocYearId: TD_2026, version: v.tdRules } as never)),
+  },
   {
     label: "create a TD 2026 conference",
     caller: "truongkhoi",
-    run: () => viaAction(conferences.createConferenceAction({ blocYearId: TD_2026, kind: "YEAR_END", title: "Hội nghị tổng kết", date: "2026-12-18T08:00", venue: "Sở Nội vụ" } as never)),
+    run: () =>
+      viaAction(
+        conferences.createConferenceAction({
+          blocYearId: TD_2026,
+          kind: "YEAR_END",
+          title: "Hội nghị tổng kết",
+          date: "2026-12-18T08:00",
+          venue: "Sở Nội vụ",
+        } as never),
+      ),
   },
 ];
 
 // Every table an attempt could touch, and the stored files: equal before and after, or the attempt changed data.
-const TABLES = ["ScoreSheet", "ScoreEntry", "Attachment", "Pledge", "PledgeItem", "PledgeSignature", "AwardProposal", "AwardNominee", "AwardQuota", "RankingSnapshot", "RankingRules", "RankingBallot", "Conference", "CriteriaSet", "CriterionNode", "ScoringRound", "AuditLog"];
+const TABLES = [
+  "ScoreSheet",
+  "ScoreEntry",
+  "Attachment",
+  "Pledge",
+  "PledgeItem",
+  "PledgeSignature",
+  "AwardProposal",
+  "AwardNominee",
+  "AwardQuota",
+  "RankingSnapshot",
+  "RankingRules",
+  "RankingBallot",
+  "Conference",
+  "CriteriaSet",
+  "CriterionNode",
+  "ScoringRound",
+  "AuditLog",
+];
 const HASH_SQL = `SELECT ${TABLES.map((t) => `(SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM "${t}" x) AS "${t}"`).join(", ")}`;
 async function state() {
   const [row] = await db.$queryRawUnsafe<Record<string, string>[]>(HASH_SQL);
@@ -215,23 +411,40 @@ beforeAll(async () => {
     sessions.set(username, (await loadAppSession(db, user.id))!);
   }
   const admin = sessions.get("admin")!;
-  const evidence = (blocYearId: string, unitId: string) => ({ type: "evidence" as const, id: `${sheetOf(blocYearId, unitId)}:${leafOf(blocYearId, "1")}`, blocYearId });
+  const evidence = (blocYearId: string, unitId: string) => ({
+    type: "evidence" as const,
+    id: `${sheetOf(blocYearId, unitId)}:${leafOf(blocYearId, "1")}`,
+    blocYearId,
+  });
 
   // NC 2026: Công an's and Thanh tra's draft sheets, each with an evidence file; a conference photo.
   for (const unitId of [U.ncCongAn, U.ncThanhTra]) await db.scoreSheet.create({ data: { id: sheetOf(NC_2026, unitId), blocYearId: NC_2026, unitId } });
   ids.ncCongAnEvidence = (await storeAttachment(admin, evidence(NC_2026, U.ncCongAn), { name: "Minh chứng Công an.pdf", bytes: PDF })).id;
   ids.ncThanhTraEvidence = (await storeAttachment(admin, evidence(NC_2026, U.ncThanhTra), { name: "Minh chứng Thanh tra.pdf", bytes: PDF })).id;
-  ids.ncPhoto = (await storeAttachment(admin, { type: "conference", id: "conf-noi-chinh-tinh-2026-signing", blocYearId: NC_2026 }, { name: "bien-ban.pdf", bytes: PDF })).id;
+  ids.ncPhoto = (
+    await storeAttachment(admin, { type: "conference", id: "conf-noi-chinh-tinh-2026-signing", blocYearId: NC_2026 }, { name: "bien-ban.pdf", bytes: PDF })
+  ).id;
   // TD 2026: Hòa Bình's submitted sheet gets an evidence file.
   ids.tdHoaBinhEvidence = (await storeAttachment(admin, evidence(TD_2026, U.tdHoaBinh), { name: "Minh chứng Hòa Bình.pdf", bytes: PDF })).id;
 
   // TD has no pledge or proposal in the demo: an open 2026 pledge and a draft 2025 proposal, written with plain prisma.
   await db.pledge.create({
-    data: { id: TD_PLEDGE, blocYearId: TD_2026, status: "OPEN", title: "Giao ước thi đua năm 2026", openedAt: new Date("2026-02-20T01:00:00Z"), items: { create: [{ id: `${TD_PLEDGE}-item-1`, position: 0, content: "Hoàn thành xuất sắc nhiệm vụ" }] } },
+    data: {
+      id: TD_PLEDGE,
+      blocYearId: TD_2026,
+      status: "OPEN",
+      title: "Giao ước thi đua năm 2026",
+      openedAt: new Date("2026-02-20T01:00:00Z"),
+      items: { create: [{ id: `${TD_PLEDGE}-item-1`, position: 0, content: "Hoàn thành xuất sắc nhiệm vụ" }] },
+    },
   });
   ids.merit = (await db.awardForm.findUniqueOrThrow({ where: { code: "BK-TINH" } })).id;
   await db.awardProposal.create({
-    data: { id: TD_PROPOSAL, blocYearId: TD_2025, nominees: { create: [{ id: `${TD_PROPOSAL}-hb`, unitId: U.tdHoaBinh, awardFormId: ids.merit, position: 0 }] } },
+    data: {
+      id: TD_PROPOSAL,
+      blocYearId: TD_2025,
+      nominees: { create: [{ id: `${TD_PROPOSAL}-hb`, unitId: U.tdHoaBinh, awardFormId: ids.merit, position: 0 }] },
+    },
   });
   ids.tdNominee = `${TD_PROPOSAL}-hb`;
   ids.ncNominee = (await db.awardNominee.findFirstOrThrow({ where: { proposalId: NC_PROPOSAL }, orderBy: { position: "asc" } })).id;

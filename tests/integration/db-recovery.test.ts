@@ -67,7 +67,9 @@ async function failure(run: () => Promise<unknown>): Promise<unknown> {
 }
 
 beforeAll(async () => {
-  const user = await db.user.create({ data: { username: "canbo.db", name: "Cán bộ", role: "BOARD", allBlocs: true, passwordHash: await hashPassword("MatKhau@2026") } });
+  const user = await db.user.create({
+    data: { username: "canbo.db", name: "Cán bộ", role: "BOARD", allBlocs: true, passwordHash: await hashPassword("MatKhau@2026") },
+  });
   session.uid = user.id;
 });
 afterAll(async () => {

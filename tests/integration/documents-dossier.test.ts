@@ -54,7 +54,9 @@ function rankingData(): RankingSnapshotData {
 beforeAll(async () => {
   unitIds = [];
   for (const [i, name] of names.entries()) {
-    const u = await db.unit.create({ data: { code: `${code}-${i}`, name, shortName: name, headName: i === 0 ? "Trần Thị Ngọc Ánh" : null, headTitle: i === 0 ? "Giám đốc Sở Nội vụ" : null } });
+    const u = await db.unit.create({
+      data: { code: `${code}-${i}`, name, shortName: name, headName: i === 0 ? "Trần Thị Ngọc Ánh" : null, headTitle: i === 0 ? "Giám đốc Sở Nội vụ" : null },
+    });
     unitIds.push(u.id);
   }
   outsiderUnitId = (await db.unit.create({ data: { code: `${code}-X`, name: `Sở Y tế ${stamp}`, shortName: "Sở Y tế" } })).id;
@@ -98,7 +100,12 @@ async function textOf(kind: DocumentKind, id: string) {
   const pdf = await generateDocument(kind, id, "pdf", {}, actor());
   expect(docx).not.toBeNull();
   expect(pdf).not.toBeNull();
-  return { docx: docxText(unzip(Buffer.from(docx!.bytes)).get("word/document.xml")!.toString("utf8")), pdf: await pdfText(pdf!.bytes), docxName: docx!.fileName, pdfName: pdf!.fileName };
+  return {
+    docx: docxText(unzip(Buffer.from(docx!.bytes)).get("word/document.xml")!.toString("utf8")),
+    pdf: await pdfText(pdf!.bytes),
+    docxName: docx!.fileName,
+    pdfName: pdf!.fileName,
+  };
 }
 
 describe("review minutes", () => {
@@ -174,7 +181,8 @@ describe("who may download the dossier", () => {
       expect(await build("award-submission", proposalId, who)).toBeNull();
       expect(await build("achievement-report", nomineeIds[0], who)).toBeNull();
     }
-    const call = (kind: string, id: string) => GET(new Request(`http://localhost/api/documents/${kind}/${id}?format=docx`), { params: Promise.resolve({ kind, id }) });
+    const call = (kind: string, id: string) =>
+      GET(new Request(`http://localhost/api/documents/${kind}/${id}?format=docx`), { params: Promise.resolve({ kind, id }) });
     session.current = officer(unitIds[2]);
     expect((await call("review-minutes", snapshotId)).status).toBe(404);
     expect((await call("review-minutes", "missing")).status).toBe(404);

@@ -35,7 +35,9 @@ beforeAll(async () => {
   const names = ["Sở Nội vụ", "Sở Tư pháp", "Thanh tra tỉnh", "Tòa án nhân dân tỉnh"];
   unitIds = [];
   for (const [i, name] of names.entries()) {
-    const u = await db.unit.create({ data: { code: `${code}-${i}`, name: `${name} ${stamp}`, shortName: name, headName: signers[i]?.name, headTitle: signers[i]?.title } });
+    const u = await db.unit.create({
+      data: { code: `${code}-${i}`, name: `${name} ${stamp}`, shortName: name, headName: signers[i]?.name, headTitle: signers[i]?.title },
+    });
     unitIds.push(u.id);
   }
   outsiderUnitId = (await db.unit.create({ data: { code: `${code}-X`, name: `Sở Y tế ${stamp}`, shortName: "Sở Y tế" } })).id;
@@ -55,7 +57,14 @@ beforeAll(async () => {
   await db.planItem.createMany({
     data: [
       { blocYearId, position: 1, title: "Hội nghị ký kết giao ước thi đua năm 2026", startDate: new Date("2026-02-28"), hostUnitId: unitIds[0] },
-      { blocYearId, position: 2, title: "Giao lưu thể thao chào mừng Quốc khánh 02/9", startDate: new Date("2026-08-15"), endDate: new Date("2026-08-20"), hostUnitId: unitIds[1] },
+      {
+        blocYearId,
+        position: 2,
+        title: "Giao lưu thể thao chào mừng Quốc khánh 02/9",
+        startDate: new Date("2026-08-15"),
+        endDate: new Date("2026-08-20"),
+        hostUnitId: unitIds[1],
+      },
     ],
   });
   const pledge = await db.pledge.create({
@@ -72,7 +81,13 @@ beforeAll(async () => {
         ],
       },
       signatures: {
-        create: signers.map((s, i) => ({ unitId: unitIds[i], signerName: s.name, signerTitle: s.title, byHead: i !== 2, signedAt: new Date(`2026-02-28T0${3 + i}:00:00Z`) })),
+        create: signers.map((s, i) => ({
+          unitId: unitIds[i],
+          signerName: s.name,
+          signerTitle: s.title,
+          byHead: i !== 2,
+          signedAt: new Date(`2026-02-28T0${3 + i}:00:00Z`),
+        })),
       },
     },
   });
@@ -98,7 +113,20 @@ beforeAll(async () => {
           { unitId: unitIds[3], status: "ABSENT", absenceReason: "Xét xử lưu động" },
         ],
       },
-      decisions: { create: [{ position: 1, content: "Thông qua báo cáo sơ kết.", needsVote: true, votesFor: 3, votesAgainst: 0, votesAbstain: 0, presentCount: 3, memberCount: 4 }] },
+      decisions: {
+        create: [
+          {
+            position: 1,
+            content: "Thông qua báo cáo sơ kết.",
+            needsVote: true,
+            votesFor: 3,
+            votesAgainst: 0,
+            votesAbstain: 0,
+            presentCount: 3,
+            memberCount: 4,
+          },
+        ],
+      },
     },
   });
   conferenceId = conference.id;
@@ -225,7 +253,11 @@ describe("GET /api/documents/[kind]/[id]", () => {
     expect(docx.status).toBe(200);
     expect(docx.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     expect(docx.headers.get("content-disposition")).toBe(`attachment; filename="giao-uoc-thi-dua_${code}_2026.docx"`);
-    expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(
+      Buffer.from(await docx.arrayBuffer())
+        .subarray(0, 2)
+        .toString("latin1"),
+    ).toBe("PK");
 
     const pdf = await call("minutes", conferenceId, "pdf");
     expect(pdf.headers.get("content-type")).toBe("application/pdf");

@@ -98,7 +98,9 @@ describe("GET /api/exports/ranking/[blocYearId]", () => {
     expect(String(sheet.getCell("B5").value)).toContain("Hòa Bình");
     expect(sheet.getCell("A6").value).toBe(2);
     // Bắc Giang and Phú Thọ tie on 95: group I separates them.
-    expect(String(sheet.getRow(7).getCell(sheet.columnCount).value)).toMatch(/^Bằng tổng điểm với .*Bắc Giang; xếp sau theo tiêu chí phụ «Điểm nhóm tiêu chí I/);
+    expect(String(sheet.getRow(7).getCell(sheet.columnCount).value)).toMatch(
+      /^Bằng tổng điểm với .*Bắc Giang; xếp sau theo tiêu chí phụ «Điểm nhóm tiêu chí I/,
+    );
   });
 
   it("refuses another bloc's officer and a member before approval, with the same 404 as a missing year", async () => {

@@ -96,7 +96,10 @@ async function expectUntouched(before: Dump, tally: { works: number; halfWritten
 const session = async (userId: string) => (await loadAppSession(db, userId))!;
 const setVersion = async () => (await db.criteriaSet.findUniqueOrThrow({ where: { id: setId } })).version;
 const codesOf = async () => (await db.criterionNode.findMany({ where: { setId }, select: { code: true } })).map((n) => n.code).sort();
-const codesOfRows = (variant: "A" | "B") => criteriaRows(variant).map((r) => String(r.code)).sort();
+const codesOfRows = (variant: "A" | "B") =>
+  criteriaRows(variant)
+    .map((r) => String(r.code))
+    .sort();
 const nodeCount = (variant: "A" | "B") => criteriaRows(variant).length;
 
 async function importForm(variant: "A" | "B", version: number) {
@@ -129,7 +132,9 @@ beforeAll(async () => {
   client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   // A draft set that already holds a small tree, so a half-written import would show as a mix.
-  await db.blocYear.create({ data: { id: SCRATCH_YEAR, blocId: "bloc-noi-chinh-tinh", year: 2036, leaderUnitId: "unit-nc-so-noi-vu", deputyUnitId: "unit-nc-so-tu-phap" } });
+  await db.blocYear.create({
+    data: { id: SCRATCH_YEAR, blocId: "bloc-noi-chinh-tinh", year: 2036, leaderUnitId: "unit-nc-so-noi-vu", deputyUnitId: "unit-nc-so-tu-phap" },
+  });
   const board = await session(IMPORT_USER);
   setId = (await criteria.createSet(board, SCRATCH_YEAR)).id;
   expect(await criteria.importRows(board, setId, await setVersion(), criteriaRows("seed"), "tieu-chi-ban-dau.xlsx")).toEqual({ ok: true, count: 4 });
@@ -139,7 +144,10 @@ afterAll(async () => {
   await client?.end();
   const { inProcess, killed } = figures;
   console.info(`[faults] failed mid-way in process: ${inProcess.works} works, half-written rows: ${inProcess.halfWritten}`);
-  if (usePostgres) console.info(`[faults] killed mid-way: ${killed.works} works, half-written rows: ${killed.halfWritten}; rows written then rolled back: ${figures.rolledBack.join(", ")}`);
+  if (usePostgres)
+    console.info(
+      `[faults] killed mid-way: ${killed.works} works, half-written rows: ${killed.halfWritten}; rows written then rolled back: ${figures.rolledBack.join(", ")}`,
+    );
 });
 
 describe("a crash inside the transaction, after every write", () => {
@@ -176,7 +184,9 @@ describe("a crash inside the transaction, after every write", () => {
 
     const done = await rankingActions.signOffAction({ blocYearId: TD_2026, signerName: "" });
     expect(done).toMatchObject({ ok: true, data: { version: 1 } });
-    expect(await db.rankingSnapshot.findMany({ where: { blocYearId: TD_2026 }, select: { status: true, signerName: true } })).toEqual([{ status: "SIGNED_OFF", signerName: "Đặng Quốc Khánh" }]);
+    expect(await db.rankingSnapshot.findMany({ where: { blocYearId: TD_2026 }, select: { status: true, signerName: true } })).toEqual([
+      { status: "SIGNED_OFF", signerName: "Đặng Quốc Khánh" },
+    ]);
     expect(await db.scoreSheet.count({ where: { blocYearId: TD_2026, lockedAt: { not: null } } })).toBe(sheets);
   });
 });
@@ -246,7 +256,9 @@ async function tablesWritten(pid: number) {
 
 /** Rows inserted, updated and deleted per table, aborted transactions included. */
 async function tupleCounts() {
-  const { rows } = await client.query<{ name: string; n: string }>(`SELECT relname AS name, (n_tup_ins + n_tup_upd + n_tup_del)::text AS n FROM pg_stat_user_tables`);
+  const { rows } = await client.query<{ name: string; n: string }>(
+    `SELECT relname AS name, (n_tup_ins + n_tup_upd + n_tup_del)::text AS n FROM pg_stat_user_tables`,
+  );
   return new Map(rows.map((r) => [r.name, Number(r.n)]));
 }
 
@@ -267,7 +279,9 @@ async function killMidWay(args: string[], expectedTables: string[]) {
     expect(await child.exited).toEqual({ code: null, signal: "SIGKILL" });
     await client.query("SELECT pg_advisory_unlock($1)", [AUDIT_LOCK]);
     // The backend takes the lock, finds its client gone and rolls back as it exits.
-    await poll("the child's backend to end", async () => ((await client.query("SELECT 1 FROM pg_stat_activity WHERE pid = $1", [pid])).rowCount === 0 ? true : null));
+    await poll("the child's backend to end", async () =>
+      (await client.query("SELECT 1 FROM pg_stat_activity WHERE pid = $1", [pid])).rowCount === 0 ? true : null,
+    );
     // Its statistics are flushed as it exits: rows written, then rolled back.
     return await poll("the killed transaction's statistics", async () => {
       const now = await tupleCounts();
@@ -281,7 +295,9 @@ async function killMidWay(args: string[], expectedTables: string[]) {
 }
 
 const rowsText = (written: Record<string, number>) =>
-  `${Object.values(written).reduce((a, n) => a + n, 0)} (${Object.entries(written).map(([t, n]) => `${t} ${n}`).join(", ")})`;
+  `${Object.values(written).reduce((a, n) => a + n, 0)} (${Object.entries(written)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(", ")})`;
 
 async function runChild(args: string[]) {
   const child = startChild(args);
@@ -338,7 +354,10 @@ describe.skipIf(!usePostgres)("a process killed in the middle of its transaction
     expect(snapshots.map((s) => s.status)).toEqual([...earlier, "SIGNED_OFF"]);
     expect(snapshots.at(-1)!.id).toBe((done.result as { id: string }).id);
     expect(await db.scoreSheet.count({ where: { blocYearId: TD_2026, lockedAt: { not: null } } })).toBe(sheets);
-    expect(await db.auditLog.findFirst({ orderBy: { id: "desc" }, select: { action: true, entityId: true } })).toEqual({ action: "rankingSnapshot.signOff", entityId: snapshots.at(-1)!.id });
+    expect(await db.auditLog.findFirst({ orderBy: { id: "desc" }, select: { action: true, entityId: true } })).toEqual({
+      action: "rankingSnapshot.signOff",
+      entityId: snapshots.at(-1)!.id,
+    });
     expect((await verifyAuditChain(client)).firstBroken).toBeNull();
   });
 });

@@ -40,7 +40,11 @@ async function makeWorld() {
   const years = [];
   for (const y of [2026, 2027]) {
     const year = await createBlocYear(board, blocId, y, false);
-    await setMembers(board, year.id, units.map((u) => u.id));
+    await setMembers(
+      board,
+      year.id,
+      units.map((u) => u.id),
+    );
     await setLeadership(board, year.id, u0.id, u1.id);
     years.push(year.id);
   }
@@ -48,19 +52,32 @@ async function makeWorld() {
   const set = await db.criteriaSet.create({ data: { blocYearId: y2026, name: "Bảng tiêu chí 2026", status: "PUBLISHED", publishedAt: new Date() } });
   const group = await db.criterionNode.create({ data: { setId: set.id, position: 0, code: "I", title: "Nhiệm vụ chung" } });
   const leaf = (position: number, code: string, max: number) =>
-    db.criterionNode.create({ data: { setId: set.id, parentId: group.id, position, code, title: `Tiêu chí ${code}`, kind: "STANDARD", maxHundredths: max * 100 } });
+    db.criterionNode.create({
+      data: { setId: set.id, parentId: group.id, position, code, title: `Tiêu chí ${code}`, kind: "STANDARD", maxHundredths: max * 100 },
+    });
   const nodes = { n1: await leaf(0, "1", 10), n2: await leaf(1, "2", 20) };
   await db.scoringRound.create({ data: { blocYearId: y2026, opensAt: new Date(Date.now() - DAY), closesAt: new Date(Date.now() + DAY) } });
   // Distinct totals, so the sign-off has no tie to resolve.
   for (const [i, u] of units.entries()) {
-    const sheet = await db.scoreSheet.create({ data: { blocYearId: y2026, unitId: u.id, status: "SUBMITTED", submittedAt: new Date(), headApprovedBy: "Thủ trưởng" } });
+    const sheet = await db.scoreSheet.create({
+      data: { blocYearId: y2026, unitId: u.id, status: "SUBMITTED", submittedAt: new Date(), headApprovedBy: "Thủ trưởng" },
+    });
     await db.scoreEntry.create({ data: { sheetId: sheet.id, nodeId: nodes.n1.id, layer: "SELF", hundredths: (9 - i) * 100, byName: "Cán bộ" } });
     await db.scoreEntry.create({ data: { sheetId: sheet.id, nodeId: nodes.n2.id, layer: "SELF", hundredths: (18 - i) * 100, byName: "Cán bộ" } });
   }
   const officer = (name: string, unitId: string, isUnitHead = false) =>
     storedActor({ userId: `l${name}-${tag}`, username: `l${name}-${tag}`, name: `Cán bộ ${name}`, role: "UNIT_OFFICER", unitId, isUnitHead, allBlocs: false });
   const ranked = [u1, u2, u0].map((u) => ({ id: u.id, name: u.name }));
-  await db.rankingSnapshot.create({ data: { blocYearId: y2027, status: "APPROVED", signerName: "Thủ trưởng", signedAt: new Date(), approvedAt: new Date(), data: snapshotData(ranked) as never } });
+  await db.rankingSnapshot.create({
+    data: {
+      blocYearId: y2027,
+      status: "APPROVED",
+      signerName: "Thủ trưởng",
+      signedAt: new Date(),
+      approvedAt: new Date(),
+      data: snapshotData(ranked) as never,
+    },
+  });
   return {
     tag,
     board,
@@ -168,7 +185,12 @@ describe("the sheets of a signed-off ranking", () => {
   it("refuse every scoring write, change nothing, and log each attempt", async () => {
     await ranking.signOff(w.leader, w.y2026, "Thủ trưởng đơn vị 0");
     const sheetOf = (unitId: string) => db.scoreSheet.findUniqueOrThrow({ where: { blocYearId_unitId: { blocYearId: w.y2026, unitId } } });
-    const state = async () => db.scoreSheet.findMany({ where: { blocYearId: w.y2026 }, include: { entries: { orderBy: [{ nodeId: "asc" }, { layer: "asc" }] } }, orderBy: { unitId: "asc" } });
+    const state = async () =>
+      db.scoreSheet.findMany({
+        where: { blocYearId: w.y2026 },
+        include: { entries: { orderBy: [{ nodeId: "asc" }, { layer: "asc" }] } },
+        orderBy: { unitId: "asc" },
+      });
     const before = await state();
     expect(before.every((s) => s.lockedAt !== null)).toBe(true);
     const sheet = await sheetOf(w.units.u2);
@@ -187,7 +209,9 @@ describe("the sheets of a signed-off ranking", () => {
     const made = await expectAllRefused(attempts, "scoring.errors.locked");
     // The signed-off ranking itself: a second sign-off and a ballot are refused too.
     await expect(ranking.signOff(w.leader, w.y2026, "Thủ trưởng đơn vị 0")).rejects.toMatchObject({ key: "ranking.errors.signedOff" });
-    await expect(ranking.recordBallot(w.leader, w.y2026, { conferenceId: null, presentCount: 3, note: null, unitIds: [w.units.u0, w.units.u1], votes: [2, 1] })).rejects.toMatchObject({
+    await expect(
+      ranking.recordBallot(w.leader, w.y2026, { conferenceId: null, presentCount: 3, note: null, unitIds: [w.units.u0, w.units.u1], votes: [2, 1] }),
+    ).rejects.toMatchObject({
       key: "ranking.errors.signedOff",
     });
 
@@ -242,7 +266,11 @@ describe("a decided proposal", () => {
   });
 
   it("sums up: every attempt refused and logged", () => {
-    const total = figures.reduce((t, f) => ({ attempts: t.attempts + f.attempts, refused: t.refused + f.refused, logged: t.logged + f.logged }), { attempts: 0, refused: 0, logged: 0 });
+    const total = figures.reduce((t, f) => ({ attempts: t.attempts + f.attempts, refused: t.refused + f.refused, logged: t.logged + f.logged }), {
+      attempts: 0,
+      refused: 0,
+      logged: 0,
+    });
     for (const f of figures) console.info(`[locks] ${f.kind}: ${f.attempts} writes attempted, ${f.refused} refused, ${f.logged} audit entries`);
     console.info(`[locks] total: ${total.attempts} writes attempted, ${total.refused} refused, ${total.logged} audit entries`);
     expect(figures.length).toBe(4);

@@ -194,7 +194,13 @@ describe("page cache", () => {
       await writer.end();
     }
     const after = Object.fromEntries(await Promise.all(paths.map(async (path) => [path, (await page(path)).cache] as const)));
-    expect(after).toEqual({ "/": "hit", "/blocs/bb-1/years/2026/scoring": "hit", "/blocs/bb-2/years/2026": "hit", "/blocs/bb-2/years/2026/scoring": "miss", "/units/u1": "miss" });
+    expect(after).toEqual({
+      "/": "hit",
+      "/blocs/bb-1/years/2026/scoring": "hit",
+      "/blocs/bb-2/years/2026": "hit",
+      "/blocs/bb-2/years/2026/scoring": "miss",
+      "/units/u1": "miss",
+    });
     // An unrecorded write after it still renders every page again.
     await settle();
     await db.unit.update({ where: { code: "pc-1" }, data: { name: "Sở Tư pháp" } });
@@ -232,7 +238,12 @@ describe("page cache", () => {
       ],
     });
     let runs = 0;
-    const stop = startPruning((sql, cutoff) => db.$executeRawUnsafe(sql, cutoff).then(() => runs++), ttl, 20, () => now);
+    const stop = startPruning(
+      (sql, cutoff) => db.$executeRawUnsafe(sql, cutoff).then(() => runs++),
+      ttl,
+      20,
+      () => now,
+    );
     try {
       await expect.poll(() => runs, { timeout: 5000 }).toBeGreaterThan(0);
     } finally {

@@ -24,7 +24,9 @@ async function makeWorld() {
   const board = await storedActor({ userId: `board-${tag}`, username: `board-${tag}` });
   const unitIds: string[] = [];
   for (let i = 0; i < 5; i++) {
-    const u = await db.unit.create({ data: { code: `P${tag}-${i}`, name: `Sở số ${i} (${tag})`, shortName: `S${i}`, headName: `Thủ trưởng ${i}`, headTitle: "Giám đốc" } });
+    const u = await db.unit.create({
+      data: { code: `P${tag}-${i}`, name: `Sở số ${i} (${tag})`, shortName: `S${i}`, headName: `Thủ trưởng ${i}`, headTitle: "Giám đốc" },
+    });
     unitIds.push(u.id);
   }
   const [u0, u1, u2, u3, outside] = unitIds;
@@ -266,7 +268,9 @@ describe("who edits the draft", () => {
     expect(await db.pledgeItem.count({ where: { pledgeId } })).toBe(1);
 
     current.session = w.leaderOfficer;
-    expect(await pledgeActions.updatePledgeAction({ pledgeId, version: 2, title: "Giao ước thi đua năm 2026 (sửa)", preamble: "Căn cứ kế hoạch" })).toMatchObject({ ok: true });
+    expect(
+      await pledgeActions.updatePledgeAction({ pledgeId, version: 2, title: "Giao ước thi đua năm 2026 (sửa)", preamble: "Căn cứ kế hoạch" }),
+    ).toMatchObject({ ok: true });
     expect(await pledgeActions.openPledgeAction({ pledgeId, version: 3 })).toMatchObject({ ok: true });
     // Reopening stays with the board.
     expect(await pledgeActions.reopenPledgeAction({ pledgeId, version: 4, reason: "Sửa" })).toEqual({ ok: false, error: "errors.forbidden" });
@@ -275,7 +279,14 @@ describe("who edits the draft", () => {
 });
 
 describe("year plan", () => {
-  const item = (over: Partial<Parameters<typeof plans.addPlanItem>[2]> = {}) => ({ title: "Hội nghị sơ kết 6 tháng", startDate: null, endDate: null, hostUnitId: null, note: null, ...over });
+  const item = (over: Partial<Parameters<typeof plans.addPlanItem>[2]> = {}) => ({
+    title: "Hội nghị sơ kết 6 tháng",
+    startDate: null,
+    endDate: null,
+    hostUnitId: null,
+    note: null,
+    ...over,
+  });
 
   it("keeps ordered items with dates and a host among the members", async () => {
     await expect(plans.addPlanItem(w.board, w.yearId, item({ hostUnitId: w.units.outside }))).rejects.toMatchObject({ key: "plans.errors.hostNotMember" });

@@ -44,7 +44,9 @@ async function makeWorld() {
   await setLeadership(board, year.id, u0, u1);
   const set = await db.criteriaSet.create({ data: { blocYearId: year.id, name: "Bảng tiêu chí 2026", status: "PUBLISHED", publishedAt: new Date() } });
   const node = (position: number, code: string, kind: "STANDARD" | "BONUS" | "DEDUCTION" | "GATE" | null, max: number | null, parentId: string | null = null) =>
-    db.criterionNode.create({ data: { setId: set.id, parentId, position, code, title: `Tiêu chí ${code}`, kind, maxHundredths: max === null ? null : max * 100 } });
+    db.criterionNode.create({
+      data: { setId: set.id, parentId, position, code, title: `Tiêu chí ${code}`, kind, maxHundredths: max === null ? null : max * 100 },
+    });
   const g1 = await node(0, "I", null, null);
   const g2 = await node(1, "II", null, null);
   const nodes = {
@@ -135,10 +137,21 @@ describe("the live ranking", () => {
       [w.units.u0, 2, 16],
     ]);
     expect(ranking.rows[0].totals).toEqual({ standard: 19, bonus: 2, deduction: 0.5, total: 20.5 });
-    expect(ranking.rows[0].byGroup.map((g) => [g.groupCode, g.total])).toEqual([["I", 14], ["II", 5], ["B1", 2], ["D1", -0.5], ["G1", 0]]);
+    expect(ranking.rows[0].byGroup.map((g) => [g.groupCode, g.total])).toEqual([
+      ["I", 14],
+      ["II", 5],
+      ["B1", 2],
+      ["D1", -0.5],
+      ["G1", 0],
+    ]);
     expect(ranking.rows[0].aboveSeparation).toBeNull();
     expect(ranking.rows[1].aboveSeparation).toEqual({ by: "total", mine: 16, theirs: 20.5 });
-    expect(notRanked.map((n) => [n.unitId, n.status]).sort()).toEqual([[w.units.u2, "DRAFT"], [w.units.u3, null]].sort());
+    expect(notRanked.map((n) => [n.unitId, n.status]).sort()).toEqual(
+      [
+        [w.units.u2, "DRAFT"],
+        [w.units.u3, null],
+      ].sort(),
+    );
     expect((await loadCurrentRanking(db, w.yearId)).live).toBe(true);
   });
 });
@@ -149,9 +162,14 @@ describe("tie-break rules", () => {
       key: "ranking.rules.problems.unknown_group",
       params: { position: 1, group: "IX" },
     });
-    await expect(ranking.setRules(w.leader, w.yearId, 0, [{ kind: "ballot" }, { kind: "moreBonus" }])).rejects.toMatchObject({ key: "ranking.rules.problems.ballot_not_last" });
+    await expect(ranking.setRules(w.leader, w.yearId, 0, [{ kind: "ballot" }, { kind: "moreBonus" }])).rejects.toMatchObject({
+      key: "ranking.rules.problems.ballot_not_last",
+    });
     current.session = w.member;
-    expect(await actions.setRulesAction({ blocYearId: w.yearId, version: 0, rules: [{ kind: "moreBonus" }] })).toEqual({ ok: false, error: "errors.forbidden" });
+    expect(await actions.setRulesAction({ blocYearId: w.yearId, version: 0, rules: [{ kind: "moreBonus" }] })).toEqual({
+      ok: false,
+      error: "errors.forbidden",
+    });
     current.session = w.leader;
     const set = await actions.setRulesAction({ blocYearId: w.yearId, version: 0, rules: [{ kind: "groupScore", groupCode: "I" }, { kind: "fewerDeduction" }] });
     expect(set).toMatchObject({ ok: true, data: { version: 1 } });
@@ -206,12 +224,26 @@ describe("ballot", () => {
       key: "ranking.errors.noQuorum",
       params: { present: 2, members: 4, needed: 3 },
     });
-    await expect(ranking.recordBallot(w.leader, w.yearId, { ...input, votes: [3, 1] })).rejects.toMatchObject({ key: "ranking.errors.tooManyVotes", params: { votes: 4, present: 3 } });
-    await expect(ranking.recordBallot(w.leader, w.yearId, { ...input, unitIds: [w.units.u0, w.units.u1] })).rejects.toMatchObject({ key: "ranking.errors.notATie" });
+    await expect(ranking.recordBallot(w.leader, w.yearId, { ...input, votes: [3, 1] })).rejects.toMatchObject({
+      key: "ranking.errors.tooManyVotes",
+      params: { votes: 4, present: 3 },
+    });
+    await expect(ranking.recordBallot(w.leader, w.yearId, { ...input, unitIds: [w.units.u0, w.units.u1] })).rejects.toMatchObject({
+      key: "ranking.errors.notATie",
+    });
     current.session = w.member;
     expect(await actions.recordBallotAction({ blocYearId: w.yearId, ...input, conferenceId: "" })).toEqual({ ok: false, error: "errors.forbidden" });
     current.session = w.leader;
-    expect(await actions.recordBallotAction({ blocYearId: w.yearId, unitIds: pair, votes: ["1", "2"], presentCount: "3", conferenceId: "", note: "Hội nghị bình xét" })).toMatchObject({ ok: true });
+    expect(
+      await actions.recordBallotAction({
+        blocYearId: w.yearId,
+        unitIds: pair,
+        votes: ["1", "2"],
+        presentCount: "3",
+        conferenceId: "",
+        note: "Hội nghị bình xét",
+      }),
+    ).toMatchObject({ ok: true });
     const { ranking: r } = await loadLiveRanking(db, w.yearId);
     expect(r.unresolvedTies).toEqual([]);
     expect(r.rows.map((x) => [x.unitId, x.rank])).toEqual([
@@ -231,7 +263,10 @@ describe("sign-off", () => {
     await sheet(w.units.u0, plain(30));
     await sheet(w.units.u1, plain(20));
     await sheet(w.units.u2, plain(20));
-    await expect(ranking.signOff(w.leaderHead, w.yearId, null)).rejects.toMatchObject({ key: "ranking.errors.missingSheets", params: { units: expect.stringContaining("Đơn vị D") } });
+    await expect(ranking.signOff(w.leaderHead, w.yearId, null)).rejects.toMatchObject({
+      key: "ranking.errors.missingSheets",
+      params: { units: expect.stringContaining("Đơn vị D") },
+    });
     await sheet(w.units.u3, plain(10));
     await expect(ranking.signOff(w.leaderHead, w.yearId, null)).rejects.toMatchObject({
       key: "ranking.errors.unresolvedTies",
@@ -291,14 +326,23 @@ describe("locked sheets", () => {
     await expect(scoring.saveLayer(w.board, s2.id, s2.version, "APPRAISED", entries)).rejects.toMatchObject({ key: "scoring.errors.locked" });
     await expect(scoring.returnSheet(w.board, s2.id, s2.version, "Trả lại")).rejects.toMatchObject({ key: "scoring.errors.locked" });
     await expect(scoring.assignReviewer(w.board, w.yearId, w.units.u2, w.units.u3)).rejects.toMatchObject({ key: "scoring.errors.locked" });
-    await expect(scoring.addExtension(w.board, w.yearId, { unitId: w.units.u2, closesAt: new Date(Date.now() + 5 * DAY), reason: "Gia hạn" })).rejects.toMatchObject({
+    await expect(
+      scoring.addExtension(w.board, w.yearId, { unitId: w.units.u2, closesAt: new Date(Date.now() + 5 * DAY), reason: "Gia hạn" }),
+    ).rejects.toMatchObject({
       key: "scoring.errors.locked",
     });
     await expect(scoring.assertSelfEditable(w.member, s2, "evidence.upload")).rejects.toMatchObject({ key: "scoring.errors.locked" });
-    const refusals = await db.auditLog.findMany({ where: { action: "score.refused_locked", userId: { in: [w.member.userId, w.leader.userId, w.board.userId] } } });
+    const refusals = await db.auditLog.findMany({
+      where: { action: "score.refused_locked", userId: { in: [w.member.userId, w.leader.userId, w.board.userId] } },
+    });
     const attempted = refusals.map((r) => (r.after as { attempted: string }).attempted).sort();
-    expect(attempted).toEqual(["evidence.upload", "round.extend", "score.appraise", "score.assignReviewer", "score.return", "score.review", "score.self.save", "score.submit"].sort());
-    expect(refusals.find((r) => (r.after as { attempted: string }).attempted === "score.self.save")).toMatchObject({ userId: w.member.userId, unitId: w.units.u2 });
+    expect(attempted).toEqual(
+      ["evidence.upload", "round.extend", "score.appraise", "score.assignReviewer", "score.return", "score.review", "score.self.save", "score.submit"].sort(),
+    );
+    expect(refusals.find((r) => (r.after as { attempted: string }).attempted === "score.self.save")).toMatchObject({
+      userId: w.member.userId,
+      unitId: w.units.u2,
+    });
     // Nothing changed.
     expect(await db.scoreEntry.count({ where: { sheetId: s2.id, layer: { not: "SELF" } } })).toBe(0);
   });
@@ -322,10 +366,16 @@ describe("approval, return, reopen, publication", () => {
     current.session = w.leader;
     expect(await actions.approveRankingAction({ snapshotId: first.id, version: 1 })).toEqual({ ok: false, error: "errors.forbidden" });
     current.session = w.board;
-    expect(await actions.setRankingPublicAction({ snapshotId: first.id, version: 1, isPublic: "on" })).toMatchObject({ ok: false, error: "ranking.errors.notApproved" });
+    expect(await actions.setRankingPublicAction({ snapshotId: first.id, version: 1, isPublic: "on" })).toMatchObject({
+      ok: false,
+      error: "ranking.errors.notApproved",
+    });
     expect(await actions.returnRankingAction({ snapshotId: first.id, version: 1, reason: "  " })).toMatchObject({ ok: false, error: "errors.validation" });
     expect(await actions.returnRankingAction({ snapshotId: first.id, version: 1, reason: "Đơn vị C chưa được thẩm định" })).toMatchObject({ ok: true });
-    expect(await db.rankingSnapshot.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "RETURNED", returnReason: "Đơn vị C chưa được thẩm định" });
+    expect(await db.rankingSnapshot.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({
+      status: "RETURNED",
+      returnReason: "Đơn vị C chưa được thẩm định",
+    });
     expect(await db.scoreSheet.count({ where: { blocYearId: w.yearId, lockedAt: { not: null } } })).toBe(0);
     expect((await loadCurrentRanking(db, w.yearId)).live).toBe(true);
 
@@ -343,9 +393,23 @@ describe("approval, return, reopen, publication", () => {
     expect(await actions.reopenRankingAction({ snapshotId: second.id, version: 3, reason: "Phát hiện sai sót điểm thưởng" })).toMatchObject({ ok: true });
     expect(await latest()).toMatchObject({ id: second.id, status: "REOPENED", reopenReason: "Phát hiện sai sót điểm thưởng", isPublic: false });
     expect(await db.scoreSheet.count({ where: { blocYearId: w.yearId, lockedAt: { not: null } } })).toBe(0);
-    expect((await db.rankingSnapshot.findMany({ where: { blocYearId: w.yearId }, orderBy: { signedAt: "asc" } })).map((s) => s.status)).toEqual(["RETURNED", "REOPENED"]);
-    const audit = await db.auditLog.findMany({ where: { entityType: "RankingSnapshot", entityId: { in: [first.id, second.id] } }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { action: true } });
-    expect(audit.map((a) => a.action)).toEqual(["rankingSnapshot.signOff", "rankingSnapshot.return", "rankingSnapshot.signOff", "rankingSnapshot.approve", "rankingSnapshot.publish", "rankingSnapshot.reopen"]);
+    expect((await db.rankingSnapshot.findMany({ where: { blocYearId: w.yearId }, orderBy: { signedAt: "asc" } })).map((s) => s.status)).toEqual([
+      "RETURNED",
+      "REOPENED",
+    ]);
+    const audit = await db.auditLog.findMany({
+      where: { entityType: "RankingSnapshot", entityId: { in: [first.id, second.id] } },
+      orderBy: [{ at: "asc" }, { id: "asc" }],
+      select: { action: true },
+    });
+    expect(audit.map((a) => a.action)).toEqual([
+      "rankingSnapshot.signOff",
+      "rankingSnapshot.return",
+      "rankingSnapshot.signOff",
+      "rankingSnapshot.approve",
+      "rankingSnapshot.publish",
+      "rankingSnapshot.reopen",
+    ]);
   });
 
   it("members see the ranking and the other sheets only once it is approved", async () => {

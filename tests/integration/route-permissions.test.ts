@@ -140,7 +140,14 @@ const ROWS: Row[] = [
   { route: "app/api/health/route.ts", name: "health", params: () => ({}), allowed: [...USERS], signedOut: 200 },
 
   // The score import's template: board staff who manage a bloc, and the administrator.
-  { route: "app/api/imports/scores/template/route.ts", name: "score import template 2026", params: () => ({}), query: "?year=2026", allowed: ["admin", "bantdkt", "bantdkt.khoi"], signedOut: 401 },
+  {
+    route: "app/api/imports/scores/template/route.ts",
+    name: "score import template 2026",
+    params: () => ({}),
+    query: "?year=2026",
+    allowed: ["admin", "bantdkt", "bantdkt.khoi"],
+    signedOut: 401,
+  },
 ];
 
 const sessions = new Map<User, AppSession>();
@@ -156,17 +163,31 @@ beforeAll(async () => {
     sessions.set(username, (await loadAppSession(db, user.id))!);
   }
   const admin = sessions.get("admin")!;
-  made.template = (await db.criteriaSet.create({ data: { name: "Mẫu bảng tiêu chí khối sở, ngành", nodes: { create: [{ position: 0, code: "I", title: "Tổ chức phong trào thi đua" }] } } })).id;
+  made.template = (
+    await db.criteriaSet.create({
+      data: { name: "Mẫu bảng tiêu chí khối sở, ngành", nodes: { create: [{ position: 0, code: "I", title: "Tổ chức phong trào thi đua" }] } },
+    })
+  ).id;
   made.nominee = (await db.awardNominee.findFirstOrThrow({ where: { proposalId: `proposal-${NC_2025}`, position: 0 } })).id;
   made.missing = "khong-ton-tai";
 
-  made.conferencePhoto = (await storeAttachment(admin, { type: "conference", id: "conf-noi-chinh-tinh-2026-signing", blocYearId: NC_2026 }, { name: "Ảnh hội nghị.png", bytes: PNG })).id;
+  made.conferencePhoto = (
+    await storeAttachment(admin, { type: "conference", id: "conf-noi-chinh-tinh-2026-signing", blocYearId: NC_2026 }, { name: "Ảnh hội nghị.png", bytes: PNG })
+  ).id;
   // Thanh tra tỉnh's 2026 sheet (a draft) with one evidence file, as uploadEvidenceAction stores it.
   await db.scoreSheet.create({ data: { id: sheetOf(NC_2026, "unit-nc-thanh-tra-tinh"), blocYearId: NC_2026, unitId: "unit-nc-thanh-tra-tinh" } });
-  const evidence = (blocYearId: string, unitId: string) => ({ type: "evidence" as const, id: `${sheetOf(blocYearId, unitId)}:${leafOf(blocYearId, "1")}`, blocYearId });
-  made.ncEvidence = (await storeAttachment(sessions.get("donvi")!, evidence(NC_2026, "unit-nc-thanh-tra-tinh"), { name: "Đăng ký thi đua.pdf", bytes: PDF })).id;
+  const evidence = (blocYearId: string, unitId: string) => ({
+    type: "evidence" as const,
+    id: `${sheetOf(blocYearId, unitId)}:${leafOf(blocYearId, "1")}`,
+    blocYearId,
+  });
+  made.ncEvidence = (
+    await storeAttachment(sessions.get("donvi")!, evidence(NC_2026, "unit-nc-thanh-tra-tinh"), { name: "Đăng ký thi đua.pdf", bytes: PDF })
+  ).id;
   made.tdEvidenceHb = (await storeAttachment(admin, evidence(TD_2026, "unit-hb-so-noi-vu"), { name: "Minh chứng Hòa Bình.pdf", bytes: PDF })).id;
-  made.tdEvidenceBg = (await storeAttachment(sessions.get("cumvien")!, evidence(TD_2026, "unit-bg-so-noi-vu"), { name: "Minh chứng Bắc Giang.pdf", bytes: PDF })).id;
+  made.tdEvidenceBg = (
+    await storeAttachment(sessions.get("cumvien")!, evidence(TD_2026, "unit-bg-so-noi-vu"), { name: "Minh chứng Bắc Giang.pdf", bytes: PDF })
+  ).id;
 
   // The cluster leader's head signs TD 2026 off; the board has not approved it.
   made.tdSnapshot = (await signOff(sessions.get("cumtruong")!, TD_2026, null, new Date("2026-11-25T03:00:00Z"))).id;
@@ -219,7 +240,9 @@ it("has rows for every route handler in app/", async () => {
     .sort();
   const covered = new Set([...ROWS.map((r) => r.route), ...Object.keys(EXEMPT)]);
   const missing = routes.filter((r) => !covered.has(r));
-  console.info(`[route-matrix] routes covered: ${routes.length - missing.length}/${routes.length} (exempt: ${Object.keys(EXEMPT).join(", ")} — ${Object.values(EXEMPT).join("; ")})`);
+  console.info(
+    `[route-matrix] routes covered: ${routes.length - missing.length}/${routes.length} (exempt: ${Object.keys(EXEMPT).join(", ")} — ${Object.values(EXEMPT).join("; ")})`,
+  );
   expect(missing).toEqual([]);
   // Every row points at a handler that exists, and every handler has a row of its own.
   expect(routes.filter((r) => !EXEMPT[r])).toEqual(Object.keys(HANDLERS).sort());

@@ -34,7 +34,12 @@ async function post(user: User | null, year: number | string, bytes: Buffer | nu
   if (bytes) form.set("file", new File([new Uint8Array(bytes)], name));
   const res = await POST(new Request("http://localhost/api/imports/scores", { method: "POST", body: form }));
   const text = await res.text();
-  const events = res.headers.get("Content-Type")?.startsWith("application/x-ndjson") ? text.trim().split("\n").map((l) => JSON.parse(l) as ImportEvent) : [];
+  const events = res.headers.get("Content-Type")?.startsWith("application/x-ndjson")
+    ? text
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as ImportEvent)
+    : [];
   return { status: res.status, text, events, last: events.at(-1) };
 }
 
@@ -51,7 +56,10 @@ async function tables() {
 async function selfEntriesOf(unitId: string) {
   const sheet = await db.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId: NC_2026, unitId } }, select: { id: true } });
   if (!sheet) return [];
-  const rows = await db.scoreEntry.findMany({ where: { sheetId: sheet.id }, select: { nodeId: true, layer: true, hundredths: true, passed: true, note: true, byUserId: true, byName: true } });
+  const rows = await db.scoreEntry.findMany({
+    where: { sheetId: sheet.id },
+    select: { nodeId: true, layer: true, hundredths: true, passed: true, note: true, byUserId: true, byName: true },
+  });
   return rows.sort((a, b) => a.nodeId.localeCompare(b.nodeId));
 }
 
@@ -86,14 +94,27 @@ describe("a good workbook", () => {
     ];
     const res = await post("bantdkt", 2026, await scoreWorkbook(rows), "Điểm tự chấm 2026.xlsx");
     expect(res.status).toBe(200);
-    expect(res.last).toEqual({ type: "done", entries: 15, sheets: 2, createdSheets: 1, blocs: [{ blocId: "bloc-noi-chinh-tinh", code: NC, name: "Khối thi đua các cơ quan Nội chính tỉnh", units: 2, entries: 15 }] });
+    expect(res.last).toEqual({
+      type: "done",
+      entries: 15,
+      sheets: 2,
+      createdSheets: 1,
+      blocs: [{ blocId: "bloc-noi-chinh-tinh", code: NC, name: "Khối thi đua các cơ quan Nội chính tỉnh", units: 2, entries: 15 }],
+    });
     const stages = res.events.filter((e) => e.type === "progress").map((e) => ("done" in e ? `${e.stage} ${e.done}/${e.total}` : e.stage));
     expect(stages).toEqual(["reading", "checking 0/16", "checking 16/16", "saving 15/15"]);
 
     const by = { byUserId: "user-bantdkt", byName: sessions.get("bantdkt")!.name };
     type Stored = Awaited<ReturnType<typeof selfEntriesOf>>[number];
     const expected: Stored[] = [
-      ...[9.5, 10, 18, 9, 10, 9.25, 19, 8, 0, 0, 1].map((p, i) => ({ nodeId: nodeOf(LEAVES[i]), layer: "SELF" as const, hundredths: Math.round(p * 100), passed: null, note: i === 0 ? "Đã đăng ký đúng hạn" : null, ...by })),
+      ...[9.5, 10, 18, 9, 10, 9.25, 19, 8, 0, 0, 1].map((p, i) => ({
+        nodeId: nodeOf(LEAVES[i]),
+        layer: "SELF" as const,
+        hundredths: Math.round(p * 100),
+        passed: null,
+        note: i === 0 ? "Đã đăng ký đúng hạn" : null,
+        ...by,
+      })),
       { nodeId: nodeOf("G1"), layer: "SELF", hundredths: null, passed: true, note: null, ...by },
     ];
     expect(await selfEntriesOf("unit-nc-thanh-tra-tinh")).toEqual(expected.sort((a, b) => a.nodeId.localeCompare(b.nodeId)));
@@ -104,7 +125,10 @@ describe("a good workbook", () => {
       { nodeId: nodeOf("D1"), layer: "SELF", hundredths: 0, passed: null, note: null, ...by },
       { nodeId: nodeOf("G1"), layer: "SELF", hundredths: null, passed: false, note: "Một đảng viên bị kỷ luật", ...by },
     ]);
-    const sheets = await db.scoreSheet.findMany({ where: { blocYearId: NC_2026, unitId: { in: ["unit-nc-cong-an", "unit-nc-thanh-tra-tinh"] } }, orderBy: { unitId: "asc" } });
+    const sheets = await db.scoreSheet.findMany({
+      where: { blocYearId: NC_2026, unitId: { in: ["unit-nc-cong-an", "unit-nc-thanh-tra-tinh"] } },
+      orderBy: { unitId: "asc" },
+    });
     expect(sheets.map((s) => [s.unitId, s.status, s.version])).toEqual([
       ["unit-nc-cong-an", "DRAFT", 2],
       ["unit-nc-thanh-tra-tinh", "DRAFT", 1],
@@ -113,7 +137,14 @@ describe("a good workbook", () => {
     expect(await db.auditLog.count()).toBe(auditBefore + 1);
     const audit = await db.auditLog.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect(audit).toMatchObject({ action: "score.import", entityType: "ScoreImport", entityId: "2026", userId: "user-bantdkt" });
-    expect(audit.after).toMatchObject({ year: 2026, fileName: "Điểm tự chấm 2026.xlsx", entries: 15, sheets: 2, createdSheets: 1, blocs: [{ code: NC, units: 2, entries: 15 }] });
+    expect(audit.after).toMatchObject({
+      year: 2026,
+      fileName: "Điểm tự chấm 2026.xlsx",
+      entries: 15,
+      sheets: 2,
+      createdSheets: 1,
+      blocs: [{ code: NC, units: 2, entries: 15 }],
+    });
   });
 
   it("round-trips the template: its rows, filled in, import as they are", async () => {
@@ -153,7 +184,17 @@ describe("a good workbook", () => {
     await db.blocYear.create({ data: { id: "imp-year", blocId: "imp-bloc", year: 2031 } });
     await db.blocMember.createMany({ data: units.map((u) => ({ blocYearId: "imp-year", year: 2031, unitId: u.id })) });
     await db.criteriaSet.create({ data: { id: "imp-set", blocYearId: "imp-year", name: "Bảng thử", status: "PUBLISHED" } });
-    await db.criterionNode.createMany({ data: Array.from({ length: 60 }, (_, k) => ({ id: `imp-leaf-${k}`, setId: "imp-set", position: k, code: `T${k}`, title: `Tiêu chí ${k}`, kind: "STANDARD" as const, maxHundredths: 1000 })) });
+    await db.criterionNode.createMany({
+      data: Array.from({ length: 60 }, (_, k) => ({
+        id: `imp-leaf-${k}`,
+        setId: "imp-set",
+        position: k,
+        code: `T${k}`,
+        title: `Tiêu chí ${k}`,
+        kind: "STANDARD" as const,
+        maxHundredths: 1000,
+      })),
+    });
     const rows = units.flatMap((u, i) => Array.from({ length: 60 }, (_, k) => ({ bloc: "IMP", unit: u.code, leaf: `T${k}`, points: (i + k) % 11 })));
     const started = performance.now();
     const res = await post("admin", 2031, await scoreWorkbook(rows));
@@ -161,7 +202,10 @@ describe("a good workbook", () => {
     expect(res.last).toMatchObject({ type: "done", entries: 3000, createdSheets: 50 });
     const saving = res.events.filter((e) => e.type === "progress" && e.stage === "saving").map((e) => ("done" in e ? e.done : 0));
     expect(saving).toEqual([2500, 3000]);
-    const stored = await db.scoreEntry.findMany({ where: { sheet: { blocYearId: "imp-year" } }, select: { nodeId: true, hundredths: true, sheet: { select: { unitId: true } } } });
+    const stored = await db.scoreEntry.findMany({
+      where: { sheet: { blocYearId: "imp-year" } },
+      select: { nodeId: true, hundredths: true, sheet: { select: { unitId: true } } },
+    });
     expect(stored).toHaveLength(3000);
     const expected = new Map(rows.map((r) => [`${r.unit}|${r.leaf}`, r.points * 100]));
     for (const e of stored) expect(e.hundredths).toBe(expected.get(`IMP-${e.sheet.unitId.slice(9)}|T${e.nodeId.slice(9)}`));
@@ -217,11 +261,17 @@ describe("a bad workbook", () => {
     expect((await post("bantdkt", 2026, Buffer.from("không phải Excel"))).last).toMatchObject({ type: "errors", errors: [{ row: 0, code: "unreadable" }] });
     expect((await post("bantdkt", 2026, await scoreWorkbook([]))).last).toMatchObject({ type: "errors", errors: [{ row: 0, code: "no_rows" }] });
     const book = new ExcelJS.Workbook();
-    book.addWorksheet("Điểm").addRows([["Mã khối", "Mã đơn vị", "Điểm"], [NC, "NC-TTT", 5]]);
+    book.addWorksheet("Điểm").addRows([
+      ["Mã khối", "Mã đơn vị", "Điểm"],
+      [NC, "NC-TTT", 5],
+    ]);
     const missing = await post("bantdkt", 2026, Buffer.from(await book.xlsx.writeBuffer()));
     expect(missing.last).toMatchObject({ type: "errors", errors: [{ row: 0, code: "missing_column", value: "Mã tiêu chí" }] });
     expect(await post("bantdkt", 2026, null)).toMatchObject({ status: 400, last: { type: "failed", reason: "file" } });
-    expect(await post("bantdkt", "năm nay", await scoreWorkbook([{ bloc: NC, unit: "NC-TTT", leaf: "1", points: 1 }]))).toMatchObject({ status: 400, last: { type: "failed", reason: "year" } });
+    expect(await post("bantdkt", "năm nay", await scoreWorkbook([{ bloc: NC, unit: "NC-TTT", leaf: "1", points: 1 }]))).toMatchObject({
+      status: 400,
+      last: { type: "failed", reason: "year" },
+    });
     expect(await tables()).toEqual(before);
   });
 });
@@ -259,10 +309,14 @@ describe("who may import", () => {
 
   it("board staff not assigned to a bloc cannot import into it: its rows read as an unknown bloc", async () => {
     const before = await tables();
-    const res = await post("bantdkt.khoi", 2026, await scoreWorkbook([
-      { bloc: NC, unit: "NC-TAND", leaf: "8", points: 4 },
-      { bloc: "TDMN-SNV", unit: "BG-SNV", leaf: "1", points: 9 },
-    ]));
+    const res = await post(
+      "bantdkt.khoi",
+      2026,
+      await scoreWorkbook([
+        { bloc: NC, unit: "NC-TAND", leaf: "8", points: 4 },
+        { bloc: "TDMN-SNV", unit: "BG-SNV", leaf: "1", points: 9 },
+      ]),
+    );
     expect(res.last).toMatchObject({ type: "errors", count: 1, errors: [{ row: 3, column: "Mã khối", code: "unknown_bloc", value: "TDMN-SNV" }] });
     expect(await tables()).toEqual(before);
   });

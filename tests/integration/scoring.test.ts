@@ -54,8 +54,17 @@ async function makeWorld() {
   await setLeadership(board, year.id, u0, u1);
   const set = await db.criteriaSet.create({ data: { blocYearId: year.id, name: "Bảng tiêu chí 2026", status: "PUBLISHED", publishedAt: new Date() } });
   const group = await db.criterionNode.create({ data: { setId: set.id, position: 0, code: "I", title: "Nhiệm vụ chung" } });
-  const leaf = (position: number, code: string, kind: "STANDARD" | "BONUS" | "DEDUCTION" | "GATE", max: number | null, evidenceRequired = false, parentId: string | null = group.id) =>
-    db.criterionNode.create({ data: { setId: set.id, parentId, position, code, title: `Tiêu chí ${code}`, kind, maxHundredths: max === null ? null : max * 100, evidenceRequired } });
+  const leaf = (
+    position: number,
+    code: string,
+    kind: "STANDARD" | "BONUS" | "DEDUCTION" | "GATE",
+    max: number | null,
+    evidenceRequired = false,
+    parentId: string | null = group.id,
+  ) =>
+    db.criterionNode.create({
+      data: { setId: set.id, parentId, position, code, title: `Tiêu chí ${code}`, kind, maxHundredths: max === null ? null : max * 100, evidenceRequired },
+    });
   const nodes = {
     n1: await leaf(0, "1", "STANDARD", 10, true),
     n2: await leaf(1, "2", "STANDARD", 20),
@@ -85,7 +94,15 @@ const full = [e("1", 8, "Đúng hạn"), e("2", 15), e("B1", 0), e("D1", 1), e("
 const sheetOf = (unitId: string) => db.scoreSheet.findUniqueOrThrow({ where: { blocYearId_unitId: { blocYearId: w.yearId, unitId } } });
 const attachEvidence = (sheetId: string, nodeId: string) =>
   db.attachment.create({
-    data: { blocYearId: w.yearId, ownerType: "evidence", ownerId: `${sheetId}:${nodeId}`, fileName: "minh-chung.pdf", storedName: `ev-${Math.random()}.pdf`, mimeType: "application/pdf", size: 10 },
+    data: {
+      blocYearId: w.yearId,
+      ownerType: "evidence",
+      ownerId: `${sheetId}:${nodeId}`,
+      fileName: "minh-chung.pdf",
+      storedName: `ev-${Math.random()}.pdf`,
+      mimeType: "application/pdf",
+      size: 10,
+    },
   });
 
 /** u2's sheet filled in, with evidence for leaf 1, submitted by its head. */
@@ -119,14 +136,22 @@ describe("the scoring window", () => {
 
   it("an extension needs a reason and a later close; only the board sets the round", async () => {
     current.session = w.board;
-    expect(await actions.addExtensionAction({ blocYearId: w.yearId, unitId: "", closesAt: "2099-01-01T17:00", reason: "" })).toMatchObject({ ok: false, error: "errors.validation" });
+    expect(await actions.addExtensionAction({ blocYearId: w.yearId, unitId: "", closesAt: "2099-01-01T17:00", reason: "" })).toMatchObject({
+      ok: false,
+      error: "errors.validation",
+    });
     expect(await actions.addExtensionAction({ blocYearId: w.yearId, unitId: "", closesAt: "2000-01-01T17:00", reason: "Lý do" })).toMatchObject({
       ok: false,
       error: "scoring.errors.extensionNotLater",
     });
-    expect(await actions.addExtensionAction({ blocYearId: w.yearId, unitId: "", closesAt: "2099-01-01T17:00", reason: "Gia hạn chung" })).toMatchObject({ ok: true });
+    expect(await actions.addExtensionAction({ blocYearId: w.yearId, unitId: "", closesAt: "2099-01-01T17:00", reason: "Gia hạn chung" })).toMatchObject({
+      ok: true,
+    });
     current.session = w.leader;
-    expect(await actions.setRoundAction({ blocYearId: w.yearId, opensAt: "2026-11-01T08:00", closesAt: "2026-11-30T17:00" })).toEqual({ ok: false, error: "errors.forbidden" });
+    expect(await actions.setRoundAction({ blocYearId: w.yearId, opensAt: "2026-11-01T08:00", closesAt: "2026-11-30T17:00" })).toEqual({
+      ok: false,
+      error: "errors.forbidden",
+    });
   });
 
   it("refuses scoring on a criteria set that is not published", async () => {
@@ -137,17 +162,29 @@ describe("the scoring window", () => {
 
 describe("self-score, submit, return, resubmit", () => {
   it("refuses an out-of-range value, a missing evidence and a submission without the head's approval", async () => {
-    await expect(saveSelf(w.member, w.yearId, w.units.u2, 0, [e("2", 25)])).rejects.toMatchObject({ key: "scoring.rules.above_max", params: { leaf: "2", max: "20" } });
-    await expect(saveSelf(w.member, w.yearId, w.units.u2, 0, [e("G1", 3)])).rejects.toMatchObject({ key: "scoring.rules.not_pass_fail", params: { leaf: "G1" } });
+    await expect(saveSelf(w.member, w.yearId, w.units.u2, 0, [e("2", 25)])).rejects.toMatchObject({
+      key: "scoring.rules.above_max",
+      params: { leaf: "2", max: "20" },
+    });
+    await expect(saveSelf(w.member, w.yearId, w.units.u2, 0, [e("G1", 3)])).rejects.toMatchObject({
+      key: "scoring.rules.not_pass_fail",
+      params: { leaf: "G1" },
+    });
     // A group's code and an unknown code name no leaf; the save is refused as a whole.
     for (const code of ["I", "Z9"]) {
-      await expect(saveSelf(w.member, w.yearId, w.units.u2, 0, [e("2", 5), e(code, 1)])).rejects.toMatchObject({ key: "scoring.rules.unknown_leaf", params: { leaf: code } });
+      await expect(saveSelf(w.member, w.yearId, w.units.u2, 0, [e("2", 5), e(code, 1)])).rejects.toMatchObject({
+        key: "scoring.rules.unknown_leaf",
+        params: { leaf: code },
+      });
     }
     expect(await db.scoreSheet.count({ where: { blocYearId: w.yearId, unitId: w.units.u2 } })).toBe(0);
     const { id, version } = await saveSelf(w.member, w.yearId, w.units.u2, 0, full);
 
     await expect(scoring.submitSheet(w.member, id, version, null)).rejects.toMatchObject({ key: "scoring.errors.headApprovalRequired" });
-    await expect(scoring.submitSheet(w.member, id, version, "Nguyễn Văn Thủ")).rejects.toMatchObject({ key: "scoring.rules.missing_evidence", params: { leaf: "1" } });
+    await expect(scoring.submitSheet(w.member, id, version, "Nguyễn Văn Thủ")).rejects.toMatchObject({
+      key: "scoring.rules.missing_evidence",
+      params: { leaf: "1" },
+    });
     await attachEvidence(id, w.nodes.n1.id);
     // A value stored out of range (a set changed after scoring, say) still stops the submission.
     await db.scoreEntry.update({ where: { sheetId_nodeId_layer: { sheetId: id, nodeId: w.nodes.n2.id, layer: "SELF" } }, data: { hundredths: 2500 } });
@@ -179,7 +216,10 @@ describe("self-score, submit, return, resubmit", () => {
     await expect(saveSelf(w.member, w.yearId, w.units.u2, sheet.version, full)).rejects.toMatchObject({ key: "scoring.errors.notEditable" });
 
     current.session = w.deputy;
-    expect(await actions.returnSheetAction({ sheetId: sheet.id, version: sheet.version, reason: "Thiếu minh chứng" })).toEqual({ ok: false, error: "errors.forbidden" });
+    expect(await actions.returnSheetAction({ sheetId: sheet.id, version: sheet.version, reason: "Thiếu minh chứng" })).toEqual({
+      ok: false,
+      error: "errors.forbidden",
+    });
     current.session = w.leader;
     expect(await actions.returnSheetAction({ sheetId: sheet.id, version: sheet.version, reason: "" })).toMatchObject({ ok: false, error: "errors.validation" });
     expect(await actions.returnSheetAction({ sheetId: sheet.id, version: sheet.version, reason: "Tiêu chí 2 chưa có giải trình" })).toMatchObject({ ok: true });
@@ -187,7 +227,12 @@ describe("self-score, submit, return, resubmit", () => {
     expect(returned).toMatchObject({ status: "RETURNED", returnReason: "Tiêu chí 2 chưa có giải trình" });
 
     current.session = w.member;
-    const saved = await actions.saveSelfAction({ blocYearId: w.yearId, unitId: w.units.u2, version: returned.version, entries: [{ code: "2", points: "14,5", passed: "", note: "Bổ sung giải trình" }] });
+    const saved = await actions.saveSelfAction({
+      blocYearId: w.yearId,
+      unitId: w.units.u2,
+      version: returned.version,
+      entries: [{ code: "2", points: "14,5", passed: "", note: "Bổ sung giải trình" }],
+    });
     expect(saved).toMatchObject({ ok: true });
     const v = (saved as { data: { version: number } }).data.version;
     expect(await actions.submitSheetAction({ sheetId: sheet.id, version: v, headApprovedBy: "Trần Thị Thủ" })).toMatchObject({ ok: true });
@@ -208,7 +253,10 @@ describe("review and appraisal", () => {
     await scoring.submitSheet(w.leader, own.id, own.version, "Thủ trưởng Sở");
     current.session = w.leader;
     const { version } = await sheetOf(w.units.u0);
-    expect(await actions.saveLayerAction({ sheetId: own.id, version, layer: "REVIEWED", entries: [e("2", 10, "Giảm")] })).toEqual({ ok: false, error: "errors.forbidden" });
+    expect(await actions.saveLayerAction({ sheetId: own.id, version, layer: "REVIEWED", entries: [e("2", 10, "Giảm")] })).toEqual({
+      ok: false,
+      error: "errors.forbidden",
+    });
     expect(await actions.returnSheetAction({ sheetId: own.id, version, reason: "Tự trả" })).toEqual({ ok: false, error: "errors.forbidden" });
   });
 
@@ -218,21 +266,40 @@ describe("review and appraisal", () => {
     expect(await actions.assignReviewerAction({ blocYearId: w.yearId, unitId: w.units.u2, reviewerUnitId: w.units.u3 })).toMatchObject({ ok: true });
     const { version } = await sheetOf(w.units.u2);
     current.session = w.deputy;
-    expect(await actions.saveLayerAction({ sheetId: sheet.id, version, layer: "REVIEWED", entries: [e("2", 15)] })).toEqual({ ok: false, error: "errors.forbidden" });
+    expect(await actions.saveLayerAction({ sheetId: sheet.id, version, layer: "REVIEWED", entries: [e("2", 15)] })).toEqual({
+      ok: false,
+      error: "errors.forbidden",
+    });
     current.session = w.other;
-    expect(await actions.saveLayerAction({ sheetId: sheet.id, version, layer: "APPRAISED", entries: [e("2", 15)] })).toEqual({ ok: false, error: "errors.forbidden" });
-    expect(await actions.saveLayerAction({ sheetId: sheet.id, version, layer: "REVIEWED", entries: [e("2", 12, "Thiếu 1 báo cáo")] })).toMatchObject({ ok: true });
-    const reviewed = await db.scoreEntry.findUniqueOrThrow({ where: { sheetId_nodeId_layer: { sheetId: sheet.id, nodeId: w.nodes.n2.id, layer: "REVIEWED" } } });
+    expect(await actions.saveLayerAction({ sheetId: sheet.id, version, layer: "APPRAISED", entries: [e("2", 15)] })).toEqual({
+      ok: false,
+      error: "errors.forbidden",
+    });
+    expect(await actions.saveLayerAction({ sheetId: sheet.id, version, layer: "REVIEWED", entries: [e("2", 12, "Thiếu 1 báo cáo")] })).toMatchObject({
+      ok: true,
+    });
+    const reviewed = await db.scoreEntry.findUniqueOrThrow({
+      where: { sheetId_nodeId_layer: { sheetId: sheet.id, nodeId: w.nodes.n2.id, layer: "REVIEWED" } },
+    });
     expect(reviewed).toMatchObject({ hundredths: 1200, note: "Thiếu 1 báo cáo", byUnitId: w.units.u3, byName: w.other.name });
   });
 
   it("a reason wherever the review differs from the self-score; the board appraises on top with the same rule; every layer is kept", async () => {
     const sheet = await submitted();
-    await expect(scoring.saveLayer(w.leader, sheet.id, sheet.version, "REVIEWED", [e("2", 12)])).rejects.toMatchObject({ key: "scoring.errors.reasonRequired", params: { leaf: "2" } });
-    await expect(scoring.saveLayer(w.leader, sheet.id, sheet.version, "REVIEWED", [e("G1", null, "  ", false)])).rejects.toMatchObject({ key: "scoring.errors.reasonRequired", params: { leaf: "G1" } });
+    await expect(scoring.saveLayer(w.leader, sheet.id, sheet.version, "REVIEWED", [e("2", 12)])).rejects.toMatchObject({
+      key: "scoring.errors.reasonRequired",
+      params: { leaf: "2" },
+    });
+    await expect(scoring.saveLayer(w.leader, sheet.id, sheet.version, "REVIEWED", [e("G1", null, "  ", false)])).rejects.toMatchObject({
+      key: "scoring.errors.reasonRequired",
+      params: { leaf: "G1" },
+    });
     // Agreeing needs no reason; 15 and 15.00 are the same.
     const r1 = await scoring.saveLayer(w.leader, sheet.id, sheet.version, "REVIEWED", [e("2", 15.0), e("1", 7, "Một nội dung chưa đạt")]);
-    await expect(scoring.saveLayer(w.board, sheet.id, r1.version, "APPRAISED", [e("1", 8)])).rejects.toMatchObject({ key: "scoring.errors.reasonRequired", params: { leaf: "1" } });
+    await expect(scoring.saveLayer(w.board, sheet.id, r1.version, "APPRAISED", [e("1", 8)])).rejects.toMatchObject({
+      key: "scoring.errors.reasonRequired",
+      params: { leaf: "1" },
+    });
     await scoring.saveLayer(w.board, sheet.id, r1.version, "APPRAISED", [e("1", 8, "Minh chứng bổ sung đạt")]);
 
     const year = await loadYearContext(w.yearId);
@@ -272,7 +339,9 @@ describe("concurrent edits and privacy", () => {
     expect((await getSheetView(w.leader, year, w.units.u2)).can).toMatchObject({ edit: false, review: false });
     current.session = w.other;
     const { version } = await sheetOf(w.units.u2);
-    expect(await actions.saveSelfAction({ blocYearId: w.yearId, unitId: w.units.u2, version, entries: [{ code: "2", points: "1", passed: "", note: "" }] })).toEqual({
+    expect(
+      await actions.saveSelfAction({ blocYearId: w.yearId, unitId: w.units.u2, version, entries: [{ code: "2", points: "1", passed: "", note: "" }] }),
+    ).toEqual({
       ok: false,
       error: "errors.forbidden",
     });

@@ -55,29 +55,33 @@ describe("demo seed", () => {
     (process.env as Record<string, string | undefined>).NODE_ENV = nodeEnv;
   });
 
-  it("is idempotent: a second run changes no count and no row", async () => {
-    expect(summary).toEqual({ blocs: 5, units: expected.units, users: 10 });
-    const first = await counts();
-    expect(first).toEqual(expected);
-    const snapshot = () =>
-      Promise.all([
-        db.unit.findMany({ orderBy: { id: "asc" } }),
-        db.bloc.findMany({ orderBy: { id: "asc" } }),
-        db.blocYear.findMany({ orderBy: { id: "asc" } }),
-        db.user.findMany({ orderBy: { id: "asc" } }),
-        db.leadershipDecision.findMany({ orderBy: { id: "asc" } }),
-        db.planItem.findMany({ orderBy: { id: "asc" } }),
-        db.pledge.findMany({ orderBy: { id: "asc" }, include: { items: { orderBy: { position: "asc" } }, signatures: { orderBy: { unitId: "asc" } } } }),
-      ]);
-    const before = await snapshot();
+  it(
+    "is idempotent: a second run changes no count and no row",
+    async () => {
+      expect(summary).toEqual({ blocs: 5, units: expected.units, users: 10 });
+      const first = await counts();
+      expect(first).toEqual(expected);
+      const snapshot = () =>
+        Promise.all([
+          db.unit.findMany({ orderBy: { id: "asc" } }),
+          db.bloc.findMany({ orderBy: { id: "asc" } }),
+          db.blocYear.findMany({ orderBy: { id: "asc" } }),
+          db.user.findMany({ orderBy: { id: "asc" } }),
+          db.leadershipDecision.findMany({ orderBy: { id: "asc" } }),
+          db.planItem.findMany({ orderBy: { id: "asc" } }),
+          db.pledge.findMany({ orderBy: { id: "asc" }, include: { items: { orderBy: { position: "asc" } }, signatures: { orderBy: { unitId: "asc" } } } }),
+        ]);
+      const before = await snapshot();
 
-    await seedDemo(db, { reset: false });
-    expect(await counts()).toEqual(first);
-    expect(await snapshot()).toEqual(before);
+      await seedDemo(db, { reset: false });
+      expect(await counts()).toEqual(first);
+      expect(await snapshot()).toEqual(before);
 
-    await seedDemo(db, { reset: true });
-    expect(await counts()).toEqual(first);
-  }, SLOW);
+      await seedDemo(db, { reset: true });
+      expect(await counts()).toEqual(first);
+    },
+    SLOW,
+  );
 
   it("never puts a unit in two blocs in the same year", async () => {
     const members = await db.blocMember.findMany({ include: { blocYear: true } });
@@ -145,46 +149,50 @@ describe("demo seed", () => {
     expect(changed[0].joined).toHaveLength(1);
   });
 
-  it("creates the demo accounts with their roles, and keeps a changed password on re-seed", async () => {
-    const users = await db.user.findMany({ include: { blocAssignments: true } });
-    const byName = new Map(users.map((u) => [u.username, u]));
-    const roles = Object.fromEntries(demoUsers.map((u) => [u.username, byName.get(u.username)?.role]));
-    expect(roles).toEqual({
-      admin: "ADMIN",
-      bantdkt: "BOARD",
-      "bantdkt.khoi": "BOARD",
-      hoidong: "COUNCIL",
-      truongkhoi: "UNIT_OFFICER",
-      phokhoi: "UNIT_OFFICER",
-      donvi: "UNIT_OFFICER",
-      thutruong: "UNIT_OFFICER",
-      cumtruong: "UNIT_OFFICER",
-      cumvien: "UNIT_OFFICER",
-    });
-    expect(byName.get("bantdkt")!.allBlocs).toBe(true);
-    expect(byName.get("bantdkt.khoi")!.allBlocs).toBe(false);
-    expect(byName.get("bantdkt.khoi")!.blocAssignments).toHaveLength(2);
-    expect(byName.get("donvi")!.isUnitHead).toBe(false);
-    expect(byName.get("thutruong")!.isUnitHead).toBe(true);
-    expect(byName.get("thutruong")!.unitId).toBe(byName.get("donvi")!.unitId);
-    expect(byName.get("cumtruong")!.isUnitHead).toBe(true);
+  it(
+    "creates the demo accounts with their roles, and keeps a changed password on re-seed",
+    async () => {
+      const users = await db.user.findMany({ include: { blocAssignments: true } });
+      const byName = new Map(users.map((u) => [u.username, u]));
+      const roles = Object.fromEntries(demoUsers.map((u) => [u.username, byName.get(u.username)?.role]));
+      expect(roles).toEqual({
+        admin: "ADMIN",
+        bantdkt: "BOARD",
+        "bantdkt.khoi": "BOARD",
+        hoidong: "COUNCIL",
+        truongkhoi: "UNIT_OFFICER",
+        phokhoi: "UNIT_OFFICER",
+        donvi: "UNIT_OFFICER",
+        thutruong: "UNIT_OFFICER",
+        cumtruong: "UNIT_OFFICER",
+        cumvien: "UNIT_OFFICER",
+      });
+      expect(byName.get("bantdkt")!.allBlocs).toBe(true);
+      expect(byName.get("bantdkt.khoi")!.allBlocs).toBe(false);
+      expect(byName.get("bantdkt.khoi")!.blocAssignments).toHaveLength(2);
+      expect(byName.get("donvi")!.isUnitHead).toBe(false);
+      expect(byName.get("thutruong")!.isUnitHead).toBe(true);
+      expect(byName.get("thutruong")!.unitId).toBe(byName.get("donvi")!.unitId);
+      expect(byName.get("cumtruong")!.isUnitHead).toBe(true);
 
-    const year2026 = await db.blocYear.findFirstOrThrow({
-      where: { blocId: "bloc-noi-chinh-tinh", year: 2026 },
-      include: { members: true },
-    });
-    expect(byName.get("truongkhoi")!.unitId).toBe(year2026.leaderUnitId);
-    expect(byName.get("phokhoi")!.unitId).toBe(year2026.deputyUnitId);
-    const donviUnit = byName.get("donvi")!.unitId!;
-    expect(year2026.members.map((m) => m.unitId)).toContain(donviUnit);
-    expect([year2026.leaderUnitId, year2026.deputyUnitId]).not.toContain(donviUnit);
+      const year2026 = await db.blocYear.findFirstOrThrow({
+        where: { blocId: "bloc-noi-chinh-tinh", year: 2026 },
+        include: { members: true },
+      });
+      expect(byName.get("truongkhoi")!.unitId).toBe(year2026.leaderUnitId);
+      expect(byName.get("phokhoi")!.unitId).toBe(year2026.deputyUnitId);
+      const donviUnit = byName.get("donvi")!.unitId!;
+      expect(year2026.members.map((m) => m.unitId)).toContain(donviUnit);
+      expect([year2026.leaderUnitId, year2026.deputyUnitId]).not.toContain(donviUnit);
 
-    await db.user.update({ where: { username: "admin" }, data: { passwordHash: "changed-by-admin" } });
-    await seedDemo(db, { reset: false });
-    expect((await db.user.findUniqueOrThrow({ where: { username: "admin" } })).passwordHash).toBe("changed-by-admin");
-    await seedDemo(db, { reset: true });
-    expect((await db.user.findUniqueOrThrow({ where: { username: "admin" } })).passwordHash).not.toBe("changed-by-admin");
-  }, SLOW);
+      await db.user.update({ where: { username: "admin" }, data: { passwordHash: "changed-by-admin" } });
+      await seedDemo(db, { reset: false });
+      expect((await db.user.findUniqueOrThrow({ where: { username: "admin" } })).passwordHash).toBe("changed-by-admin");
+      await seedDemo(db, { reset: true });
+      expect((await db.user.findUniqueOrThrow({ where: { username: "admin" } })).passwordHash).not.toBe("changed-by-admin");
+    },
+    SLOW,
+  );
 
   it("opens the 2026 pledge of the Nội chính bloc, signed by 3 of its 8 members but not yet by Thanh tra tỉnh", async () => {
     const year = await db.blocYear.findFirstOrThrow({

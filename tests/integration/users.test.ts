@@ -24,9 +24,7 @@ let blocIds: string[];
 
 beforeAll(async () => {
   unitId = (await db.unit.create({ data: { code: "HN-STP", name: "Sở Tư pháp tỉnh Hà Nam", shortName: "STP" } })).id;
-  blocIds = await Promise.all(
-    ["KHOI-NC", "KHOI-KT"].map(async (code) => (await db.bloc.create({ data: { code, name: `Khối ${code}`, kind: "KHOI" } })).id),
-  );
+  blocIds = await Promise.all(["KHOI-NC", "KHOI-KT"].map(async (code) => (await db.bloc.create({ data: { code, name: `Khối ${code}`, kind: "KHOI" } })).id));
 });
 
 const createInput = (over: Record<string, unknown> = {}) =>
@@ -86,7 +84,14 @@ describe("users service", () => {
 
   it("requires a unit for unit officers and refuses unit or bloc scope for other roles", () => {
     const issues = (input: Record<string, unknown>) => {
-      const parsed = createUserSchema.safeParse({ role: "UNIT_OFFICER", username: "x.y.z", name: "X", password: "abc12345", passwordConfirm: "abc12345", ...input });
+      const parsed = createUserSchema.safeParse({
+        role: "UNIT_OFFICER",
+        username: "x.y.z",
+        name: "X",
+        password: "abc12345",
+        passwordConfirm: "abc12345",
+        ...input,
+      });
       return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}:${i.message}`);
     };
     expect(issues({ role: "UNIT_OFFICER", unitId: "" })).toContain("unitId:validation.required");

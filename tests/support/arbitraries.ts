@@ -28,7 +28,7 @@ const SNIPPETS = [
   "\uFEFF",
   "\uD800",
   "🏆🥇",
-  "'; DROP TABLE \"Unit\"; --",
+  '\'; DROP TABLE "Unit"; --',
   "' OR '1'='1",
   "\\",
   "%s%n%x",
@@ -107,7 +107,7 @@ export const hostileFileName = fc.constantFrom(
   "x.pdf.exe",
   "\u202Efdp.exe",
   "<script>.png",
-  "\"quoted\".pdf",
+  '"quoted".pdf',
   `${"a".repeat(300)}.pdf`,
   "Báo cáo tổng kết.pdf".normalize("NFD"),
   "Biên bản hội nghị.docx",
@@ -159,7 +159,8 @@ export function fieldValue(name: string, realIds: readonly string[]): fc.Arbitra
     return fc.oneof({ weight: 6, arbitrary: unknownId }, { weight: 3, arbitrary: hostileValue }, { weight: 1, arbitrary: fc.constantFrom(...realIds) });
   if (/Ids$/.test(name)) return fc.oneof(fc.array(fc.oneof(unknownId, fc.constantFrom(...realIds)), { maxLength: 300 }), hostileValue);
   if (/date|At$|Date/.test(name)) return fc.oneof(malformedDate, hostileValue);
-  if (/points|hundredths|year|version|votes|count|quota|max|position|order/i.test(name)) return fc.oneof(hostileNumber, hostileNumber.map(String), hostileValue);
+  if (/points|hundredths|year|version|votes|count|quota|max|position|order/i.test(name))
+    return fc.oneof(hostileNumber, hostileNumber.map(String), hostileValue);
   return hostileValue;
 }
 
@@ -174,7 +175,9 @@ export function shapedInput(shape: Shape, extraKeys: string[], realIds: readonly
   const fields = Object.fromEntries(
     shape.keys.map((k) => {
       const rows = shape.nested[k];
-      const value = rows ? fc.oneof({ weight: 3, arbitrary: fc.array(recordOf(rows, realIds), { maxLength: 5 }) }, { weight: 1, arbitrary: fieldValue(k, realIds) }) : fieldValue(k, realIds);
+      const value = rows
+        ? fc.oneof({ weight: 3, arbitrary: fc.array(recordOf(rows, realIds), { maxLength: 5 }) }, { weight: 1, arbitrary: fieldValue(k, realIds) })
+        : fieldValue(k, realIds);
       return [k, value];
     }),
   );
@@ -185,14 +188,25 @@ export function shapedInput(shape: Shape, extraKeys: string[], realIds: readonly
 }
 
 // What a browser would send for a non-file value; objects as JSON (their own toString may be hostile).
-const asText = (v: unknown) => (v !== null && typeof v === "object" ? JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? x.toString() : x)) ?? "" : String(v));
+const asText = (v: unknown) =>
+  v !== null && typeof v === "object" ? (JSON.stringify(v, (_k, x) => (typeof x === "bigint" ? x.toString() : x)) ?? "") : String(v);
 
 /** The same as FormData, as an upload form posts it: strings and files, names repeated or missing. */
 export function formDataInput(shape: Shape, realIds: readonly string[]): fc.Arbitrary<FormData> {
-  const entry = (k: string) => (k === "file" ? fc.oneof({ weight: 5, arbitrary: hostileFile }, { weight: 1, arbitrary: hostileString }) : fieldValue(k, realIds).map(asText));
+  const entry = (k: string) =>
+    k === "file" ? fc.oneof({ weight: 5, arbitrary: hostileFile }, { weight: 1, arbitrary: hostileString }) : fieldValue(k, realIds).map(asText);
   return fc
     .array(fc.tuple(fc.constantFrom(...shape.keys, "file", "extra[]"), fc.constant(null)), { maxLength: 2 })
-    .chain((extras) => fc.tuple(...[...shape.keys, ...extras.map(([k]) => k)].map((k) => fc.option(entry(k).map((v) => [k, v] as const), { freq: 8, nil: undefined }))))
+    .chain((extras) =>
+      fc.tuple(
+        ...[...shape.keys, ...extras.map(([k]) => k)].map((k) =>
+          fc.option(
+            entry(k).map((v) => [k, v] as const),
+            { freq: 8, nil: undefined },
+          ),
+        ),
+      ),
+    )
     .map((entries) => {
       const form = new FormData();
       for (const e of entries) if (e) form.append(e[0], e[1] as string | Blob);

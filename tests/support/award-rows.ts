@@ -42,7 +42,16 @@ export function snapshotData(units: { id: string; name: string; rank?: number; f
 
 const NC_BLOC = "bloc-noi-chinh-tinh";
 // In rank order for the scratch ranking: Thanh tra first (the flag), Quân sự and Công an next.
-const NC_MEMBERS = ["unit-nc-thanh-tra-tinh", "unit-nc-quan-su", "unit-nc-cong-an", "unit-nc-so-noi-vu", "unit-nc-so-tu-phap", "unit-nc-vien-kiem-sat", "unit-nc-toa-an", "unit-nc-thi-hanh-an"];
+const NC_MEMBERS = [
+  "unit-nc-thanh-tra-tinh",
+  "unit-nc-quan-su",
+  "unit-nc-cong-an",
+  "unit-nc-so-noi-vu",
+  "unit-nc-so-tu-phap",
+  "unit-nc-vien-kiem-sat",
+  "unit-nc-toa-an",
+  "unit-nc-thi-hanh-an",
+];
 const YEAR = 2037;
 const SCRATCH = `year-noi-chinh-tinh-${YEAR}`;
 const FLAG = "perm-award-flag";
@@ -67,7 +76,12 @@ async function scratchYear() {
     { id: CLEARED, code: "PERM-XOA", name: "Danh hiệu (kiểm thử quyền)", position: 9 },
   ];
   await db.awardForm.createMany({ data: forms, skipDuplicates: true });
-  await db.awardQuota.createMany({ data: [{ blocYearId: SCRATCH, awardFormId: FLAG, maxCount: 1 }, { blocYearId: SCRATCH, awardFormId: MERIT, maxCount: 2 }] });
+  await db.awardQuota.createMany({
+    data: [
+      { blocYearId: SCRATCH, awardFormId: FLAG, maxCount: 1 },
+      { blocYearId: SCRATCH, awardFormId: MERIT, maxCount: 2 },
+    ],
+  });
   const units = await db.unit.findMany({ where: { id: { in: NC_MEMBERS } }, select: { id: true, name: true } });
   const ranked = NC_MEMBERS.map((id) => ({ id, name: units.find((u) => u.id === id)!.name }));
   await db.rankingSnapshot.create({
@@ -81,7 +95,10 @@ type Status = "DRAFT" | "SUBMITTED" | "ACCEPTED" | "DECIDED";
 async function proposal(status: Status) {
   await scratchYear();
   await db.awardProposal.deleteMany({ where: { blocYearId: SCRATCH } });
-  const decided = status === "DECIDED" ? { decisionNumber: "12/QĐ-UBND", decisionDate: new Date("2038-03-15T00:00:00Z"), decisionIssuer: "Chủ tịch UBND tỉnh", decidedAt: new Date() } : {};
+  const decided =
+    status === "DECIDED"
+      ? { decisionNumber: "12/QĐ-UBND", decisionDate: new Date("2038-03-15T00:00:00Z"), decisionIssuer: "Chủ tịch UBND tỉnh", decidedAt: new Date() }
+      : {};
   return db.awardProposal.create({
     data: {
       blocYearId: SCRATCH,
@@ -129,29 +146,56 @@ async function resolve(input: Input): Promise<Input> {
   return out;
 }
 
-const run =
-  (act: (input: never) => Promise<ActionResult<unknown>>) =>
-  async (input: Input) =>
-    act((await resolve(input)) as never);
+const run = (act: (input: never) => Promise<ActionResult<unknown>>) => async (input: Input) => act((await resolve(input)) as never);
 
 export const awardRows: AwardRow[] = [
-  { name: "createAwardForm", run: run(awards.createAwardFormAction), input: () => ({ code: `PERM-AW-${++n}`, name: "Hình thức thử", position: "20" }), allowed: BOARD },
-  { name: "updateAwardForm", run: run(awards.updateAwardFormAction), input: () => ({ id: "@edited", code: "PERM-SUA", name: `Giấy khen ${++n}`, position: "8" }), allowed: BOARD },
+  {
+    name: "createAwardForm",
+    run: run(awards.createAwardFormAction),
+    input: () => ({ code: `PERM-AW-${++n}`, name: "Hình thức thử", position: "20" }),
+    allowed: BOARD,
+  },
+  {
+    name: "updateAwardForm",
+    run: run(awards.updateAwardFormAction),
+    input: () => ({ id: "@edited", code: "PERM-SUA", name: `Giấy khen ${++n}`, position: "8" }),
+    allowed: BOARD,
+  },
   { name: "archiveAwardForm", run: run(awards.archiveAwardFormAction), input: () => ({ id: "@edited", archived: n++ % 2 === 0 }), allowed: BOARD },
-  { name: "setQuota", run: run(awards.setQuotaAction), input: () => ({ blocYearId: "@scratch", awardFormId: FLAG, maxCount: "1", percent: "" }), allowed: BOARD },
+  {
+    name: "setQuota",
+    run: run(awards.setQuotaAction),
+    input: () => ({ blocYearId: "@scratch", awardFormId: FLAG, maxCount: "1", percent: "" }),
+    allowed: BOARD,
+  },
   { name: "clearQuota", run: run(awards.clearQuotaAction), input: () => ({ blocYearId: "@cleared", awardFormId: CLEARED }), allowed: BOARD },
   { name: "createProposal", run: run(awards.createProposalAction), input: () => ({ blocYearId: "@fresh" }), allowed: LEADER },
-  { name: "addNominee", run: run(awards.addNomineeAction), input: () => ({ proposalId: "@DRAFT", unitId: NC_MEMBERS[3], awardFormId: MERIT }), allowed: LEADER },
+  {
+    name: "addNominee",
+    run: run(awards.addNomineeAction),
+    input: () => ({ proposalId: "@DRAFT", unitId: NC_MEMBERS[3], awardFormId: MERIT }),
+    allowed: LEADER,
+  },
   { name: "removeNominee", run: run(awards.removeNomineeAction), input: () => ({ nomineeId: "@DRAFT:2" }), allowed: LEADER },
   { name: "moveNominee", run: run(awards.moveNomineeAction), input: () => ({ nomineeId: "@DRAFT:2", direction: "up" }), allowed: LEADER },
   { name: "submitProposal", run: run(awards.submitProposalAction), input: () => ({ proposalId: "@DRAFT", number: "05/TTr-KNC" }), allowed: LEADER },
   { name: "acceptProposal", run: run(awards.acceptProposalAction), input: () => ({ proposalId: "@SUBMITTED" }), allowed: BOARD },
-  { name: "returnProposal", run: run(awards.returnProposalAction), input: () => ({ proposalId: "@SUBMITTED", reason: "Thiếu báo cáo thành tích" }), allowed: BOARD },
+  {
+    name: "returnProposal",
+    run: run(awards.returnProposalAction),
+    input: () => ({ proposalId: "@SUBMITTED", reason: "Thiếu báo cáo thành tích" }),
+    allowed: BOARD,
+  },
   {
     name: "decideProposal",
     run: run(awards.decideProposalAction),
     input: () => ({ proposalId: "@ACCEPTED", decisionNumber: "12/QĐ-UBND", decisionDate: "2038-03-15", decisionIssuer: "Chủ tịch UBND tỉnh", awarded: "@all" }),
     allowed: BOARD,
   },
-  { name: "reopenProposal", run: run(awards.reopenProposalAction), input: () => ({ proposalId: "@DECIDED", reason: "Quyết định được đính chính" }), allowed: BOARD },
+  {
+    name: "reopenProposal",
+    run: run(awards.reopenProposalAction),
+    input: () => ({ proposalId: "@DECIDED", reason: "Quyết định được đính chính" }),
+    allowed: BOARD,
+  },
 ];

@@ -12,7 +12,16 @@ type Input = Record<string, unknown>;
 export type CriteriaRowSpec = { name: string; run: (input: Input) => Promise<ActionResult<unknown>>; input: () => Input; allowed: string[] };
 
 const NC_BLOC = "bloc-noi-chinh-tinh";
-const NC_MEMBERS = ["unit-nc-thanh-tra-tinh", "unit-nc-quan-su", "unit-nc-cong-an", "unit-nc-so-noi-vu", "unit-nc-so-tu-phap", "unit-nc-vien-kiem-sat", "unit-nc-toa-an", "unit-nc-thi-hanh-an"];
+const NC_MEMBERS = [
+  "unit-nc-thanh-tra-tinh",
+  "unit-nc-quan-su",
+  "unit-nc-cong-an",
+  "unit-nc-so-noi-vu",
+  "unit-nc-so-tu-phap",
+  "unit-nc-vien-kiem-sat",
+  "unit-nc-toa-an",
+  "unit-nc-thi-hanh-an",
+];
 const SOURCE_YEAR = 2038;
 const TARGET_YEAR = 2039;
 const yearId = (year: number) => `year-noi-chinh-tinh-${year}`;
@@ -36,7 +45,10 @@ async function scratchSet(year: number, status: "DRAFT" | "PUBLISHED") {
   const blocYearId = await scratchYear(year);
   const set = await db.criteriaSet.upsert({ where: { blocYearId }, create: { blocYearId, name: `Bảng thử ${year}`, status }, update: { status } });
   const count = await db.criterionNode.count({ where: { setId: set.id } });
-  for (let i = count; i < 2; i++) await db.criterionNode.create({ data: { setId: set.id, position: i, code: `R${i + 1}`, title: `Tiêu chí thử ${i + 1}`, kind: "STANDARD", maxHundredths: 5000 } });
+  for (let i = count; i < 2; i++)
+    await db.criterionNode.create({
+      data: { setId: set.id, position: i, code: `R${i + 1}`, title: `Tiêu chí thử ${i + 1}`, kind: "STANDARD", maxHundredths: 5000 },
+    });
   return set;
 }
 
@@ -64,7 +76,9 @@ async function prepare(input: Input): Promise<Input> {
     const node =
       input.nodeId === "@first"
         ? await db.criterionNode.findFirstOrThrow({ where: { setId: set.id, parentId: null }, orderBy: [{ position: "asc" }, { id: "asc" }] })
-        : await db.criterionNode.create({ data: { setId: set.id, position: 999, code: `DEL${tag}${++n}`, title: "Sẽ xóa", kind: "BONUS", maxHundredths: 100 } });
+        : await db.criterionNode.create({
+            data: { setId: set.id, position: 999, code: `DEL${tag}${++n}`, title: "Sẽ xóa", kind: "BONUS", maxHundredths: 100 },
+          });
     return { ...input, nodeId: node.id, version: set.version };
   }
   if (input.blocYearId === "@empty") {
@@ -100,21 +114,71 @@ async function importRun(input: Input) {
 const leaf = () => ({ code: `A${tag}${++n}`, title: "Tiêu chí thêm", kind: "STANDARD", maxPoints: "2,5", evidenceRequired: "on" });
 
 export const criteriaRows: CriteriaRowSpec[] = [
-  { name: "createCriteriaSet", run: async (i) => criteria.createCriteriaSetAction((await prepare(i)) as never), input: () => ({ blocYearId: "@empty" }), allowed: BOARD_ANY },
-  { name: "createCriteriaTemplate", run: (i) => criteria.createCriteriaTemplateAction(i as never), input: () => ({ name: `Mẫu ${tag} ${++n}` }), allowed: BOARD_ALL },
-  { name: "addCriterion", run: async (i) => criteria.addCriterionAction((await prepare(i)) as never), input: () => ({ setId: "@draft", ...leaf() }), allowed: BOARD_ANY },
+  {
+    name: "createCriteriaSet",
+    run: async (i) => criteria.createCriteriaSetAction((await prepare(i)) as never),
+    input: () => ({ blocYearId: "@empty" }),
+    allowed: BOARD_ANY,
+  },
+  {
+    name: "createCriteriaTemplate",
+    run: (i) => criteria.createCriteriaTemplateAction(i as never),
+    input: () => ({ name: `Mẫu ${tag} ${++n}` }),
+    allowed: BOARD_ALL,
+  },
+  {
+    name: "addCriterion",
+    run: async (i) => criteria.addCriterionAction((await prepare(i)) as never),
+    input: () => ({ setId: "@draft", ...leaf() }),
+    allowed: BOARD_ANY,
+  },
   {
     name: "updateCriterion",
     run: async (i) => criteria.updateCriterionAction((await prepare(i)) as never),
     input: () => ({ nodeId: "@first", code: `U${tag}${++n}`, title: "Tiêu chí đã sửa", kind: "STANDARD", maxPoints: "50", evidenceRequired: "" }),
     allowed: BOARD_ANY,
   },
-  { name: "deleteCriterion", run: async (i) => criteria.deleteCriterionAction((await prepare(i)) as never), input: () => ({ nodeId: "@new" }), allowed: BOARD_ANY },
-  { name: "moveCriterion", run: async (i) => criteria.moveCriterionAction((await prepare(i)) as never), input: () => ({ nodeId: "@first", direction: "down" }), allowed: BOARD_ANY },
-  { name: "copyCriteriaFromPreviousYear", run: async (i) => criteria.copyCriteriaFromPreviousYearAction((await prepare(i)) as never), input: () => ({ setId: "@previous" }), allowed: BOARD_ANY },
-  { name: "copyCriteriaFromTemplate", run: async (i) => criteria.copyCriteriaFromTemplateAction((await prepare(i)) as never), input: () => ({ setId: "@draft", templateId: "@template" }), allowed: BOARD_ANY },
+  {
+    name: "deleteCriterion",
+    run: async (i) => criteria.deleteCriterionAction((await prepare(i)) as never),
+    input: () => ({ nodeId: "@new" }),
+    allowed: BOARD_ANY,
+  },
+  {
+    name: "moveCriterion",
+    run: async (i) => criteria.moveCriterionAction((await prepare(i)) as never),
+    input: () => ({ nodeId: "@first", direction: "down" }),
+    allowed: BOARD_ANY,
+  },
+  {
+    name: "copyCriteriaFromPreviousYear",
+    run: async (i) => criteria.copyCriteriaFromPreviousYearAction((await prepare(i)) as never),
+    input: () => ({ setId: "@previous" }),
+    allowed: BOARD_ANY,
+  },
+  {
+    name: "copyCriteriaFromTemplate",
+    run: async (i) => criteria.copyCriteriaFromTemplateAction((await prepare(i)) as never),
+    input: () => ({ setId: "@draft", templateId: "@template" }),
+    allowed: BOARD_ANY,
+  },
   { name: "importCriteria", run: importRun, input: () => ({ setId: "@draft" }), allowed: BOARD_ANY },
-  { name: "publishCriteria", run: async (i) => criteria.publishCriteriaAction((await prepare(i)) as never), input: () => ({ setId: "@draft" }), allowed: BOARD_ANY },
-  { name: "reopenCriteria", run: async (i) => criteria.reopenCriteriaAction((await prepare(i)) as never), input: () => ({ setId: "@published", reason: "Điều chỉnh theo kết luận hội nghị" }), allowed: BOARD_ANY },
-  { name: "saveCriteriaAsTemplate", run: async (i) => criteria.saveCriteriaAsTemplateAction((await prepare(i)) as never), input: () => ({ setId: "@published" }), allowed: BOARD_ALL },
+  {
+    name: "publishCriteria",
+    run: async (i) => criteria.publishCriteriaAction((await prepare(i)) as never),
+    input: () => ({ setId: "@draft" }),
+    allowed: BOARD_ANY,
+  },
+  {
+    name: "reopenCriteria",
+    run: async (i) => criteria.reopenCriteriaAction((await prepare(i)) as never),
+    input: () => ({ setId: "@published", reason: "Điều chỉnh theo kết luận hội nghị" }),
+    allowed: BOARD_ANY,
+  },
+  {
+    name: "saveCriteriaAsTemplate",
+    run: async (i) => criteria.saveCriteriaAsTemplateAction((await prepare(i)) as never),
+    input: () => ({ setId: "@published" }),
+    allowed: BOARD_ALL,
+  },
 ];

@@ -13,7 +13,16 @@ type Input = Record<string, unknown>;
 export type RankingRow = { name: string; run: (input: Input) => Promise<ActionResult<unknown>>; input: () => Input; allowed: string[] };
 
 const NC_BLOC = "bloc-noi-chinh-tinh";
-const NC_MEMBERS = ["unit-nc-thanh-tra-tinh", "unit-nc-quan-su", "unit-nc-cong-an", "unit-nc-so-noi-vu", "unit-nc-so-tu-phap", "unit-nc-vien-kiem-sat", "unit-nc-toa-an", "unit-nc-thi-hanh-an"];
+const NC_MEMBERS = [
+  "unit-nc-thanh-tra-tinh",
+  "unit-nc-quan-su",
+  "unit-nc-cong-an",
+  "unit-nc-so-noi-vu",
+  "unit-nc-so-tu-phap",
+  "unit-nc-vien-kiem-sat",
+  "unit-nc-toa-an",
+  "unit-nc-thi-hanh-an",
+];
 const CONG_AN = "unit-nc-cong-an";
 const TOA_AN = "unit-nc-toa-an";
 const YEAR = 2033;
@@ -87,7 +96,12 @@ const row = (name: string, call: (input: never) => Promise<ActionResult<unknown>
 });
 
 export const rankingRows: RankingRow[] = [
-  row("setRules", ranking.setRulesAction, () => ({ blocYearId: SCRATCH, version: 0, rules: [{ kind: "groupScore", groupCode: "1" }, { kind: "earlierSubmission" }] }), [...BOARD_ANY, "truongkhoi"]),
+  row(
+    "setRules",
+    ranking.setRulesAction,
+    () => ({ blocYearId: SCRATCH, version: 0, rules: [{ kind: "groupScore", groupCode: "1" }, { kind: "earlierSubmission" }] }),
+    [...BOARD_ANY, "truongkhoi"],
+  ),
   row("publishRules", ranking.publishRulesAction, () => ({ blocYearId: SCRATCH, version: "@rules" }), [...BOARD_ANY, "truongkhoi"]),
   row(
     "recordBallot",

@@ -23,7 +23,12 @@ const kind = fc.constantFrom<CriterionKind>("STANDARD", "STANDARD", "STANDARD", 
 const max = fc.option(fc.integer({ min: 1, max: 1000 }), { nil: null, freq: 10 });
 const leaf = fc.tuple(kind, max).map(([k, m]): NodeSpec => ({ kind: k, max: k === "GATE" ? null : m, children: [] }));
 const node = (depth: number): fc.Arbitrary<NodeSpec> =>
-  depth === 3 ? leaf : fc.oneof(leaf, fc.array(node(depth + 1), { maxLength: 3 }).map((children): NodeSpec => ({ kind: null, max: null, children })));
+  depth === 3
+    ? leaf
+    : fc.oneof(
+        leaf,
+        fc.array(node(depth + 1), { maxLength: 3 }).map((children): NodeSpec => ({ kind: null, max: null, children })),
+      );
 const tree = fc.array(node(1), { maxLength: 5 });
 
 const leavesOf = (nodes: readonly NodeSpec[]): NodeSpec[] => nodes.flatMap((n) => (n.kind && n.children.length === 0 ? [n] : leavesOf(n.children)));
@@ -40,7 +45,8 @@ const value = ({ kind: k, max: m }: NodeSpec): fc.Arbitrary<Value> =>
     { weight: 1, arbitrary: fc.record({ h: fc.option(hundredths(m), { nil: null }), p: fc.option(fc.boolean(), { nil: null }) }) },
   );
 /** Any subset of the three layers, none at all included. */
-const layersFor = (l: NodeSpec): fc.Arbitrary<Partial<Record<ScoreLayer, Value>>> => fc.record({ SELF: value(l), REVIEWED: value(l), APPRAISED: value(l) }, { requiredKeys: [] });
+const layersFor = (l: NodeSpec): fc.Arbitrary<Partial<Record<ScoreLayer, Value>>> =>
+  fc.record({ SELF: value(l), REVIEWED: value(l), APPRAISED: value(l) }, { requiredKeys: [] });
 
 const sheet = (leaves: NodeSpec[]) =>
   fc.record({
@@ -51,7 +57,10 @@ const sheet = (leaves: NodeSpec[]) =>
   });
 
 const member = (leaves: NodeSpec[]) =>
-  fc.record({ name: fc.constantFrom("Sở Tư pháp", "Sở Nội vụ", "Công an tỉnh", "Đài Phát thanh", "Ủy ban MTTQ"), sheet: fc.option(sheet(leaves), { nil: null, freq: 6 }) });
+  fc.record({
+    name: fc.constantFrom("Sở Tư pháp", "Sở Nội vụ", "Công an tỉnh", "Đài Phát thanh", "Ủy ban MTTQ"),
+    sheet: fc.option(sheet(leaves), { nil: null, freq: 6 }),
+  });
 
 const year = fc.option(tree, { nil: null, freq: 8 }).chain((t) =>
   fc.array(member(leavesOf(t ?? [])), { maxLength: 6 }).chain((members) =>
@@ -59,7 +68,13 @@ const year = fc.option(tree, { nil: null, freq: 8 }).chain((t) =>
       tree: fc.constant(t),
       members: fc.constant(members),
       rules: fc.option(fc.record({ kinds: fc.shuffledSubarray([...TIE_BREAK_KINDS]), published: fc.boolean() }), { nil: null }),
-      ballots: fc.array(fc.record({ votes: fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }), { minLength: members.length, maxLength: members.length }), at: fc.integer({ min: 0, max: 1 }) }), { maxLength: 2 }),
+      ballots: fc.array(
+        fc.record({
+          votes: fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }), { minLength: members.length, maxLength: members.length }),
+          at: fc.integer({ min: 0, max: 1 }),
+        }),
+        { maxLength: 2 },
+      ),
     }),
   ),
 );
@@ -84,7 +99,16 @@ export async function writeWorld(spec: World): Promise<string[]> {
     await db.unit.createMany({ data: ys.members.map((m, i) => ({ id: unitIds[i], code: unitIds[i].toUpperCase(), name: m.name, shortName: m.name })) });
     await db.blocMember.createMany({ data: unitIds.map((unitId) => ({ blocYearId: yearId, year: calendar, unitId })) });
 
-    const nodes: { id: string; setId: string; parentId: string | null; position: number; code: string; title: string; kind: CriterionKind | null; maxHundredths: number | null }[] = [];
+    const nodes: {
+      id: string;
+      setId: string;
+      parentId: string | null;
+      position: number;
+      code: string;
+      title: string;
+      kind: CriterionKind | null;
+      maxHundredths: number | null;
+    }[] = [];
     const leafIds: string[] = [];
     const setId = `${yearId}-set`;
     if (ys.tree) {
@@ -93,7 +117,16 @@ export async function writeWorld(spec: World): Promise<string[]> {
         // Positions are given in reverse, so the stored order is not the tree order.
         list.forEach((n, i) => {
           const id = `${setId}-n${nodes.length}`;
-          nodes.push({ id, setId, parentId, position: list.length - 1 - i, code: `C${nodes.length}`, title: `Tiêu chí ${nodes.length}`, kind: n.kind, maxHundredths: n.max });
+          nodes.push({
+            id,
+            setId,
+            parentId,
+            position: list.length - 1 - i,
+            code: `C${nodes.length}`,
+            title: `Tiêu chí ${nodes.length}`,
+            kind: n.kind,
+            maxHundredths: n.max,
+          });
           if (n.kind && n.children.length === 0) leafIds.push(id);
           add(n.children, id);
         });
@@ -105,7 +138,13 @@ export async function writeWorld(spec: World): Promise<string[]> {
       if (!m.sheet) continue;
       const sheetId = `${yearId}-s${i}`;
       await db.scoreSheet.create({
-        data: { id: sheetId, blocYearId: yearId, unitId: unitIds[i], status: m.sheet.status, submittedAt: m.sheet.submittedAt === null ? null : new Date(T0 + m.sheet.submittedAt * 3_600_000) },
+        data: {
+          id: sheetId,
+          blocYearId: yearId,
+          unitId: unitIds[i],
+          status: m.sheet.status,
+          submittedAt: m.sheet.submittedAt === null ? null : new Date(T0 + m.sheet.submittedAt * 3_600_000),
+        },
       });
       const entries = m.sheet.layers.flatMap((layers, l) =>
         Object.entries(layers).map(([layer, v]) => ({ sheetId, nodeId: leafIds[l], layer: layer as ScoreLayer, hundredths: v!.h, passed: v!.p })),
@@ -115,13 +154,22 @@ export async function writeWorld(spec: World): Promise<string[]> {
 
     if (ys.rules) {
       const tops = nodes.filter((n) => n.parentId === null).map((n) => n.code);
-      const rules: TieBreakRule[] = ys.rules.kinds.map((k) => (k === "groupScore" ? { kind: "groupScore", groupCode: tops[0] ?? "X" } : { kind: k as Exclude<TieBreakRule["kind"], "groupScore"> }));
+      const rules: TieBreakRule[] = ys.rules.kinds.map((k) =>
+        k === "groupScore" ? { kind: "groupScore", groupCode: tops[0] ?? "X" } : { kind: k as Exclude<TieBreakRule["kind"], "groupScore"> },
+      );
       await db.rankingRules.create({ data: { blocYearId: yearId, rules, publishedAt: ys.rules.published ? new Date(T0) : null } });
     }
     for (const [b, ballot] of ys.ballots.entries()) {
       const votes = ballot.votes.flatMap((v, i) => (v === null ? [] : [{ unitId: unitIds[i], votes: v }]));
       await db.rankingBallot.create({
-        data: { id: `${yearId}-b${b}`, blocYearId: yearId, presentCount: ys.members.length, memberCount: ys.members.length, createdAt: new Date(T0 + ballot.at * 60_000), votes: { create: votes } },
+        data: {
+          id: `${yearId}-b${b}`,
+          blocYearId: yearId,
+          presentCount: ys.members.length,
+          memberCount: ys.members.length,
+          createdAt: new Date(T0 + ballot.at * 60_000),
+          votes: { create: votes },
+        },
       });
     }
   }

@@ -13,7 +13,16 @@ type Input = Record<string, unknown>;
 export type ScoringRow = { name: string; run: (input: Input) => Promise<ActionResult<unknown>>; input: () => Input; allowed: string[] };
 
 const NC_BLOC = "bloc-noi-chinh-tinh";
-const NC_MEMBERS = ["unit-nc-thanh-tra-tinh", "unit-nc-quan-su", "unit-nc-cong-an", "unit-nc-so-noi-vu", "unit-nc-so-tu-phap", "unit-nc-vien-kiem-sat", "unit-nc-toa-an", "unit-nc-thi-hanh-an"];
+const NC_MEMBERS = [
+  "unit-nc-thanh-tra-tinh",
+  "unit-nc-quan-su",
+  "unit-nc-cong-an",
+  "unit-nc-so-noi-vu",
+  "unit-nc-so-tu-phap",
+  "unit-nc-vien-kiem-sat",
+  "unit-nc-toa-an",
+  "unit-nc-thi-hanh-an",
+];
 const THANH_TRA = "unit-nc-thanh-tra-tinh"; // donvi, thutruong (head)
 const CONG_AN = "unit-nc-cong-an";
 const TOA_AN = "unit-nc-toa-an";
@@ -90,7 +99,15 @@ async function withEvidence(input: Input) {
   const storedName = newStoredName("png");
   await writeStoredFile(storedName, new Uint8Array(PNG));
   const row = await db.attachment.create({
-    data: { blocYearId: SCRATCH, ownerType: EVIDENCE, ownerId: evidenceOwnerId(s.id, `${SET}-1`), fileName: "minh-chung.png", storedName, mimeType: "image/png", size: PNG.byteLength },
+    data: {
+      blocYearId: SCRATCH,
+      ownerType: EVIDENCE,
+      ownerId: evidenceOwnerId(s.id, `${SET}-1`),
+      fileName: "minh-chung.png",
+      storedName,
+      mimeType: "image/png",
+      size: PNG.byteLength,
+    },
   });
   return { ...input, attachmentId: row.id };
 }

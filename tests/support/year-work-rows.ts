@@ -13,7 +13,16 @@ export type YearWorkRow = { name: string; run: (input: Input) => Promise<ActionR
 
 const NC_BLOC = "bloc-noi-chinh-tinh";
 const NC_2026 = "year-noi-chinh-tinh-2026";
-const NC_MEMBERS = ["unit-nc-thanh-tra-tinh", "unit-nc-quan-su", "unit-nc-cong-an", "unit-nc-so-noi-vu", "unit-nc-so-tu-phap", "unit-nc-vien-kiem-sat", "unit-nc-toa-an", "unit-nc-thi-hanh-an"];
+const NC_MEMBERS = [
+  "unit-nc-thanh-tra-tinh",
+  "unit-nc-quan-su",
+  "unit-nc-cong-an",
+  "unit-nc-so-noi-vu",
+  "unit-nc-so-tu-phap",
+  "unit-nc-vien-kiem-sat",
+  "unit-nc-toa-an",
+  "unit-nc-thi-hanh-an",
+];
 const CONG_AN = "unit-nc-cong-an";
 const TOA_AN = "unit-nc-toa-an";
 // A bloc year of its own, far from the years other rows touch, led by truongkhoi's unit (Sở Nội vụ).
@@ -25,14 +34,20 @@ const DRAFTERS = [...BOARD_ANY, "truongkhoi"];
 
 async function scratchYear() {
   if (await db.blocYear.findUnique({ where: { id: SCRATCH } })) return;
-  await db.blocYear.create({ data: { id: SCRATCH, blocId: NC_BLOC, year: SCRATCH_YEAR, leaderUnitId: "unit-nc-so-noi-vu", deputyUnitId: "unit-nc-so-tu-phap" } });
+  await db.blocYear.create({
+    data: { id: SCRATCH, blocId: NC_BLOC, year: SCRATCH_YEAR, leaderUnitId: "unit-nc-so-noi-vu", deputyUnitId: "unit-nc-so-tu-phap" },
+  });
   await db.blocMember.createMany({ data: NC_MEMBERS.map((unitId) => ({ blocYearId: SCRATCH, year: SCRATCH_YEAR, unitId })) });
 }
 
 /** The scratch year's pledge in the wanted status, with at least two items. */
 async function scratchPledge(status: "DRAFT" | "OPEN") {
   await scratchYear();
-  const pledge = await db.pledge.upsert({ where: { blocYearId: SCRATCH }, create: { blocYearId: SCRATCH, title: "Giao ước thử nghiệm", status }, update: { status } });
+  const pledge = await db.pledge.upsert({
+    where: { blocYearId: SCRATCH },
+    create: { blocYearId: SCRATCH, title: "Giao ước thử nghiệm", status },
+    update: { status },
+  });
   const count = await db.pledgeItem.count({ where: { pledgeId: pledge.id } });
   for (let i = count; i < 2; i++) await db.pledgeItem.create({ data: { pledgeId: pledge.id, position: i, content: `Nội dung thử ${i + 1}` } });
   const first = await db.pledgeItem.findFirstOrThrow({ where: { pledgeId: pledge.id }, orderBy: { position: "asc" } });
@@ -74,7 +89,13 @@ export const yearWorkRows: YearWorkRow[] = [
   {
     name: "updatePlanItem",
     run: (i) => plans.updatePlanItemAction(i as never),
-    input: () => ({ itemId: "plan-noi-chinh-tinh-2026-2", title: "Giao lưu thể thao chào mừng 30/4 và 1/5", startDate: "2026-04-20", endDate: "2026-04-24", hostUnitId: CONG_AN }),
+    input: () => ({
+      itemId: "plan-noi-chinh-tinh-2026-2",
+      title: "Giao lưu thể thao chào mừng 30/4 và 1/5",
+      startDate: "2026-04-20",
+      endDate: "2026-04-24",
+      hostUnitId: CONG_AN,
+    }),
     allowed: DRAFTERS,
   },
   {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { asciiFileName, cleanFileName, contentDisposition, detectFileType } from "@/lib/attachments/file-types";
 
-const bytes = (...parts: (string | number[])[]) => new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : Buffer.from(p)))));
+const bytes = (...parts: (string | number[])[]) =>
+  new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : Buffer.from(p)))));
 
 describe("file type: extension and content must agree", () => {
   it.each([

@@ -104,7 +104,10 @@ describe("checkNominees", () => {
       key: "awards.problems.failedGate",
       params: { unit: "Đơn vị b", gates: "G1, G2" },
     });
-    expect(problemMessage({ code: "no_quota", awardFormId: "flag", form: "Cờ thi đua" })).toEqual({ key: "awards.problems.noQuota", params: { form: "Cờ thi đua" } });
+    expect(problemMessage({ code: "no_quota", awardFormId: "flag", form: "Cờ thi đua" })).toEqual({
+      key: "awards.problems.noQuota",
+      params: { form: "Cờ thi đua" },
+    });
     expect(problemMessage({ code: "duplicate", unitId: "a", unit: "Đơn vị a" })).toEqual({ key: "awards.problems.duplicate", params: { unit: "Đơn vị a" } });
   });
 });

@@ -88,8 +88,24 @@ describe("labels and ids", () => {
 });
 
 const rows: GroupTotalsRow[] = [
-  { unitName: "Sở Nội vụ", total: 85.5, groups: [{ groupCode: "I", title: "Phong trào", total: 45.5 }, { groupCode: "II", title: "Khen thưởng", total: 45 }, { groupCode: "III", title: "Thưởng, trừ", total: -5 }] },
-  { unitName: "Thanh tra tỉnh", total: 90, groups: [{ groupCode: "I", title: "Phong trào", total: 50 }, { groupCode: "II", title: "Khen thưởng", total: 40 }, { groupCode: "III", title: "Thưởng, trừ", total: 0 }] },
+  {
+    unitName: "Sở Nội vụ",
+    total: 85.5,
+    groups: [
+      { groupCode: "I", title: "Phong trào", total: 45.5 },
+      { groupCode: "II", title: "Khen thưởng", total: 45 },
+      { groupCode: "III", title: "Thưởng, trừ", total: -5 },
+    ],
+  },
+  {
+    unitName: "Thanh tra tỉnh",
+    total: 90,
+    groups: [
+      { groupCode: "I", title: "Phong trào", total: 50 },
+      { groupCode: "II", title: "Khen thưởng", total: 40 },
+      { groupCode: "III", title: "Thưởng, trừ", total: 0 },
+    ],
+  },
 ];
 
 describe("GroupTotalsFigure", () => {
@@ -130,7 +146,14 @@ describe("RankHistoryFigure", () => {
     { year: 2024, total: 88.25, rank: 3, of: 8 },
     { year: 2025, total: 92, rank: 1, of: 8 },
   ];
-  const labels = { year: "Năm", total: "Tổng điểm", rank: "Hạng", summary: "Kết quả qua các năm", empty: "Chưa có", rankOf: (p: RankPoint) => `${p.rank}/${p.of}` };
+  const labels = {
+    year: "Năm",
+    total: "Tổng điểm",
+    rank: "Hạng",
+    summary: "Kết quả qua các năm",
+    empty: "Chưa có",
+    rankOf: (p: RankPoint) => `${p.rank}/${p.of}`,
+  };
   const html = renderToStaticMarkup(createElement(RankHistoryFigure, { points, caption: "Thanh tra tỉnh", labels }));
 
   it("draws each year's rank and total, accessibly", () => {

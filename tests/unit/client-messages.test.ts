@@ -22,7 +22,9 @@ function resolveImport(from: string, spec: string): string | null {
 
 const sourceOf = (file: string) => readFileSync(file, "utf8");
 const importsOf = (file: string) =>
-  [...sourceOf(file).matchAll(/(?:import|export)\s+(?!type\s)[^;]*?from\s+"([^"]+)"/g)].map((m) => resolveImport(file, m[1])).filter((f): f is string => f !== null);
+  [...sourceOf(file).matchAll(/(?:import|export)\s+(?!type\s)[^;]*?from\s+"([^"]+)"/g)]
+    .map((m) => resolveImport(file, m[1]))
+    .filter((f): f is string => f !== null);
 const isClient = (file: string) => /^\s*["']use client["']/.test(sourceOf(file));
 // A client module's import of a server action is a reference to server code, not client code.
 const isServerAction = (file: string) => /^\s*["']use server["']/.test(sourceOf(file));

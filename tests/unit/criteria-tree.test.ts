@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  codeKey,
-  groupSubtotals,
-  leavesOf,
-  standardTotal,
-  treeMaxima,
-  validateCriteriaTree,
-  type CriteriaLeaf,
-  type CriteriaNode,
-} from "@/lib/criteria/tree";
+import { codeKey, groupSubtotals, leavesOf, standardTotal, treeMaxima, validateCriteriaTree, type CriteriaLeaf, type CriteriaNode } from "@/lib/criteria/tree";
 import { EXAMPLE_TREE, NESTED_TREE, group, leaf } from "./fixtures/criteria-examples";
 
 const codesOf = (problems: ReturnType<typeof validateCriteriaTree>) => problems.map((p) => [p.code, p.nodeCode]);
@@ -38,7 +29,13 @@ describe("maxima and subtotals", () => {
 
   it("leaves out a max that is missing or invalid while the set is being edited", () => {
     const tree = [
-      group("A", [leaf("a1", "standard", 10), leaf("a2", "standard", null), leaf("a3", "standard", NaN), leaf("a4", "standard", -5), leaf("a5", "standard", 1.234)]),
+      group("A", [
+        leaf("a1", "standard", 10),
+        leaf("a2", "standard", null),
+        leaf("a3", "standard", NaN),
+        leaf("a4", "standard", -5),
+        leaf("a5", "standard", 1.234),
+      ]),
     ];
     expect(standardTotal(tree)).toBe(10);
   });
@@ -110,9 +107,7 @@ describe("validateCriteriaTree", () => {
   it("allows three levels and reports the first node below them once", () => {
     expect(validateCriteriaTree([group("1", [group("1.1", [leaf("1.1.1", "standard", 5)])])])).toEqual([]);
     const tooDeep = [group("1", [group("1.1", [group("1.1.1", [group("1.1.1.1", [leaf("1.1.1.1.1", "standard", 5)])])])])];
-    expect(validateCriteriaTree(tooDeep)).toEqual([
-      { code: "too_deep", nodeCode: "1.1.1.1", path: ["1", "1.1", "1.1.1", "1.1.1.1"], position: [0, 0, 0, 0] },
-    ]);
+    expect(validateCriteriaTree(tooDeep)).toEqual([{ code: "too_deep", nodeCode: "1.1.1.1", path: ["1", "1.1", "1.1.1", "1.1.1.1"], position: [0, 0, 0, 0] }]);
   });
 
   it("reports every problem at once, in tree order", () => {

@@ -29,9 +29,7 @@ const year = {
 const cellText = (c: Cell) => c.map((l) => l.map((r) => r.text).join("")).join(" / ");
 const tableOf = (blocks: Block[]) => blocks.find((b): b is Table => b.type === "table")!;
 const allText = (blocks: Block[]) =>
-  blocks
-    .flatMap((b) => (b.type === "paragraph" ? [b.runs.map((r) => r.text).join("")] : b.type === "table" ? b.rows.flat().map(cellText) : []))
-    .join("\n");
+  blocks.flatMap((b) => (b.type === "paragraph" ? [b.runs.map((r) => r.text).join("")] : b.type === "table" ? b.rows.flat().map(cellText) : [])).join("\n");
 
 describe("pledge document", () => {
   const data = {
@@ -41,7 +39,16 @@ describe("pledge document", () => {
     signingConferenceDate: new Date("2026-02-28T02:00:00Z"),
     blocYear: year,
     items: [{ content: "Hoàn thành xuất sắc nhiệm vụ." }, { content: "Đẩy mạnh chuyển đổi số." }],
-    signatures: [{ unitId: "u2", unit: members[1], signerName: "Nguyễn Đức Hưởng", signerTitle: "Giám đốc Sở Tư pháp", signedAt: new Date("2026-07-15T03:00:00Z"), byHead: true }],
+    signatures: [
+      {
+        unitId: "u2",
+        unit: members[1],
+        signerName: "Nguyễn Đức Hưởng",
+        signerTitle: "Giám đốc Sở Tư pháp",
+        signedAt: new Date("2026-07-15T03:00:00Z"),
+        byHead: true,
+      },
+    ],
   } as unknown as PledgeDocData;
   const doc = pledgeDocument(data, settings);
 

@@ -12,7 +12,13 @@ import { actor } from "../support/actors";
 // numbers with a comma decimal, placeholders for the prose a unit writes.
 
 const settings = { councilName: "Hội đồng Thi đua - Khen thưởng tỉnh Hà Nam", boardName: "Ban Thi đua - Khen thưởng, Sở Nội vụ", place: "Hà Nam" };
-const unit = (id: string, name: string, headName: string | null = null, headTitle: string | null = null) => ({ id, name, shortName: name, headName, headTitle });
+const unit = (id: string, name: string, headName: string | null = null, headTitle: string | null = null) => ({
+  id,
+  name,
+  shortName: name,
+  headName,
+  headTitle,
+});
 const members = [
   unit("u1", "Sở Nội vụ", "Trần Thị Ngọc Ánh", "Giám đốc Sở Nội vụ"),
   unit("u2", "Sở Tư pháp", "Nguyễn Đức Hưởng", "Giám đốc Sở Tư pháp"),
@@ -29,11 +35,40 @@ const year = {
   members,
 };
 
-const group = (groupCode: string, title: string, standard: number, bonus = 0, deduction = 0) => ({ groupCode, title, standard, bonus, deduction, total: standard + bonus - deduction });
-const leaf = (code: string, title: string, kind: string) => ({ code, title, kind, self: null, reviewed: null, appraised: null, final: null, finalLayer: null, reason: null, by: null, evidenceCount: 0 });
-const leaves = [leaf("B1", "Được tặng Cờ thi đua của tỉnh", "bonus"), leaf("D1", "Báo cáo chậm, thiếu hoặc sai", "deduction"), leaf("G1", "Nội bộ đoàn kết", "gate")];
+const group = (groupCode: string, title: string, standard: number, bonus = 0, deduction = 0) => ({
+  groupCode,
+  title,
+  standard,
+  bonus,
+  deduction,
+  total: standard + bonus - deduction,
+});
+const leaf = (code: string, title: string, kind: string) => ({
+  code,
+  title,
+  kind,
+  self: null,
+  reviewed: null,
+  appraised: null,
+  final: null,
+  finalLayer: null,
+  reason: null,
+  by: null,
+  evidenceCount: 0,
+});
+const leaves = [
+  leaf("B1", "Được tặng Cờ thi đua của tỉnh", "bonus"),
+  leaf("D1", "Báo cáo chậm, thiếu hoặc sai", "deduction"),
+  leaf("G1", "Nội bộ đoàn kết", "gate"),
+];
 function row(unitId: string, unitName: string, rank: number, shared: boolean, I: number, II: number, bonus: number, deduction: number, gate: boolean) {
-  const byGroup = [group("I", "Công tác chỉ đạo, điều hành", I), group("II", "Thực hiện nhiệm vụ chuyên môn", II), group("B1", "Được tặng Cờ thi đua của tỉnh", 0, bonus), group("D1", "Báo cáo chậm", 0, 0, deduction), group("G1", "Nội bộ đoàn kết", 0)];
+  const byGroup = [
+    group("I", "Công tác chỉ đạo, điều hành", I),
+    group("II", "Thực hiện nhiệm vụ chuyên môn", II),
+    group("B1", "Được tặng Cờ thi đua của tỉnh", 0, bonus),
+    group("D1", "Báo cáo chậm", 0, 0, deduction),
+    group("G1", "Nội bộ đoàn kết", 0),
+  ];
   return {
     unitId,
     unitName,
@@ -53,11 +88,22 @@ function row(unitId: string, unitName: string, rank: number, shared: boolean, I:
 const data: RankingSnapshotData = {
   computedAt: "2026-12-10T02:00:00.000Z",
   rules: [{ kind: "groupScore", groupCode: "II" }, { kind: "fewerDeduction" }, { kind: "ballot" }],
-  rows: [row("u2", "Sở Tư pháp", 2, true, 40, 50.5, 0, 1, true), row("u1", "Sở Nội vụ", 1, false, 45, 50, 2.25, 0, true), row("u3", "Thanh tra tỉnh", 2, true, 40.5, 49, 0, 0, false)],
+  rows: [
+    row("u2", "Sở Tư pháp", 2, true, 40, 50.5, 0, 1, true),
+    row("u1", "Sở Nội vụ", 1, false, 45, 50, 2.25, 0, true),
+    row("u3", "Thanh tra tỉnh", 2, true, 40.5, 49, 0, 0, false),
+  ],
   unresolvedTies: [],
   ballots: [{ id: "bal", votes: { u2: 3, u3: 1 }, presentCount: 4, memberCount: 5 }],
 };
-const snapshot = { id: "snap", status: "APPROVED", data, signedAt: new Date("2026-12-10T02:00:00Z"), signerName: "Trần Thị Ngọc Ánh", approvedAt: new Date("2026-12-15T03:00:00Z") };
+const snapshot = {
+  id: "snap",
+  status: "APPROVED",
+  data,
+  signedAt: new Date("2026-12-10T02:00:00Z"),
+  signerName: "Trần Thị Ngọc Ánh",
+  approvedAt: new Date("2026-12-15T03:00:00Z"),
+};
 
 const cellText = (c: Cell) => c.map((l) => l.map((r) => r.text).join("")).join(" / ");
 const tables = (blocks: Block[]) => blocks.filter((b): b is Table => b.type === "table");
@@ -65,7 +111,11 @@ const rowsOf = (t: Table) => t.rows.map((r) => r.map(cellText));
 const allText = (blocks: Block[]) =>
   blocks
     .flatMap((b) =>
-      b.type === "paragraph" ? [b.runs.map((r) => r.text).join("")] : b.type === "table" ? b.rows.flat().map(cellText) : b.columns.flatMap((c) => c.lines.map((l) => l.runs.map((r) => r.text).join(""))),
+      b.type === "paragraph"
+        ? [b.runs.map((r) => r.text).join("")]
+        : b.type === "table"
+          ? b.rows.flat().map(cellText)
+          : b.columns.flatMap((c) => c.lines.map((l) => l.runs.map((r) => r.text).join(""))),
     )
     .join("\n");
 
@@ -112,7 +162,9 @@ describe("review minutes", () => {
     expect(text).toContain("có mặt 2/3 đơn vị, gồm:");
     expect(text).toContain("- Sở Nội vụ (Trưởng khối);\n- Sở Tư pháp (Phó Trưởng khối): Nguyễn Đức Hưởng;");
     for (const h of ["I. THÀNH PHẦN THAM DỰ", "II. NỘI DUNG CUỘC HỌP", "III. KẾT LUẬN"]) expect(text).toContain(h);
-    expect(text).toContain("a) Điểm nhóm tiêu chí II (Thực hiện nhiệm vụ chuyên môn) cao hơn;\nb) Điểm trừ ít hơn;\nc) Nhiều phiếu bầu hơn tại cuộc họp bình xét;");
+    expect(text).toContain(
+      "a) Điểm nhóm tiêu chí II (Thực hiện nhiệm vụ chuyên môn) cao hơn;\nb) Điểm trừ ít hơn;\nc) Nhiều phiếu bầu hơn tại cuộc họp bình xét;",
+    );
     expect(text).toContain("Ghi chú: I: Công tác chỉ đạo, điều hành; II: Thực hiện nhiệm vụ chuyên môn.");
     expect(text).toContain("Khối thống nhất xếp hạng như trên.");
     expect(text).toContain("CHỦ TRÌ\nGIÁM ĐỐC SỞ NỘI VỤ\n(Ký, ghi rõ họ tên)\nTrần Thị Ngọc Ánh");
@@ -126,7 +178,10 @@ describe("review minutes", () => {
   });
 
   it("falls back on the sign-off date and placeholders without a conference", () => {
-    const doc = reviewMinutesDocument({ ...base, meeting: null, snapshot: { ...snapshot, data: { ...data, rules: [], ballots: [] } } } as unknown as ReviewMinutesDocData, settings);
+    const doc = reviewMinutesDocument(
+      { ...base, meeting: null, snapshot: { ...snapshot, data: { ...data, rules: [], ballots: [] } } } as unknown as ReviewMinutesDocData,
+      settings,
+    );
     const text = allText(doc.blocks);
     expect(doc.frame.placeDate).toBe("Hà Nam, ngày 10 tháng 12 năm 2026");
     expect(text).toContain("Thời gian: Vào hồi …… giờ ……, ngày 10 tháng 12 năm 2026.");
@@ -139,8 +194,19 @@ describe("review minutes", () => {
   });
 });
 
-const forms = { flag: { id: "f1", code: "CO", name: "Cờ thi đua của UBND tỉnh", position: 1 }, merit: { id: "f2", code: "BK", name: "Bằng khen của Chủ tịch UBND tỉnh", position: 2 } };
-const nominee = (id: string, u: (typeof members)[number], awardForm: typeof forms.flag) => ({ id, unitId: u.id, unit: { ...u, code: `NC-${u.id.toUpperCase()}` }, awardForm, awardFormId: awardForm.id, position: 1, awarded: null });
+const forms = {
+  flag: { id: "f1", code: "CO", name: "Cờ thi đua của UBND tỉnh", position: 1 },
+  merit: { id: "f2", code: "BK", name: "Bằng khen của Chủ tịch UBND tỉnh", position: 2 },
+};
+const nominee = (id: string, u: (typeof members)[number], awardForm: typeof forms.flag) => ({
+  id,
+  unitId: u.id,
+  unit: { ...u, code: `NC-${u.id.toUpperCase()}` },
+  awardForm,
+  awardFormId: awardForm.id,
+  position: 1,
+  awarded: null,
+});
 const proposal = {
   id: "p",
   number: null,
@@ -190,7 +256,16 @@ describe("award submission", () => {
 });
 
 describe("achievement report", () => {
-  const d = { blocYear: year, meeting: null, pledge: null, criteriaSet: null, latestApproved: null, snapshot, proposal, nominee: proposal.nominees[1] } as unknown as AchievementReportDocData;
+  const d = {
+    blocYear: year,
+    meeting: null,
+    pledge: null,
+    criteriaSet: null,
+    latestApproved: null,
+    snapshot,
+    proposal,
+    nominee: proposal.nominees[1],
+  } as unknown as AchievementReportDocData;
   const doc = achievementReportDocument(d, settings);
 
   it("is the nominee's report, with placeholders for its own prose", () => {

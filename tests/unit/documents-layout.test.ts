@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  BLANK_DAY,
-  clockVi,
-  longDateVi,
-  MARGIN,
-  mmToTwip,
-  numberSymbolLine,
-  PAGE,
-  placeDateLine,
-  TEXT_WIDTH_MM,
-  upperVi,
-} from "@/lib/documents/layout";
+import { BLANK_DAY, clockVi, longDateVi, MARGIN, mmToTwip, numberSymbolLine, PAGE, placeDateLine, TEXT_WIDTH_MM, upperVi } from "@/lib/documents/layout";
 
 describe("place and date line (Nghị định 30)", () => {
   it("writes the Vietnam calendar day with leading zeros for days below 10 and for January and February", () => {

@@ -28,7 +28,8 @@ async function placedText(bytes: Uint8Array) {
   const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   const items: { page: number; text: string; y: number }[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
-    for (const it of (await (await doc.getPage(i)).getTextContent()).items) if ("str" in it && it.str.trim()) items.push({ page: i, text: it.str, y: it.transform[5] });
+    for (const it of (await (await doc.getPage(i)).getTextContent()).items)
+      if ("str" in it && it.str.trim()) items.push({ page: i, text: it.str, y: it.transform[5] });
   }
   await doc.destroy();
   return items;

@@ -52,7 +52,14 @@ const sheets: SheetsExport = {
 
 describe("worksheetNames", () => {
   it("keeps names to Excel's rules: 31 characters, no []:*?/\\, unique ignoring case", () => {
-    const names = worksheetNames(["Tổng hợp", "Sở Nội vụ / Tư pháp [cũ]", "Cục Thi hành án dân sự tỉnh Quảng Ninh", "tổng hợp", "", "Cục Thi hành án dân sự tỉnh Quảng Ninh"]);
+    const names = worksheetNames([
+      "Tổng hợp",
+      "Sở Nội vụ / Tư pháp [cũ]",
+      "Cục Thi hành án dân sự tỉnh Quảng Ninh",
+      "tổng hợp",
+      "",
+      "Cục Thi hành án dân sự tỉnh Quảng Ninh",
+    ]);
     expect(names[0]).toBe("Tổng hợp");
     expect(names[1]).toBe("Sở Nội vụ Tư pháp cũ");
     expect(names[3]).toBe("tổng hợp (2)");
@@ -81,7 +88,18 @@ describe("sheetsWorkbook", () => {
 
     const unit = wb.getWorksheet("Công an tỉnh")!;
     expect(unit.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
-    expect(rowValues(unit, 3)).toEqual(["Mã", "Tiêu chí", "Loại", "Điểm tối đa", "Tự chấm", "Trưởng khối chấm", "Ban TĐKT thẩm định", "Điểm cuối cùng", "Lý do điều chỉnh", "Số minh chứng"]);
+    expect(rowValues(unit, 3)).toEqual([
+      "Mã",
+      "Tiêu chí",
+      "Loại",
+      "Điểm tối đa",
+      "Tự chấm",
+      "Trưởng khối chấm",
+      "Ban TĐKT thẩm định",
+      "Điểm cuối cùng",
+      "Lý do điều chỉnh",
+      "Số minh chứng",
+    ]);
     expect(rowValues(unit, 4)).toEqual(["1", "Chia cụm, khối; gửi đăng ký thi đua đúng hạn", "Tiêu chuẩn", 10, 10, undefined, undefined, 10, undefined, 2]);
     expect(unit.getCell("E5").value).toBe(9.5);
     expect(unit.getCell("F5").value).toBe(8.5);
@@ -124,9 +142,21 @@ const ranking: RankingExport = {
   approvedAt: null,
   exportedAt: "25/11/2026 10:00",
   rows: [
-    row({ rank: 2, unitName: "Sở Nội vụ tỉnh Bắc Giang", totals: { standard: 93.5, bonus: 2, deduction: 0, total: 95.5 }, aboveSeparation: { by: "total", mine: 95.5, theirs: 97 }, belowSeparation: { by: "rule", rule: { kind: "groupScore", groupCode: "I" }, mine: 46, theirs: 44 } }),
+    row({
+      rank: 2,
+      unitName: "Sở Nội vụ tỉnh Bắc Giang",
+      totals: { standard: 93.5, bonus: 2, deduction: 0, total: 95.5 },
+      aboveSeparation: { by: "total", mine: 95.5, theirs: 97 },
+      belowSeparation: { by: "rule", rule: { kind: "groupScore", groupCode: "I" }, mine: 46, theirs: 44 },
+    }),
     row({}),
-    row({ rank: 3, unitName: "Sở Nội vụ tỉnh Phú Thọ", gates: { passed: [], failed: ["G1"], missing: [] }, aboveSeparation: { by: "rule", rule: { kind: "groupScore", groupCode: "I" }, mine: 44, theirs: 46 }, belowSeparation: null }),
+    row({
+      rank: 3,
+      unitName: "Sở Nội vụ tỉnh Phú Thọ",
+      gates: { passed: [], failed: ["G1"], missing: [] },
+      aboveSeparation: { by: "rule", rule: { kind: "groupScore", groupCode: "I" }, mine: 44, theirs: 46 },
+      belowSeparation: null,
+    }),
   ],
   notRanked: [{ unitName: "Sở Nội vụ tỉnh Lào Cai", status: "Đang chấm" }],
 };
@@ -139,31 +169,58 @@ describe("rankingWorkbook", () => {
     expect(sheet.getCell("A1").value).toBe("Kết quả xếp hạng thi đua năm 2026");
     expect(sheet.getCell("A2").value).toBe(ranking.blocName);
     expect(sheet.getCell("A3").value).toContain("Đã ký xác nhận (Đặng Quốc Khánh, ngày 25/11/2026)");
-    expect(rowValues(sheet, 4)).toEqual(["Hạng", "Đơn vị", "Nhóm I", "Nhóm II", "Điểm tiêu chuẩn", "Điểm thưởng", "Điểm trừ", "Tổng điểm", "Điều kiện", "Giải thích"]);
+    expect(rowValues(sheet, 4)).toEqual([
+      "Hạng",
+      "Đơn vị",
+      "Nhóm I",
+      "Nhóm II",
+      "Điểm tiêu chuẩn",
+      "Điểm thưởng",
+      "Điểm trừ",
+      "Tổng điểm",
+      "Điều kiện",
+      "Giải thích",
+    ]);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
     expect(rowValues(sheet, 5).slice(0, 9)).toEqual([1, "Sở Nội vụ tỉnh Hòa Bình", 46, 49, 95, 2, 0, 97, "Đạt"]);
     expect(sheet.getCell("H5").numFmt).toBe("0.00");
     expect(sheet.getCell("J5").value).toBe("Tổng điểm cao nhất khối (hơn Sở Nội vụ tỉnh Bắc Giang: 97 so với 95,5).");
     expect(sheet.getCell("J6").value).toBe("Tổng điểm thấp hơn Sở Nội vụ tỉnh Hòa Bình (95,5 so với 97).");
-    expect(sheet.getCell("J7").value).toBe("Bằng tổng điểm với Sở Nội vụ tỉnh Bắc Giang; xếp sau theo tiêu chí phụ «Điểm nhóm tiêu chí I (Tổ chức phong trào) cao hơn» (44 so với 46).");
+    expect(sheet.getCell("J7").value).toBe(
+      "Bằng tổng điểm với Sở Nội vụ tỉnh Bắc Giang; xếp sau theo tiêu chí phụ «Điểm nhóm tiêu chí I (Tổ chức phong trào) cao hơn» (44 so với 46).",
+    );
     expect(sheet.getCell("I7").value).toBe("Không đạt: G1");
     const texts = sheet.getColumn(1).values.filter((v): v is string => typeof v === "string");
     expect(texts.some((t) => t.includes("Chưa xếp hạng") && t.includes("Sở Nội vụ tỉnh Lào Cai (Đang chấm)"))).toBe(true);
   });
 
   it("marks a shared rank and names the status of a live or approved ranking", async () => {
-    const wb = await read(await rankingWorkbook({ ...ranking, status: null, rows: [row({ shared: true, belowSeparation: { by: "none" } }), row({ shared: true, unitName: "B", aboveSeparation: { by: "none" }, belowSeparation: null })] }));
+    const wb = await read(
+      await rankingWorkbook({
+        ...ranking,
+        status: null,
+        rows: [
+          row({ shared: true, belowSeparation: { by: "none" } }),
+          row({ shared: true, unitName: "B", aboveSeparation: { by: "none" }, belowSeparation: null }),
+        ],
+      }),
+    );
     expect(wb.worksheets[0].getCell("A5").value).toBe("1 (đồng hạng)");
     expect(wb.worksheets[0].getCell("A3").value).toContain("Tạm tính");
     expect(wb.worksheets[0].getCell("J6").value).toBe("Đồng hạng với Sở Nội vụ tỉnh Hòa Bình: bằng tổng điểm và mọi tiêu chí phụ.");
-    expect(rankingStatusText({ status: "APPROVED", approvedAt: new Date("2026-12-01T03:00:00Z"), signedAt: null, signerName: null })).toBe("Đã phê duyệt ngày 01/12/2026");
+    expect(rankingStatusText({ status: "APPROVED", approvedAt: new Date("2026-12-01T03:00:00Z"), signedAt: null, signerName: null })).toBe(
+      "Đã phê duyệt ngày 01/12/2026",
+    );
   });
 });
 
 describe("separationText", () => {
   it("reads a submission date as a Vietnam date and time", () => {
     const text = separationText(
-      { aboveSeparation: { by: "rule", rule: { kind: "earlierSubmission" }, mine: "2026-11-14T03:00:00.000Z", theirs: "2026-11-12T01:30:00.000Z" }, belowSeparation: null },
+      {
+        aboveSeparation: { by: "rule", rule: { kind: "earlierSubmission" }, mine: "2026-11-14T03:00:00.000Z", theirs: "2026-11-12T01:30:00.000Z" },
+        belowSeparation: null,
+      },
       "Sở A",
       null,
       [],

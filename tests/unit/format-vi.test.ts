@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  compareVi,
-  formatDate,
-  formatDateTime,
-  formatNumber,
-  parseVietnamDate,
-  sortByVi,
-  toDateInputValue,
-} from "@/lib/format/vi";
+import { compareVi, formatDate, formatDateTime, formatNumber, parseVietnamDate, sortByVi, toDateInputValue } from "@/lib/format/vi";
 
 describe("formatDate", () => {
   it("formats dd/MM/yyyy in Vietnam time", () => {
@@ -97,7 +89,15 @@ describe("compareVi / sortByVi", () => {
     expect(compareVi("Đ", "D")).toBeGreaterThan(0);
     expect(compareVi("Đ", "E")).toBeLessThan(0);
     expect(sortByVi(["Đồng Nai", "Điện Biên", "Đà Nẵng", "Bắc Ninh", "Cà Mau", "Đắk Lắk", "Gia Lai", "Đắk Nông", "Hà Nội"].reverse(), (s) => s)).toEqual([
-      "Bắc Ninh", "Cà Mau", "Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Gia Lai", "Hà Nội",
+      "Bắc Ninh",
+      "Cà Mau",
+      "Đà Nẵng",
+      "Đắk Lắk",
+      "Đắk Nông",
+      "Điện Biên",
+      "Đồng Nai",
+      "Gia Lai",
+      "Hà Nội",
     ]);
     expect(sortByVi(["Eo", "Đa", "Dz", "Da"], (s) => s)).toEqual(["Da", "Dz", "Đa", "Eo"]);
   });
@@ -109,9 +109,14 @@ describe("compareVi / sortByVi", () => {
 
   it("orders Sở Tài chính before Sở Tư pháp (a before ư)", () => {
     expect(compareVi("Sở Tài chính", "Sở Tư pháp")).toBeLessThan(0);
-    expect(
-      sortByVi(["Sở Y tế", "Sở Tư pháp", "Sở Xây dựng", "Sở Tài chính", "Sở Nội vụ", "Sở Giáo dục và Đào tạo"], (s) => s),
-    ).toEqual(["Sở Giáo dục và Đào tạo", "Sở Nội vụ", "Sở Tài chính", "Sở Tư pháp", "Sở Xây dựng", "Sở Y tế"]);
+    expect(sortByVi(["Sở Y tế", "Sở Tư pháp", "Sở Xây dựng", "Sở Tài chính", "Sở Nội vụ", "Sở Giáo dục và Đào tạo"], (s) => s)).toEqual([
+      "Sở Giáo dục và Đào tạo",
+      "Sở Nội vụ",
+      "Sở Tài chính",
+      "Sở Tư pháp",
+      "Sở Xây dựng",
+      "Sở Y tế",
+    ]);
   });
 
   it("ignores case and tone marks (base sensitivity) but not base letters", () => {

@@ -15,8 +15,7 @@ const namespacesOf = (locale: string) =>
     .map((f) => f.slice(0, -5))
     .sort();
 
-const readNamespace = (locale: string, ns: string): Tree =>
-  JSON.parse(readFileSync(path.join(root, "messages", locale, `${ns}.json`), "utf8"));
+const readNamespace = (locale: string, ns: string): Tree => JSON.parse(readFileSync(path.join(root, "messages", locale, `${ns}.json`), "utf8"));
 
 /** Leaf strings by dotted path: { a: { b: "x" } } → Map { "a.b" => "x" }. */
 function flatten(tree: Tree, prefix = "", out = new Map<string, string>()): Map<string, string> {
@@ -29,8 +28,7 @@ function flatten(tree: Tree, prefix = "", out = new Map<string, string>()): Map<
 }
 
 /** ICU argument names: "{count, plural, one {# item} other {# items}}" → "count". */
-const placeholders = (message: string) =>
-  [...new Set([...message.matchAll(/\{\s*([A-Za-z_]\w*)\s*[,}]/g)].map((m) => m[1]))].sort().join(", ");
+const placeholders = (message: string) => [...new Set([...message.matchAll(/\{\s*([A-Za-z_]\w*)\s*[,}]/g)].map((m) => m[1]))].sort().join(", ");
 
 const viNamespaces = namespacesOf("vi");
 const vi = Object.fromEntries(viNamespaces.map((ns) => [ns, readNamespace("vi", ns)]));

@@ -36,9 +36,17 @@ describe("page scopes", () => {
     expect(pageScope("/blocs/bb%2F1/years/2026/ranking")).toEqual({ drafts: "scope", scope: "bb/1/2026" });
     // A section not known to be sheetless is assumed to read sheets.
     expect(pageScope("/blocs/bb-1/years/2026/reports")).toEqual({ drafts: "scope", scope: "bb-1/2026" });
-    for (const path of ["/?sort=name", "/blocs/bb-1/years/2026", "/blocs/bb-1/years/2026/", "/blocs/bb-1/years/2026/pledge", "/blocs/bb-1/years/2026/awards?x=1", "/blocs/bb-1/years/2026/activities/a1"])
+    for (const path of [
+      "/?sort=name",
+      "/blocs/bb-1/years/2026",
+      "/blocs/bb-1/years/2026/",
+      "/blocs/bb-1/years/2026/pledge",
+      "/blocs/bb-1/years/2026/awards?x=1",
+      "/blocs/bb-1/years/2026/activities/a1",
+    ])
       expect(pageScope(path), path).toEqual({ drafts: "none" });
-    for (const path of ["/blocs/bb-1", "/blocs/bb-1/years", "/units/u1", "/audit", "/imports/scores", "/blocs/bb-1/years/2026x"]) expect(pageScope(path)).toEqual({ drafts: "any" });
+    for (const path of ["/blocs/bb-1", "/blocs/bb-1/years", "/units/u1", "/audit", "/imports/scores", "/blocs/bb-1/years/2026x"])
+      expect(pageScope(path)).toEqual({ drafts: "any" });
   });
 
   it("keeps a page only when every finished transaction was recorded under another scope", () => {

@@ -4,7 +4,10 @@ import { coalescedReader } from "@/lib/page-cache/generation";
 import { PageStore, type CachedPage } from "@/lib/page-cache/store";
 
 const get = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers });
-const html = { "content-type": "text/html; charset=utf-8", vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding" };
+const html = {
+  "content-type": "text/html; charset=utf-8",
+  vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding",
+};
 
 describe("page cache key", () => {
   it("keys page GETs on the URL, the cookies and the navigation headers", () => {
@@ -49,14 +52,23 @@ describe("what the page cache keeps", () => {
   });
 
   it("replays the page's headers, not the transfer's", () => {
-    expect(replayHeaders({ ...html, "content-length": "10", date: "x", connection: "keep-alive", "x-page-cache": "miss", "content-encoding": "gzip" })).toEqual({
-      ...html,
-      "content-encoding": "gzip",
-    });
+    expect(replayHeaders({ ...html, "content-length": "10", date: "x", connection: "keep-alive", "x-page-cache": "miss", "content-encoding": "gzip" })).toEqual(
+      {
+        ...html,
+        "content-encoding": "gzip",
+      },
+    );
   });
 });
 
-const page = (bytes: number, expiresAt = Infinity): CachedPage => ({ generation: "g", scope: { drafts: "any" }, status: 200, headers: {}, body: Buffer.alloc(bytes), expiresAt });
+const page = (bytes: number, expiresAt = Infinity): CachedPage => ({
+  generation: "g",
+  scope: { drafts: "any" },
+  status: 200,
+  headers: {},
+  body: Buffer.alloc(bytes),
+  expiresAt,
+});
 
 describe("page store", () => {
   it("drops the least recently used pages beyond its budget", () => {

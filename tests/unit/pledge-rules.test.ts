@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  allMembersSigned,
-  canEditContent,
-  openRefusal,
-  reopenRefusal,
-  signingProgress,
-  signRefusal,
-  statusWhenOpen,
-  transition,
-} from "@/lib/pledges/rules";
+import { allMembersSigned, canEditContent, openRefusal, reopenRefusal, signingProgress, signRefusal, statusWhenOpen, transition } from "@/lib/pledges/rules";
 
 const members = ["a", "b", "c", "d"];
 
@@ -98,8 +89,18 @@ describe("signing progress", () => {
 
   it("never shows 100% before everyone has signed, and 0% for an empty year", () => {
     const eight = Array.from({ length: 8 }, (_, i) => ({ id: `u${i}` }));
-    expect(signingProgress(eight, eight.slice(0, 7).map((u) => ({ unitId: u.id }))).percent).toBe(87);
-    expect(signingProgress(eight, eight.map((u) => ({ unitId: u.id }))).percent).toBe(100);
+    expect(
+      signingProgress(
+        eight,
+        eight.slice(0, 7).map((u) => ({ unitId: u.id })),
+      ).percent,
+    ).toBe(87);
+    expect(
+      signingProgress(
+        eight,
+        eight.map((u) => ({ unitId: u.id })),
+      ).percent,
+    ).toBe(100);
     expect(signingProgress([], []).percent).toBe(0);
   });
 });

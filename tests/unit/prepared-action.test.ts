@@ -14,7 +14,17 @@ vi.mock("@/lib/auth/session", () => ({
 }));
 const { preparedAction } = await import("@/lib/actions/action");
 
-const officer = { userId: "u1", username: "donvi", name: "Cán bộ", role: "UNIT_OFFICER", unitId: "d1", unitName: "Sở", isUnitHead: false, allBlocs: false, assignedBlocIds: [] } as unknown as AppSession;
+const officer = {
+  userId: "u1",
+  username: "donvi",
+  name: "Cán bộ",
+  role: "UNIT_OFFICER",
+  unitId: "d1",
+  unitName: "Sở",
+  isUnitHead: false,
+  allBlocs: false,
+  assignedBlocIds: [],
+} as unknown as AppSession;
 const schema = z.object({ yearId: z.string().min(1) });
 
 function world(prepare: (input: { yearId: string }) => Promise<string>) {

@@ -42,9 +42,7 @@ describe("checkRules", () => {
   });
 
   it("reports a group that is not a top-level group of the set", () => {
-    expect(checkRules([{ kind: "groupScore", groupCode: "IV" }, { kind: "ballot" }], groups)).toEqual([
-      { code: "unknown_group", index: 0, groupCode: "IV" },
-    ]);
+    expect(checkRules([{ kind: "groupScore", groupCode: "IV" }, { kind: "ballot" }], groups)).toEqual([{ code: "unknown_group", index: 0, groupCode: "IV" }]);
   });
 
   it("reports a group score with no group, not as an unknown group", () => {
@@ -63,9 +61,7 @@ describe("checkRules", () => {
   });
 
   it("reports a ballot that is not the last rule", () => {
-    expect(checkRules([{ kind: "ballot" }, { kind: "moreBonus" }], groups)).toEqual([
-      { code: "ballot_not_last", index: 0 },
-    ]);
+    expect(checkRules([{ kind: "ballot" }, { kind: "moreBonus" }], groups)).toEqual([{ code: "ballot_not_last", index: 0 }]);
     expect(checkRules([{ kind: "ballot" }, { kind: "moreBonus" }, { kind: "ballot" }], groups)).toEqual([
       { code: "ballot_not_last", index: 0 },
       { code: "duplicate", index: 2 },

@@ -64,9 +64,7 @@ describe("rankCandidates: totals", () => {
   it("treats totals equal in hundredths as equal, whatever float sums produced them", () => {
     const drifted = 10.1 + 20.2; // 30.299999999999997 in binary floats
     expect(drifted).not.toBe(30.3);
-    const r = rankCandidates([unit("exact", 30.3, { bonus: 0.1 }), unit("drifted", drifted, { bonus: 0.1 })], [
-      moreBonus,
-    ]);
+    const r = rankCandidates([unit("exact", 30.3, { bonus: 0.1 }), unit("drifted", drifted, { bonus: 0.1 })], [moreBonus]);
     expect(table(r)).toEqual([
       ["drifted", 1, true],
       ["exact", 1, true],
@@ -74,10 +72,7 @@ describe("rankCandidates: totals", () => {
     expect(r.rows[0].belowSeparation).toEqual({ by: "none" });
     expect(() => rankCandidates([unit("a", Number.NaN)], [])).toThrow(/not a number of points/);
 
-    const split = rankCandidates(
-      [unit("a", 90.3, { bonus: 10.1 }), unit("b", 90.3, { bonus: 10.11 })],
-      [moreBonus],
-    );
+    const split = rankCandidates([unit("a", 90.3, { bonus: 10.1 }), unit("b", 90.3, { bonus: 10.11 })], [moreBonus]);
     expect(table(split)).toEqual([
       ["b", 1, false],
       ["a", 2, false],
@@ -111,10 +106,7 @@ describe("rankCandidates: tie-break rules", () => {
 
   it("goes on to the second rule when the first is equal", () => {
     const r = rankCandidates(
-      [
-        unit("a", 90, { groups: { I: 40 }, deduction: 1.5 }),
-        unit("b", 90, { groups: { I: 40 }, deduction: 0.5 }),
-      ],
+      [unit("a", 90, { groups: { I: 40 }, deduction: 1.5 }), unit("b", 90, { groups: { I: 40 }, deduction: 0.5 })],
       [groupI, fewerDeduction],
     );
     expect(table(r)).toEqual([
@@ -127,12 +119,7 @@ describe("rankCandidates: tie-break rules", () => {
 
   it("splits a three-way tie one rule at a time, with ranks counted past a unit above", () => {
     const r = rankCandidates(
-      [
-        unit("b", 88, { bonus: 1, deduction: 1 }),
-        unit("top", 99),
-        unit("c", 88, { bonus: 1, deduction: 0.5 }),
-        unit("a", 88, { bonus: 3, deduction: 2 }),
-      ],
+      [unit("b", 88, { bonus: 1, deduction: 1 }), unit("top", 99), unit("c", 88, { bonus: 1, deduction: 0.5 }), unit("a", 88, { bonus: 3, deduction: 2 })],
       [moreBonus, fewerDeduction],
     );
     expect(table(r)).toEqual([

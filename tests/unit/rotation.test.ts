@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  normalizeRotationOrder,
-  proposeNextLeadership,
-  validateLeadership,
-  type RotationNote,
-} from "@/lib/blocs/rotation";
+import { normalizeRotationOrder, proposeNextLeadership, validateLeadership, type RotationNote } from "@/lib/blocs/rotation";
 
 const ORDER = ["u1", "u2", "u3", "u4", "u5", "u6", "u7"];
 
-function propose(
-  currentLeaderId: string | null,
-  currentDeputyId: string | null,
-  nextYearMemberIds: string[] = ORDER,
-  rotationOrder: string[] = ORDER,
-) {
+function propose(currentLeaderId: string | null, currentDeputyId: string | null, nextYearMemberIds: string[] = ORDER, rotationOrder: string[] = ORDER) {
   return proposeNextLeadership({ rotationOrder, currentLeaderId, currentDeputyId, nextYearMemberIds });
 }
 
@@ -197,7 +187,13 @@ describe("proposeNextLeadership: membership size and order quality", () => {
   it("leader and deputy are always distinct members of next year", () => {
     const members = ["u2", "u5", "n1"];
     const cases: [string | null, string | null][] = [
-      [null, null], ["u1", "u2"], ["u2", "u3"], ["u5", null], ["u7", "u1"], ["x", "y"], ["u5", "u5"],
+      [null, null],
+      ["u1", "u2"],
+      ["u2", "u3"],
+      ["u5", null],
+      ["u7", "u1"],
+      ["x", "y"],
+      ["u5", "u5"],
     ];
     for (const [l, d] of cases) {
       const r = propose(l, d, members);
@@ -211,9 +207,7 @@ describe("proposeNextLeadership: membership size and order quality", () => {
 
 describe("normalizeRotationOrder", () => {
   it("dedupes, drops non-members and appends missing members in member order", () => {
-    expect(normalizeRotationOrder(["u3", "x", "u1", "u3", "u2"], ["u9", "u1", "u2", "u3", "u8", "u9"])).toEqual([
-      "u3", "u1", "u2", "u9", "u8",
-    ]);
+    expect(normalizeRotationOrder(["u3", "x", "u1", "u3", "u2"], ["u9", "u1", "u2", "u3", "u8", "u9"])).toEqual(["u3", "u1", "u2", "u9", "u8"]);
   });
 
   it("handles empty inputs", () => {
@@ -236,10 +230,6 @@ describe("validateLeadership", () => {
     expect(validateLeadership({ leaderId: "x", deputyId: "u2", memberIds })).toEqual(["leader_not_member"]);
     expect(validateLeadership({ leaderId: "u1", deputyId: "y", memberIds })).toEqual(["deputy_not_member"]);
     expect(validateLeadership({ leaderId: "u1", deputyId: "u1", memberIds })).toEqual(["same_unit"]);
-    expect(validateLeadership({ leaderId: "x", deputyId: "x", memberIds })).toEqual([
-      "leader_not_member",
-      "deputy_not_member",
-      "same_unit",
-    ]);
+    expect(validateLeadership({ leaderId: "x", deputyId: "x", memberIds })).toEqual(["leader_not_member", "deputy_not_member", "same_unit"]);
   });
 });

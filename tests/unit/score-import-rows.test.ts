@@ -1,10 +1,21 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { checkScoreRows, readPass, readScorePoints, type ImportBlocYear, type ImportLeaf, type ImportTargets, type ScoreRow } from "@/lib/scoring/score-import-rows";
+import {
+  checkScoreRows,
+  readPass,
+  readScorePoints,
+  type ImportBlocYear,
+  type ImportLeaf,
+  type ImportTargets,
+  type ScoreRow,
+} from "@/lib/scoring/score-import-rows";
 import { readScoreXlsx } from "@/lib/scoring/score-import-read";
 import { scoreWorkbook } from "@/lib/scoring/score-import-workbook";
 
-const leaf = (code: string, kind: ImportLeaf["kind"], maxPoints: number | null): [string, ImportLeaf] => [code.toUpperCase(), { nodeId: `n-${code}`, code, kind, maxPoints }];
+const leaf = (code: string, kind: ImportLeaf["kind"], maxPoints: number | null): [string, ImportLeaf] => [
+  code.toUpperCase(),
+  { nodeId: `n-${code}`, code, kind, maxPoints },
+];
 
 function blocYear(over: Partial<ImportBlocYear> = {}): ImportBlocYear {
   return {
@@ -88,7 +99,10 @@ describe("checking rows", () => {
   });
 
   it("refuses a file whose rows are all empty", () => {
-    expect(checkScoreRows([{ row: 2 }, { row: 3, bloc: "NOICHINH" }], targets)).toEqual({ ok: false, errors: [{ row: 0, column: null, code: "no_rows", value: "" }] });
+    expect(checkScoreRows([{ row: 2 }, { row: 3, bloc: "NOICHINH" }], targets)).toEqual({
+      ok: false,
+      errors: [{ row: 0, column: null, code: "no_rows", value: "" }],
+    });
   });
 
   it("names every bad cell by row and column, in row order", () => {
@@ -171,7 +185,12 @@ describe("the workbook", () => {
   };
 
   it("finds columns by their header in any order, or assumes the template's order without one", async () => {
-    const shuffled = readScoreXlsx(await book([["ghi chú", "Điểm", "MÃ TIÊU CHÍ", "Mã đơn vị", "Mã khối"], ["", 9, "1", "NC-TTT", "NOICHINH"]]));
+    const shuffled = readScoreXlsx(
+      await book([
+        ["ghi chú", "Điểm", "MÃ TIÊU CHÍ", "Mã đơn vị", "Mã khối"],
+        ["", 9, "1", "NC-TTT", "NOICHINH"],
+      ]),
+    );
     expect(shuffled).toEqual({ ok: true, rows: [{ row: 2, note: "", points: 9, leaf: "1", unit: "NC-TTT", bloc: "NOICHINH" }] });
     const bare = readScoreXlsx(await book([["NOICHINH", "NC-TTT", "1", 9]]));
     expect(bare.ok && bare.rows[0]).toMatchObject({ row: 1, bloc: "NOICHINH", unit: "NC-TTT", leaf: "1", points: 9 });

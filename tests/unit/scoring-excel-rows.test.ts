@@ -14,7 +14,8 @@ const treeOf = (result: ParseCriteriaResult) => {
   return result.tree;
 };
 const row = (n: number, cells: Omit<CriteriaRow, "row">): CriteriaRow => ({ row: n, ...cells });
-const std = (n: number, code: string, extra: Omit<CriteriaRow, "row"> = {}) => row(n, { code, title: `Tiêu chí ${code}`, kind: "Tiêu chuẩn", maxPoints: 10, ...extra });
+const std = (n: number, code: string, extra: Omit<CriteriaRow, "row"> = {}) =>
+  row(n, { code, title: `Tiêu chí ${code}`, kind: "Tiêu chuẩn", maxPoints: 10, ...extra });
 
 describe("parseCriteriaRows: the DOMAIN example sheet", () => {
   it("parses to the expected tree, valid and totalling 100", () => {
@@ -256,7 +257,9 @@ describe("nesting", () => {
   });
 
   it("accepts a top-level gate with a dash or blank for points", () => {
-    const tree = treeOf(parseCriteriaRows([row(2, { code: "G1", title: "Đoàn kết", kind: "Điều kiện", maxPoints: "—" }), row(3, { code: "G2", title: "Nội bộ", kind: "gate" })]));
+    const tree = treeOf(
+      parseCriteriaRows([row(2, { code: "G1", title: "Đoàn kết", kind: "Điều kiện", maxPoints: "—" }), row(3, { code: "G2", title: "Nội bộ", kind: "gate" })]),
+    );
     expect(tree).toEqual([
       { ...leaf("G1", "gate", null), title: "Đoàn kết" },
       { ...leaf("G2", "gate", null), title: "Nội bộ" },

@@ -36,7 +36,12 @@ const kind = fc.constantFrom<LeafKind>("standard", "standard", "bonus", "deducti
 const max = fc.option(fc.integer({ min: 1, max: 3000 }).map(fromHundredths), { nil: null, freq: 8 });
 const leafArb = fc.tuple(kind, max).map(([k, m]) => leaf(`L${codes++}`, k, k === "gate" ? null : m));
 const nodeArb = (depth: number): fc.Arbitrary<CriteriaNode> =>
-  depth === 1 ? leafArb : fc.oneof(leafArb, fc.array(nodeArb(depth - 1), { maxLength: 4 }).map((children) => group(`G${codes++}`, children)));
+  depth === 1
+    ? leafArb
+    : fc.oneof(
+        leafArb,
+        fc.array(nodeArb(depth - 1), { maxLength: 4 }).map((children) => group(`G${codes++}`, children)),
+      );
 const treeArb = fc.array(nodeArb(3), { minLength: 0, maxLength: 6 });
 
 /** What the database can hold: hundredths (any integer, out of range too) for points, true/false for gates, or nothing. */
@@ -59,7 +64,13 @@ describe("totalsOfGroupSums", () => {
 
   it("totals a nested set by top-level group; an unanswered gate is missing, not passed", () => {
     const t = totalsOfGroupSums({
-      groups: NESTED_TREE.map((n, i) => ({ groupCode: n.code, title: n.title, standard: [2775, 1750, 0][i], bonus: [0, 0, 500][i], deduction: [0, 0, 225][i] })),
+      groups: NESTED_TREE.map((n, i) => ({
+        groupCode: n.code,
+        title: n.title,
+        standard: [2775, 1750, 0][i],
+        bonus: [0, 0, 500][i],
+        deduction: [0, 0, 225][i],
+      })),
       gates: [{ code: "G1", passed: null }],
     });
     expect([t.standard, t.bonus, t.deduction, t.total]).toEqual([45.25, 5, 2.25, 48]);
@@ -69,6 +80,14 @@ describe("totalsOfGroupSums", () => {
   });
 
   it("passes a set without gates", () => {
-    expect(totalsOfGroupSums({ groups: [], gates: [] })).toEqual({ standard: 0, bonus: 0, deduction: 0, total: 0, byGroup: [], gates: { passed: [], failed: [], missing: [] }, allGatesPassed: true });
+    expect(totalsOfGroupSums({ groups: [], gates: [] })).toEqual({
+      standard: 0,
+      bonus: 0,
+      deduction: 0,
+      total: 0,
+      byGroup: [],
+      gates: { passed: [], failed: [], missing: [] },
+      allGatesPassed: true,
+    });
   });
 });

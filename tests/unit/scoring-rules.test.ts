@@ -118,7 +118,12 @@ describe("checkSheetForSubmit", () => {
 
   it("checks the first entry of a leaf entered twice", () => {
     const leaves = [leaf("a", "standard", 5)];
-    expect(checkSheetForSubmit(leaves, [{ leafCode: "a", value: 9, evidenceCount: 0 }, { leafCode: "a", value: 1, evidenceCount: 0 }])).toEqual([
+    expect(
+      checkSheetForSubmit(leaves, [
+        { leafCode: "a", value: 9, evidenceCount: 0 },
+        { leafCode: "a", value: 1, evidenceCount: 0 },
+      ]),
+    ).toEqual([
       { leafCode: "a", code: "above_max", maxPoints: 5 },
       { leafCode: "a", code: "duplicate_entry", maxPoints: null },
     ]);

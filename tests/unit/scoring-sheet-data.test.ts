@@ -89,14 +89,18 @@ describe("the values that count", () => {
   it("gives what the layers give, for every mix of layers and empty values", () => {
     // Every leaf × every subset of layers × value or empty, in shuffled order: 2 000 sheets.
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let sheet = 0; sheet < 2000; sheet++) {
       const entries: EntryRow[] = [];
       for (const leaf of tree.leaves) {
         for (const layer of LAYERS) {
           if (random() < 0.4) continue;
           const empty = random() < 0.25;
-          entries.push(leaf.kind === "gate" ? entry(leaf.code, layer, null, empty ? null : random() < 0.5) : entry(leaf.code, layer, empty ? null : Math.floor(random() * 1200)));
+          entries.push(
+            leaf.kind === "gate"
+              ? entry(leaf.code, layer, null, empty ? null : random() < 0.5)
+              : entry(leaf.code, layer, empty ? null : Math.floor(random() * 1200)),
+          );
         }
       }
       entries.sort(() => random() - 0.5);

@@ -25,7 +25,10 @@ describe("sheetTotals", () => {
   it("is exact: 0.1 + 0.2 totals 0.3, thirty tenths total 3", () => {
     expect(sheetTotals([group("A", [leaf("a", "standard", 1), leaf("b", "standard", 1)])], entries({ a: 0.1, b: 0.2 })).standard).toBe(0.3);
     const tenths = Array.from({ length: 30 }, (_, i) => leaf(`t${i}`, "standard", 1));
-    const t = sheetTotals([group("A", tenths)], tenths.map((l) => ({ leafCode: l.code, value: 0.1 })));
+    const t = sheetTotals(
+      [group("A", tenths)],
+      tenths.map((l) => ({ leafCode: l.code, value: 0.1 })),
+    );
     expect(t.standard).toBe(3);
     expect(tenths.reduce((sum) => sum + 0.1, 0)).not.toBe(3); // what naive addition gives
     const mixed = sheetTotals(
@@ -34,7 +37,10 @@ describe("sheetTotals", () => {
     );
     expect(mixed.total).toBe(33);
     // Values whose ×100 is inexact in floats (0.29 × 100 = 28.999999999999996).
-    const inexact = sheetTotals([group("A", [leaf("a", "standard", 5), leaf("b", "standard", 5), leaf("c", "standard", 5), leaf("d", "standard", 5)])], entries({ a: 0.29, b: 0.57, c: 1.15, d: 4.35 }));
+    const inexact = sheetTotals(
+      [group("A", [leaf("a", "standard", 5), leaf("b", "standard", 5), leaf("c", "standard", 5), leaf("d", "standard", 5)])],
+      entries({ a: 0.29, b: 0.57, c: 1.15, d: 4.35 }),
+    );
     expect(inexact.standard).toBe(6.36);
     expect(inexact.byGroup[0].total).toBe(6.36);
   });

@@ -48,7 +48,9 @@ const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="h
 const workbookRels = (sheets: Record<string, string>, shared = true) =>
   `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${Object.entries(sheets)
     .map(([id, target]) => `<Relationship Target="${target}" Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"/>`)
-    .join("")}${shared ? `<Relationship Id="rS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>` : ""}</Relationships>`;
+    .join(
+      "",
+    )}${shared ? `<Relationship Id="rS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>` : ""}</Relationships>`;
 const sheetXml = (rows: string) => `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
 
 describe("reading what exceljs writes", () => {
@@ -83,15 +85,19 @@ describe("reading what exceljs writes", () => {
       const cells: Record<number, unknown> = {};
       row.eachCell((cell, c) => {
         const v = cell.value as ExcelJS.CellValue;
-        cells[c] = v && typeof v === "object" && "richText" in v ? v.richText.map((t) => t.text).join("") : v && typeof v === "object" && "result" in v ? v.result : v;
+        cells[c] =
+          v && typeof v === "object" && "richText" in v ? v.richText.map((t) => t.text).join("") : v && typeof v === "object" && "result" in v ? v.result : v;
       });
       byExceljs.push({ row: r, cells });
     });
     expect(byExceljs).toEqual(expected);
     // Strings written inline rather than shared read the same.
-    const inline = await both((sheet) => {
-      sheet.addRow(["NOICHINH", "NC-TTT", "1", 9.5]);
-    }, { useSharedStrings: false });
+    const inline = await both(
+      (sheet) => {
+        sheet.addRow(["NOICHINH", "NC-TTT", "1", 9.5]);
+      },
+      { useSharedStrings: false },
+    );
     expect(asObject(readFirstSheet(inline, 100))).toEqual([{ row: 1, cells: { 1: "NOICHINH", 2: "NC-TTT", 3: "1", 4: 9.5 } }]);
   });
 

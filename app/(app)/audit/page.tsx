@@ -38,11 +38,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} crumbs={[{ label: tc("home"), href: "/" }, { label: t("title") }]} />
       <AuditFilterForm filters={filters} options={options} invalid={invalidDateFilters(filters)} />
-      {rows.length === 0 ? (
-        <EmptyState title={filters.page > 1 ? t("pageEmpty") : t("empty")} />
-      ) : (
-        <AuditTable rows={rows} />
-      )}
+      {rows.length === 0 ? <EmptyState title={filters.page > 1 ? t("pageEmpty") : t("empty")} /> : <AuditTable rows={rows} />}
       {(hasPrev || hasNext) && (
         <nav aria-label={t("pagination")} className="mt-3 flex items-center justify-between gap-3">
           {hasPrev ? (

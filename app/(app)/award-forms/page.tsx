@@ -68,7 +68,14 @@ export default async function AwardFormsPage({ searchParams }: { searchParams: P
         {forms.length === 0 ? (
           <EmptyState title={t("forms.empty")} hint={t("forms.emptyHint")} />
         ) : (
-          <DataTable rows={sortRows(forms, columns, query)} columns={columns} rowKey={(f) => f.id} query={query} basePath="/award-forms" caption={t("forms.title")} />
+          <DataTable
+            rows={sortRows(forms, columns, query)}
+            columns={columns}
+            rowKey={(f) => f.id}
+            query={query}
+            basePath="/award-forms"
+            caption={t("forms.title")}
+          />
         )}
       </div>
     </>

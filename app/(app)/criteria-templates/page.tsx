@@ -42,10 +42,18 @@ export default async function CriteriaTemplatesPage() {
               <table className="min-w-full divide-y divide-slate-200 text-sm">
                 <thead className="bg-slate-50 text-left text-xs font-semibold uppercase text-slate-600">
                   <tr>
-                    <th scope="col" className="px-3 py-2">{t("criteria.templates.name")}</th>
-                    <th scope="col" className="px-3 py-2 text-right">{t("criteria.templates.count")}</th>
-                    <th scope="col" className="px-3 py-2 text-right">{t("criteria.templates.standard")}</th>
-                    <th scope="col" className="px-3 py-2">{t("criteria.templates.updatedAt")}</th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("criteria.templates.name")}
+                    </th>
+                    <th scope="col" className="px-3 py-2 text-right">
+                      {t("criteria.templates.count")}
+                    </th>
+                    <th scope="col" className="px-3 py-2 text-right">
+                      {t("criteria.templates.standard")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("criteria.templates.updatedAt")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">

@@ -77,7 +77,11 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
         </Link>
       </div>
       {units.length === 0 ? (
-        query.q ? <EmptyState title={tc("noResults")} /> : <EmptyState title={t("empty")} hint={t("emptyHint")} />
+        query.q ? (
+          <EmptyState title={tc("noResults")} />
+        ) : (
+          <EmptyState title={t("empty")} hint={t("emptyHint")} />
+        )
       ) : (
         <>
           <p className="mb-2 text-sm text-slate-600">{tc("resultsCount", { count: units.length })}</p>

@@ -74,12 +74,20 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PageHeader title={t("title")} crumbs={[{ label: tc("home"), href: "/" }, { label: t("title") }]} actions={<ButtonLink href="/users/new">{t("new")}</ButtonLink>} />
+      <PageHeader
+        title={t("title")}
+        crumbs={[{ label: tc("home"), href: "/" }, { label: t("title") }]}
+        actions={<ButtonLink href="/users/new">{t("new")}</ButtonLink>}
+      />
       <div className="mb-3">
         <SearchBox basePath="/users" query={query} label={tc("search")} placeholder={t("searchPlaceholder")} />
       </div>
       {users.length === 0 ? (
-        query.q ? <EmptyState title={tc("noResults")} /> : <EmptyState title={t("empty")} />
+        query.q ? (
+          <EmptyState title={tc("noResults")} />
+        ) : (
+          <EmptyState title={t("empty")} />
+        )
       ) : (
         <>
           <p className="mb-2 text-sm text-slate-600">{tc("resultsCount", { count: users.length })}</p>

@@ -51,7 +51,9 @@ export function achievementReportDocument(d: AchievementReportDocData, settings:
         ],
         rows: [
           // A gate standing alone at the top level carries no points: it is reported below, not in the table.
-          ...row.byGroup.filter((g) => row.leaves.find((l) => l.code === g.groupCode)?.kind !== "gate").map((g) => [cell(g.groupCode), cell(g.title), cell(points(g.total))]),
+          ...row.byGroup
+            .filter((g) => row.leaves.find((l) => l.code === g.groupCode)?.kind !== "gate")
+            .map((g) => [cell(g.groupCode), cell(g.title), cell(points(g.total))]),
           [cell(""), cell([bold("Tổng cộng")]), cell([bold(points(t.total))])],
         ],
       },

@@ -15,7 +15,9 @@ export function awardSubmissionDocument(d: AwardSubmissionDocData, settings: Doc
 
   const grounds = [
     "Căn cứ Luật Thi đua, khen thưởng năm 2022 và các văn bản hướng dẫn thi hành;",
-    pledge ? `Căn cứ ${pledge.title.trim() || "Giao ước thi đua"}${pledge.signedAt ? ` ký ngày ${formatDate(pledge.signedAt)}` : ""} của ${year.bloc.name};` : null,
+    pledge
+      ? `Căn cứ ${pledge.title.trim() || "Giao ước thi đua"}${pledge.signedAt ? ` ký ngày ${formatDate(pledge.signedAt)}` : ""} của ${year.bloc.name};`
+      : null,
     criteriaSet ? `Căn cứ ${criteriaSet.name.trim() || "Bảng tiêu chí chấm điểm thi đua"} năm ${year.year} của ${year.bloc.name};` : null,
     `Căn cứ Biên bản họp bình xét thi đua năm ${year.year} của ${year.bloc.name}${reviewDate ? ` ngày ${formatDate(reviewDate)}` : ""},`,
   ].filter((s): s is string => s !== null);
@@ -53,10 +55,9 @@ export function awardSubmissionDocument(d: AwardSubmissionDocData, settings: Doc
     );
 
   blocks.push(
-    para(
-      `(Kèm theo Biên bản họp bình xét thi đua năm ${year.year} của ${khoi} và Báo cáo thành tích của các đơn vị được đề nghị khen thưởng.)`,
-      { indent: true },
-    ),
+    para(`(Kèm theo Biên bản họp bình xét thi đua năm ${year.year} của ${khoi} và Báo cáo thành tích của các đơn vị được đề nghị khen thưởng.)`, {
+      indent: true,
+    }),
     para(`Kính trình ${settings.councilName} xem xét, quyết định./.`, { indent: true, keepWithNext: true }),
     {
       type: "columns",

@@ -1,19 +1,7 @@
 import type { MinutesDocData } from "@/lib/documents/data";
 import { clockVi, DOC_SYMBOL, longDateVi, numberSymbolLine, placeDateLine } from "@/lib/documents/layout";
 import { formatNumber } from "@/lib/format/vi";
-import {
-  bodyParagraphs,
-  bold,
-  cell,
-  heading,
-  italic,
-  labelled,
-  para,
-  signatureColumn,
-  text,
-  type Block,
-  type OfficialDocument,
-} from "@/lib/documents/model";
+import { bodyParagraphs, bold, cell, heading, italic, labelled, para, signatureColumn, text, type Block, type OfficialDocument } from "@/lib/documents/model";
 import { blocWord, issuerOf, unitWithRole, type DocSettings } from "./common";
 
 const KIND_TITLE: Record<MinutesDocData["kind"], string> = {
@@ -23,8 +11,7 @@ const KIND_TITLE: Record<MinutesDocData["kind"], string> = {
   OTHER: "Hội nghị",
 };
 
-const people = (name: string | null | undefined, title: string | null | undefined) =>
-  [name?.trim(), title?.trim()].filter(Boolean).join(", ");
+const people = (name: string | null | undefined, title: string | null | undefined) => [name?.trim(), title?.trim()].filter(Boolean).join(", ");
 
 function voteLine(d: MinutesDocData["decisions"][number]): string {
   const present = d.presentCount ?? 0;
@@ -57,7 +44,15 @@ export function minutesDocument(c: MinutesDocData, settings: DocSettings): Offic
     heading("I. THÀNH PHẦN THAM DỰ"),
     para([bold("1. Khách mời")], { indent: true, keepWithNext: true }),
     ...(c.guests.length
-      ? c.guests.map((g) => para(`- ${[g.name, g.title, g.organisation].map((s) => s?.trim()).filter(Boolean).join(", ")}.`, { indent: true }))
+      ? c.guests.map((g) =>
+          para(
+            `- ${[g.name, g.title, g.organisation]
+              .map((s) => s?.trim())
+              .filter(Boolean)
+              .join(", ")}.`,
+            { indent: true },
+          ),
+        )
       : [para([italic("Không có.")], { indent: true })]),
     para([bold(`2. Các đơn vị thành viên: có mặt ${present}/${units.length} đơn vị`)], { indent: true, keepWithNext: true }),
     {

@@ -65,7 +65,11 @@ export function planDocument({ blocYear: year, planItems }: PlanDocData, setting
       spaceBefore: 12,
       columns: [
         recipientsColumn(45, [`- ${settings.boardName};`, `- Các đơn vị thành viên ${khoi};`, "- Lưu: VT."]),
-        signatureColumn(55, [`ĐƠN VỊ ${leaderTitle}`, ...(year.leader ? [upperVi(year.leader.headTitle?.trim() || year.leader.name)] : [])], year.leader?.headName),
+        signatureColumn(
+          55,
+          [`ĐƠN VỊ ${leaderTitle}`, ...(year.leader ? [upperVi(year.leader.headTitle?.trim() || year.leader.name)] : [])],
+          year.leader?.headName,
+        ),
       ],
     },
   );

@@ -44,10 +44,9 @@ export function pledgeDocument(p: PledgeDocData, settings: DocSettings): Officia
       ...bodyParagraphs(p.preamble),
       heading("NỘI DUNG GIAO ƯỚC"),
       ...p.items.map((item, i) => para([bold(`${i + 1}. `), text(item.content.trim())], { indent: true })),
-      para(
-        `Các đơn vị thành viên ${year.bloc.name} thống nhất ký kết giao ước thi đua năm ${year.year}, cam kết thực hiện đầy đủ các nội dung trên.`,
-        { indent: true },
-      ),
+      para(`Các đơn vị thành viên ${year.bloc.name} thống nhất ký kết giao ước thi đua năm ${year.year}, cam kết thực hiện đầy đủ các nội dung trên.`, {
+        indent: true,
+      }),
       para([bold("ĐẠI DIỆN CÁC ĐƠN VỊ THÀNH VIÊN KÝ KẾT")], { align: "center", spaceBefore: 6, keepWithNext: true }),
       {
         type: "table",

@@ -30,7 +30,9 @@ export function reviewMinutesDocument(d: ReviewMinutesDocData, settings: DocSett
 
   const present = (meeting?.attendance ?? []).filter((a) => a.status === "PRESENT").sort((a, b) => compareVi(a.unit.name, b.unit.name));
   if (meeting && present.length) {
-    blocks.push(para(`Đại diện các đơn vị thành viên ${khoi}: có mặt ${present.length}/${year.members.length} đơn vị, gồm:`, { indent: true, keepWithNext: true }));
+    blocks.push(
+      para(`Đại diện các đơn vị thành viên ${khoi}: có mặt ${present.length}/${year.members.length} đơn vị, gồm:`, { indent: true, keepWithNext: true }),
+    );
     for (const a of present) {
       const who = a.representativeName?.trim();
       blocks.push(para(`- ${unitWithRole(year, a.unit)}${who ? `: ${who}` : ""};`, { indent: true }));
@@ -89,10 +91,11 @@ export function reviewMinutesDocument(d: ReviewMinutesDocData, settings: DocSett
     blocks.push(para([italic(`Các đơn vị còn đồng hạng: ${ties}.`)], { indent: true }));
   }
   blocks.push(
-    para(
-      `Cuộc họp kết thúc vào hồi …… giờ …… cùng ngày. Biên bản đã được đọc lại trước cuộc họp, đại diện các đơn vị thành viên ${khoi} nhất trí thông qua.`,
-      { indent: true, spaceBefore: 6, keepWithNext: true },
-    ),
+    para(`Cuộc họp kết thúc vào hồi …… giờ …… cùng ngày. Biên bản đã được đọc lại trước cuộc họp, đại diện các đơn vị thành viên ${khoi} nhất trí thông qua.`, {
+      indent: true,
+      spaceBefore: 6,
+      keepWithNext: true,
+    }),
     {
       type: "columns",
       spaceBefore: 12,

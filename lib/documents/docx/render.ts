@@ -49,9 +49,7 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
 };
 
 function runs(list: Run[], size: number): TextRun[] {
-  return list.map(
-    (r) => new TextRun({ text: r.text.normalize("NFC"), bold: r.bold, italics: r.italic, size: halfPt(size), font: FONT_FAMILY }),
-  );
+  return list.map((r) => new TextRun({ text: r.text.normalize("NFC"), bold: r.bold, italics: r.italic, size: halfPt(size), font: FONT_FAMILY }));
 }
 
 const line = (list: Run[], size: number, align: Align = "center", extra: Partial<ConstructorParameters<typeof DocxParagraph>[0] & object> = {}) =>
@@ -179,7 +177,17 @@ function columns(c: Columns): DocxTable {
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
     margins: NO_MARGIN,
-    rows: [new TableRow({ cantSplit: true, children: c.columns.map((col, i) => plainCell(col.lines.map((l, li) => para(l, li === 0)), widths[i])) })],
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: c.columns.map((col, i) =>
+          plainCell(
+            col.lines.map((l, li) => para(l, li === 0)),
+            widths[i],
+          ),
+        ),
+      }),
+    ],
   });
 }
 
@@ -190,7 +198,12 @@ function block(b: Block) {
 /** Renders the document as DOCX: A4, Nghị định 30 margins, Times New Roman. */
 export async function renderDocx(model: OfficialDocument): Promise<Buffer> {
   const pageNumber = new Header({
-    children: [new DocxParagraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPt(SIZE.number), font: FONT_FAMILY })] })],
+    children: [
+      new DocxParagraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPt(SIZE.number), font: FONT_FAMILY })],
+      }),
+    ],
   });
   const doc = new Document({
     creator: "Thi đua khối",

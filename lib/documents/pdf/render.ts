@@ -107,7 +107,11 @@ class PdfWriter {
     if (b.type === "table") {
       const widths = this.columnWidths(b);
       const size = b.size ?? SIZE.table;
-      const head = this.rowHeight(b.columns.map((c) => [[{ text: c.header, bold: true }]]), widths, size);
+      const head = this.rowHeight(
+        b.columns.map((c) => [[{ text: c.header, bold: true }]]),
+        widths,
+        size,
+      );
       return head + (b.rows[0] ? this.rowHeight(b.rows[0], widths, size) : 0);
     }
     return this.columnsHeight(b);

@@ -105,14 +105,7 @@ export function layoutRuns(runs: Run[], fonts: PdfFonts, size: number, maxWidth:
  * Draws one laid-out line. Words are drawn one by one (so justified lines can stretch the gaps),
  * each followed by a real space character so extracted text keeps its spaces.
  */
-export function drawLine(
-  draw: (text: string, x: number, font: PDFFont) => void,
-  line: LaidLine,
-  x0: number,
-  maxWidth: number,
-  align: Align,
-  space: number,
-) {
+export function drawLine(draw: (text: string, x: number, font: PDFFont) => void, line: LaidLine, x0: number, maxWidth: number, align: Align, space: number) {
   const avail = maxWidth - line.indent;
   let x = x0 + line.indent;
   let gap = space;

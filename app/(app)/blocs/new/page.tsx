@@ -16,7 +16,10 @@ export default async function NewBlocPage() {
   const t = await getTranslations();
   return (
     <>
-      <PageHeader title={t("blocs.new")} crumbs={[{ label: t("common.home"), href: "/" }, { label: t("blocs.title"), href: "/blocs" }, { label: t("blocs.new") }]} />
+      <PageHeader
+        title={t("blocs.new")}
+        crumbs={[{ label: t("common.home"), href: "/" }, { label: t("blocs.title"), href: "/blocs" }, { label: t("blocs.new") }]}
+      />
       <Card>
         <BlocForm />
       </Card>

@@ -41,11 +41,7 @@ export default async function CriteriaTemplatePage({ params }: Params) {
       <PageHeader
         title={set.name}
         subtitle={t("criteria.templates.updated", { date: formatDateTime(set.updatedAt) })}
-        crumbs={[
-          { label: t("common.home"), href: "/" },
-          { label: t("criteria.templates.title"), href: "/criteria-templates" },
-          { label: set.name },
-        ]}
+        crumbs={[{ label: t("common.home"), href: "/" }, { label: t("criteria.templates.title"), href: "/criteria-templates" }, { label: set.name }]}
       />
       <div className="space-y-4">
         <Card
@@ -61,7 +57,11 @@ export default async function CriteriaTemplatePage({ params }: Params) {
               {t("criteria.totals", { standard: formatNumber(maxima.standard), bonus: formatNumber(maxima.bonus), deduction: formatNumber(maxima.deduction) })}
               {maxima.gates > 0 && <span className="ml-2 text-slate-600">· {t("criteria.gates", { count: maxima.gates })}</span>}
             </p>
-            {rows.length > 0 ? <CriteriaTable rows={rows} manage={set.manage} {...versioned} /> : <p className="text-sm text-slate-600">{t("criteria.noNodes")}</p>}
+            {rows.length > 0 ? (
+              <CriteriaTable rows={rows} manage={set.manage} {...versioned} />
+            ) : (
+              <p className="text-sm text-slate-600">{t("criteria.noNodes")}</p>
+            )}
           </div>
         </Card>
         {set.manage && (

@@ -12,7 +12,10 @@ export default async function NewUnitPage() {
   const t = await getTranslations();
   return (
     <>
-      <PageHeader title={t("units.new")} crumbs={[{ label: t("common.home"), href: "/" }, { label: t("units.title"), href: "/units" }, { label: t("units.new") }]} />
+      <PageHeader
+        title={t("units.new")}
+        crumbs={[{ label: t("common.home"), href: "/" }, { label: t("units.title"), href: "/units" }, { label: t("units.new") }]}
+      />
       <Card>
         <UnitForm />
       </Card>

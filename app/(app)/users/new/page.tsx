@@ -19,7 +19,10 @@ export default async function NewUserPage() {
   const { units, blocs } = await userFormOptions();
   return (
     <>
-      <PageHeader title={t("users.new")} crumbs={[{ label: t("common.home"), href: "/" }, { label: t("users.title"), href: "/users" }, { label: t("users.new") }]} />
+      <PageHeader
+        title={t("users.new")}
+        crumbs={[{ label: t("common.home"), href: "/" }, { label: t("users.title"), href: "/users" }, { label: t("users.new") }]}
+      />
       <Card>
         <UserForm
           units={sortByVi(units, (u) => u.name).map((u) => ({ value: u.id, label: u.name }))}

@@ -3,7 +3,8 @@ import { contentDisposition } from "@/lib/attachments/file-types";
 import { findDownloadableAttachment } from "@/lib/attachments/queries";
 import { readStoredFile } from "@/lib/attachments/storage";
 
-const notFound = () => new Response("Không tìm thấy tệp.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
+const notFound = () =>
+  new Response("Không tìm thấy tệp.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
 
 // A stored file, only for a signed-in user who may see its bloc; anything else is a plain 404
 // (no difference between "missing" and "not yours"). Always a download: the type is the one

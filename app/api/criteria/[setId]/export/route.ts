@@ -5,7 +5,8 @@ import { criteriaToXlsx } from "@/lib/criteria/excel";
 import { toTree } from "@/lib/criteria/mapper";
 import { canViewTemplates } from "@/lib/criteria/policy";
 
-const notFound = () => new Response("Không tìm thấy bảng tiêu chí.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
+const notFound = () =>
+  new Response("Không tìm thấy bảng tiêu chí.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
 
 const ascii = (text: string) =>
   text

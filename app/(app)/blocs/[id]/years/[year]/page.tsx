@@ -119,7 +119,10 @@ export default async function BlocYearPage(props: Params) {
             </div>
           </Card>
         </div>
-        <Card title={t("blocs.year.members", { year: by.year })} actions={<span className="text-sm text-slate-600">{t("blocs.year.membersCount", { count: members.length })}</span>}>
+        <Card
+          title={t("blocs.year.members", { year: by.year })}
+          actions={<span className="text-sm text-slate-600">{t("blocs.year.membersCount", { count: members.length })}</span>}
+        >
           <div className="space-y-6">
             <MembersList year={by.year} kind={kind} members={members} leaderUnitId={by.leaderUnitId} deputyUnitId={by.deputyUnitId} />
             {manage && (

@@ -28,7 +28,12 @@ export default async function ActivitiesPage({ params, searchParams }: Props) {
   if (!by) notFound();
   const t = await getTranslations();
   const query = parseTableQuery(await searchParams);
-  const manage = canManageActivities(session, { blocId: by.blocId, leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: by.members.map((m) => m.unitId) });
+  const manage = canManageActivities(session, {
+    blocId: by.blocId,
+    leaderUnitId: by.leaderUnitId,
+    deputyUnitId: by.deputyUnitId,
+    memberUnitIds: by.members.map((m) => m.unitId),
+  });
   const activities = await listActivities(session, by.id);
   const base = activitiesHref(by.blocId, by.year);
   type Row = (typeof activities)[number];
@@ -68,14 +73,24 @@ export default async function ActivitiesPage({ params, searchParams }: Props) {
         {activities.length === 0 ? (
           <EmptyState title={t("activities.empty")} hint={t("activities.emptyHint")} />
         ) : (
-          <DataTable rows={sortRows(activities, columns, query)} columns={columns} rowKey={(a) => a.id} query={query} basePath={base} caption={t("activities.caption", { year: by.year })} />
+          <DataTable
+            rows={sortRows(activities, columns, query)}
+            columns={columns}
+            rowKey={(a) => a.id}
+            query={query}
+            basePath={base}
+            caption={t("activities.caption", { year: by.year })}
+          />
         )}
         {manage && (
           <Card title={t("activities.new")}>
             <ActivityForm
               mode="create"
               blocYearId={by.id}
-              members={sortByVi(by.members.map((m) => ({ value: m.unit.id, label: m.unit.name })), (o) => o.label)}
+              members={sortByVi(
+                by.members.map((m) => ({ value: m.unit.id, label: m.unit.name })),
+                (o) => o.label,
+              )}
               leaderUnitId={by.leaderUnitId}
               redirectTo={`${base}/:id`}
             />

@@ -129,7 +129,11 @@ export default async function AwardsPage({ params }: Params) {
         <Card title={t("awards.proposal.title")}>
           <div className="space-y-4">
             <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">
-              {proposal.number && <span>{t("awards.proposal.number")}: {proposal.number}</span>}
+              {proposal.number && (
+                <span>
+                  {t("awards.proposal.number")}: {proposal.number}
+                </span>
+              )}
               {proposal.submittedAt && <span>{t("awards.proposal.submittedOn", { date: formatDate(proposal.submittedAt) })}</span>}
               {proposal.acceptedAt && <span>{t("awards.proposal.acceptedOn", { date: formatDate(proposal.acceptedAt) })}</span>}
             </p>
@@ -138,12 +142,24 @@ export default async function AwardsPage({ params }: Params) {
             )}
             {decided && (
               <Alert tone="success">
-                <p>{t("awards.board.decided", { number: proposal.decisionNumber ?? "", date: formatDate(proposal.decisionDate), issuer: proposal.decisionIssuer ?? "" })}</p>
+                <p>
+                  {t("awards.board.decided", {
+                    number: proposal.decisionNumber ?? "",
+                    date: formatDate(proposal.decisionDate),
+                    issuer: proposal.decisionIssuer ?? "",
+                  })}
+                </p>
                 <p className="mt-1">{t("awards.board.frozen")}</p>
               </Alert>
             )}
 
-            <NomineesTable forms={forms} nominees={nominees} rows={ranking?.data.rows ?? []} editVersion={editable ? proposal.version : null} decided={decided} />
+            <NomineesTable
+              forms={forms}
+              nominees={nominees}
+              rows={ranking?.data.rows ?? []}
+              editVersion={editable ? proposal.version : null}
+              decided={decided}
+            />
 
             {canEditNominees(proposal.status) && problems.length > 0 && (
               <Alert tone="error">
@@ -201,12 +217,19 @@ export default async function AwardsPage({ params }: Params) {
           </div>
         </Card>
         {/* Nominee officers see their own achievement report; the rest of the dossier follows the ranking's visibility. */}
-        {canSeeDossier(session, year, ranking ? "APPROVED" : null, nominees.map((n) => n.unitId)) && (
+        {canSeeDossier(
+          session,
+          year,
+          ranking ? "APPROVED" : null,
+          nominees.map((n) => n.unitId),
+        ) && (
           <Card title={t("documents.dossier.title")}>
             <DossierDownloads
               snapshotId={proposal.rankingId ?? undefined}
               proposalId={canSeeDossier(session, year, ranking ? "APPROVED" : null) ? proposal.id : undefined}
-              nominees={nominees.filter((n) => canSeeDossier(session, year, ranking ? "APPROVED" : null, [n.unitId])).map((n) => ({ id: n.id, unitName: n.unitName }))}
+              nominees={nominees
+                .filter((n) => canSeeDossier(session, year, ranking ? "APPROVED" : null, [n.unitId]))
+                .map((n) => ({ id: n.id, unitName: n.unitName }))}
             />
           </Card>
         )}

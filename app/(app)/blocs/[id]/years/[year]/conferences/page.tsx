@@ -72,12 +72,19 @@ export default async function ConferencesPage({ params, searchParams }: Props) {
         active="conferences"
         crumb={t("blocs.tabs.conferences")}
         title={t("conferences.listTitle", { year: by.year })}
-                actions={manage && <ButtonLink href={`${base}/new`}>{t("conferences.new")}</ButtonLink>}
+        actions={manage && <ButtonLink href={`${base}/new`}>{t("conferences.new")}</ButtonLink>}
       />
       {conferences.length === 0 ? (
         <EmptyState title={t("conferences.empty")} hint={t("conferences.emptyHint")} />
       ) : (
-        <DataTable rows={sortRows(conferences, columns, query)} columns={columns} rowKey={(c) => c.id} query={query} basePath={base} caption={t("conferences.caption", { year: by.year })} />
+        <DataTable
+          rows={sortRows(conferences, columns, query)}
+          columns={columns}
+          rowKey={(c) => c.id}
+          query={query}
+          basePath={base}
+          caption={t("conferences.caption", { year: by.year })}
+        />
       )}
     </>
   );

@@ -74,7 +74,9 @@ export default async function CriteriaPage({ params }: Params) {
     <>
       {header}
       <div className="space-y-4">
-        {set.reopenedAt && draft && <Alert tone="info">{t("criteria.reopenedNotice", { date: formatDateTime(set.reopenedAt), reason: set.reopenReason ?? "" })}</Alert>}
+        {set.reopenedAt && draft && (
+          <Alert tone="info">{t("criteria.reopenedNotice", { date: formatDateTime(set.reopenedAt), reason: set.reopenReason ?? "" })}</Alert>
+        )}
 
         <Card
           title={set.name}
@@ -90,7 +92,11 @@ export default async function CriteriaPage({ params }: Params) {
               {maxima.gates > 0 && <span className="ml-2 text-slate-600">· {t("criteria.gates", { count: maxima.gates })}</span>}
             </p>
             {set.publishedAt && !draft && <p className="text-sm text-slate-600">{t("criteria.publishedOn", { date: formatDate(set.publishedAt) })}</p>}
-            {rows.length > 0 ? <CriteriaTable rows={rows} manage={editable} {...versioned} /> : <p className="text-sm text-slate-600">{t("criteria.noNodes")}</p>}
+            {rows.length > 0 ? (
+              <CriteriaTable rows={rows} manage={editable} {...versioned} />
+            ) : (
+              <p className="text-sm text-slate-600">{t("criteria.noNodes")}</p>
+            )}
             {editable && (
               <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 pt-4">
                 <ConfirmButton

@@ -34,19 +34,18 @@ export default async function PlanPage(props: Params) {
     by.members.map((m) => m.unit),
     (u) => u.name,
   );
-  const manage = canManagePlan(session, { blocId: bloc.id, leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: members.map((u) => u.id) });
+  const manage = canManagePlan(session, {
+    blocId: bloc.id,
+    leaderUnitId: by.leaderUnitId,
+    deputyUnitId: by.deputyUnitId,
+    memberUnitIds: members.map((u) => u.id),
+  });
   const rows = await toPlanRows(await listPlanItems(by.id));
   const yearHref = `/blocs/${bloc.id}/years/${by.year}`;
 
   return (
     <>
-      <YearPageHeader
-        bloc={bloc}
-        year={by.year}
-        active="plan"
-        crumb={t("plans.crumb")}
-        title={t("plans.title", { year: by.year })}
-      />
+      <YearPageHeader bloc={bloc} year={by.year} active="plan" crumb={t("plans.crumb")} title={t("plans.title", { year: by.year })} />
       <div className="space-y-4">
         <Card title={t("plans.words.title", { year: by.year })}>
           <div className="space-y-3">

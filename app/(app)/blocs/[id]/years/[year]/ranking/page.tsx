@@ -37,12 +37,18 @@ async function Banner({ page }: { page: RankingPage }) {
   const latest = page.history[0];
   if (s?.status === "SIGNED_OFF") return <Alert tone="info">{t("banner.signedOff", { signer: s.signerName, date: formatDateTime(s.signedAt) })}</Alert>;
   if (s?.status === "APPROVED") {
-    return <Alert tone="success">{t("banner.approved", { date: formatDateTime(s.approvedAt), signer: s.signerName, signed: formatDateTime(s.signedAt) })}</Alert>;
+    return (
+      <Alert tone="success">{t("banner.approved", { date: formatDateTime(s.approvedAt), signer: s.signerName, signed: formatDateTime(s.signedAt) })}</Alert>
+    );
   }
   return (
     <div className="space-y-2">
-      {latest?.status === "RETURNED" && <Alert tone="error">{t("banner.returned", { date: formatDateTime(latest.returnedAt), reason: latest.returnReason ?? "" })}</Alert>}
-      {latest?.status === "REOPENED" && <Alert tone="error">{t("banner.reopened", { date: formatDateTime(latest.reopenedAt), reason: latest.reopenReason ?? "" })}</Alert>}
+      {latest?.status === "RETURNED" && (
+        <Alert tone="error">{t("banner.returned", { date: formatDateTime(latest.returnedAt), reason: latest.returnReason ?? "" })}</Alert>
+      )}
+      {latest?.status === "REOPENED" && (
+        <Alert tone="error">{t("banner.reopened", { date: formatDateTime(latest.reopenedAt), reason: latest.reopenReason ?? "" })}</Alert>
+      )}
       <Alert tone="info">{t("banner.live")}</Alert>
     </div>
   );
@@ -52,7 +58,14 @@ export default async function RankingPage({ params }: Params) {
   const { session, by } = await loadYearPage(params);
   if (!by) notFound();
   const t = await getTranslations();
-  const year = { id: by.id, year: by.year, blocId: by.blocId, leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: by.members.map((m) => m.unitId) };
+  const year = {
+    id: by.id,
+    year: by.year,
+    blocId: by.blocId,
+    leaderUnitId: by.leaderUnitId,
+    deputyUnitId: by.deputyUnitId,
+    memberUnitIds: by.members.map((m) => m.unitId),
+  };
   const page = await getRankingPage(session, year);
   const status = page ? (page.snapshot?.status ?? "LIVE") : null;
 
@@ -210,7 +223,9 @@ export default async function RankingPage({ params }: Params) {
               )}
               <div className="flex flex-wrap gap-2">
                 {page.can.publish && <PublicToggle snapshotId={snapshot.id} version={snapshot.version} isPublic={snapshot.isPublic} />}
-                {page.can.reopen && <ReopenForm action={reopenRankingAction} extra={{ snapshotId: snapshot.id, version: snapshot.version }} namespace="ranking" />}
+                {page.can.reopen && (
+                  <ReopenForm action={reopenRankingAction} extra={{ snapshotId: snapshot.id, version: snapshot.version }} namespace="ranking" />
+                )}
               </div>
             </div>
           </Card>
@@ -224,10 +239,18 @@ export default async function RankingPage({ params }: Params) {
               <table className="min-w-full text-sm">
                 <thead className="text-left text-xs uppercase text-slate-600">
                   <tr>
-                    <th scope="col" className="px-2 py-2">{t("ranking.history.signedAt")}</th>
-                    <th scope="col" className="px-2 py-2">{t("ranking.history.signer")}</th>
-                    <th scope="col" className="px-2 py-2">{t("ranking.history.status")}</th>
-                    <th scope="col" className="px-2 py-2">{t("ranking.history.details")}</th>
+                    <th scope="col" className="px-2 py-2">
+                      {t("ranking.history.signedAt")}
+                    </th>
+                    <th scope="col" className="px-2 py-2">
+                      {t("ranking.history.signer")}
+                    </th>
+                    <th scope="col" className="px-2 py-2">
+                      {t("ranking.history.status")}
+                    </th>
+                    <th scope="col" className="px-2 py-2">
+                      {t("ranking.history.details")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -240,8 +263,12 @@ export default async function RankingPage({ params }: Params) {
                       </td>
                       <td className="px-2 py-2">
                         {h.approvedAt && <span className="block">{t("ranking.history.approvedAt", { date: formatDateTime(h.approvedAt) })}</span>}
-                        {h.returnedAt && <span className="block">{t("ranking.history.returned", { date: formatDateTime(h.returnedAt), reason: h.returnReason ?? "" })}</span>}
-                        {h.reopenedAt && <span className="block">{t("ranking.history.reopened", { date: formatDateTime(h.reopenedAt), reason: h.reopenReason ?? "" })}</span>}
+                        {h.returnedAt && (
+                          <span className="block">{t("ranking.history.returned", { date: formatDateTime(h.returnedAt), reason: h.returnReason ?? "" })}</span>
+                        )}
+                        {h.reopenedAt && (
+                          <span className="block">{t("ranking.history.reopened", { date: formatDateTime(h.reopenedAt), reason: h.reopenReason ?? "" })}</span>
+                        )}
                       </td>
                     </tr>
                   ))}

@@ -24,7 +24,14 @@ export default async function ScoringPage({ params }: Params) {
   const { session, by } = await loadYearPage(params);
   if (!by) notFound();
   const t = await getTranslations();
-  const year = { id: by.id, year: by.year, blocId: by.blocId, leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: by.members.map((m) => m.unitId) };
+  const year = {
+    id: by.id,
+    year: by.year,
+    blocId: by.blocId,
+    leaderUnitId: by.leaderUnitId,
+    deputyUnitId: by.deputyUnitId,
+    memberUnitIds: by.members.map((m) => m.unitId),
+  };
   const dash = await getDashboard(session, year);
   const base = `/blocs/${by.blocId}/years/${by.year}/scoring`;
   const ownUnit = session.role === "UNIT_OFFICER" && session.unitId && year.memberUnitIds.includes(session.unitId) ? session.unitId : null;
@@ -73,7 +80,11 @@ export default async function ScoringPage({ params }: Params) {
             )}
             {dash.canManageRound && (
               <>
-                <RoundForm blocYearId={by.id} opensAt={round ? toVietnamDateTimeInput(round.opensAt) : ""} closesAt={round ? toVietnamDateTimeInput(round.closesAt) : ""} />
+                <RoundForm
+                  blocYearId={by.id}
+                  opensAt={round ? toVietnamDateTimeInput(round.opensAt) : ""}
+                  closesAt={round ? toVietnamDateTimeInput(round.closesAt) : ""}
+                />
                 {round && <ExtensionForm blocYearId={by.id} units={units} />}
               </>
             )}
@@ -94,19 +105,35 @@ export default async function ScoringPage({ params }: Params) {
               <table className="min-w-full text-sm">
                 <thead className="text-left text-xs uppercase text-slate-600">
                   <tr>
-                    <th scope="col" className="px-2 py-2">{t("scoring.dashboard.unit")}</th>
-                    <th scope="col" className="px-2 py-2">{t("scoring.dashboard.status")}</th>
-                    <th scope="col" className="px-2 py-2">{t("scoring.dashboard.lastChange")}</th>
-                    <th scope="col" className="px-2 py-2">{t("scoring.dashboard.deadline")}</th>
-                    <th scope="col" className="px-2 py-2 text-right">{t("scoring.dashboard.total")}</th>
-                    {dash.canAssign && <th scope="col" className="px-2 py-2">{t("scoring.dashboard.reviewer")}</th>}
+                    <th scope="col" className="px-2 py-2">
+                      {t("scoring.dashboard.unit")}
+                    </th>
+                    <th scope="col" className="px-2 py-2">
+                      {t("scoring.dashboard.status")}
+                    </th>
+                    <th scope="col" className="px-2 py-2">
+                      {t("scoring.dashboard.lastChange")}
+                    </th>
+                    <th scope="col" className="px-2 py-2">
+                      {t("scoring.dashboard.deadline")}
+                    </th>
+                    <th scope="col" className="px-2 py-2 text-right">
+                      {t("scoring.dashboard.total")}
+                    </th>
+                    {dash.canAssign && (
+                      <th scope="col" className="px-2 py-2">
+                        {t("scoring.dashboard.reviewer")}
+                      </th>
+                    )}
                   </tr>
                 </thead>
                 <tbody>
                   {dash.rows.map((r) => (
                     <tr key={r.unitId} className="border-t border-slate-100 align-top">
                       <td className="px-2 py-2">
-                        <Link href={`${base}/${r.unitId}`} className="text-sky-800 underline">{r.unitName}</Link>
+                        <Link href={`${base}/${r.unitId}`} className="text-sky-800 underline">
+                          {r.unitName}
+                        </Link>
                       </td>
                       <td className="px-2 py-2">
                         <Badge tone={sheetStatusTone[r.status]}>{t(`scoring.status.${r.status}`)}</Badge>

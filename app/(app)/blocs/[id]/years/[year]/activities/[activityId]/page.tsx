@@ -31,8 +31,16 @@ export default async function ActivityPage({ params }: Props) {
   const { session, by, activity } = await load(params);
   if (!by || !activity) notFound();
   const t = await getTranslations();
-  const manage = canManageActivities(session, { blocId: by.blocId, leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: by.members.map((m) => m.unitId) });
-  const participants = sortByVi(activity.participants.map((p) => p.unit), (u) => u.name);
+  const manage = canManageActivities(session, {
+    blocId: by.blocId,
+    leaderUnitId: by.leaderUnitId,
+    deputyUnitId: by.deputyUnitId,
+    memberUnitIds: by.members.map((m) => m.unitId),
+  });
+  const participants = sortByVi(
+    activity.participants.map((p) => p.unit),
+    (u) => u.name,
+  );
   const attachments = await listAttachments(session, "activity", activity.id);
   const base = activitiesHref(by.blocId, by.year);
 
@@ -87,7 +95,10 @@ export default async function ActivityPage({ params }: Props) {
                   <ActivityForm
                     mode="update"
                     activity={{ ...activity, participantIds: activity.participants.map((p) => p.unitId) }}
-                    members={sortByVi(by.members.map((m) => ({ value: m.unit.id, label: m.unit.name })), (o) => o.label)}
+                    members={sortByVi(
+                      by.members.map((m) => ({ value: m.unit.id, label: m.unit.name })),
+                      (o) => o.label,
+                    )}
                   />
                 </div>
               </details>

@@ -45,12 +45,21 @@ export default async function ConferencePage({ params }: Props) {
   const t = await getTranslations();
   const memberIds = by.members.map((m) => m.unitId);
   const manage = canManageConferences(session, { blocId: by.blocId, leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: memberIds });
-  const members = sortByVi(by.members.map((m) => m.unit), (u) => u.name);
+  const members = sortByVi(
+    by.members.map((m) => m.unit),
+    (u) => u.name,
+  );
   const options = members.map((u) => ({ value: u.id, label: u.name }));
   const quorum = quorumOf(conference.attendance, memberIds);
   const attendanceRows = members.map((u) => {
     const a = conference.attendance.find((x) => x.unitId === u.id);
-    return { unitId: u.id, unitName: u.name, status: a?.status ?? ("" as const), absenceReason: a?.absenceReason ?? "", representativeName: a?.representativeName ?? "" };
+    return {
+      unitId: u.id,
+      unitName: u.name,
+      status: a?.status ?? ("" as const),
+      absenceReason: a?.absenceReason ?? "",
+      representativeName: a?.representativeName ?? "",
+    };
   });
   const attachments = await listAttachments(session, "conference", conference.id);
   const base = conferencesHref(by.blocId, by.year);

@@ -20,7 +20,10 @@ export default async function NewConferencePage({ params }: Props) {
   const memberIds = by.members.map((m) => m.unitId);
   if (!canManageConferences(session, { blocId: by.blocId, leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: memberIds })) notFound();
   const t = await getTranslations();
-  const members = sortByVi(by.members.map((m) => ({ value: m.unit.id, label: m.unit.name })), (o) => o.label);
+  const members = sortByVi(
+    by.members.map((m) => ({ value: m.unit.id, label: m.unit.name })),
+    (o) => o.label,
+  );
   const base = conferencesHref(by.blocId, by.year);
   return (
     <>

@@ -19,7 +19,14 @@ async function load({ params }: Params) {
   const p = await params;
   const { session, by } = await loadYearPage(Promise.resolve(p));
   if (!by) return null;
-  const year = { id: by.id, year: by.year, blocId: by.blocId, leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: by.members.map((m) => m.unitId) };
+  const year = {
+    id: by.id,
+    year: by.year,
+    blocId: by.blocId,
+    leaderUnitId: by.leaderUnitId,
+    deputyUnitId: by.deputyUnitId,
+    memberUnitIds: by.members.map((m) => m.unitId),
+  };
   try {
     return { session, by, view: await getSheetView(session, year, p.unitId) };
   } catch (error) {
@@ -77,7 +84,9 @@ export default async function SheetPage(props: Params) {
                 view.window !== "open" && <Alert tone="info">{t(`scoring.window.${view.window}`)}</Alert>
               )}
               {view.sheet?.status === "RETURNED" && (
-                <Alert tone="error">{t("scoring.sheet.returned", { date: formatDateTime(view.sheet.returnedAt), reason: view.sheet.returnReason ?? "" })}</Alert>
+                <Alert tone="error">
+                  {t("scoring.sheet.returned", { date: formatDateTime(view.sheet.returnedAt), reason: view.sheet.returnReason ?? "" })}
+                </Alert>
               )}
               {view.sheet?.submittedAt && (
                 <p>{t("scoring.sheet.submittedInfo", { date: formatDateTime(view.sheet.submittedAt), head: view.sheet.headApprovedBy ?? "" })}</p>
