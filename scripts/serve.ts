@@ -10,6 +10,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { startEmbedded } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrate";
 import { embeddedDataDir } from "@/lib/db/open";
+import { accountsWithPublishedPassword } from "@/lib/setup/demo-passwords";
+import { DEMO_PASSWORD, demoUsers } from "../prisma/seed/data";
 import { seedDemo } from "../prisma/seed/demo";
 
 const [mode = "dev", ...nextArgs] = process.argv.slice(2);
@@ -46,11 +48,32 @@ async function seedIfEmpty(url: string) {
   }
 }
 
+// Demo data is for trying the product: a production server that still opens with the published
+// demo password would be open to anyone who read the README.
+async function refuseDemoPasswords(url: string) {
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
+  try {
+    const demo = { ids: demoUsers.map((u) => u.id), usernames: demoUsers.map((u) => u.username) };
+    const open = await accountsWithPublishedPassword(db, demo, DEMO_PASSWORD);
+    if (open.length === 0) return;
+    console.error(
+      `[serve] Không khởi động: ${open.length} tài khoản vẫn dùng mật khẩu mẫu công khai (${open.join(", ")}).\n` +
+        "  Đây là dữ liệu mẫu, không dùng cho hệ thống thật. Cách sửa: cài đặt trên cơ sở dữ liệu trống bằng `npm run setup`,\n" +
+        "  hoặc chạy tạm không có NODE_ENV=production, đăng nhập quản trị, đặt lại mật khẩu hoặc khoá các tài khoản đó (Người dùng).",
+    );
+    await embedded?.stop().catch(() => {});
+    process.exit(1);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 const embedded = process.env.DATABASE_URL ? null : await startEmbedded({ dataDir: embeddedDataDir() });
 const url = process.env.DATABASE_URL ?? embedded!.url;
 const applied = await applyMigrations(url);
 if (applied.length) console.log(`[serve] applied migrations: ${applied.join(", ")}`);
 if (!production && process.env.SEED_DEMO !== "0") await seedIfEmpty(url);
+if (production) await refuseDemoPasswords(url);
 
 const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
 // PGlite has one session: lib/db/embedded-queue.ts hands it to one connection at a time for a

@@ -3,7 +3,7 @@ import type { AppSession } from "@/lib/auth/session-types";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { canViewTemplates } from "@/lib/criteria/policy";
 import { canOpenScoreImport } from "@/lib/scoring/policy";
-import { env } from "@/lib/env";
+import { getCouncilSettings } from "@/lib/council/queries";
 import { NavLinks, type NavItem } from "@/components/layout/nav-links";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SignOutButton } from "@/components/layout/sign-out-button";
@@ -22,7 +22,7 @@ const NAV: { href: string; key: string; permission?: Permission; show?: (session
 ];
 
 export async function AppShell({ session, children }: { session: AppSession; children: React.ReactNode }) {
-  const t = await getTranslations();
+  const [t, council] = await Promise.all([getTranslations(), getCouncilSettings()]);
   const items: NavItem[] = NAV.filter((n) => (!n.permission || hasPermission(session.role, n.permission)) && (!n.show || n.show(session))).map((n) => ({
     href: n.href,
     label: t(n.key.includes(".") ? n.key : `nav.${n.key}`),
@@ -38,7 +38,7 @@ export async function AppShell({ session, children }: { session: AppSession; chi
       <header className="bg-brand-800 text-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <div>
-            <p className="text-xs uppercase tracking-wide text-white/80">{env.COUNCIL_NAME}</p>
+            <p className="text-xs uppercase tracking-wide text-white/80">{council.councilName}</p>
             <p className="text-lg font-semibold">{t("app.name")}</p>
           </div>
           <div className="flex items-center gap-3 text-sm">
@@ -63,7 +63,7 @@ export async function AppShell({ session, children }: { session: AppSession; chi
         </main>
       </div>
       <footer className="border-t border-slate-200 bg-white py-3 text-center text-xs text-slate-600">
-        {env.BOARD_NAME} · {env.COUNCIL_PLACE}
+        {council.boardName} · {council.place}
       </footer>
     </div>
   );

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { passwordProblem, passwordProblemKey } from "@/lib/auth/password-policy";
 import { checkbox, id, idList, optionalEmail, optionalId, optionalText, requiredText } from "@/lib/validation/fields";
 
 export const ROLES = ["ADMIN", "BOARD", "UNIT_OFFICER", "COUNCIL"] as const;
@@ -13,14 +14,18 @@ export const username = () =>
     .max(60)
     .regex(/^[a-z0-9][a-z0-9._-]*$/, "validation.username");
 
-// Typed by the administrator and handed over in person: at least 8 characters, letters and digits.
+// The one policy (lib/auth/password-policy.ts); the username check needs the username, so the
+// schemas that know it add it (createUserSchema here, the services for an existing account).
 export const password = () =>
-  z
-    .string()
-    .min(8, "validation.password")
-    .max(128)
-    .regex(/\p{L}/u, "validation.password")
-    .regex(/\p{Nd}/u, "validation.password");
+  z.string().superRefine((v, ctx) => {
+    const problem = passwordProblem(v);
+    if (problem) ctx.addIssue({ code: "custom", message: passwordProblemKey(problem) });
+  });
+
+function checkPasswordAgainstUsername(v: { username: string; password: string }, ctx: z.RefinementCtx) {
+  if (passwordProblem(v.password, v.username) === "containsUsername")
+    ctx.addIssue({ code: "custom", path: ["password"], message: passwordProblemKey("containsUsername") });
+}
 
 const userFields = z.object({
   username: username(),
@@ -61,6 +66,7 @@ export const createUserSchema = userFields
   .superRefine((v, ctx) => {
     checkScope(v, ctx);
     checkConfirm(v, ctx);
+    checkPasswordAgainstUsername(v, ctx);
   })
   .transform((v) => {
     const out: Omit<typeof v, "passwordConfirm"> & { passwordConfirm?: string } = { ...v };

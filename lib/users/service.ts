@@ -1,6 +1,7 @@
 import { db, type Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { hashPassword } from "@/lib/auth/password";
+import { passwordProblem, passwordProblemKey } from "@/lib/auth/password-policy";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { CreateUserInput, UpdateUserInput } from "@/lib/users/schemas";
@@ -83,8 +84,9 @@ export async function updateUser(actor: AppSession, id: string, input: UpdateUse
 export async function resetPassword(actor: AppSession, id: string, password: string) {
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
-    const exists = await tx.user.findUnique({ where: { id }, select: { id: true } });
+    const exists = await tx.user.findUnique({ where: { id }, select: { id: true, username: true } });
     if (!exists) throw new NotFoundError();
+    if (passwordProblem(password, exists.username)) throw new DomainError(passwordProblemKey("containsUsername"));
     await tx.user.update({ where: { id }, data: { passwordHash } });
     await writeAudit(tx, actor, { action: "user.resetPassword", entityType: "User", entityId: id, after: { passwordReset: true } });
     return { id };

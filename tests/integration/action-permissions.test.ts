@@ -88,7 +88,13 @@ const ROWS: Row[] = [
   {
     name: "createUser",
     run: users.createUserAction,
-    input: () => ({ username: `nguoidung${next()}`, name: "Người dùng mới", role: "COUNCIL", password: "matkhau123", passwordConfirm: "matkhau123" }),
+    input: () => ({
+      username: `nguoidung${next()}`,
+      name: "Người dùng mới",
+      role: "COUNCIL",
+      password: "Lúa chín vàng 2026",
+      passwordConfirm: "Lúa chín vàng 2026",
+    }),
     allowed: ["admin"],
   },
   {
@@ -100,7 +106,7 @@ const ROWS: Row[] = [
   {
     name: "resetPassword",
     run: users.resetPasswordAction,
-    input: () => ({ id: "user-phokhoi", password: "Demo@2026", passwordConfirm: "Demo@2026" }),
+    input: () => ({ id: "user-phokhoi", password: "Lúa chín vàng 2026", passwordConfirm: "Lúa chín vàng 2026" }),
     allowed: ["admin"],
   },
   { name: "setUserActive", run: users.setUserActiveAction, input: () => ({ id: "user-phokhoi", active: n++ % 2 === 1 }), allowed: ["admin"] },

@@ -36,8 +36,8 @@ const createInput = (over: Record<string, unknown> = {}) =>
     role: "UNIT_OFFICER",
     unitId,
     isUnitHead: "on",
-    password: "MatKhau2026",
-    passwordConfirm: "MatKhau2026",
+    password: "Lúa chín vàng 2026",
+    passwordConfirm: "Lúa chín vàng 2026",
     active: "on",
     ...over,
   });
@@ -62,7 +62,7 @@ describe("users service", () => {
     const user = await db.user.findUniqueOrThrow({ where: { id } });
     expect(user).toMatchObject({ username: "tao.moi", role: "UNIT_OFFICER", unitId, isUnitHead: true, active: true, email: null });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(await verifyPassword(user.passwordHash, "MatKhau2026")).toBe(true);
+    expect(await verifyPassword(user.passwordHash, "Lúa chín vàng 2026")).toBe(true);
 
     const entries = await auditOf(id);
     expect(entries.map((e) => e.action)).toEqual(["user.create"]);
@@ -70,7 +70,7 @@ describe("users service", () => {
     expect(entries[0].after).toMatchObject({ username: "tao.moi", unitId, blocIds: [] });
     expect(stored(entries[0])).not.toContain("passwordHash");
     expect(stored(entries[0])).not.toContain(user.passwordHash);
-    expect(stored(entries[0])).not.toContain("MatKhau2026");
+    expect(stored(entries[0])).not.toContain("Lúa chín vàng 2026");
   });
 
   it("refuses a username already taken, whatever its case, and changes nothing", async () => {
@@ -88,8 +88,8 @@ describe("users service", () => {
         role: "UNIT_OFFICER",
         username: "x.y.z",
         name: "X",
-        password: "abc12345",
-        passwordConfirm: "abc12345",
+        password: "Lúa chín vàng 2026",
+        passwordConfirm: "Lúa chín vàng 2026",
         ...input,
       });
       return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}:${i.message}`);
@@ -107,10 +107,17 @@ describe("users service", () => {
       return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}:${i.message}`);
     };
     expect(messages({ username: "nguyễn", password: "abc12345", passwordConfirm: "abc12345" })).toContain("username:validation.username");
-    expect(messages({ username: "ok.name", password: "abcdefgh", passwordConfirm: "abcdefgh" })).toContain("password:validation.password");
-    expect(messages({ username: "ok.name", password: "12345678", passwordConfirm: "12345678" })).toContain("password:validation.password");
-    expect(messages({ username: "ok.name", password: "ab1", passwordConfirm: "ab1" })).toContain("password:validation.password");
-    expect(messages({ username: "ok.name", password: "abc12345", passwordConfirm: "abc12346" })).toContain("passwordConfirm:users.validation.passwordMismatch");
+    const policy = (password: string, username = "ok.name") => messages({ username, password, passwordConfirm: password });
+    expect(policy("password1")).toContain("password:validation.passwordPolicy.tooShort");
+    expect(policy("ab1")).toContain("password:validation.passwordPolicy.tooShort");
+    expect(policy("password12")).toContain("password:validation.passwordPolicy.common");
+    expect(policy("12345678a0")).toContain("password:validation.passwordPolicy.common");
+    expect(policy("MatKhau@2026")).toContain("password:validation.passwordPolicy.common");
+    expect(policy("nguyenvana2026", "nguyenvana")).toContain("password:validation.passwordPolicy.containsUsername");
+    expect(policy("Lúa chín vàng đồng")).toEqual([]);
+    expect(messages({ username: "ok.name", password: "Lúa chín vàng đồng", passwordConfirm: "Lúa chín vàng" })).toContain(
+      "passwordConfirm:users.validation.passwordMismatch",
+    );
     expect(resetPasswordSchema.safeParse({ id: "x", password: "short1", passwordConfirm: "short1" }).success).toBe(false);
   });
 
@@ -165,7 +172,7 @@ describe("users service", () => {
     const newHash = (await db.user.findUniqueOrThrow({ where: { id } })).passwordHash;
     expect(newHash).not.toBe(oldHash);
     expect(newHash).toMatch(/^\$argon2id\$/);
-    expect(await verifyPassword(newHash, "MatKhau2026")).toBe(false);
+    expect(await verifyPassword(newHash, "Lúa chín vàng 2026")).toBe(false);
     expect(await verifyPassword(newHash, "MoiHon2027")).toBe(true);
 
     const entry = (await auditOf(id)).at(-1)!;

@@ -1,0 +1,16 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+
+export type CouncilSettingsValues = { councilName: string; boardName: string; place: string; timeZone: string };
+
+/** The environment's values: what `npm run setup` offers first and what a database without settings shows. */
+export function settingsFromEnvironment(): CouncilSettingsValues {
+  return { councilName: env.COUNCIL_NAME, boardName: env.BOARD_NAME, place: env.COUNCIL_PLACE, timeZone: "Asia/Ho_Chi_Minh" };
+}
+
+/** The council's settings as stored; the environment's until setup or the administrator writes them. */
+export async function readCouncilSettings(client: Pick<PrismaClient, "councilSettings">): Promise<CouncilSettingsValues> {
+  const row = await client.councilSettings.findUnique({ where: { id: 1 } });
+  if (!row) return settingsFromEnvironment();
+  return { councilName: row.councilName, boardName: row.boardName, place: row.place, timeZone: row.timeZone };
+}
