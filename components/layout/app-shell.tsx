@@ -19,6 +19,7 @@ const NAV: { href: string; key: string; permission?: Permission; show?: (session
   { href: "/units", key: "units", permission: "unit.view" },
   { href: "/users", key: "users", permission: "user.manage" },
   { href: "/audit", key: "audit", permission: "audit.view" },
+  { href: "/settings", key: "settings", permission: "council.settings" },
 ];
 
 export async function AppShell({ session, children }: { session: AppSession; children: React.ReactNode }) {

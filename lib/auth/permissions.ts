@@ -9,6 +9,7 @@ export const PERMISSIONS = [
   "unit.view",
   "unit.manage",
   "user.manage",
+  "council.settings",
   "audit.view",
   "rotation.decide",
   "plan.manage",

@@ -1,11 +1,12 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { VIETNAM_TIME_ZONE } from "@/lib/council/time-zones";
 
 export type CouncilSettingsValues = { councilName: string; boardName: string; place: string; timeZone: string };
 
 /** The environment's values: what `npm run setup` offers first and what a database without settings shows. */
 export function settingsFromEnvironment(): CouncilSettingsValues {
-  return { councilName: env.COUNCIL_NAME, boardName: env.BOARD_NAME, place: env.COUNCIL_PLACE, timeZone: "Asia/Ho_Chi_Minh" };
+  return { councilName: env.COUNCIL_NAME, boardName: env.BOARD_NAME, place: env.COUNCIL_PLACE, timeZone: VIETNAM_TIME_ZONE };
 }
 
 /** The council's settings as stored; the environment's until setup or the administrator writes them. */

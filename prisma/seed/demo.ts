@@ -8,6 +8,7 @@ import { seedMeetings } from "./meetings";
 import { seedScores } from "./scores";
 import { seedAwards } from "./awards";
 import { seedHistory } from "./history";
+import { seedLegal } from "./legal";
 import { DEMO_PASSWORD, demoBlocs, demoUnits, demoUsers, demoYearWork, type DemoBloc, type DemoYearWork } from "./data";
 
 type Tx = Prisma.TransactionClient;
@@ -49,6 +50,7 @@ export async function seedDemo(db: PrismaClient, opts: { reset: boolean }): Prom
       await seedScores(tx);
       await seedAwards(tx);
       await seedHistory(tx);
+      await seedLegal(tx);
     },
     { maxWait: 30_000, timeout: 180_000 },
   );

@@ -16,6 +16,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const units = await import("@/lib/units/actions");
 const blocs = await import("@/lib/blocs/actions");
 const users = await import("@/lib/users/actions");
+const council = await import("@/lib/council/actions");
 
 const NC = "bloc-noi-chinh-tinh"; // assigned to bantdkt.khoi
 const QN = "bloc-van-hoa-xa-hoi-quang-ninh"; // not assigned to bantdkt.khoi
@@ -110,6 +111,37 @@ const ROWS: Row[] = [
     allowed: ["admin"],
   },
   { name: "setUserActive", run: users.setUserActiveAction, input: () => ({ id: "user-phokhoi", active: n++ % 2 === 1 }), allowed: ["admin"] },
+  {
+    name: "updateCouncilSettings",
+    run: council.updateCouncilSettingsAction,
+    input: () => ({
+      councilName: "Hội đồng Thi đua - Khen thưởng tỉnh Hà Nam",
+      boardName: "Ban Thi đua - Khen thưởng",
+      place: "Hà Nam",
+      timeZone: "Asia/Ho_Chi_Minh",
+    }),
+    allowed: ["admin"],
+  },
+  {
+    name: "createLegalDocument",
+    run: council.createLegalDocumentAction,
+    input: () => ({ number: `${next()}/2022/QH15`, title: "Luật Thi đua, khen thưởng", issuedOn: "2022-06-15", inForceFrom: "2024-01-01", inForceUntil: "" }),
+    allowed: ["admin"],
+  },
+  {
+    name: "updateLegalDocument",
+    run: council.updateLegalDocumentAction,
+    input: () => ({
+      id: "legal-test-update",
+      number: "06/2022/QH15",
+      title: "Luật Thi đua, khen thưởng",
+      issuedOn: "2022-06-15",
+      inForceFrom: "2024-01-01",
+      inForceUntil: "",
+    }),
+    allowed: ["admin"],
+  },
+  { name: "deleteLegalDocument", run: council.deleteLegalDocumentAction, input: () => ({ id: "legal-test-delete" }), allowed: ["admin"] },
   // ── Conferences, activities and attachments (NC 2026: leader Sở Nội vụ = truongkhoi, deputy Sở Tư pháp = phokhoi) ──
   // Self-contained: fixtures with fixed ids are created on first use; "__fresh__" stands for a new row made just
   // for that call (what a delete consumes). Uploaded test files are deleted again at once.
@@ -280,6 +312,8 @@ const sessions = new Map<Caller, AppSession>();
 
 beforeAll(async () => {
   await seedDemo(db, { reset: false });
+  const legal = { title: "Luật Thi đua, khen thưởng", issuedOn: new Date("2022-06-15"), inForceFrom: new Date("2024-01-01") };
+  await db.legalDocument.createMany({ data: ["legal-test-update", "legal-test-delete"].map((id) => ({ id, number: id, ...legal })) });
   for (const username of CALLERS) {
     const user = await db.user.findUniqueOrThrow({ where: { username } });
     sessions.set(username, (await loadAppSession(db, user.id))!);

@@ -1,0 +1,30 @@
+// Which legal documents a document cites, and how. Pure: tested without a database.
+
+export type LegalDoc = { id: string; number: string; title: string; issuedOn: Date; inForceFrom: Date; inForceUntil: Date | null; position: number };
+
+// Stored as calendar dates (UTC midnight); the document's own date is an instant, read as its
+// Vietnamese calendar day.
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const vnDay = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(d);
+
+/** The documents in force on the day of `at` (from `inForceFrom`, until the day before `inForceUntil`), in their order. */
+export function inForceOn<T extends LegalDoc>(docs: readonly T[], at: Date): T[] {
+  const today = vnDay(at);
+  return docs
+    .filter((d) => day(d.inForceFrom) <= today && (!d.inForceUntil || today < day(d.inForceUntil)))
+    .sort((a, b) => a.position - b.position || day(a.issuedOn).localeCompare(day(b.issuedOn)));
+}
+
+/** "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022" */
+export function citation(doc: Pick<LegalDoc, "number" | "title" | "issuedOn">): string {
+  const [y, m, d] = day(doc.issuedOn).split("-").map(Number);
+  return `${doc.title} số ${doc.number} ngày ${d} tháng ${m} năm ${y}`;
+}
+
+/** "in force" | "not yet" | "no longer", for the settings page. */
+export function forceStatus(doc: Pick<LegalDoc, "inForceFrom" | "inForceUntil">, at: Date): "inForce" | "notYet" | "expired" {
+  const today = vnDay(at);
+  if (today < day(doc.inForceFrom)) return "notYet";
+  if (doc.inForceUntil && today >= day(doc.inForceUntil)) return "expired";
+  return "inForce";
+}

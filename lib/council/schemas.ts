@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { id, requiredText } from "@/lib/validation/fields";
+
+import { isTimeZone } from "@/lib/council/time-zones";
+
+// Zones a council may run on: those the server's Intl knows.
+const timeZone = () => z.string().refine(isTimeZone, "validation.invalidChoice");
+
+export const councilSettingsSchema = z.object({
+  councilName: requiredText(300),
+  boardName: requiredText(300),
+  place: requiredText(100),
+  timeZone: timeZone(),
+});
+
+// Calendar dates as the date field sends them (yyyy-MM-dd), stored at UTC midnight.
+const calendarDate = () =>
+  z
+    .string("validation.date")
+    .trim()
+    .pipe(z.iso.date("validation.date"))
+    .transform((v) => new Date(`${v}T00:00:00Z`));
+const optionalCalendarDate = () =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), calendarDate().nullable().optional()).transform((v) => v ?? null);
+
+const legalFields = z.object({
+  number: requiredText(60),
+  title: requiredText(400),
+  issuedOn: calendarDate(),
+  inForceFrom: calendarDate(),
+  inForceUntil: optionalCalendarDate(),
+  position: z.coerce.number("validation.invalid").int("validation.invalid").min(0, "validation.tooSmall").max(999, "validation.tooBig").default(0),
+});
+
+function checkOrder(v: z.output<typeof legalFields>, ctx: z.RefinementCtx) {
+  if (v.inForceUntil && v.inForceUntil <= v.inForceFrom) ctx.addIssue({ code: "custom", path: ["inForceUntil"], message: "council.legal.untilBeforeFrom" });
+  if (v.inForceFrom < v.issuedOn) ctx.addIssue({ code: "custom", path: ["inForceFrom"], message: "council.legal.fromBeforeIssued" });
+}
+
+export const createLegalDocumentSchema = legalFields.superRefine(checkOrder);
+export const updateLegalDocumentSchema = legalFields.extend({ id: id() }).superRefine(checkOrder);
+export const deleteLegalDocumentSchema = z.object({ id: id() });
+
+export type CouncilSettingsInput = z.output<typeof councilSettingsSchema>;
+export type LegalDocumentInput = z.output<typeof legalFields>;

@@ -1,0 +1,45 @@
+import { db } from "@/lib/db";
+import type { AppSession } from "@/lib/auth/session-types";
+import { writeAudit } from "@/lib/audit/write";
+import { NotFoundError } from "@/lib/errors";
+import { readCouncilSettings } from "@/lib/council/settings";
+import type { CouncilSettingsInput, LegalDocumentInput } from "@/lib/council/schemas";
+
+export async function updateCouncilSettings(actor: AppSession, input: CouncilSettingsInput) {
+  return db.$transaction(async (tx) => {
+    // Before the first save the settings are the environment's: the audit shows them as the old values.
+    const before = await readCouncilSettings(tx);
+    await tx.councilSettings.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input });
+    await writeAudit(tx, actor, { action: "council.settings", entityType: "CouncilSettings", entityId: "1", before, after: input });
+    return { ok: true };
+  });
+}
+
+export async function createLegalDocument(actor: AppSession, input: LegalDocumentInput) {
+  return db.$transaction(async (tx) => {
+    const doc = await tx.legalDocument.create({ data: input });
+    await writeAudit(tx, actor, { action: "council.legal.create", entityType: "LegalDocument", entityId: doc.id, after: doc });
+    return { id: doc.id };
+  });
+}
+
+export async function updateLegalDocument(actor: AppSession, id: string, input: LegalDocumentInput) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.legalDocument.findUnique({ where: { id } });
+    if (!before) throw new NotFoundError();
+    const after = await tx.legalDocument.update({ where: { id }, data: input });
+    await writeAudit(tx, actor, { action: "council.legal.update", entityType: "LegalDocument", entityId: id, before, after });
+    return { id };
+  });
+}
+
+/** Documents already issued printed their text; nothing stored refers to a legal document, so it can go. */
+export async function deleteLegalDocument(actor: AppSession, id: string) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.legalDocument.findUnique({ where: { id } });
+    if (!before) throw new NotFoundError();
+    await tx.legalDocument.delete({ where: { id } });
+    await writeAudit(tx, actor, { action: "council.legal.delete", entityType: "LegalDocument", entityId: id, before });
+    return { id };
+  });
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { AppSession } from "@/lib/auth/session-types";
+import { readCouncilSettings, settingsFromEnvironment } from "@/lib/council/settings";
+import { councilSettingsSchema, createLegalDocumentSchema, updateLegalDocumentSchema } from "@/lib/council/schemas";
+import { createLegalDocument, deleteLegalDocument, updateCouncilSettings, updateLegalDocument } from "@/lib/council/service";
+
+const admin: AppSession = {
+  userId: "u-admin",
+  username: "admin",
+  name: "Quản trị viên",
+  role: "ADMIN",
+  unitId: null,
+  unitName: null,
+  isUnitHead: false,
+  allBlocs: false,
+  assignedBlocIds: [],
+};
+
+const law = { number: "06/2022/QH15", title: "Luật Thi đua, khen thưởng", issuedOn: "2022-06-15", inForceFrom: "2024-01-01", inForceUntil: "" };
+
+describe("council settings", () => {
+  it("shows the environment's values until saved, then the stored ones, audited with both", async () => {
+    expect(await readCouncilSettings(db)).toEqual(settingsFromEnvironment());
+    const input = councilSettingsSchema.parse({
+      councilName: "Hội đồng Thi đua - Khen thưởng tỉnh Ninh Bình",
+      boardName: "Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Ninh Bình",
+      place: "Ninh Bình",
+      timeZone: "Asia/Ho_Chi_Minh",
+    });
+    await updateCouncilSettings(admin, input);
+    expect(await readCouncilSettings(db)).toEqual(input);
+    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "council.settings" } });
+    expect(entry.before).toMatchObject({ councilName: settingsFromEnvironment().councilName });
+    expect(entry.after).toMatchObject({ place: "Ninh Bình" });
+  });
+
+  it("refuses an unknown time zone and blank names", () => {
+    const issues = councilSettingsSchema.safeParse({ councilName: " ", boardName: "Ban", place: "Ninh Bình", timeZone: "Asia/Not_A_Zone" }).error?.issues;
+    expect(issues?.map((i) => `${i.path.join(".")}:${i.message}`).sort()).toEqual(["councilName:validation.required", "timeZone:validation.invalidChoice"]);
+  });
+});
+
+describe("legal documents", () => {
+  it("records, replaces and deletes a cited document, each step audited", async () => {
+    const { id } = await createLegalDocument(admin, createLegalDocumentSchema.parse(law));
+    const stored = await db.legalDocument.findUniqueOrThrow({ where: { id } });
+    expect(stored.inForceFrom.toISOString()).toBe("2024-01-01T00:00:00.000Z");
+    expect(stored.inForceUntil).toBeNull();
+
+    await updateLegalDocument(admin, id, updateLegalDocumentSchema.parse({ ...law, id, inForceUntil: "2030-01-01" }));
+    expect((await db.legalDocument.findUniqueOrThrow({ where: { id } })).inForceUntil?.toISOString()).toBe("2030-01-01T00:00:00.000Z");
+
+    await deleteLegalDocument(admin, id);
+    expect(await db.legalDocument.count({ where: { id } })).toBe(0);
+    const actions = (await db.auditLog.findMany({ where: { entityId: id }, orderBy: { id: "asc" } })).map((e) => e.action);
+    expect(actions).toEqual(["council.legal.create", "council.legal.update", "council.legal.delete"]);
+  });
+
+  it("refuses dates out of order or malformed", () => {
+    const messages = (over: Record<string, string>) =>
+      createLegalDocumentSchema.safeParse({ ...law, ...over }).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`) ?? [];
+    expect(messages({ inForceUntil: "2023-12-31" })).toEqual(["inForceUntil:council.legal.untilBeforeFrom"]);
+    expect(messages({ inForceFrom: "2022-01-01" })).toEqual(["inForceFrom:council.legal.fromBeforeIssued"]);
+    expect(messages({ issuedOn: "31/02/2022" })).toEqual(["issuedOn:validation.date"]);
+  });
+});
