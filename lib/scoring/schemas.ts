@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { id, optionalId, optionalText, requiredText, version } from "@/lib/validation/fields";
 import { parseVietnamDateTime } from "@/lib/scoring/window";
-import { readNumber, SCORE_MESSAGES } from "@/lib/validation/numbers";
+import { SCORE_MESSAGES } from "@/lib/validation/number-messages";
+import { readNumber } from "@/lib/validation/numbers";
 
 /** A datetime-local value typed in Vietnam time. */
 const vnDateTime = () =>

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { formatNumberInput, numberReasonKey, parseNumberInput, type NumberRules } from "@/lib/format/number-input";
+import { parseNumberInput, type NumberRules } from "@/lib/format/number-input";
+import { NUMBER_MESSAGES, refusal, type NumberMessages } from "@/lib/validation/number-messages";
 
 // zod fields for numbers a person types, read by the same parser as the browser's NumberField
 // (lib/format/number-input.ts): "0,5" and "0.5" are 0.5, "9,5,1" and "1.000" in a two-decimal
@@ -14,35 +15,6 @@ function asText(v: unknown): string | null {
   return typeof v === "string" ? v : null;
 }
 
-/** The params of a refusal: the limits shown with a comma, as the user would type them. */
-export function numberParams(rules: NumberRules): Record<string, string | number> {
-  return {
-    decimals: rules.decimals,
-    min: rules.min === undefined ? "" : formatNumberInput(rules.min, rules.decimals),
-    max: rules.max === undefined ? "" : formatNumberInput(rules.max, rules.decimals),
-  };
-}
-
-type ReasonKey = ReturnType<typeof numberReasonKey>;
-export type NumberMessages = Record<ReasonKey, string>;
-
-export const NUMBER_MESSAGES: NumberMessages = {
-  malformed: "validation.number.malformed",
-  tooManyDecimals: "validation.number.tooManyDecimals",
-  wholeNumber: "validation.number.wholeNumber",
-  tooSmall: "validation.number.tooSmall",
-  tooBig: "validation.number.tooBig",
-};
-
-/** The same refusals naming the criterion ({leaf}): a score sheet has hundreds of fields. */
-export const SCORE_MESSAGES: NumberMessages = {
-  malformed: "validation.score.malformed",
-  tooManyDecimals: "validation.score.tooManyDecimals",
-  wholeNumber: "validation.score.wholeNumber",
-  tooSmall: "validation.score.tooSmall",
-  tooBig: "validation.score.tooBig",
-};
-
 type Options = NumberRules & { messages?: NumberMessages };
 
 type Params = Record<string, string | number>;
@@ -51,7 +23,8 @@ function read(v: unknown, ctx: z.RefinementCtx, { messages = NUMBER_MESSAGES, ..
   const text = asText(v);
   const result = text === null ? ({ ok: false, reason: "malformed" } as const) : parseNumberInput(text, rules);
   if (result.ok) return result.value;
-  ctx.addIssue({ code: "custom", message: messages[numberReasonKey(result.reason, rules)], params: { ...numberParams(rules), ...params }, path });
+  const { key, params: all } = refusal(result.reason, rules, messages, params);
+  ctx.addIssue({ code: "custom", message: key, params: all, path });
   return z.NEVER;
 }
 
