@@ -6,6 +6,7 @@ import { createAwardFormAction, updateAwardFormAction } from "@/lib/awards/actio
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { SubmitButton, TextField } from "@/components/ui/fields";
+import { NumberField } from "@/components/ui/number-field";
 
 type Form = { id: string; code: string; name: string; position: number };
 
@@ -15,14 +16,13 @@ function Fields({ form }: { form?: Form }) {
     <div className="grid gap-3 sm:grid-cols-[10rem_1fr_7rem]">
       <TextField name="code" label={t("forms.code")} required maxLength={30} defaultValue={form?.code} />
       <TextField name="name" label={t("forms.name")} required maxLength={300} defaultValue={form?.name} />
-      <TextField
+      <NumberField
         name="position"
         label={t("forms.position")}
         hint={t("forms.positionHint")}
-        type="number"
+        decimals={0}
         min={0}
         max={999}
-        inputMode="numeric"
         defaultValue={form?.position ?? 0}
       />
     </div>

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { clearQuotaAction, setQuotaAction } from "@/lib/awards/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { SubmitButton, TextField } from "@/components/ui/fields";
+import { SubmitButton } from "@/components/ui/fields";
+import { NumberField } from "@/components/ui/number-field";
 
 type Props = { blocYearId: string; awardFormId: string; formName: string; maxCount: number | null; percent: number | null };
 
@@ -15,26 +16,8 @@ export function QuotaForm({ blocYearId, awardFormId, formName, maxCount, percent
   return (
     <div className="flex flex-wrap items-end gap-2">
       <ActionForm action={setQuotaAction} extra={ids} successMessage={t("quotas.saved")} className="flex flex-wrap items-end gap-2">
-        <TextField
-          name="maxCount"
-          label={t("quotas.maxCount")}
-          type="number"
-          min={0}
-          max={100}
-          inputMode="numeric"
-          defaultValue={maxCount ?? ""}
-          className="w-28"
-        />
-        <TextField
-          name="percent"
-          label={t("quotas.percentField")}
-          type="number"
-          min={1}
-          max={100}
-          inputMode="numeric"
-          defaultValue={percent ?? ""}
-          className="w-28"
-        />
+        <NumberField name="maxCount" label={t("quotas.maxCount")} decimals={0} min={0} max={100} defaultValue={maxCount} className="w-28" />
+        <NumberField name="percent" label={t("quotas.percentField")} decimals={0} min={1} max={100} defaultValue={percent} className="w-28" />
         <SubmitButton>{t("quotas.save")}</SubmitButton>
       </ActionForm>
       {(maxCount !== null || percent !== null) && (

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { Badge, Card } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { CheckboxField, SubmitButton, TextAreaField, TextField } from "@/components/ui/fields";
+import { CheckboxField, SubmitButton, TextAreaField } from "@/components/ui/fields";
+import { NumberField } from "@/components/ui/number-field";
 import { addDecisionAction, recordVoteAction, removeDecisionAction, updateDecisionAction } from "@/lib/conferences/actions";
 import type { Quorum } from "@/lib/conferences/quorum";
 import { QuorumText } from "@/components/conferences/quorum-text";
@@ -66,19 +67,21 @@ export async function DecisionsCard({
                       <ActionForm action={recordVoteAction} extra={{ decisionId: d.id }} successMessage={t("decisions.voteSaved")}>
                         <fieldset className="grid gap-3 sm:grid-cols-3">
                           <legend className="mb-2 text-sm font-medium text-slate-800">{t("decisions.voteLegend")}</legend>
-                          <TextField name="votesFor" type="number" min={0} label={t("decisions.votesFor")} required defaultValue={d.votesFor ?? ""} />
-                          <TextField
+                          <NumberField name="votesFor" decimals={0} min={0} max={500} label={t("decisions.votesFor")} required defaultValue={d.votesFor} />
+                          <NumberField
                             name="votesAgainst"
-                            type="number"
+                            decimals={0}
                             min={0}
+                            max={500}
                             label={t("decisions.votesAgainst")}
                             required
                             defaultValue={d.votesAgainst ?? 0}
                           />
-                          <TextField
+                          <NumberField
                             name="votesAbstain"
-                            type="number"
+                            decimals={0}
                             min={0}
+                            max={500}
                             label={t("decisions.votesAbstain")}
                             required
                             defaultValue={d.votesAbstain ?? 0}

@@ -5,7 +5,8 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/fields";
 import { addCriterionAction, updateCriterionAction } from "@/lib/criteria/actions";
-import { NODE_KINDS } from "@/lib/criteria/schemas";
+import { MAX_POINTS_RULES as MAX_POINTS, NODE_KINDS } from "@/lib/criteria/schemas";
+import { NumberField } from "@/components/ui/number-field";
 import type { CriteriaTableRow } from "@/components/criteria/labels";
 
 type Props =
@@ -36,11 +37,11 @@ export function NodeForm(props: Props) {
         options={NODE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
         className="sm:col-span-2"
       />
-      <TextField
+      <NumberField
         name="maxPoints"
         label={t("form.maxPoints")}
         hint={t("form.maxHint")}
-        inputMode="decimal"
+        {...MAX_POINTS}
         defaultValue={node?.maxText}
         className="sm:col-span-2"
       />

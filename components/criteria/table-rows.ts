@@ -1,4 +1,5 @@
 import { formatNumber } from "@/lib/format/vi";
+import { formatNumberInput } from "@/lib/format/number-input";
 import { flattenStored, toTree, type StoredNode } from "@/lib/criteria/mapper";
 import { fromHundredths } from "@/lib/criteria/points";
 import { groupSubtotals, treeMaxima } from "@/lib/criteria/tree";
@@ -27,7 +28,7 @@ export function criteriaTableRows(nodes: readonly Node[]): { rows: CriteriaTable
       title: node.title,
       guidance: node.guidance,
       kind: group ? "GROUP" : node.kind!,
-      maxText: node.maxHundredths === null ? "" : formatNumber(fromHundredths(node.maxHundredths)),
+      maxText: node.maxHundredths === null ? "" : formatNumberInput(fromHundredths(node.maxHundredths)),
       evidenceRequired: node.evidenceRequired,
       changedAfterScoring: node.changedAfterScoring,
       first,

@@ -10,6 +10,11 @@ import type { BlocCount } from "@/lib/scoring/score-import";
 import type { ScoreImportError } from "@/lib/scoring/score-import-rows";
 import type { ImportEvent, ImportFailure } from "@/lib/scoring/score-import-stream";
 import { controlClass } from "@/components/ui/control";
+import { NumberInput, numberFieldsValid } from "@/components/ui/number-field";
+import { parseNumberInput } from "@/lib/format/number-input";
+
+// As the server's year() reads it (lib/validation/fields.ts).
+const YEAR = { decimals: 0, min: 2000, max: 2100 };
 
 type Done = Extract<ImportEvent, { type: "done" }>;
 type State =
@@ -37,11 +42,13 @@ async function readEvents(res: Response, onEvent: (e: ImportEvent) => void) {
 export function ScoreImportForm({ defaultYear, columns }: { defaultYear: number; columns: string }) {
   const t = useTranslations("imports");
   const [year, setYear] = useState(defaultYear);
+  const [yearProblem, setYearProblem] = useState<string | null>(null);
   const [state, setState] = useState<State>({ phase: "idle" });
   const running = state.phase === "running";
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (!numberFieldsValid(event.currentTarget)) return;
     const form = new FormData(event.currentTarget);
     const submitted = Number(form.get("year"));
     setState({ phase: "running", stage: "reading", done: 0, total: 0 });
@@ -84,16 +91,21 @@ export function ScoreImportForm({ defaultYear, columns }: { defaultYear: number;
           <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate>
             <label className="block text-sm font-medium text-slate-800">
               {t("year")}
-              <input
-                type="number"
+              <NumberInput
                 name="year"
-                min={2000}
-                max={2100}
+                label={t("year")}
+                {...YEAR}
                 required
-                value={year}
-                onChange={(e) => setYear(Number(e.target.value))}
+                defaultValue={defaultYear}
+                onValueChange={(text) => {
+                  const read = parseNumberInput(text, YEAR);
+                  if (read.ok && read.value !== null) setYear(read.value);
+                }}
+                onProblem={setYearProblem}
+                aria-invalid={!!yearProblem}
                 className={controlClass("w-28")}
               />
+              {yearProblem && <span className="mt-1 block text-xs font-medium text-brand-700">{yearProblem}</span>}
             </label>
             <label className="block text-sm font-medium text-slate-800">
               {t("upload.file")}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { recordBallotAction } from "@/lib/ranking/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { SelectField, SubmitButton, TextField } from "@/components/ui/fields";
+import { NumberField } from "@/components/ui/number-field";
 
 type Props = {
   blocYearId: string;
@@ -27,29 +28,18 @@ export function BallotForm({ blocYearId, units, memberCount, needed, conferences
         className="grid gap-3 sm:grid-cols-2"
       >
         {units.map((u) => (
-          <TextField
+          <NumberField
             key={u.id}
             name="votes[]"
             label={t("ballot.votesFor", { unit: u.name })}
-            type="number"
+            decimals={0}
             min={0}
-            step={1}
-            inputMode="numeric"
+            max={memberCount}
             required
-            defaultValue="0"
+            defaultValue={0}
           />
         ))}
-        <TextField
-          name="presentCount"
-          label={t("ballot.present")}
-          type="number"
-          min={0}
-          max={memberCount}
-          step={1}
-          inputMode="numeric"
-          required
-          defaultValue={String(memberCount)}
-        />
+        <NumberField name="presentCount" label={t("ballot.present")} decimals={0} min={0} max={memberCount} required defaultValue={memberCount} />
         <SelectField
           name="conferenceId"
           label={t("ballot.conference")}

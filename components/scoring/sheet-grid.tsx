@@ -9,12 +9,14 @@ import type { CriteriaLeaf, CriteriaNode } from "@/lib/criteria/types";
 import { formatNumber } from "@/lib/format/vi";
 import type { LeafLayers } from "@/lib/scoring/layers";
 import { reasonRequired } from "@/lib/scoring/layers";
+import { formatNumberInput } from "@/lib/format/number-input";
 import { checkScore, type ScoreValue } from "@/lib/scoring/rules";
 import { sheetTotals } from "@/lib/scoring/totals";
 import { saveLayerAction, saveSelfAction, submitSheetAction } from "@/lib/scoring/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EvidenceCell } from "@/components/scoring/evidence-cell";
+import { cellProblem, parseCell, ScoreCell } from "@/components/scoring/score-cell";
 
 export type GridLeaf = { code: string; layers: LeafLayers; evidence: { id: string; fileName: string }[] };
 
@@ -36,18 +38,11 @@ type Cell = { value: string; note: string };
 
 const LAYER_KEY = { self: "self", REVIEWED: "reviewed", APPRAISED: "appraised" } as const;
 
+/** A stored value as the grid shows it for editing: points with a comma. */
 function show(value: ScoreValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "boolean") return value ? "pass" : "fail";
-  return String(value).replace(".", ",");
-}
-
-/** What the officer typed as a score value: "10,5" → 10.5, "pass" → true; blank → null; anything else NaN (refused). */
-function parse(leaf: CriteriaLeaf, text: string): ScoreValue {
-  const v = text.trim();
-  if (v === "") return null;
-  if (leaf.kind === "gate") return v === "pass";
-  return Number(v.replace(",", "."));
+  return formatNumberInput(value, 2);
 }
 
 /**
@@ -82,6 +77,9 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
   };
   const [cells, setCells] = useState<Record<string, Cell>>(initial);
   const [dirty, setDirty] = useState(false);
+  // A refused value shows its message once its cell is left or a save is tried, not mid-typing.
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [saveTried, setSaveTried] = useState(false);
   // When the page brings a version the grid does not hold (after a refresh, or someone else's
   // save), the server's values replace what the grid shows; the save's confirmation stays.
   const [lastLoaded, setLastLoaded] = useState(loadedVersion);
@@ -103,7 +101,7 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
   const current = rows.map(({ leaf }) => {
     const stored = byCode.get(leaf.code)?.layers ?? { leafCode: leaf.code };
     if (!layerKey) return { leafCode: leaf.code, layers: stored };
-    const value = parse(leaf, cells[leaf.code].value);
+    const value = parseCell(leaf, cells[leaf.code].value);
     return { leafCode: leaf.code, layers: { ...stored, [layerKey]: { value, by: "", at: new Date(0), reason: cells[leaf.code].note } } as LeafLayers };
   });
   const top = (l: LeafLayers): ScoreValue => l.appraised?.value ?? l.reviewed?.value ?? l.self?.value ?? null;
@@ -114,7 +112,9 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
 
   const problemOf = (leaf: CriteriaLeaf): string | null => {
     if (!layerKey) return null;
-    const value = parse(leaf, cells[leaf.code].value);
+    const typed = cellProblem(t, leaf, cells[leaf.code].value);
+    if (typed) return saveTried || checked.has(leaf.code) ? typed : null;
+    const value = parseCell(leaf, cells[leaf.code].value);
     if (value !== null) {
       const check = checkScore(leaf, value);
       if (!check.ok) return t(`scoring.rules.${check.error}`, { leaf: leaf.code, max: formatNumber(leaf.maxPoints ?? 0) });
@@ -130,7 +130,8 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
     return rows.map(({ leaf }) => {
       const c = cells[leaf.code];
       const gate = leaf.kind === "gate";
-      return { code: leaf.code, points: gate ? "" : c.value.replace(",", "."), passed: gate ? c.value : "", note: c.note };
+      // Sent as typed: the action reads it with the same parser, so nothing is stored that was not typed.
+      return { code: leaf.code, points: gate ? "" : c.value, passed: gate ? c.value : "", note: c.note };
     });
   }
 
@@ -148,7 +149,14 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
     });
   }
 
-  const save = () =>
+  const refused = () => rows.some(({ leaf }) => cellProblem(t, leaf, cells[leaf.code].value) !== null);
+  const save = () => {
+    // A refused value blocks the save: each shows its message, the first gets the focus.
+    if (refused()) {
+      setSaveTried(true);
+      document.querySelector<HTMLElement>("[data-grid-value][aria-invalid=true], [data-number-field]:invalid")?.focus();
+      return;
+    }
     run(
       () =>
         mode === "self"
@@ -156,6 +164,7 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
           : saveLayerAction({ sheetId: sheetId!, version, layer: mode as "REVIEWED" | "APPRAISED", entries: entries() } as never),
       pageShowsSaves,
     );
+  };
   const submit = () => run(() => submitSheetAction({ sheetId: sheetId!, version, headApprovedBy: isHead ? "" : head } as never), true);
 
   function onKeyDown(event: React.KeyboardEvent<HTMLTableSectionElement>) {
@@ -168,7 +177,8 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
 
   return (
     <div className="space-y-3">
-      {result && !result.ok && <Alert tone="error">{t(result.error, result.params)}</Alert>}
+      {result && !result.ok && <Alert tone="error">{errorText(t, result)}</Alert>}
+      {saveTried && refused() && <Alert tone="error">{t("scoring.sheet.fixBeforeSave")}</Alert>}
       {result?.ok && <Alert tone="success">{t("scoring.sheet.saved")}</Alert>}
       <div className="overflow-x-auto rounded-md border border-slate-200">
         <table className="min-w-full text-sm">
@@ -252,33 +262,14 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
                     {mode === "read" && <td className="px-2 py-1 text-right">{display(t, stored?.layers.appraised?.value)}</td>}
                     {editing && (
                       <td className="px-2 py-1">
-                        {leaf.kind === "gate" ? (
-                          <select
-                            id={valueId}
-                            data-grid-value
-                            value={cells[leaf.code].value}
-                            onChange={(e) => update(leaf.code, { value: e.target.value })}
-                            className="rounded border border-slate-300 px-1 py-1"
-                          >
-                            <option value="">—</option>
-                            <option value="pass">{t("scoring.gate.pass")}</option>
-                            <option value="fail">{t("scoring.gate.fail")}</option>
-                          </select>
-                        ) : (
-                          <input
-                            id={valueId}
-                            data-grid-value
-                            type="number"
-                            inputMode="decimal"
-                            step={0.01}
-                            min={0}
-                            max={leaf.maxPoints ?? undefined}
-                            value={cells[leaf.code].value.replace(",", ".")}
-                            aria-invalid={problem ? true : undefined}
-                            onChange={(e) => update(leaf.code, { value: e.target.value })}
-                            className="w-24 rounded border border-slate-300 px-1 py-1 text-right aria-[invalid=true]:border-brand-600"
-                          />
-                        )}
+                        <ScoreCell
+                          id={valueId}
+                          leaf={leaf}
+                          value={cells[leaf.code].value}
+                          invalid={!!problem}
+                          onChange={(value) => update(leaf.code, { value })}
+                          onLeave={() => setChecked((s) => (s.has(leaf.code) ? s : new Set(s).add(leaf.code)))}
+                        />
                       </td>
                     )}
                     {editing && (
@@ -359,6 +350,12 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
       )}
     </div>
   );
+}
+
+/** A refused save: the field's own message (which names the criterion) rather than "check the form". */
+function errorText(t: ReturnType<typeof useTranslations>, result: Extract<ActionResult<unknown>, { ok: false }>) {
+  const first = result.fieldErrors && Object.values(result.fieldErrors)[0];
+  return first ? t(first.key, first.params) : t(result.error, result.params);
 }
 
 function display(t: ReturnType<typeof useTranslations>, value: ScoreValue | undefined) {

@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { FormContext } from "@/components/ui/form-context";
 import { Alert } from "@/components/ui/alert";
+import { numberFieldsValid } from "@/components/ui/number-field";
 
 // FormData → plain object; repeated names and names ending in [] become arrays.
 function formToObject(form: FormData): Record<string, unknown> {
@@ -43,6 +44,7 @@ export function ActionForm<T>({ action, children, extra, redirectTo, successMess
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
+    if (!numberFieldsValid(form)) return; // each refused field shows its own message
     const input = { ...formToObject(new FormData(form)), ...extra };
     startTransition(async () => {
       const res = await action(input as never);

@@ -10,7 +10,7 @@ type Base = { name: string; label: string; hint?: string; required?: boolean; cl
 
 const control = controlClass();
 
-function useField(name: string) {
+export function useField(name: string) {
   const t = useTranslations();
   const { errors } = useFormState();
   const id = useId();
@@ -18,7 +18,15 @@ function useField(name: string) {
   return { id, errorText: error ? t(error.key, error.params) : null };
 }
 
-function Wrapper({ id, label, hint, required, errorText, className, children }: Base & { id: string; errorText: string | null; children: React.ReactNode }) {
+export function Wrapper({
+  id,
+  label,
+  hint,
+  required,
+  errorText,
+  className,
+  children,
+}: Base & { id: string; errorText: string | null; children: React.ReactNode }) {
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -45,7 +53,7 @@ function Wrapper({ id, label, hint, required, errorText, className, children }: 
   );
 }
 
-function describedBy(id: string, hint?: string, errorText?: string | null) {
+export function describedBy(id: string, hint?: string, errorText?: string | null) {
   return errorText ? `${id}-error` : hint ? `${id}-hint` : undefined;
 }
 

@@ -4,7 +4,9 @@ import type { FieldError } from "@/lib/actions/result";
 // Zod's own messages are English sentences; schemas either give a message key
 // ("validation.…") or we derive one from the issue code.
 function keyFor(issue: z.core.$ZodIssue): FieldError {
-  if (issue.message.startsWith("validation.")) return { key: issue.message };
+  // A custom issue may carry the message's params: which criterion, the field's limits.
+  if (issue.message.startsWith("validation."))
+    return issue.code === "custom" && issue.params ? { key: issue.message, params: issue.params } : { key: issue.message };
   switch (issue.code) {
     case "invalid_type":
       return { key: issue.input === undefined || issue.input === null || issue.input === "" ? "validation.required" : "validation.invalid" };

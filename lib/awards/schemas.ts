@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { id, idList, optionalText, requiredText, version } from "@/lib/validation/fields";
+import { optionalNumber } from "@/lib/validation/numbers";
 
-const blankToNull = (v: unknown) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : v);
-const wholeNumber = (min: number, max: number) =>
-  z.preprocess(
-    blankToNull,
-    z.coerce.number("validation.invalid").int("validation.invalid").min(min, "validation.tooSmall").max(max, "validation.tooBig").nullable(),
-  );
+// Typed whole numbers, blank for none; "3,0" or "1.000" are refused rather than guessed at.
+const wholeNumber = (min: number, max: number) => optionalNumber({ decimals: 0, min, max });
 
 const formCode = () =>
   z

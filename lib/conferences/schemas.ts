@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkbox, id, optionalId, optionalText, requiredText } from "@/lib/validation/fields";
+import { count } from "@/lib/validation/numbers";
 
 // <input type="datetime-local"> sends yyyy-MM-ddTHH:mm, a wall time in Vietnam (UTC+7 since 1975).
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
@@ -22,12 +23,6 @@ const vnDateTime = () =>
     .min(1, "validation.required")
     .refine((v) => parseVietnamDateTime(v) !== null, "validation.invalidFormat")
     .transform((v) => parseVietnamDateTime(v)!);
-
-const count = () =>
-  z.preprocess(
-    (v) => (v === "" || v === null ? undefined : v),
-    z.coerce.number("validation.required").int("validation.invalid").min(0, "validation.invalid").max(500, "validation.invalid"),
-  );
 
 export const CONFERENCE_KINDS = ["SIGNING", "MID_YEAR", "YEAR_END", "OTHER"] as const;
 
@@ -62,7 +57,7 @@ export const attendanceSchema = z.object({ conferenceId: id(), rows: z.array(att
 export const addDecisionSchema = z.object({ conferenceId: id(), content: requiredText(3000), needsVote: checkbox() });
 export const updateDecisionSchema = z.object({ decisionId: id(), content: requiredText(3000), needsVote: checkbox() });
 export const decisionIdSchema = z.object({ decisionId: id() });
-export const voteSchema = z.object({ decisionId: id(), votesFor: count(), votesAgainst: count(), votesAbstain: count() });
+export const voteSchema = z.object({ decisionId: id(), votesFor: count(500), votesAgainst: count(500), votesAbstain: count(500) });
 
 export const nextLeadershipSchema = z.object({ conferenceId: id(), nextLeaderUnitId: optionalId(), nextDeputyUnitId: optionalId() });
 

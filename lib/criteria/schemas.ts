@@ -1,24 +1,17 @@
 import { z } from "zod";
 import { checkbox, id, optionalId, optionalText, requiredText, version } from "@/lib/validation/fields";
-import { readPoints } from "@/lib/scoring/excel-cells";
+import { optionalNumber } from "@/lib/validation/numbers";
 
 /** Node kinds as the form sends them: a group, or one of the four leaf kinds. */
 export const NODE_KINDS = ["GROUP", "STANDARD", "BONUS", "DEDUCTION", "GATE"] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-/** Max points typed with a comma or a dot ("10,5"), blank or a dash for none; kept as a number or null. */
-const points = () =>
-  z
-    .union([z.string(), z.number()])
-    .optional()
-    .transform((value, ctx) => {
-      const read = readPoints(value ?? "");
-      if (!read.ok) {
-        ctx.addIssue({ code: "custom", message: "criteria.errors.points" });
-        return z.NEVER;
-      }
-      return read.value;
-    });
+// A dash is how sheets write "no points" for a gate (the example sheet's "–").
+const DASH = /^\s*[-–—]\s*$/;
+
+/** Max points typed with a comma or a point ("10,5"), blank or a dash for none; kept as a number or null. */
+export const MAX_POINTS_RULES = { decimals: 2, min: 0.01, max: 10_000 } as const;
+const points = () => z.preprocess((v) => (typeof v === "string" && DASH.test(v) ? "" : v), optionalNumber(MAX_POINTS_RULES));
 
 const nodeFields = {
   code: requiredText(20),

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { checkbox, id, idList, optionalId, optionalText, requiredText, version } from "@/lib/validation/fields";
+import { count } from "@/lib/validation/numbers";
 import { TIE_BREAK_KINDS, type TieBreakRule } from "@/lib/ranking/types";
 
-const count = () => z.coerce.number("validation.invalid").int("validation.invalid").min(0, "validation.invalid").max(10_000, "validation.invalid");
+const MAX_COUNT = 10_000;
 
 const ruleSchema = z
   .object({
@@ -29,8 +30,11 @@ export const ballotSchema = z
   .object({
     blocYearId: id(),
     unitIds: idList(50).refine((ids) => ids.length >= 2, "validation.invalid"),
-    votes: z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(count()).max(50, "validation.invalid")),
-    presentCount: count(),
+    votes: z.preprocess(
+      (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+      z.array(count(MAX_COUNT)).max(50, "validation.invalid"),
+    ),
+    presentCount: count(MAX_COUNT),
     conferenceId: optionalId(),
     note: optionalText(1000),
   })

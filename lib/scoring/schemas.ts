@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { id, optionalId, optionalText, requiredText, version } from "@/lib/validation/fields";
 import { parseVietnamDateTime } from "@/lib/scoring/window";
+import { SCORE_MESSAGES } from "@/lib/validation/number-messages";
+import { readNumber } from "@/lib/validation/numbers";
 
 /** A datetime-local value typed in Vietnam time. */
 const vnDateTime = () =>
@@ -17,12 +19,8 @@ const vnDateTime = () =>
       return d;
     });
 
-/** Points as typed: "", "10", "10,5" or "10.5"; blank is null. The range is checked against the leaf on the server. */
-const points = () =>
-  z.preprocess(
-    (v) => (v === "" || v === undefined || v === null ? null : typeof v === "string" ? Number(v.replace(",", ".")) : v),
-    z.number("validation.invalid").finite("validation.invalid").nullable(),
-  );
+/** Points as typed: at most two decimals, a comma or a point; the leaf's max is checked by the service, which knows the leaf. */
+export const SCORE_RULES = { decimals: 2, min: 0, messages: SCORE_MESSAGES } as const;
 
 /** A gate answer: true (pass), false (fail), null (not answered); "pass"/"fail"/"" from a select. */
 const passed = () =>
@@ -31,7 +29,10 @@ const passed = () =>
     z.boolean().nullable(),
   );
 
-const entry = z.object({ code: requiredText(40), points: points(), passed: passed(), note: optionalText(2000) });
+// Points are read with the entry's code at hand, so a refusal names the criterion.
+const entry = z
+  .object({ code: requiredText(40), points: z.unknown(), passed: passed(), note: optionalText(2000) })
+  .transform(({ points, ...e }, ctx) => ({ ...e, points: readNumber(points, ctx, SCORE_RULES, { leaf: e.code }, ["points"]) }));
 const entries = () => z.array(entry, "validation.invalid").max(1000);
 
 export const roundSchema = z

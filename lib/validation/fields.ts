@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { parseNumberInput } from "@/lib/format/number-input";
+
+export const YEAR_RULES = { decimals: 0, min: 2000, max: 2100 } as const;
 
 // Form fields arrive as strings; these turn them into the values services expect.
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
@@ -25,7 +28,14 @@ export const optionalId = () => z.preprocess(blankToNull, text().max(64).nullabl
 export const idList = (max = 200) =>
   z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(text().min(1).max(64)).max(max));
 
-export const year = () => z.coerce.number("validation.year").int("validation.year").min(2000, "validation.year").max(2100, "validation.year");
+// Read by the shared number parser, so "2 026" or "2026,0" is refused, not guessed at.
+export const year = () =>
+  z.custom<string | number | null | undefined>().transform((v, ctx) => {
+    const read = typeof v === "string" || typeof v === "number" ? parseNumberInput(String(v), YEAR_RULES) : null;
+    if (read?.ok && read.value !== null) return read.value;
+    ctx.addIssue({ code: "custom", message: "validation.year" });
+    return z.NEVER;
+  });
 
 // The version the browser saw: a write against an older one is refused as stale. Kept within
 // a PostgreSQL integer, or the comparison itself fails in the database.

@@ -34,7 +34,7 @@ test("board staff hold a mid-year review: attendance, quorum for a vote, and the
   await page.getByRole("textbox", { name: "Nội dung", exact: true }).fill("Thống nhất tổ chức giao lưu thể thao chào mừng Quốc khánh 2/9");
   await page.getByLabel("Cần biểu quyết").last().check();
   await page.getByRole("button", { name: "Thêm kết luận" }).click();
-  await page.getByRole("spinbutton", { name: "Tán thành", exact: true }).fill("5");
+  await page.getByRole("textbox", { name: "Tán thành", exact: true }).fill("5");
   await page.getByRole("button", { name: "Ghi nhận biểu quyết" }).click();
   await expect(page.getByText("Chưa đủ 2/3 số đơn vị thành viên có mặt (có mặt 5/8, cần ít nhất 6) nên không thể ghi nhận biểu quyết.")).toBeVisible();
 
@@ -42,7 +42,7 @@ test("board staff hold a mid-year review: attendance, quorum for a vote, and the
   await page.getByLabel(`Tình trạng tham dự của ${MEMBERS[6]}`).selectOption("PRESENT");
   await page.getByRole("button", { name: "Lưu điểm danh" }).click();
   await expect(page.getByText("Có mặt 6/8 đơn vị — đủ 2/3").first()).toBeVisible();
-  await page.getByRole("spinbutton", { name: "Tán thành", exact: true }).fill("6");
+  await page.getByRole("textbox", { name: "Tán thành", exact: true }).fill("6");
   await page.getByRole("button", { name: "Ghi nhận biểu quyết" }).click();
   await expect(page.getByText(/Tán thành 6, không tán thành 0/)).toBeVisible();
   await expectAccessible(page);

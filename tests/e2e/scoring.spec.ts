@@ -75,8 +75,9 @@ test("a unit scores with evidence and submits; the leader reviews with a reason;
   await expect(totalLine(page)).toHaveText("Tổng điểm: 8");
   await leaf(SELF[1].title).fill("9");
   await expect(totalLine(page)).toHaveText("Tổng điểm: 17");
-  // Over the max is flagged as typed.
+  // Over the max is flagged when the cell is left.
   await leaf(SELF[2].title).fill("25");
+  await leaf(SELF[2].title).blur();
   await expect(page.getByText("Tiêu chí 3: điểm vượt mức tối đa 20.")).toBeVisible();
   for (const { title, value } of SELF.slice(2)) await leaf(title).fill(value);
   await expect(page.getByText("Tiêu chí 3: điểm vượt mức tối đa 20.")).toHaveCount(0);
