@@ -6,11 +6,12 @@ import { useFormState } from "@/components/ui/form-context";
 import { cn } from "@/components/ui/cn";
 import { controlClass } from "@/components/ui/control";
 
-type Base = { name: string; label: string; hint?: string; required?: boolean; className?: string };
+export type Base = { name: string; label: string; hint?: string; required?: boolean; className?: string };
 
 const control = controlClass();
 
-function useField(name: string) {
+/** The field's id and its server error (from the enclosing ActionForm), translated. */
+export function useField(name: string) {
   const t = useTranslations();
   const { errors } = useFormState();
   const id = useId();
@@ -18,7 +19,16 @@ function useField(name: string) {
   return { id, errorText: error ? t(error.key, error.params) : null };
 }
 
-function Wrapper({ id, label, hint, required, errorText, className, children }: Base & { id: string; errorText: string | null; children: React.ReactNode }) {
+/** Label, control, and the hint or the error under it: every field's frame. */
+export function Wrapper({
+  id,
+  label,
+  hint,
+  required,
+  errorText,
+  className,
+  children,
+}: Base & { id: string; errorText: string | null; children: React.ReactNode }) {
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -45,7 +55,7 @@ function Wrapper({ id, label, hint, required, errorText, className, children }: 
   );
 }
 
-function describedBy(id: string, hint?: string, errorText?: string | null) {
+export function describedBy(id: string, hint?: string, errorText?: string | null) {
   return errorText ? `${id}-error` : hint ? `${id}-hint` : undefined;
 }
 
