@@ -27,7 +27,7 @@ type Props = {
  * whose order and names follow the browser's language.
  */
 export function CalendarPopover({ value, min, max, onSelect, onClose, toggle }: Props) {
-  const t = useTranslations("common.dateField");
+  const t = useTranslations("common");
   const headingId = useId();
   const root = useRef<HTMLDivElement>(null);
   const grid = useRef<HTMLTableElement>(null);
@@ -105,18 +105,18 @@ export function CalendarPopover({ value, min, max, onSelect, onClose, toggle }: 
     <div
       ref={root}
       role="dialog"
-      aria-label={t("calendar")}
+      aria-label={t("dateField.calendar")}
       onKeyDown={onDialogKey}
       className={cn("absolute top-full z-30 mt-1 w-72 rounded-lg border border-slate-300 bg-white p-3 shadow-lg", alignRight ? "right-0" : "left-0")}
     >
       <div className="flex items-center justify-between gap-2">
-        <button type="button" className={navButton} aria-label={t("previousMonth")} onClick={() => go(addMonths(focused, -1), false)}>
+        <button type="button" className={navButton} aria-label={t("dateField.previousMonth")} onClick={() => go(addMonths(focused, -1), false)}>
           <span aria-hidden="true">‹</span>
         </button>
         <p id={headingId} aria-live="polite" className="text-sm font-semibold text-slate-900">
-          {t("monthYear", { month: t(`months.${focused.month}`), year: focused.year })}
+          {t("dateField.monthYear", { month: t(`dateField.months.${focused.month}`), year: focused.year })}
         </p>
-        <button type="button" className={navButton} aria-label={t("nextMonth")} onClick={() => go(addMonths(focused, 1), false)}>
+        <button type="button" className={navButton} aria-label={t("dateField.nextMonth")} onClick={() => go(addMonths(focused, 1), false)}>
           <span aria-hidden="true">›</span>
         </button>
       </div>
@@ -124,8 +124,8 @@ export function CalendarPopover({ value, min, max, onSelect, onClose, toggle }: 
         <thead>
           <tr>
             {WEEKDAYS.map((w) => (
-              <th key={w} scope="col" abbr={t(`weekdaysLong.${w}`)} className="pb-1 text-xs font-medium text-slate-600">
-                {t(`weekdays.${w}`)}
+              <th key={w} scope="col" abbr={t(`dateField.weekdaysLong.${w}`)} className="pb-1 text-xs font-medium text-slate-600">
+                {t(`dateField.weekdays.${w}`)}
               </th>
             ))}
           </tr>
@@ -138,7 +138,7 @@ export function CalendarPopover({ value, min, max, onSelect, onClose, toggle }: 
                   <DayCell
                     key={i}
                     day={day}
-                    label={t("dayLabel", { weekday: t(`weekdaysLong.${WEEKDAYS[i]}`), date: formatDay(day) })}
+                    label={t("dateField.dayLabel", { weekday: t(`dateField.weekdaysLong.${WEEKDAYS[i]}`), date: formatDay(day) })}
                     selected={sameDay(day, value)}
                     active={sameDay(day, focused)}
                     isToday={sameDay(day, today)}

@@ -26,19 +26,19 @@ type DateFieldProps = Base & {
   disabled?: boolean;
 };
 
-type T = ReturnType<typeof useTranslations<"common.dateField">>;
 type Bounds = { min: CalendarDay | null; max: CalendarDay | null };
+type Problem = { key: string; params?: Record<string, string | number> };
 
-/** What is wrong with the typed day, in words, or null when it is fine or blank. */
-function dayProblem(t: T, text: string, { min, max }: Bounds): string | null {
+/** What is wrong with the typed day, as a message key, or null when it is fine or blank. */
+function dayProblem(text: string, { min, max }: Bounds): Problem | null {
   if (!text.trim()) return null;
   const r = readVietnamDay(text);
   if (!r.ok) {
-    if (r.reason === "day") return t("errors.day", { date: text.trim(), month: r.month, year: r.year, days: r.daysInMonth });
-    return t(`errors.${r.reason}`);
+    if (r.reason === "day") return { key: "common.dateField.errors.day", params: { date: text.trim(), month: r.month, year: r.year, days: r.daysInMonth } };
+    return { key: r.reason === "month" ? "common.dateField.errors.month" : "common.dateField.errors.format" };
   }
-  if (min && !withinBounds(r.day, min, null)) return t("errors.min", { min: formatDay(min) });
-  if (max && !withinBounds(r.day, null, max)) return t("errors.max", { max: formatDay(max) });
+  if (min && !withinBounds(r.day, min, null)) return { key: "common.dateField.errors.min", params: { min: formatDay(min) } };
+  if (max && !withinBounds(r.day, null, max)) return { key: "common.dateField.errors.max", params: { max: formatDay(max) } };
   return null;
 }
 
@@ -82,7 +82,7 @@ type DayBoxProps = {
 
 /** The dd/MM/yyyy text box with its calendar button. */
 function DayBox({ id, label, text, setText, onLeave, bounds, required, disabled, invalid, describedBy, inputRef }: DayBoxProps) {
-  const t = useTranslations("common.dateField");
+  const t = useTranslations("common");
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const reading = text.trim() ? readVietnamDay(text) : null;
@@ -100,7 +100,7 @@ function DayBox({ id, label, text, setText, onLeave, bounds, required, disabled,
         id={id}
         type="text"
         autoComplete="off"
-        placeholder={t("placeholder")}
+        placeholder={t("dateField.placeholder")}
         value={text}
         onChange={(e) => setText(e.target.value)}
         onBlur={onLeave}
@@ -114,7 +114,7 @@ function DayBox({ id, label, text, setText, onLeave, bounds, required, disabled,
         ref={toggle}
         type="button"
         disabled={disabled}
-        aria-label={t("openCalendar", { label })}
+        aria-label={t("dateField.openCalendar", { label })}
         aria-haspopup="dialog"
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
@@ -154,14 +154,14 @@ function useTypedDay(initial: string, inputRef: React.RefObject<HTMLInputElement
 
 /** A calendar day typed as dd/MM/yyyy (d/M/yyyy accepted) or picked on the calendar; submits yyyy-MM-dd. */
 export function DateField({ name, label, hint, required, className, defaultValue, min, max, disabled }: DateFieldProps) {
-  const t = useTranslations("common.dateField");
+  const tAll = useTranslations();
   const { id, errorText } = useField(name);
   const inputRef = useRef<HTMLInputElement>(null);
   const initialDay = dayOf(defaultValue);
   const { text, setText, touched, setTouched } = useTypedDay(initialDay ? formatDay(initialDay) : "", inputRef);
   const bounds = { min: dayOf(min), max: dayOf(max) };
-  const problem = touched ? dayProblem(t, text, bounds) : null;
-  const shown = problem ?? errorText;
+  const problem = touched ? dayProblem(text, bounds) : null;
+  const shown = problem ? tAll(problem.key, problem.params) : errorText;
 
   function leave() {
     const r = text.trim() ? readVietnamDay(text) : null;
@@ -189,7 +189,8 @@ type DateTimeFieldProps = Omit<DateFieldProps, "min" | "max"> & {
 
 /** A day (dd/MM/yyyy, with the calendar) and a 24-hour time (HH:mm); submits yyyy-MM-ddTHH:mm, Vietnam wall time. */
 export function DateTimeField({ name, label, hint, required, className, defaultValue, disabled }: DateTimeFieldProps) {
-  const t = useTranslations("common.dateField");
+  const t = useTranslations("common");
+  const tAll = useTranslations();
   const { id, errorText } = useField(name);
   const inputRef = useRef<HTMLInputElement>(null);
   const initial = dayTimeOf(defaultValue);
@@ -202,14 +203,14 @@ export function DateTimeField({ name, label, hint, required, className, defaultV
   const bounds = { min: null, max: null };
   const day = text.trim() ? readVietnamDay(text) : null;
   const time = timeText.trim() ? readTime(timeText) : null;
-  let problem: string | null = null;
+  let problem: Problem | null = null;
   if (touched) {
-    problem = dayProblem(t, text, bounds);
-    if (!problem && timeText.trim() && !time) problem = t("errors.time");
-    else if (!problem && day && !timeText.trim()) problem = t("errors.timeMissing");
-    else if (!problem && !day && timeText.trim()) problem = t("errors.dateMissing");
+    problem = dayProblem(text, bounds);
+    if (!problem && timeText.trim() && !time) problem = { key: "common.dateField.errors.time" };
+    else if (!problem && day && !timeText.trim()) problem = { key: "common.dateField.errors.timeMissing" };
+    else if (!problem && !day && timeText.trim()) problem = { key: "common.dateField.errors.dateMissing" };
   }
-  const shown = problem ?? errorText;
+  const shown = problem ? tAll(problem.key, problem.params) : errorText;
   const blank = !text.trim() && !timeText.trim();
   const submitted = blank ? "" : day?.ok && time ? `${isoDay(day.day)}T${formatTime(time)}` : `${text.trim()} ${timeText.trim()}`;
   const describedBy = shown ? `${id}-error` : hint ? `${id}-hint` : undefined;
@@ -232,8 +233,8 @@ export function DateTimeField({ name, label, hint, required, className, defaultV
         <input
           type="text"
           autoComplete="off"
-          placeholder={t("timePlaceholder")}
-          aria-label={t("timeLabel", { label })}
+          placeholder={t("dateField.timePlaceholder")}
+          aria-label={t("dateField.timeLabel", { label })}
           value={timeText}
           onChange={(e) => setTimeText(e.target.value)}
           onBlur={leaveTime}

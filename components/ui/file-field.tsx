@@ -12,6 +12,8 @@ type PickerProps = InputProps & {
   buttonText?: string;
   /** Whether "Chưa chọn tệp nào" or the chosen file's name shows beside the button. */
   showStatus?: boolean;
+  /** A smaller button, for a table cell. */
+  small?: boolean;
   className?: string;
 };
 
@@ -21,8 +23,8 @@ type PickerProps = InputProps & {
  * hidden but first in the tab order and named by the field's label, and a button of ours (hidden
  * from assistive technology, which has the input) opens it and shows its focus.
  */
-export function FilePicker({ id, buttonText, showStatus = true, className, onChange, ...input }: PickerProps) {
-  const t = useTranslations("common.fileField");
+export function FilePicker({ id, buttonText, showStatus = true, small, className, onChange, ...input }: PickerProps) {
+  const t = useTranslations("common");
   const ownId = useId();
   const inputId = id ?? ownId;
   const statusId = `${inputId}-status`;
@@ -57,13 +59,16 @@ export function FilePicker({ id, buttonText, showStatus = true, className, onCha
         aria-hidden="true"
         disabled={input.disabled}
         onClick={() => ref.current?.click()}
-        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-100 disabled:opacity-60 peer-focus-visible:ring-2 peer-focus-visible:ring-sky-600 peer-focus-visible:ring-offset-1"
+        className={cn(
+          "rounded-md border border-slate-300 bg-white font-medium text-slate-800 shadow-sm hover:bg-slate-100 disabled:opacity-60 peer-focus-visible:ring-2 peer-focus-visible:ring-sky-600 peer-focus-visible:ring-offset-1",
+          small ? "px-2 py-0.5 text-xs" : "px-3 py-1.5 text-sm",
+        )}
       >
-        {buttonText ?? t("choose")}
+        {buttonText ?? t("fileField.choose")}
       </button>
       {showStatus && (
         <span id={statusId} aria-live="polite" className="min-w-0 text-sm break-all text-slate-700">
-          {chosen || t("none")}
+          {chosen || t("fileField.none")}
         </span>
       )}
     </div>

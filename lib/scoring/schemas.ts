@@ -2,7 +2,7 @@ import { z } from "zod";
 import { id, optionalId, optionalText, requiredText, version } from "@/lib/validation/fields";
 import { parseVietnamDateTime } from "@/lib/scoring/window";
 
-/** A datetime-local value typed in Vietnam time. */
+/** A date-time field's value (yyyy-MM-ddTHH:mm), typed in Vietnam time. */
 const vnDateTime = () =>
   z
     .string("validation.required")
