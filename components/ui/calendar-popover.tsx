@@ -1,5 +1,6 @@
 "use client";
 
+import { ChevronLeft, ChevronRight } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { cn } from "@/components/ui/cn";
@@ -111,13 +112,13 @@ export function CalendarPopover({ value, min, max, onSelect, onClose, toggle }: 
     >
       <div className="flex items-center justify-between gap-2">
         <button type="button" className={navButton} aria-label={t("dateField.previousMonth")} onClick={() => go(addMonths(focused, -1), false)}>
-          <span aria-hidden="true">‹</span>
+          <ChevronLeft aria-hidden="true" className="h-4 w-4" />
         </button>
         <p id={headingId} aria-live="polite" className="text-sm font-semibold text-slate-900">
           {t("dateField.monthYear", { month: t(`dateField.months.${focused.month}`), year: focused.year })}
         </p>
         <button type="button" className={navButton} aria-label={t("dateField.nextMonth")} onClick={() => go(addMonths(focused, 1), false)}>
-          <span aria-hidden="true">›</span>
+          <ChevronRight aria-hidden="true" className="h-4 w-4" />
         </button>
       </div>
       <table ref={grid} role="grid" aria-labelledby={headingId} className="mt-2 w-full border-collapse text-center text-sm" onKeyDown={onGridKey}>
@@ -138,7 +139,7 @@ export function CalendarPopover({ value, min, max, onSelect, onClose, toggle }: 
                   <DayCell
                     key={i}
                     day={day}
-                    label={t("dateField.dayLabel", { weekday: t(`dateField.weekdaysLong.${WEEKDAYS[i]}`), date: formatDay(day) })}
+                    label={t("dateField.dayLabel", { weekday: t(`dateField.weekdaysLong.${WEEKDAYS[i]}`), day: day.day, date: formatDay(day) })}
                     selected={sameDay(day, value)}
                     active={sameDay(day, focused)}
                     isToday={sameDay(day, today)}
@@ -173,7 +174,7 @@ function DayCell({ day, label, selected, active, isToday, disabled, onPick }: Da
         aria-current={isToday ? "date" : undefined}
         onClick={() => !disabled && onPick()}
         className={cn(
-          "h-9 w-9 rounded-md focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600 focus-visible:ring-offset-1",
+          "h-9 w-9 rounded-md focus:ring-2 focus:ring-sky-600 focus:ring-offset-1 focus:outline-none",
           selected ? "bg-sky-800 font-semibold text-white" : "text-slate-900 hover:bg-sky-50",
           isToday && !selected && "font-semibold text-sky-800 underline",
           disabled && "cursor-not-allowed text-slate-400 line-through hover:bg-transparent",

@@ -71,16 +71,16 @@ for (const locale of ["vi-VN", "en-US"]) {
       await expect(calendar.getByRole("columnheader")).toHaveText(["T2", "T3", "T4", "T5", "T6", "T7", "CN"]);
       // 1 April 2026 is a Wednesday: the first row starts with two empty Monday and Tuesday cells.
       await expect(calendar.getByRole("row").nth(1).getByRole("gridcell").nth(2)).toHaveText("1");
-      await expect(calendar.getByRole("button", { name: "Thứ Sáu, 03/04/2026" })).toBeFocused();
+      await expect(calendar.getByRole("button", { name: "Thứ Sáu, ngày 3 (03/04/2026)" })).toBeFocused();
       await expect(calendar.getByRole("gridcell", { selected: true })).toHaveText("3");
       await shoot(page, "calendar-1366x768");
       await expectAccessible(page);
 
       // Keyboard: a day on, Enter picks it and focus returns to the input.
       await page.keyboard.press("ArrowRight");
-      await expect(calendar.getByRole("button", { name: "Thứ Bảy, 04/04/2026" })).toBeFocused();
+      await expect(calendar.getByRole("button", { name: "Thứ Bảy, ngày 4 (04/04/2026)" })).toBeFocused();
       await page.keyboard.press("ArrowDown");
-      await expect(calendar.getByRole("button", { name: "Thứ Bảy, 11/04/2026" })).toBeFocused();
+      await expect(calendar.getByRole("button", { name: "Thứ Bảy, ngày 11 (11/04/2026)" })).toBeFocused();
       await page.keyboard.press("Enter");
       await expect(calendar).toHaveCount(0);
       await expect(editEnd).toHaveValue("11/04/2026");
@@ -98,7 +98,7 @@ for (const locale of ["vi-VN", "en-US"]) {
       await openCalendar.click();
       await calendar.getByRole("button", { name: "Tháng sau" }).click();
       await expect(calendar.getByText("Tháng 5 năm 2026")).toBeVisible();
-      await calendar.getByRole("button", { name: "Thứ Hai, 11/05/2026" }).click();
+      await calendar.getByRole("button", { name: "Thứ Hai, ngày 11 (11/05/2026)" }).click();
       await expect(editEnd).toHaveValue("11/05/2026");
 
       await item().getByRole("button", { name: "Lưu hoạt động" }).click();
