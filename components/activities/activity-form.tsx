@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
+import { DateField } from "@/components/ui/date-field";
 import { FieldErrorText, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/fields";
 import { createActivityAction, updateActivityAction } from "@/lib/activities/actions";
 import { ACTIVITY_KINDS } from "@/lib/activities/schemas";
-import { toDateInputValue } from "@/lib/format/vi";
 
 type Option = { value: string; label: string };
 
@@ -40,7 +40,7 @@ export async function ActivityForm(props: Props) {
           defaultValue={a?.kind ?? "SPORT"}
           options={ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
         />
-        <TextField name="date" type="date" label={t("fields.date")} required defaultValue={a ? toDateInputValue(a.date) : ""} />
+        <DateField name="date" label={t("fields.date")} required defaultValue={a?.date} />
       </div>
       <TextField name="title" label={t("fields.title")} required defaultValue={a?.title ?? ""} />
       <SelectField

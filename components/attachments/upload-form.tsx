@@ -2,9 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { FileField } from "@/components/ui/file-field";
 import { uploadAttachmentAction } from "@/lib/attachments/actions";
 import { ACCEPT_ATTRIBUTE, ALLOWED_EXTENSIONS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from "@/lib/attachments/file-types";
 import type { OwnerType } from "@/lib/attachments/schemas";
@@ -15,7 +16,6 @@ type Message = { tone: "error" | "success"; text: string };
 export function UploadForm({ ownerType, ownerId }: { ownerType: OwnerType; ownerId: string }) {
   const t = useTranslations();
   const router = useRouter();
-  const inputId = useId();
   const [message, setMessage] = useState<Message | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -50,22 +50,12 @@ export function UploadForm({ ownerType, ownerId }: { ownerType: OwnerType; owner
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      <div>
-        <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
-          {t("attachments.choose")}
-        </label>
-        <input
-          id={inputId}
-          name="file"
-          type="file"
-          accept={ACCEPT_ATTRIBUTE}
-          aria-describedby={`${inputId}-hint`}
-          className="mt-1 block w-full text-sm text-slate-800 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm hover:file:bg-slate-100"
-        />
-        <p id={`${inputId}-hint`} className="mt-1 text-xs text-slate-600">
-          {t("attachments.hint", { max: MAX_ATTACHMENT_MB, types: ALLOWED_EXTENSIONS.join(", ") })}
-        </p>
-      </div>
+      <FileField
+        name="file"
+        label={t("attachments.choose")}
+        hint={t("attachments.hint", { max: MAX_ATTACHMENT_MB, types: ALLOWED_EXTENSIONS.join(", ") })}
+        accept={ACCEPT_ATTRIBUTE}
+      />
       <button type="submit" className={buttonClass("primary")} disabled={pending}>
         {pending ? t("attachments.uploading") : t("attachments.upload")}
       </button>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { decideProposalAction } from "@/lib/awards/actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { DateField } from "@/components/ui/date-field";
 import { CheckboxField, FieldErrorText, SubmitButton, TextField } from "@/components/ui/fields";
 
 type Nominee = { id: string; label: string };
@@ -15,7 +16,7 @@ export function DecisionForm({ proposalId, version, nominees }: { proposalId: st
       <p className="text-sm text-slate-600">{t("board.decision.hint")}</p>
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField name="decisionNumber" label={t("board.decision.number")} required maxLength={60} />
-        <TextField name="decisionDate" label={t("board.decision.date")} required type="date" />
+        <DateField name="decisionDate" label={t("board.decision.date")} required />
         <TextField name="decisionIssuer" label={t("board.decision.issuer")} required maxLength={300} defaultValue={t("board.decision.issuerDefault")} />
       </div>
       <fieldset>

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
+import { DateField } from "@/components/ui/date-field";
 import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/fields";
 import { createBlocAction, updateBlocAction } from "@/lib/blocs/actions";
-import { toDateInputValue } from "@/lib/format/vi";
 
 type Bloc = {
   id: string;
@@ -34,7 +34,7 @@ export async function BlocForm({ bloc }: { bloc?: Bloc }) {
         ]}
       />
       <TextField name="decisionNo" label={t("fields.decisionNo")} defaultValue={bloc?.decisionNo ?? ""} />
-      <TextField name="decisionDate" label={t("fields.decisionDate")} type="date" defaultValue={toDateInputValue(bloc?.decisionDate)} />
+      <DateField name="decisionDate" label={t("fields.decisionDate")} defaultValue={bloc?.decisionDate} />
       <TextField name="decisionIssuer" label={t("fields.decisionIssuer")} defaultValue={bloc?.decisionIssuer ?? ""} className="sm:col-span-2" />
       <TextAreaField name="description" label={t("fields.description")} defaultValue={bloc?.description ?? ""} className="sm:col-span-2" />
     </div>

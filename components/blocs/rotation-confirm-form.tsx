@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
+import { DateField } from "@/components/ui/date-field";
 import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/fields";
 import { confirmRotationAction } from "@/lib/blocs/actions";
 import { yearHref } from "@/components/blocs/labels";
@@ -39,7 +40,7 @@ export async function RotationConfirmForm({ blocId, kind, fromYear, members, pro
         />
         <TextAreaField name="reason" label={t("planner.reason")} hint={hint} className="sm:col-span-2" />
         <TextField name="decisionNo" label={t("planner.decisionNo")} hint={hint} />
-        <TextField name="decisionDate" label={t("planner.decisionDate")} hint={hint} type="date" />
+        <DateField name="decisionDate" label={t("planner.decisionDate")} hint={hint} />
       </div>
       <SubmitButton>{t("planner.submit")}</SubmitButton>
     </ActionForm>

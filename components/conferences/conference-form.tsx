@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
+import { DateTimeField } from "@/components/ui/date-field";
 import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/fields";
 import { createConferenceAction, updateConferenceAction } from "@/lib/conferences/actions";
 import { CONFERENCE_KINDS } from "@/lib/conferences/schemas";
-import { toDateTimeInputValue } from "@/components/conferences/labels";
 
 type Option = { value: string; label: string };
 
@@ -41,7 +41,7 @@ export async function ConferenceForm(props: Props) {
           defaultValue={c?.kind ?? "SIGNING"}
           options={CONFERENCE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
         />
-        <TextField name="date" type="datetime-local" label={t("fields.date")} required defaultValue={c ? toDateTimeInputValue(c.date) : ""} />
+        <DateTimeField name="date" label={t("fields.date")} required defaultValue={c?.date} />
       </div>
       <TextField name="title" label={t("fields.title")} required defaultValue={c?.title ?? ""} placeholder={t("fields.titlePlaceholder")} />
       <div className="grid gap-4 sm:grid-cols-2">

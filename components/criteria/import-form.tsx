@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { FileField } from "@/components/ui/file-field";
 import type { ActionResult } from "@/lib/actions/result";
 import { importCriteriaAction } from "@/lib/criteria/actions";
 import type { ImportResult } from "@/lib/criteria/service";
@@ -52,16 +53,7 @@ export function ImportForm({ setId, version, columns }: { setId: string; version
         </Alert>
       )}
       <div className="flex flex-wrap items-end gap-2">
-        <label className="block text-sm font-medium text-slate-800">
-          {t("import.file")}
-          <input
-            type="file"
-            name="file"
-            required
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            className="mt-1 block text-sm"
-          />
-        </label>
+        <FileField name="file" label={t("import.file")} required accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />
         <button type="submit" className={buttonClass("secondary")} disabled={pending}>
           {t("import.submit")}
         </button>

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { FileField } from "@/components/ui/file-field";
 import { Card } from "@/components/ui/card";
 import type { BlocCount } from "@/lib/scoring/score-import";
 import type { ScoreImportError } from "@/lib/scoring/score-import-rows";
@@ -107,16 +108,7 @@ export function ScoreImportForm({ defaultYear, columns }: { defaultYear: number;
               />
               {yearProblem && <span className="mt-1 block text-xs font-medium text-brand-700">{yearProblem}</span>}
             </label>
-            <label className="block text-sm font-medium text-slate-800">
-              {t("upload.file")}
-              <input
-                type="file"
-                name="file"
-                required
-                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                className="mt-1 block text-sm"
-              />
-            </label>
+            <FileField name="file" label={t("upload.file")} required accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />
             <button type="submit" className={buttonClass("primary")} disabled={running}>
               {running ? t("upload.running") : t("upload.submit")}
             </button>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { DateField } from "@/components/ui/date-field";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/fields";
 
 export type HostOption = { value: string; label: string };
@@ -13,8 +14,8 @@ export function PlanItemFields({ hosts, values }: { hosts: HostOption[]; values?
     <>
       <TextField name="title" label={t("fields.title")} required defaultValue={values?.title ?? ""} maxLength={300} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField name="startDate" type="date" label={t("fields.startDate")} defaultValue={values?.startDate ?? ""} />
-        <TextField name="endDate" type="date" label={t("fields.endDate")} defaultValue={values?.endDate ?? ""} />
+        <DateField name="startDate" label={t("fields.startDate")} defaultValue={values?.startDate} />
+        <DateField name="endDate" label={t("fields.endDate")} defaultValue={values?.endDate} />
         <SelectField
           name="hostUnitId"
           label={t("fields.host")}

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { FilePicker } from "@/components/ui/file-field";
 import { deleteEvidenceAction, uploadEvidenceAction } from "@/lib/scoring/actions";
 
 /** A leaf's evidence files on a sheet: count, links, and (for the unit while editing) upload and removal. */
@@ -74,10 +75,15 @@ export function EvidenceCell({
         ))}
       </ul>
       {canUpload && (
-        <label className="mt-1 inline-block cursor-pointer text-sky-800 underline">
-          {t("scoring.evidence.upload")}
-          <input type="file" className="sr-only" disabled={pending} onChange={upload} aria-label={t("scoring.evidence.uploadFor", { leaf: code })} />
-        </label>
+        <FilePicker
+          small
+          showStatus={false}
+          buttonText={t("scoring.evidence.upload")}
+          disabled={pending}
+          onChange={upload}
+          aria-label={t("scoring.evidence.uploadFor", { leaf: code })}
+          className="mt-1"
+        />
       )}
       {error && (
         <p role="alert" className="text-brand-700">

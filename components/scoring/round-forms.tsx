@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
-import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/fields";
+import { DateTimeField } from "@/components/ui/date-field";
+import { SelectField, SubmitButton, TextAreaField } from "@/components/ui/fields";
 import { addExtensionAction, setRoundAction } from "@/lib/scoring/actions";
 
 /** Board: the round's opening and closing, typed in Vietnam time. */
@@ -10,8 +11,8 @@ export function RoundForm({ blocYearId, opensAt, closesAt }: { blocYearId: strin
   const t = useTranslations("scoring");
   return (
     <ActionForm action={setRoundAction} extra={{ blocYearId }} successMessage={t("round.saved")} className="flex flex-wrap items-end gap-3">
-      <TextField name="opensAt" type="datetime-local" label={t("round.opensAt")} defaultValue={opensAt} required />
-      <TextField name="closesAt" type="datetime-local" label={t("round.closesAt")} defaultValue={closesAt} required />
+      <DateTimeField name="opensAt" label={t("round.opensAt")} defaultValue={opensAt} required />
+      <DateTimeField name="closesAt" label={t("round.closesAt")} defaultValue={closesAt} required />
       <SubmitButton>{t("round.save")}</SubmitButton>
     </ActionForm>
   );
@@ -28,7 +29,7 @@ export function ExtensionForm({ blocYearId, units }: { blocYearId: string; units
           label={t("round.extensionUnit")}
           options={[{ value: "", label: t("round.allUnits") }, ...units.map((u) => ({ value: u.id, label: u.name }))]}
         />
-        <TextField name="closesAt" type="datetime-local" label={t("round.newClose")} required />
+        <DateTimeField name="closesAt" label={t("round.newClose")} required />
       </div>
       <TextAreaField name="reason" label={t("round.reason")} required rows={2} maxLength={1000} />
       <SubmitButton>{t("round.extend")}</SubmitButton>

@@ -6,10 +6,11 @@ import { useFormState } from "@/components/ui/form-context";
 import { cn } from "@/components/ui/cn";
 import { controlClass } from "@/components/ui/control";
 
-type Base = { name: string; label: string; hint?: string; required?: boolean; className?: string };
+export type Base = { name: string; label: string; hint?: string; required?: boolean; className?: string };
 
 const control = controlClass();
 
+/** The field's id and its server error (from the enclosing ActionForm), translated. */
 export function useField(name: string) {
   const t = useTranslations();
   const { errors } = useFormState();
@@ -18,6 +19,7 @@ export function useField(name: string) {
   return { id, errorText: error ? t(error.key, error.params) : null };
 }
 
+/** Label, control, and the hint or the error under it: every field's frame. */
 export function Wrapper({
   id,
   label,

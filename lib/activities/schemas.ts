@@ -3,7 +3,7 @@ import { id, idList, optionalId, optionalText, requiredText } from "@/lib/valida
 
 export const ACTIVITY_KINDS = ["SPORT", "CULTURE", "PUBLICITY", "OTHER"] as const;
 
-// <input type="date"> sends yyyy-MM-dd; stored as a calendar date.
+// The date field (components/ui/date-field.tsx) sends yyyy-MM-dd; stored as a calendar date.
 const requiredDate = () =>
   z
     .string("validation.required")

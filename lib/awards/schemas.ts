@@ -32,7 +32,7 @@ export const moveNomineeSchema = nomineeSchema.extend({ direction: z.enum(["up",
 export const submitProposalSchema = z.object({ proposalId: id(), version: version(), number: optionalText(60) });
 export const reasonSchema = z.object({ proposalId: id(), version: version(), reason: requiredText(1000) });
 
-// <input type="date"> sends yyyy-MM-dd; the decision date is a calendar date.
+// The date field (components/ui/date-field.tsx) sends yyyy-MM-dd; the decision date is a calendar date.
 const decisionDate = () =>
   z
     .string("validation.required")

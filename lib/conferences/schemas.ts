@@ -2,7 +2,7 @@ import { z } from "zod";
 import { checkbox, id, optionalId, optionalText, requiredText } from "@/lib/validation/fields";
 import { count } from "@/lib/validation/numbers";
 
-// <input type="datetime-local"> sends yyyy-MM-ddTHH:mm, a wall time in Vietnam (UTC+7 since 1975).
+// The date-time field (components/ui/date-field.tsx) sends yyyy-MM-ddTHH:mm, a wall time in Vietnam (UTC+7 since 1975).
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 export function parseVietnamDateTime(value: string): Date | null {

@@ -101,17 +101,116 @@ export function sortByVi<T>(items: readonly T[], key: (item: T) => string): T[] 
     .map((x) => x.item);
 }
 
+// ---- Calendar days as people type them ----
+// One parser for every date a person types: the date fields (components/ui/date-field.tsx) read
+// d/M/yyyy leniently, searches read dd/MM/yyyy strictly; both go through readVietnamDay.
+
+/** A day on the calendar, with no time or zone: month 1–12. */
+export type CalendarDay = { year: number; month: number; day: number };
+export type TimeOfDay = { hour: number; minute: number };
+
+/** Why a typed day was refused: not shaped like a date, no such month, or no such day in that month. */
+export type DayProblem = { reason: "format" } | { reason: "month" } | { reason: "day"; daysInMonth: number; month: number; year: number };
+export type DayReading = { ok: true; day: CalendarDay } | ({ ok: false } & DayProblem);
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const STRICT_DAY = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+// Day first whatever the separator (03.04.2026 and 03-04-2026 are written too); a leading
+// four-digit year is ISO order, as pasted from a spreadsheet.
+const LENIENT_DAY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
 /**
- * Parses a strict "dd/MM/yyyy" (two-digit day and month, four-digit year) as the start
- * of that day in Vietnam. Impossible days such as 31/02/2024 give null.
+ * Reads a typed day: strict is exactly dd/MM/yyyy; otherwise d/M/yyyy (or with . or -) and
+ * yyyy-MM-dd. Says why it refuses, so a form can tell the person what to fix.
  */
-export function parseVietnamDate(s: string): Date | null {
-  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(s.trim());
+export function readVietnamDay(s: string, { strict = false } = {}): DayReading {
+  const text = s.trim();
+  let parts: number[] | null = null;
+  const m = strict ? STRICT_DAY.exec(text) : LENIENT_DAY.exec(text);
+  if (m) parts = [Number(m[3]), Number(m[2]), Number(m[1])];
+  else if (!strict) {
+    const iso = ISO_DAY.exec(text);
+    if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  }
+  if (!parts || parts[0] < 1000) return { ok: false, reason: "format" };
+  const [year, month, day] = parts;
+  if (month < 1 || month > 12) return { ok: false, reason: "month" };
+  const max = daysInMonth(year, month);
+  if (day < 1 || day > max) return { ok: false, reason: "day", daysInMonth: max, month, year };
+  return { ok: true, day: { year, month, day } };
+}
+
+/** yyyy-MM-dd (what the forms submit and the schemas accept) → the day; null when malformed or impossible. */
+export function parseIsoDay(s: string): CalendarDay | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s.trim())) return null;
+  const r = readVietnamDay(s);
+  return r.ok ? r.day : null;
+}
+
+/** The Vietnam calendar day of an instant (or of a yyyy-MM-dd string, read as that day). */
+export function dayOf(d: DateLike): CalendarDay | null {
+  const iso = typeof d === "string" ? parseIsoDay(d) : null;
+  if (iso) return iso;
+  const date = toValidDate(d);
+  if (!date) return null;
+  const w = vnWallTime(date);
+  return { year: w.year, month: w.month, day: w.day };
+}
+
+/** dd/MM/yyyy: how a day is shown and typed. */
+export function formatDay(d: CalendarDay): string {
+  return `${pad(d.day)}/${pad(d.month)}/${pad(d.year, 4)}`;
+}
+
+/** yyyy-MM-dd: how a day is submitted. */
+export function isoDay(d: CalendarDay): string {
+  return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
+}
+
+/** Orders two days: negative, zero or positive. */
+export function compareDays(a: CalendarDay, b: CalendarDay): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** A 24-hour time as typed: 8:30, 08:30, 8h30, 8.30 or 8h. */
+export function readTime(s: string): TimeOfDay | null {
+  const m = /^(\d{1,2})\s*(?:[:hH.]\s*(\d{2})|[hH])$/.exec(s.trim());
   if (!m) return null;
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1000 || month < 1 || month > 12 || day < 1) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return null;
+  const hour = Number(m[1]);
+  const minute = m[2] === undefined ? 0 : Number(m[2]);
+  return hour <= 23 && minute <= 59 ? { hour, minute } : null;
+}
+
+/** HH:mm on a 24-hour clock. */
+export function formatTime(t: TimeOfDay): string {
+  return `${pad(t.hour)}:${pad(t.minute)}`;
+}
+
+/**
+ * yyyy-MM-ddTHH:mm (a wall time in Vietnam, what the date-time schemas accept) → its parts;
+ * an instant gives its Vietnam wall time. Null when missing or malformed.
+ */
+export function dayTimeOf(d: DateLike): { day: CalendarDay; time: TimeOfDay } | null {
+  if (typeof d === "string") {
+    const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(d.trim());
+    if (m) {
+      const day = parseIsoDay(m[1]);
+      const time = readTime(m[2]);
+      return day && time ? { day, time } : null;
+    }
+  }
+  const date = toValidDate(d);
+  if (!date) return null;
+  const w = vnWallTime(date);
+  return { day: { year: w.year, month: w.month, day: w.day }, time: { hour: w.hour, minute: w.minute } };
+}
+
+/** The start of a calendar day in Vietnam, as an instant. */
+export function startOfVietnamDay({ year, month, day }: CalendarDay): Date {
   // Vietnam has been UTC+7 since 1975 but not before; ask the zone database instead of hard-coding.
   const wallAsUtc = Date.UTC(year, month - 1, day);
   let instant = wallAsUtc - 7 * 3_600_000;
@@ -121,4 +220,13 @@ export function parseVietnamDate(s: string): Date | null {
     instant += wallAsUtc - seenAsUtc;
   }
   return new Date(instant);
+}
+
+/**
+ * Parses a strict "dd/MM/yyyy" (two-digit day and month, four-digit year) as the start
+ * of that day in Vietnam. Impossible days such as 31/02/2024 give null.
+ */
+export function parseVietnamDate(s: string): Date | null {
+  const r = readVietnamDay(s, { strict: true });
+  return r.ok ? startOfVietnamDay(r.day) : null;
 }

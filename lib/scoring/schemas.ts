@@ -4,7 +4,7 @@ import { parseVietnamDateTime } from "@/lib/scoring/window";
 import { SCORE_MESSAGES } from "@/lib/validation/number-messages";
 import { readNumber } from "@/lib/validation/numbers";
 
-/** A datetime-local value typed in Vietnam time. */
+/** A date-time field's value (yyyy-MM-ddTHH:mm), typed in Vietnam time. */
 const vnDateTime = () =>
   z
     .string("validation.required")

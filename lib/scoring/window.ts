@@ -36,7 +36,7 @@ export function isOpenFor(round: RoundWindow | null, unitId: string, now: Date):
   return windowState(round, unitId, now) === "open";
 }
 
-/** "2026-11-30T17:00" typed in Vietnam time (a datetime-local input) → the instant; null when malformed. */
+/** "2026-11-30T17:00" typed in Vietnam time (what DateTimeField submits) → the instant; null when malformed. */
 export function parseVietnamDateTime(value: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());
   if (!m) return null;
@@ -47,7 +47,7 @@ export function parseVietnamDateTime(value: string): Date | null {
   return new Date(utc - VN_OFFSET_MS);
 }
 
-/** The instant as a datetime-local value in Vietnam time ("2026-11-30T17:00"). */
+/** The instant as a date-time field value in Vietnam time ("2026-11-30T17:00"). */
 export function toVietnamDateTimeInput(date: Date): string {
   return new Date(date.getTime() + VN_OFFSET_MS).toISOString().slice(0, 16);
 }

@@ -15,7 +15,7 @@ export const optionalText = (max = 500) => z.preprocess(blankToNull, text().trim
 
 export const optionalEmail = () => z.preprocess(blankToNull, z.email("validation.email").nullable().optional()).transform((v) => v ?? null);
 
-// <input type="date"> sends yyyy-MM-dd; stored as a calendar date.
+// The date fields (components/ui/date-field.tsx) send yyyy-MM-dd; stored as a calendar date.
 export const optionalDate = () =>
   z.preprocess(blankToNull, z.iso.date("validation.date").nullable().optional()).transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
 

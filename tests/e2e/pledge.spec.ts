@@ -149,12 +149,12 @@ test("board staff add an activity to a year plan", async ({ page }) => {
   await signIn(page, "bantdkt");
   await visit(page, TD_PLAN);
   await page.getByLabel("Nội dung hoạt động").fill("Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2026");
-  await page.getByLabel("Ngày bắt đầu").fill("2026-07-22");
-  await page.getByLabel("Ngày kết thúc").fill("2026-07-21");
+  await page.getByLabel("Ngày bắt đầu", { exact: true }).fill("22/07/2026");
+  await page.getByLabel("Ngày kết thúc", { exact: true }).fill("21/07/2026");
   await page.getByLabel("Đơn vị chủ trì").selectOption({ label: "Sở Nội vụ tỉnh Thái Nguyên" });
   await page.getByRole("button", { name: "Thêm hoạt động" }).click();
   await expect(page.getByText("Ngày kết thúc không được trước ngày bắt đầu.")).toBeVisible();
-  await page.getByLabel("Ngày kết thúc").fill("2026-07-22");
+  await page.getByLabel("Ngày kết thúc", { exact: true }).fill("22/07/2026");
   await page.getByRole("button", { name: "Thêm hoạt động" }).click();
   const item = page.getByRole("listitem").filter({ hasText: "Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2026" });
   await expect(item).toContainText("22/07/2026");

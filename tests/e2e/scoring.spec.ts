@@ -40,7 +40,7 @@ function laterClose() {
   const base = Math.max(Date.now(), Date.parse("2026-12-15T10:00:00Z"));
   const vn = new Date(base + 90 * 24 * 3600 * 1000 + 7 * 3600 * 1000);
   const [y, m, d] = [vn.getUTCFullYear(), vn.getUTCMonth() + 1, vn.getUTCDate()].map((n) => String(n).padStart(2, "0"));
-  return { input: `${y}-${m}-${d}T17:00`, shown: `${d}/${m}/${y} 17:00` };
+  return { day: `${d}/${m}/${y}`, time: "17:00", shown: `${d}/${m}/${y} 17:00` };
 }
 
 test.describe.configure({ mode: "serial" });
@@ -54,7 +54,8 @@ test("a unit scores with evidence and submits; the leader reviews with a reason;
   await visit(page, SCORING);
   await expect(page.getByRole("heading", { level: 1, name: "Chấm điểm thi đua năm 2026" })).toBeVisible();
   await page.getByLabel("Gia hạn cho").selectOption({ label: "Tất cả đơn vị" });
-  await page.getByLabel("Hạn mới").fill(close.input);
+  await page.getByLabel("Hạn mới", { exact: true }).fill(close.day);
+  await page.getByLabel("Giờ (Hạn mới)").fill(close.time);
   await page.getByLabel("Lý do gia hạn").fill(reason);
   await page.getByRole("button", { name: "Gia hạn", exact: true }).click();
   await expect(page.getByText("Đã gia hạn.")).toBeVisible();
