@@ -5,7 +5,9 @@ import { useState } from "react";
 import { createLegalDocumentAction, updateLegalDocumentAction } from "@/lib/council/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
+import { DateField } from "@/components/ui/date-field";
 import { SubmitButton, TextField } from "@/components/ui/fields";
+import { NumberField } from "@/components/ui/number-field";
 
 export type LegalDocumentValues = { id: string; number: string; title: string; issuedOn: string; inForceFrom: string; inForceUntil: string; position: number };
 
@@ -16,10 +18,10 @@ function Fields({ doc }: { doc?: LegalDocumentValues }) {
       <TextField name="number" label={t("legal.number")} hint={t("legal.numberHint")} required maxLength={60} defaultValue={doc?.number} />
       <TextField name="title" label={t("legal.docTitle")} hint={t("legal.titleHint")} required maxLength={400} defaultValue={doc?.title} />
       <div className="grid gap-3 sm:grid-cols-4 md:col-span-2">
-        <TextField name="issuedOn" type="date" label={t("legal.issuedOn")} required defaultValue={doc?.issuedOn} />
-        <TextField name="inForceFrom" type="date" label={t("legal.inForceFrom")} required defaultValue={doc?.inForceFrom} />
-        <TextField name="inForceUntil" type="date" label={t("legal.inForceUntil")} hint={t("legal.inForceUntilHint")} defaultValue={doc?.inForceUntil} />
-        <TextField name="position" label={t("legal.position")} inputMode="numeric" defaultValue={doc?.position ?? 0} />
+        <DateField name="issuedOn" label={t("legal.issuedOn")} required defaultValue={doc?.issuedOn} />
+        <DateField name="inForceFrom" label={t("legal.inForceFrom")} required defaultValue={doc?.inForceFrom} />
+        <DateField name="inForceUntil" label={t("legal.inForceUntil")} hint={t("legal.inForceUntilHint")} defaultValue={doc?.inForceUntil} />
+        <NumberField name="position" label={t("legal.position")} decimals={0} min={0} max={999} defaultValue={doc?.position ?? 0} />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { id, requiredText } from "@/lib/validation/fields";
+import { optionalNumber } from "@/lib/validation/numbers";
 
 import { isTimeZone } from "@/lib/council/time-zones";
 
@@ -29,7 +30,7 @@ const legalFields = z.object({
   issuedOn: calendarDate(),
   inForceFrom: calendarDate(),
   inForceUntil: optionalCalendarDate(),
-  position: z.coerce.number("validation.invalid").int("validation.invalid").min(0, "validation.tooSmall").max(999, "validation.tooBig").default(0),
+  position: optionalNumber({ decimals: 0, min: 0, max: 999 }).transform((v) => v ?? 0),
 });
 
 function checkOrder(v: z.output<typeof legalFields>, ctx: z.RefinementCtx) {
