@@ -7,7 +7,7 @@ import { points } from "./ranking-table";
 
 /** Tờ trình đề nghị khen thưởng: issued by the leader unit for the bloc, to the provincial council. */
 export function awardSubmissionDocument(d: AwardSubmissionDocData, settings: DocSettings): OfficialDocument {
-  const { blocYear: year, proposal, snapshot, pledge, criteriaSet, meeting } = d;
+  const { blocYear: year, proposal, snapshot, pledge, criteriaSet } = d;
   const khoi = blocWord(year);
   const leaderRole = year.bloc.kind === "CUM" ? "Cụm trưởng" : "Trưởng khối";
   const leaderName = year.leader?.name ?? "…………………………";
