@@ -14,20 +14,20 @@ export async function DocumentDate({ kind, subjectId, what }: { kind: DocumentKi
   const session = await getSession();
   const state = session ? await documentDateFor(session, kind, subjectId) : null;
   if (!state) return null;
-  const t = await getTranslations("documents.date");
+  const t = await getTranslations("documents");
   const value = formatDate(state.date);
-  if (state.issued) return value ? <p className="text-sm text-slate-600">{t("issued", { date: value })}</p> : null;
+  if (state.issued) return value ? <p className="text-sm text-slate-600">{t("date.issued", { date: value })}</p> : null;
   return (
     <DocumentDateForm
       kind={kind}
       subjectId={subjectId}
       value={value}
       labels={{
-        label: what ? t("labelFor", { what }) : t("label"),
-        hint: t(`hints.${kind}`),
-        placeholder: t("placeholder"),
-        save: t("save"),
-        saved: t("saved"),
+        label: what ? t("date.labelFor", { what }) : t("date.label"),
+        hint: t(`date.hints.${kind}`),
+        placeholder: t("date.placeholder"),
+        save: t("date.save"),
+        saved: t("date.saved"),
       }}
     />
   );
