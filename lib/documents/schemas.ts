@@ -19,7 +19,7 @@ const documentDay = () =>
       }
       return new Date(`${toDateInputValue(start)}T00:00:00Z`);
     })
-    .refine((d) => d === null || !isFutureDay(d, new Date()), "documents.validation.futureDate");
+    .refine((d) => d === null || !isFutureDay(d, new Date()), "validation.dateInFuture");
 
 export const setDocumentDateSchema = z.object({
   kind: z.enum(DOCUMENT_KINDS, "validation.invalidChoice"),
