@@ -54,7 +54,7 @@ function rankingData(units: string[]): RankingSnapshotData {
 }
 
 beforeAll(async () => {
-  const units = [];
+  const units: string[] = [];
   for (const [i, name] of ["Sở Nội vụ tỉnh Bắc Giang", "Sở Nội vụ tỉnh Bắc Kạn", "Sở Nội vụ tỉnh Phú Thọ"].entries()) {
     units.push((await db.unit.create({ data: { code: `${code}-${i}`, name: `${name} ${stamp}`, shortName: name, headName: `Thủ trưởng ${i}` } })).id);
   }
