@@ -3,6 +3,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Card } from "@/components/ui/card";
 import { SubmitButton, TextAreaField } from "@/components/ui/fields";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { DocumentDate } from "@/components/documents/document-date";
 import { setMinutesAction } from "@/lib/conferences/actions";
 
 /** The minutes (biên bản) as written, and the official document generated from the conference. */
@@ -10,16 +11,19 @@ export async function MinutesCard({ conferenceId, minutes, manage }: { conferenc
   const t = await getTranslations("conferences");
   return (
     <Card title={t("minutes.title")} actions={<DocumentDownloads kind="minutes" id={conferenceId} />}>
-      {manage ? (
-        <ActionForm action={setMinutesAction} extra={{ conferenceId }} successMessage={t("minutes.saved")}>
-          <TextAreaField name="minutes" label={t("minutes.label")} hint={t("minutes.hint")} rows={10} defaultValue={minutes ?? ""} />
-          <SubmitButton>{t("minutes.save")}</SubmitButton>
-        </ActionForm>
-      ) : minutes ? (
-        <p className="whitespace-pre-line text-sm text-slate-900">{minutes}</p>
-      ) : (
-        <p className="text-sm text-slate-600">{t("minutes.empty")}</p>
-      )}
+      <div className="space-y-4">
+        <DocumentDate kind="minutes" subjectId={conferenceId} />
+        {manage ? (
+          <ActionForm action={setMinutesAction} extra={{ conferenceId }} successMessage={t("minutes.saved")}>
+            <TextAreaField name="minutes" label={t("minutes.label")} hint={t("minutes.hint")} rows={10} defaultValue={minutes ?? ""} />
+            <SubmitButton>{t("minutes.save")}</SubmitButton>
+          </ActionForm>
+        ) : minutes ? (
+          <p className="whitespace-pre-line text-sm text-slate-900">{minutes}</p>
+        ) : (
+          <p className="text-sm text-slate-600">{t("minutes.empty")}</p>
+        )}
+      </div>
     </Card>
   );
 }

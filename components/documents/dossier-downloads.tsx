@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { DocumentDate } from "@/components/documents/document-date";
 
 /**
  * The award dossier's downloads: the review meeting minutes (from the ranking snapshot), the
@@ -23,12 +24,14 @@ export function DossierDownloads({
         <div className="space-y-2">
           <h3 className="text-sm font-medium">{t("dossier.reviewMinutes")}</h3>
           <DocumentDownloads kind="review-minutes" id={snapshotId} />
+          <DocumentDate kind="review-minutes" subjectId={snapshotId} />
         </div>
       ) : null}
       {proposalId ? (
         <div className="space-y-2">
           <h3 className="text-sm font-medium">{t("dossier.submission")}</h3>
           <DocumentDownloads kind="award-submission" id={proposalId} />
+          <DocumentDate kind="award-submission" subjectId={proposalId} />
         </div>
       ) : null}
       {nominees.length ? (
@@ -36,9 +39,12 @@ export function DossierDownloads({
           <h3 className="text-sm font-medium">{t("dossier.reports")}</h3>
           <ul className="space-y-2">
             {nominees.map((n) => (
-              <li key={n.id} className="flex flex-wrap items-center justify-between gap-2">
-                <span>{n.unitName}</span>
-                <DocumentDownloads kind="achievement-report" id={n.id} what={t("dossier.reportOf", { unit: n.unitName })} />
+              <li key={n.id} className="space-y-2">
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <span>{n.unitName}</span>
+                  <DocumentDownloads kind="achievement-report" id={n.id} what={t("dossier.reportOf", { unit: n.unitName })} />
+                </div>
+                <DocumentDate kind="achievement-report" subjectId={n.id} what={t("dossier.reportOf", { unit: n.unitName })} />
               </li>
             ))}
           </ul>

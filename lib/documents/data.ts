@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { RankingStatus } from "@/lib/generated/prisma/enums";
+import type { PledgeStatus, RankingStatus } from "@/lib/generated/prisma/enums";
 import type { AppSession } from "@/lib/auth/session-types";
 import type { RankingSnapshotData } from "@/lib/ranking/types";
 import { compareVi } from "@/lib/format/vi";
+import { pledgeActDate, type ActDate } from "@/lib/documents/act-date";
+import type { DocumentKind } from "@/lib/documents/kinds";
 
 // Loaders for the official documents. `visible` is the caller's bloc filter
 // (visibleBlocsWhere(session)); a row outside it is reported as missing (null).
@@ -27,18 +29,42 @@ function shapeYear(y: YearRow): DocYear {
   return { ...y, members };
 }
 
+/** The date set by hand for one document (DocumentDate), or null: the act's own date applies. */
+export async function loadDocumentDate(kind: DocumentKind, subjectId: string): Promise<Date | null> {
+  const row = await db.documentDate.findUnique({ where: { kind_subjectId: { kind, subjectId } }, select: { date: true } });
+  return row?.date ?? null;
+}
+
+const signingConferences = { where: { kind: "SIGNING" }, orderBy: { date: "asc" }, take: 1, select: { date: true } } satisfies Prisma.BlocYear$conferencesArgs;
+const signatureDates = { select: { signedAt: true, conference: { select: { date: true } } } } satisfies Prisma.Pledge$signaturesArgs;
+type PledgeDateRow = { id: string; status: PledgeStatus; signedAt: Date | null };
+
+/** The pledge's date by the one rule (act-date.ts), from the rows the loaders read. */
+async function pledgeDateOf(
+  p: PledgeDateRow,
+  year: number,
+  signatures: { signedAt: Date; conference: { date: Date } | null }[],
+  signingConferenceDate: Date | null,
+): Promise<ActDate> {
+  const facts = { status: p.status, signedAt: p.signedAt, year, signingConferenceDate };
+  const sigs = signatures.map((s) => ({ signedAt: s.signedAt, conferenceDate: s.conference?.date ?? null }));
+  return pledgeActDate({ ...facts, signatures: sigs }, await loadDocumentDate("pledge", p.id));
+}
+
 export async function loadPledgeDoc(id: string, visible: Prisma.BlocWhereInput = {}) {
   const pledge = await db.pledge.findFirst({
     where: { id, blocYear: { bloc: visible } },
     include: {
-      blocYear: { include: { ...yearInclude, conferences: { where: { kind: "SIGNING" }, orderBy: { date: "asc" }, select: { date: true } } } },
+      blocYear: { include: { ...yearInclude, conferences: signingConferences } },
       items: { orderBy: { position: "asc" } },
-      signatures: { include: { unit: { select: { id: true, name: true } } } },
+      signatures: { include: { unit: { select: { id: true, name: true } }, conference: { select: { date: true } } } },
     },
   });
   if (!pledge) return null;
   const { conferences, ...year } = pledge.blocYear;
-  return { ...pledge, blocYear: shapeYear(year), signingConferenceDate: conferences[0]?.date ?? null };
+  const signingConferenceDate = conferences[0]?.date ?? null;
+  const actDate = await pledgeDateOf(pledge, year.year, pledge.signatures, signingConferenceDate);
+  return { ...pledge, blocYear: shapeYear(year), signingConferenceDate, actDate };
 }
 export type PledgeDocData = NonNullable<Awaited<ReturnType<typeof loadPledgeDoc>>>;
 
@@ -54,7 +80,7 @@ export async function loadMinutesDoc(conferenceId: string, visible: Prisma.BlocW
     },
   });
   if (!conference) return null;
-  return { ...conference, blocYear: shapeYear(conference.blocYear) };
+  return { ...conference, blocYear: shapeYear(conference.blocYear), dateOverride: await loadDocumentDate("minutes", conference.id) };
 }
 export type MinutesDocData = NonNullable<Awaited<ReturnType<typeof loadMinutesDoc>>>;
 
@@ -68,7 +94,7 @@ export async function loadPlanDoc(blocYearId: string, visible: Prisma.BlocWhereI
   });
   if (!year) return null;
   const { planItems, ...rest } = year;
-  return { blocYear: shapeYear(rest), planItems };
+  return { blocYear: shapeYear(rest), planItems, dateOverride: await loadDocumentDate("plan", year.id) };
 }
 export type PlanDocData = NonNullable<Awaited<ReturnType<typeof loadPlanDoc>>>;
 
@@ -103,15 +129,18 @@ const dossierYearInclude = {
     take: 1,
     include: { attendance: { include: { unit: { select: { id: true, name: true } } } } },
   },
-  pledge: { select: { title: true, signedAt: true } },
+  pledge: {
+    select: { id: true, title: true, status: true, signedAt: true, signatures: signatureDates, blocYear: { select: { conferences: signingConferences } } },
+  },
   criteriaSet: { select: { name: true, publishedAt: true } },
   // A proposal whose ranking link was cleared falls back on the latest approved snapshot.
   rankings: { where: { status: "APPROVED" }, orderBy: { signedAt: "desc" }, take: 1, select: snapshotSelect },
 } satisfies Prisma.BlocYearInclude;
 type DossierYearRow = Prisma.BlocYearGetPayload<{ include: typeof dossierYearInclude }>;
 
-function shapeDossierYear(y: DossierYearRow) {
-  const { conferences, pledge, criteriaSet, rankings, ...rest } = y;
+async function shapeDossierYear(y: DossierYearRow) {
+  const { conferences, pledge: p, criteriaSet, rankings, ...rest } = y;
+  const pledge = p && { title: p.title, actDate: await pledgeDateOf(p, y.year, p.signatures, p.blocYear.conferences[0]?.date ?? null) };
   return { blocYear: shapeYear(rest), meeting: conferences[0] ?? null, pledge, criteriaSet, latestApproved: rankings[0] ?? null };
 }
 
@@ -125,9 +154,9 @@ export async function loadReviewMinutesDoc(snapshotId: string, visible: Prisma.B
   });
   if (!row) return null;
   const { blocYear, ...snapshot } = row;
-  const year = shapeDossierYear(blocYear);
+  const year = await shapeDossierYear(blocYear);
   if (!canSeeDossier(viewer, { leaderUnitId: year.blocYear.leaderUnitId, memberUnitIds: memberIds(year.blocYear) }, snapshot.status)) return null;
-  return { ...year, snapshot: asSnapshot(snapshot)! };
+  return { ...year, snapshot: asSnapshot(snapshot)!, dateOverride: await loadDocumentDate("review-minutes", snapshot.id) };
 }
 export type ReviewMinutesDocData = NonNullable<Awaited<ReturnType<typeof loadReviewMinutesDoc>>>;
 
@@ -144,19 +173,22 @@ const proposalInclude = {
 } satisfies Prisma.AwardProposalInclude;
 type ProposalRow = Prisma.AwardProposalGetPayload<{ include: typeof proposalInclude }>;
 
-function shapeProposal(p: ProposalRow) {
+async function shapeProposal(p: ProposalRow) {
   const { blocYear, ranking, ...proposal } = p;
-  const year = shapeDossierYear(blocYear);
-  return { ...year, proposal, snapshot: asSnapshot(ranking ?? year.latestApproved) };
+  const year = await shapeDossierYear(blocYear);
+  const snapshot = asSnapshot(ranking ?? year.latestApproved);
+  // The review minutes are cited with the date they carry.
+  const snapshotDateOverride = snapshot ? await loadDocumentDate("review-minutes", snapshot.id) : null;
+  return { ...year, proposal, snapshot, snapshotDateOverride };
 }
 
 export async function loadAwardSubmissionDoc(proposalId: string, visible: Prisma.BlocWhereInput, viewer: AppSession) {
   const row = await db.awardProposal.findFirst({ where: { id: proposalId, blocYear: { bloc: visible } }, include: proposalInclude });
   if (!row) return null;
-  const data = shapeProposal(row);
+  const data = await shapeProposal(row);
   const year = { leaderUnitId: data.blocYear.leaderUnitId, memberUnitIds: memberIds(data.blocYear) };
   if (!canSeeDossier(viewer, year, data.snapshot?.status ?? null)) return null;
-  return data;
+  return { ...data, dateOverride: await loadDocumentDate("award-submission", row.id) };
 }
 export type AwardSubmissionDocData = NonNullable<Awaited<ReturnType<typeof loadAwardSubmissionDoc>>>;
 
@@ -171,9 +203,9 @@ export async function loadAchievementReportDoc(nomineeId: string, visible: Prism
   });
   if (!nominee) return null;
   const { proposal, ...rest } = nominee;
-  const data = shapeProposal(proposal);
+  const data = await shapeProposal(proposal);
   const year = { leaderUnitId: data.blocYear.leaderUnitId, memberUnitIds: memberIds(data.blocYear) };
   if (!canSeeDossier(viewer, year, data.snapshot?.status ?? null, [rest.unitId])) return null;
-  return { ...data, nominee: rest };
+  return { ...data, nominee: rest, dateOverride: await loadDocumentDate("achievement-report", rest.id) };
 }
 export type AchievementReportDocData = NonNullable<Awaited<ReturnType<typeof loadAchievementReportDoc>>>;

@@ -15,9 +15,8 @@ import { renderDocx } from "./docx/render";
 import type { OfficialDocument } from "./model";
 import { renderPdf } from "./pdf/render";
 import { documentFileName } from "./slug";
+import type { DocumentKind } from "./kinds";
 
-export const DOCUMENT_KINDS = ["pledge", "minutes", "plan", "review-minutes", "award-submission", "achievement-report"] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const DOCUMENT_FORMATS = ["docx", "pdf"] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 

@@ -306,6 +306,25 @@ const ROWS: Row[] = [
   ...((await import("../support/ranking-rows")).rankingRows as Row[]),
   // ── Awards: rows in tests/support/award-rows.ts (catalogue forms; a scratch NC 2037 year with an approved ranking, quotas and a proposal) ──
   ...((await import("../support/award-rows")).awardRows as Row[]),
+  // ── The date a document carries, set before issue: by whoever prepares it (the plan's keepers; the conference's organisers) ──
+  ...(await (async (): Promise<Row[]> => {
+    const documents = await import("@/lib/documents/actions");
+    const day = () => `${String((next() % 28) + 1).padStart(2, "0")}/01/2026`;
+    return [
+      {
+        name: "setDocumentDate (plan)",
+        run: documents.setDocumentDateAction,
+        input: () => ({ kind: "plan", subjectId: NC_2026, date: day() }),
+        allowed: [...BOARD_ANY, "truongkhoi"],
+      },
+      {
+        name: "setDocumentDate (minutes)",
+        run: documents.setDocumentDateAction,
+        input: () => ({ kind: "minutes", subjectId: "conf-noi-chinh-tinh-2026-mid-year", date: "22/07/2026" }),
+        allowed: [...BOARD_ANY, "truongkhoi", "phokhoi"],
+      },
+    ];
+  })()),
 ];
 
 const sessions = new Map<Caller, AppSession>();

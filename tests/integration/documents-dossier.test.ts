@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { visibleBlocsWhere } from "@/lib/blocs/policy";
-import { buildDocument, generateDocument, type DocumentKind } from "@/lib/documents/generate";
+import { buildDocument, generateDocument } from "@/lib/documents/generate";
+import type { DocumentKind } from "@/lib/documents/kinds";
 import type { AppSession } from "@/lib/auth/session-types";
 import type { RankingSnapshotData } from "@/lib/ranking/types";
 import { GET } from "@/app/api/documents/[kind]/[id]/route";

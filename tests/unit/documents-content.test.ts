@@ -37,6 +37,7 @@ describe("pledge document", () => {
     preamble: "Căn cứ Luật Thi đua, khen thưởng năm 2022.",
     openedAt: null,
     signingConferenceDate: new Date("2026-02-28T02:00:00Z"),
+    actDate: { date: new Date("2026-02-28T02:00:00Z"), year: null },
     blocYear: year,
     items: [{ content: "Hoàn thành xuất sắc nhiệm vụ." }, { content: "Đẩy mạnh chuyển đổi số." }],
     signatures: [

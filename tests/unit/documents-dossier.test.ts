@@ -218,7 +218,7 @@ describe("award submission", () => {
   const d = {
     blocYear: year,
     meeting: null,
-    pledge: { title: "Giao ước thi đua năm 2026", signedAt: new Date("2026-02-28T03:00:00Z") },
+    pledge: { title: "Giao ước thi đua năm 2026", actDate: { date: new Date("2026-02-28T03:00:00Z"), year: null } },
     criteriaSet: { name: "Bảng tiêu chí chấm điểm thi đua", publishedAt: null },
     latestApproved: null,
     snapshot,

@@ -1,5 +1,6 @@
 import type { AchievementReportDocData } from "@/lib/documents/data";
-import { formatDate, numberSymbolLine, placeDateLine } from "@/lib/documents/layout";
+import { achievementReportActDate, actDateLine } from "@/lib/documents/act-date";
+import { formatDate, numberSymbolLine } from "@/lib/documents/layout";
 import { bold, cell, heading, italic, labelled, para, signatureColumn, type Block, type OfficialDocument } from "@/lib/documents/model";
 import { gatesWord, points } from "./ranking-table";
 import type { DocSettings } from "./common";
@@ -94,7 +95,7 @@ export function achievementReportDocument(d: AchievementReportDocData, settings:
       issuerParent: year.bloc.name,
       issuerName: unit.name,
       numberLine: numberSymbolLine("BC", unit.code),
-      placeDate: placeDateLine(settings.place, null),
+      placeDate: actDateLine(settings.place, achievementReportActDate(d.dateOverride)),
       docType: "BÁO CÁO",
       summary: [`Thành tích đề nghị tặng ${nominee.awardForm.name} năm ${year.year}`],
     },

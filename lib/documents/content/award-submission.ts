@@ -1,23 +1,24 @@
 import type { AwardSubmissionDocData } from "@/lib/documents/data";
-import { formatDate, numberSymbolLine, placeDateLine, upperVi } from "@/lib/documents/layout";
+import { actDateLine, awardSubmissionActDate, reviewMinutesActDate } from "@/lib/documents/act-date";
+import { formatDate, numberSymbolLine, upperVi } from "@/lib/documents/layout";
 import { cell, italic, para, recipientsColumn, signatureColumn, type Block, type OfficialDocument } from "@/lib/documents/model";
 import { blocWord, type DocSettings } from "./common";
 import { points } from "./ranking-table";
 
 /** Tờ trình đề nghị khen thưởng: issued by the leader unit for the bloc, to the provincial council. */
 export function awardSubmissionDocument(d: AwardSubmissionDocData, settings: DocSettings): OfficialDocument {
-  const { blocYear: year, proposal, snapshot, pledge, criteriaSet, meeting } = d;
+  const { blocYear: year, proposal, snapshot, pledge, criteriaSet } = d;
   const khoi = blocWord(year);
   const leaderRole = year.bloc.kind === "CUM" ? "Cụm trưởng" : "Trưởng khối";
   const leaderName = year.leader?.name ?? "…………………………";
   const rows = new Map((snapshot?.data.rows ?? []).map((r) => [r.unitId, r]));
-  const reviewDate = meeting?.date ?? snapshot?.signedAt ?? null;
+  // Cited with the dates they carry (act-date.ts).
+  const reviewDate = snapshot ? reviewMinutesActDate(snapshot, d.snapshotDateOverride).date : null;
+  const pledgeDate = pledge?.actDate.date ?? null;
 
   const grounds = [
     "Căn cứ Luật Thi đua, khen thưởng năm 2022 và các văn bản hướng dẫn thi hành;",
-    pledge
-      ? `Căn cứ ${pledge.title.trim() || "Giao ước thi đua"}${pledge.signedAt ? ` ký ngày ${formatDate(pledge.signedAt)}` : ""} của ${year.bloc.name};`
-      : null,
+    pledge ? `Căn cứ ${pledge.title.trim() || "Giao ước thi đua"}${pledgeDate ? ` ký ngày ${formatDate(pledgeDate)}` : ""} của ${year.bloc.name};` : null,
     criteriaSet ? `Căn cứ ${criteriaSet.name.trim() || "Bảng tiêu chí chấm điểm thi đua"} năm ${year.year} của ${year.bloc.name};` : null,
     `Căn cứ Biên bản họp bình xét thi đua năm ${year.year} của ${year.bloc.name}${reviewDate ? ` ngày ${formatDate(reviewDate)}` : ""},`,
   ].filter((s): s is string => s !== null);
@@ -77,7 +78,7 @@ export function awardSubmissionDocument(d: AwardSubmissionDocData, settings: Doc
       issuerName: year.leader?.name ?? leaderRole,
       // A number typed in full ("12/TTr-KNC") is printed as it is.
       numberLine: proposal.number?.includes("/") ? `Số: ${proposal.number.trim()}` : numberSymbolLine("TTr", year.bloc.code, proposal.number),
-      placeDate: placeDateLine(settings.place, proposal.submittedAt),
+      placeDate: actDateLine(settings.place, awardSubmissionActDate(proposal, d.dateOverride)),
       docType: "TỜ TRÌNH",
       summary: [`Về việc đề nghị khen thưởng thành tích thi đua năm ${year.year}`, `của các đơn vị thuộc ${year.bloc.name}`],
     },

@@ -1,5 +1,6 @@
 import type { MinutesDocData } from "@/lib/documents/data";
-import { clockVi, DOC_SYMBOL, longDateVi, numberSymbolLine, placeDateLine } from "@/lib/documents/layout";
+import { actDateLine, minutesActDate } from "@/lib/documents/act-date";
+import { clockVi, DOC_SYMBOL, longDateVi, numberSymbolLine } from "@/lib/documents/layout";
 import { formatNumber } from "@/lib/format/vi";
 import { bodyParagraphs, bold, cell, heading, italic, labelled, para, signatureColumn, text, type Block, type OfficialDocument } from "@/lib/documents/model";
 import { blocWord, issuerOf, unitWithRole, type DocSettings } from "./common";
@@ -112,7 +113,7 @@ export function minutesDocument(c: MinutesDocData, settings: DocSettings): Offic
     frame: {
       ...issuerOf(settings, year),
       numberLine: numberSymbolLine(DOC_SYMBOL.minutes, year.bloc.code),
-      placeDate: placeDateLine(settings.place, c.date, year.year),
+      placeDate: actDateLine(settings.place, minutesActDate(c, c.dateOverride)),
       docType: "BIÊN BẢN",
       summary,
     },

@@ -1,5 +1,6 @@
 import type { PlanDocData } from "@/lib/documents/data";
-import { DOC_SYMBOL, formatDate, numberSymbolLine, placeDateLine, upperVi } from "@/lib/documents/layout";
+import { actDateLine, planActDate } from "@/lib/documents/act-date";
+import { DOC_SYMBOL, formatDate, numberSymbolLine, upperVi } from "@/lib/documents/layout";
 import { cell, heading, italic, labelled, para, recipientsColumn, signatureColumn, type Block, type OfficialDocument } from "@/lib/documents/model";
 import { blocWord, issuerOf, themeParagraphs, type DocSettings } from "./common";
 
@@ -12,7 +13,7 @@ function when(start: Date | null, end: Date | null): string {
 }
 
 /** Kế hoạch hoạt động của khối trong năm: theme, leadership and the table of plan items. */
-export function planDocument({ blocYear: year, planItems }: PlanDocData, settings: DocSettings): OfficialDocument {
+export function planDocument({ blocYear: year, planItems, dateOverride }: PlanDocData, settings: DocSettings): OfficialDocument {
   const khoi = blocWord(year);
   const cum = year.bloc.kind === "CUM";
   const leaderTitle = cum ? "CỤM TRƯỞNG" : "TRƯỞNG KHỐI";
@@ -80,7 +81,7 @@ export function planDocument({ blocYear: year, planItems }: PlanDocData, setting
     frame: {
       ...issuerOf(settings, year),
       numberLine: numberSymbolLine(DOC_SYMBOL.plan, year.bloc.code),
-      placeDate: placeDateLine(settings.place, null, year.year),
+      placeDate: actDateLine(settings.place, planActDate(year, dateOverride)),
       docType: "KẾ HOẠCH",
       summary: [`Hoạt động năm ${year.year} của ${year.bloc.name}`],
     },

@@ -1,5 +1,6 @@
 import type { PledgeDocData } from "@/lib/documents/data";
-import { DOC_SYMBOL, formatDate, numberSymbolLine, placeDateLine } from "@/lib/documents/layout";
+import { actDateLine } from "@/lib/documents/act-date";
+import { DOC_SYMBOL, formatDate, numberSymbolLine } from "@/lib/documents/layout";
 import { bodyParagraphs, bold, cell, heading, italic, para, text, type Cell, type OfficialDocument } from "@/lib/documents/model";
 import { issuerOf, themeParagraphs, unitWithRole, type DocSettings } from "./common";
 
@@ -28,14 +29,13 @@ export function pledgeDocument(p: PledgeDocData, settings: DocSettings): Officia
     ];
   });
 
-  const date = p.signingConferenceDate ?? p.openedAt;
   return {
     title: `Giao ước thi đua năm ${year.year} - ${year.bloc.name}`,
     subject: title || undefined,
     frame: {
       ...issuerOf(settings, year),
       numberLine: numberSymbolLine(DOC_SYMBOL.pledge, year.bloc.code),
-      placeDate: placeDateLine(settings.place, date, year.year),
+      placeDate: actDateLine(settings.place, p.actDate),
       docType: "GIAO ƯỚC THI ĐUA",
       summary,
     },

@@ -1,5 +1,6 @@
 import type { ReviewMinutesDocData } from "@/lib/documents/data";
-import { clockVi, longDateVi, numberSymbolLine, placeDateLine, upperVi } from "@/lib/documents/layout";
+import { actDateLine, reviewMinutesActDate } from "@/lib/documents/act-date";
+import { clockVi, longDateVi, numberSymbolLine, upperVi } from "@/lib/documents/layout";
 import { bold, cell, heading, italic, labelled, para, signatureColumn, type Block, type OfficialDocument } from "@/lib/documents/model";
 import { compareVi } from "@/lib/format/vi";
 import { blocWord, issuerOf, unitWithRole, type DocSettings } from "./common";
@@ -16,12 +17,12 @@ export function reviewMinutesDocument(d: ReviewMinutesDocData, settings: DocSett
   const khoi = blocWord(year);
   const cum = year.bloc.kind === "CUM";
   const leader = year.leader;
-  const date = meeting?.date ?? snapshot.signedAt;
+  const date = reviewMinutesActDate(snapshot, d.dateOverride);
   const names = new Map<string, string>([...year.members.map((u) => [u.id, u.name] as const), ...data.rows.map((r) => [r.unitId, r.unitName] as const)]);
 
   const chair = meeting ? people(meeting.chairName, meeting.chairTitle) : people(leader?.headName, leader?.headTitle);
   const blocks: Block[] = [
-    labelled("Thời gian", meeting ? `Vào hồi ${clockVi(meeting.date)}, ${longDateVi(meeting.date)}.` : `Vào hồi …… giờ ……, ${longDateVi(snapshot.signedAt)}.`),
+    labelled("Thời gian", meeting ? `Vào hồi ${clockVi(meeting.date)}, ${longDateVi(meeting.date)}.` : `Vào hồi …… giờ ……, ${longDateVi(date.date)}.`),
     labelled("Địa điểm", meeting?.venue?.trim() || BLANK),
     labelled("Chủ trì", chair || BLANK),
     labelled("Thư ký", BLANK),
@@ -113,7 +114,7 @@ export function reviewMinutesDocument(d: ReviewMinutesDocData, settings: DocSett
     frame: {
       ...issuerOf(settings, year),
       numberLine: numberSymbolLine("BB", year.bloc.code),
-      placeDate: placeDateLine(settings.place, date, year.year),
+      placeDate: actDateLine(settings.place, date),
       docType: "BIÊN BẢN",
       summary,
     },

@@ -1,6 +1,7 @@
 import { getSession } from "@/lib/auth/session";
 import { visibleBlocsWhere } from "@/lib/blocs/policy";
-import { DOCUMENT_FORMATS, DOCUMENT_KINDS, generateDocument, type DocumentFormat, type DocumentKind } from "@/lib/documents/generate";
+import { DOCUMENT_FORMATS, generateDocument, type DocumentFormat } from "@/lib/documents/generate";
+import { DOCUMENT_KINDS, type DocumentKind } from "@/lib/documents/kinds";
 
 // GET /api/documents/{kind}/{id}?format=docx|pdf
 // id: the pledge, the conference (minutes), the bloc year (plan), the ranking snapshot

@@ -9,6 +9,7 @@ import { listPlanItems } from "@/lib/plans/queries";
 import { Card, DescriptionList } from "@/components/ui/card";
 import { YearPageHeader } from "@/components/blocs/year-page-header";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { DocumentDate } from "@/components/documents/document-date";
 import { PlanEditor } from "@/components/plans/plan-editor";
 import { toPlanRows } from "@/components/plans/plan-rows";
 import { PlanTable } from "@/components/plans/plan-table";
@@ -76,11 +77,14 @@ export default async function PlanPage(props: Params) {
             </>
           }
         >
-          {manage ? (
-            <PlanEditor blocYearId={by.id} items={rows} hosts={members.map((u) => ({ value: u.id, label: u.name }))} />
-          ) : (
-            <PlanTable year={by.year} items={rows} />
-          )}
+          <div className="space-y-4">
+            <DocumentDate kind="plan" subjectId={by.id} />
+            {manage ? (
+              <PlanEditor blocYearId={by.id} items={rows} hosts={members.map((u) => ({ value: u.id, label: u.name }))} />
+            ) : (
+              <PlanTable year={by.year} items={rows} />
+            )}
+          </div>
         </Card>
       </div>
     </>

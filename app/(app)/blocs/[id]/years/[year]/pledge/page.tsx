@@ -10,6 +10,7 @@ import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { YearPageHeader } from "@/components/blocs/year-page-header";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { DocumentDate } from "@/components/documents/document-date";
 import { CreatePledgeForm } from "@/components/pledges/create-pledge-form";
 import { pledgeStatusTone } from "@/components/pledges/labels";
 import { PledgeItemsEditor } from "@/components/pledges/pledge-items-editor";
@@ -105,6 +106,7 @@ export default async function PledgePage(props: Params) {
               {pledge.openedAt && !draft && <span>{t("pledges.frozenSince", { date: formatDate(pledge.openedAt) })}</span>}
               {pledge.signedAt && <span>{t("pledges.signedOn", { date: formatDate(pledge.signedAt) })}</span>}
             </p>
+            <DocumentDate kind="pledge" subjectId={pledge.id} />
             {draft && manage ? (
               <PledgeTextForm pledge={pledge} />
             ) : (

@@ -19,6 +19,7 @@ import { rankingStatusTone } from "@/components/ranking/labels";
 import { RankingTable } from "@/components/ranking/ranking-table";
 import { GroupTotalsChart } from "@/components/charts/group-totals-chart";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
+import { DocumentDate } from "@/components/documents/document-date";
 import { buttonClass } from "@/components/ui/button";
 import { RulesEditor } from "@/components/ranking/rules-editor";
 import { SignOffForm } from "@/components/ranking/sign-off-form";
@@ -137,6 +138,7 @@ export default async function RankingPage({ params }: Params) {
               <div className="space-y-1">
                 <p className="text-sm font-medium text-slate-800">{t("ranking.downloads.minutes")}</p>
                 <DocumentDownloads kind="review-minutes" id={snapshot.id} />
+                <DocumentDate kind="review-minutes" subjectId={snapshot.id} />
               </div>
             )}
           </div>

@@ -1,0 +1,102 @@
+// The date a generated document carries: the date of the act it records, never the day the file
+// is generated. One function per kind of document; a date set by hand before the document is
+// issued (DocumentDate, `override` here) wins over the rule. Pure: no clock, no database.
+import { toDateInputValue, type DateLike } from "@/lib/format/vi";
+import { placeDateLine } from "@/lib/documents/layout";
+import type { PledgeStatus, ProposalStatus, RankingStatus } from "@/lib/generated/prisma/enums";
+
+/**
+ * A document's date: `date` null leaves the day and month blank for the clerk to fill in by hand,
+ * with `year` printed when it is known ("ngày    tháng    năm 2022").
+ */
+export type ActDate = { date: Date | null; year: number | null };
+
+type Override = Date | null | undefined;
+
+const latest = (dates: DateLike[]): Date | null => dates.reduce<Date | null>((max, d) => (d instanceof Date && (!max || d > max) ? d : max), null);
+
+const blank = (year: number | null): ActDate => ({ date: null, year });
+
+export type PledgeDateFacts = {
+  status: PledgeStatus;
+  signedAt: Date | null;
+  year: number;
+  /** Every signature with its date and, when signed at a conference, that conference's date. */
+  signatures: { signedAt: Date; conferenceDate?: Date | null }[];
+  /** The year's conference for signing (kind SIGNING), when one is recorded. */
+  signingConferenceDate: Date | null;
+};
+
+/**
+ * Giao ước: the day it was signed. The conference where the last signatures were given, else the
+ * year's signing conference, else the last signature's date. While it is not signed by every
+ * member the day and month stay blank, under the bloc year.
+ */
+export function pledgeActDate(p: PledgeDateFacts, override?: Override): ActDate {
+  if (override) return { date: override, year: null };
+  if (p.status !== "SIGNED") return blank(p.year);
+  const atConference = latest(p.signatures.map((s) => s.conferenceDate));
+  const date = atConference ?? p.signingConferenceDate ?? latest(p.signatures.map((s) => s.signedAt)) ?? p.signedAt;
+  return date ? { date, year: null } : blank(p.year);
+}
+
+/** Biên bản hội nghị: the conference's date. */
+export function minutesActDate(c: { date: Date }, override?: Override): ActDate {
+  return { date: override ?? c.date, year: null };
+}
+
+/** Kế hoạch: its issue date as set before issue; otherwise blank under the bloc year. */
+export function planActDate(y: { year: number }, override?: Override): ActDate {
+  return override ? { date: override, year: null } : blank(y.year);
+}
+
+/** Biên bản họp bình xét: the day the leader signed the ranking off. */
+export function reviewMinutesActDate(s: { signedAt: Date }, override?: Override): ActDate {
+  return { date: override ?? s.signedAt, year: null };
+}
+
+/**
+ * Tờ trình: the day it was submitted; before that, blank, year included (the submission of a
+ * year's awards often falls in the next year).
+ */
+export function awardSubmissionActDate(p: { submittedAt: Date | null }, override?: Override): ActDate {
+  return override ? { date: override, year: null } : p.submittedAt ? { date: p.submittedAt, year: null } : blank(null);
+}
+
+/** Báo cáo thành tích: the unit dates its own report; blank unless set before issue. */
+export function achievementReportActDate(override?: Override): ActDate {
+  return override ? { date: override, year: null } : blank(null);
+}
+
+/** "Hà Nội, ngày 22 tháng 7 năm 2022", or with the day and month left blank. */
+export const actDateLine = (place: string, d: ActDate) => placeDateLine(place, d.date, d.year ?? undefined);
+
+// ---- Setting the date by hand ----
+
+/** Whether the document is issued (its subject locked), so its date may no longer change. */
+export type IssueState =
+  | { kind: "pledge"; status: PledgeStatus }
+  | { kind: "minutes" | "plan" }
+  | { kind: "review-minutes"; status: RankingStatus }
+  | { kind: "award-submission" | "achievement-report"; status: ProposalStatus };
+
+export function isIssued(s: IssueState, yearClosed: boolean): boolean {
+  if (yearClosed) return true;
+  switch (s.kind) {
+    case "pledge":
+      return s.status === "SIGNED";
+    case "review-minutes":
+      // Only the signed-off snapshot awaiting the board is still a draft; approved, returned or reopened ones are history.
+      return s.status !== "SIGNED_OFF";
+    case "award-submission":
+    case "achievement-report":
+      return s.status !== "DRAFT" && s.status !== "RETURNED";
+    default:
+      return false;
+  }
+}
+
+/** A date set by hand is a calendar day no later than today (yyyy-MM-dd compared in Vietnam time). */
+export function isFutureDay(date: Date, now: Date): boolean {
+  return toDateInputValue(date) > toDateInputValue(now);
+}
