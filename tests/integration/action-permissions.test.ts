@@ -38,6 +38,8 @@ const BOARD_ALL: Caller[] = ["admin", "bantdkt"];
 
 let n = 0;
 const next = () => ++n;
+// Its own counter: `n` also numbers the scratch years (2040 + n), which must stay below 2100.
+let sameName = 0;
 
 type Row = { name: string; run: (input: never) => Promise<ActionResult<unknown>>; input: () => Record<string, unknown>; allowed: Caller[] };
 
@@ -47,7 +49,7 @@ const ROWS: Row[] = [
     // The name of a seeded unit, folded differently: created only with the confirm flag.
     name: "createUnit (same name, confirmed)",
     run: units.createUnitAction,
-    input: () => ({ code: `TS-${next()}`, name: " sở tư  PHÁP ", shortName: "STP", confirm: "true" }),
+    input: () => ({ code: `TS-${++sameName}`, name: " sở tư  PHÁP ", shortName: "STP", confirm: "true" }),
     allowed: BOARD_ANY,
   },
   {
@@ -61,7 +63,7 @@ const ROWS: Row[] = [
   {
     name: "createBloc (same name, confirmed)",
     run: blocs.createBlocAction,
-    input: () => ({ code: `KS-${next()}`, name: "khối thi đua các cơ quan nội chính tỉnh", kind: "KHOI", confirm: "true" }),
+    input: () => ({ code: `KS-${++sameName}`, name: "khối thi đua các cơ quan nội chính tỉnh", kind: "KHOI", confirm: "true" }),
     allowed: BOARD_ALL,
   },
   {
