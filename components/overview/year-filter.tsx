@@ -5,14 +5,14 @@ import { YEAR_PARAM, type YearFilter } from "@/lib/overview/year-filter";
 
 /** The overview's year: every open year (blank) or one. A GET form, so it works before any script loads and the URL says it. */
 export async function YearFilterForm({ value, years }: { value: YearFilter; years: number[] }) {
-  const t = await getTranslations("overview.filter");
+  const t = await getTranslations("overview");
   const options = value !== null && !years.includes(value) ? [value, ...years] : years;
   return (
-    <form action="/" method="get" className="flex flex-wrap items-end gap-2" aria-label={t("label")}>
+    <form action="/" method="get" className="flex flex-wrap items-end gap-2" aria-label={t("filter.label")}>
       <label className="text-sm font-medium text-slate-700">
-        {t("label")}
+        {t("filter.label")}
         <select name={YEAR_PARAM} defaultValue={value === null ? "" : String(value)} className={controlClass("min-w-48")}>
-          <option value="">{t("open")}</option>
+          <option value="">{t("filter.open")}</option>
           {options.map((y) => (
             <option key={y} value={y}>
               {y}
@@ -21,7 +21,7 @@ export async function YearFilterForm({ value, years }: { value: YearFilter; year
         </select>
       </label>
       <button type="submit" className={buttonClass("secondary")}>
-        {t("submit")}
+        {t("filter.submit")}
       </button>
     </form>
   );
