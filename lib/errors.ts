@@ -27,3 +27,16 @@ export class NotFoundError extends DomainError {
 export function authorize(allowed: boolean): asserts allowed {
   if (!allowed) throw new ForbiddenError();
 }
+
+/** What a new unit or bloc's name collides with (lib/format/name-key.ts): shown as a warning the user may confirm past. */
+export type SameNameMatch = { id: string; name: string; code: string };
+
+export class SameNameError extends DomainError {
+  constructor(
+    key: string,
+    readonly existing: SameNameMatch,
+  ) {
+    super(key, { name: existing.name, code: existing.code });
+    this.name = "SameNameError";
+  }
+}

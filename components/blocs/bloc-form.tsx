@@ -45,7 +45,7 @@ export async function BlocForm({ bloc }: { bloc?: Bloc }) {
       <SubmitButton>{tc("save")}</SubmitButton>
     </ActionForm>
   ) : (
-    <ActionForm action={createBlocAction} redirectTo="/blocs/:id">
+    <ActionForm action={createBlocAction} redirectTo="/blocs/:id" sameNameWarning="blocs.errors.sameName">
       {fields}
       <SubmitButton>{t("create")}</SubmitButton>
     </ActionForm>

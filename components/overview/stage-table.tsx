@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/format/vi";
 import { daysLeft, type DeadlineState, type RankingStage } from "@/lib/overview/stage";
 import type { StageRow } from "@/lib/overview/queries";
+import type { YearFilter } from "@/lib/overview/year-filter";
 import { Badge } from "@/components/ui/card";
 import { DataTable, sortRows, type Column, type TableQuery } from "@/components/ui/data-table";
 
@@ -20,8 +21,8 @@ const DEADLINE_TONE: Partial<Record<DeadlineState, Tone>> = { overdue: "red", so
 
 const yearPath = (r: StageRow, tab = "") => `/blocs/${r.blocId}/years/${r.year}${tab}`;
 
-/** The board's one-screen table: each visible bloc's stage in the year, each cell linking to its section. */
-export async function StageTable({ rows, year, query, now }: { rows: StageRow[]; year: number; query: TableQuery; now: Date }) {
+/** The board's one-screen table: each listed bloc year's stage (one year's, or every open one), each cell linking to its section. */
+export async function StageTable({ rows, year, query, now }: { rows: StageRow[]; year: YearFilter; query: TableQuery; now: Date }) {
   const t = await getTranslations("overview");
   const cellLink = "text-sky-800 hover:underline";
   const columns: Column<StageRow>[] = [
@@ -40,6 +41,12 @@ export async function StageTable({ rows, year, query, now }: { rows: StageRow[];
           </p>
         </div>
       ),
+    },
+    {
+      key: "year",
+      label: t("columns.year"),
+      sortValue: (r) => r.year,
+      render: (r) => <span className="tabular-nums">{r.year}</span>,
     },
     {
       key: "pledge",
@@ -106,7 +113,7 @@ export async function StageTable({ rows, year, query, now }: { rows: StageRow[];
       rowKey={(r) => r.blocYearId}
       query={query}
       basePath="/"
-      caption={t("stagesCaption", { year })}
+      caption={year === null ? t("openStagesCaption") : t("stagesCaption", { year })}
     />
   );
 }

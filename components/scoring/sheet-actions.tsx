@@ -4,11 +4,14 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { SelectField, SubmitButton, TextAreaField } from "@/components/ui/fields";
+import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/fields";
 import { assignReviewerAction, returnSheetAction } from "@/lib/scoring/actions";
 
-/** Board or leader: send a submitted sheet back to the unit, with the reason. */
-export function ReturnForm({ sheetId, version }: { sheetId: string; version: number }) {
+/**
+ * Board or leader: send a submitted sheet back to the unit, with the reason and until when it
+ * may come back (blank: `defaultResubmitBy`, already worded as a date).
+ */
+export function ReturnForm({ sheetId, version, defaultResubmitBy }: { sheetId: string; version: number; defaultResubmitBy: string }) {
   const t = useTranslations("scoring");
   const [open, setOpen] = useState(false);
   if (!open) {
@@ -21,6 +24,16 @@ export function ReturnForm({ sheetId, version }: { sheetId: string; version: num
   return (
     <ActionForm action={returnSheetAction} extra={{ sheetId, version }} className="w-full space-y-3 rounded-md border border-brand-600/40 bg-brand-50 p-4">
       <TextAreaField name="reason" label={t("return.reason")} required rows={3} maxLength={1000} />
+      {/* A text input until the calendar date field replaces it; the server parses dd/MM/yyyy [HH:mm]. */}
+      <TextField
+        name="resubmitBy"
+        label={t("return.resubmitBy")}
+        hint={t("return.resubmitByHint", { default: defaultResubmitBy })}
+        placeholder="dd/MM/yyyy"
+        inputMode="numeric"
+        autoComplete="off"
+        className="max-w-xs"
+      />
       <div className="flex gap-2">
         <SubmitButton variant="danger">{t("return.submit")}</SubmitButton>
         <Button variant="secondary" onClick={() => setOpen(false)}>

@@ -2,10 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { FormContext } from "@/components/ui/form-context";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { numberFieldsValid } from "@/components/ui/number-field";
 
 // FormData → plain object; repeated names and names ending in [] become arrays.
@@ -33,23 +34,30 @@ type Props<T> = {
   successMessage?: string;
   resetOnSuccess?: boolean;
   className?: string;
+  /**
+   * For a create that may answer { duplicate } (lib/actions/same-name.ts): the key of the
+   * warning, worded with the existing record's name and code. The form then offers to create
+   * anyway, sending the same fields with confirm.
+   */
+  sameNameWarning?: string;
 };
 
-export function ActionForm<T>({ action, children, extra, redirectTo, successMessage, resetOnSuccess, className }: Props<T>) {
+type Duplicate = { duplicate: { name: string; code: string } };
+const isDuplicate = (data: unknown): data is Duplicate => typeof data === "object" && data !== null && "duplicate" in data;
+
+export function ActionForm<T>({ action, children, extra, redirectTo, successMessage, resetOnSuccess, className, sameNameWarning }: Props<T>) {
   const t = useTranslations();
   const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
   const [result, setResult] = useState<ActionResult<T> | null>(null);
   const [pending, startTransition] = useTransition();
 
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    if (!numberFieldsValid(form)) return; // each refused field shows its own message
-    const input = { ...formToObject(new FormData(form)), ...extra };
+  function send(form: HTMLFormElement, confirm?: boolean) {
+    const input = { ...formToObject(new FormData(form)), ...extra, ...(confirm ? { confirm: "true" } : {}) };
     startTransition(async () => {
       const res = await action(input as never);
       setResult(res);
-      if (!res.ok) return;
+      if (!res.ok || isDuplicate(res.data)) return;
       if (resetOnSuccess) form.reset();
       if (redirectTo) {
         const id = (res.data as { id?: string } | undefined)?.id ?? "";
@@ -60,12 +68,30 @@ export function ActionForm<T>({ action, children, extra, redirectTo, successMess
     });
   }
 
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    if (!numberFieldsValid(form)) return; // each refused field shows its own message
+    send(form);
+  }
+
   const errors = result && !result.ok ? result.fieldErrors : undefined;
+  const duplicate = result?.ok && isDuplicate(result.data) ? result.data.duplicate : null;
   return (
     <FormContext.Provider value={{ errors, pending }}>
-      <form onSubmit={onSubmit} className={className ?? "space-y-4"} noValidate>
+      <form ref={formRef} onSubmit={onSubmit} className={className ?? "space-y-4"} noValidate>
         {result && !result.ok && <Alert tone="error">{t(result.error, result.params)}</Alert>}
-        {result?.ok && successMessage && !redirectTo && <Alert tone="success">{successMessage}</Alert>}
+        {result?.ok && successMessage && !redirectTo && !duplicate && <Alert tone="success">{successMessage}</Alert>}
+        {duplicate && sameNameWarning && (
+          <Alert tone="warning">
+            <span className="flex flex-wrap items-center justify-between gap-2">
+              <span>{t(sameNameWarning, { name: duplicate.name, code: duplicate.code })}</span>
+              <Button variant="secondary" disabled={pending} onClick={() => formRef.current && send(formRef.current, true)}>
+                {t("common.createAnyway")}
+              </Button>
+            </span>
+          </Alert>
+        )}
         {children}
       </form>
     </FormContext.Provider>

@@ -14,7 +14,8 @@ export type Column<T> = {
 // `keep` holds the page's own filters (e.g. archived=1) so searching and sorting do not drop them.
 export type TableQuery = { q?: string; sort?: string; dir?: "asc" | "desc"; keep?: Record<string, string> };
 
-const KEPT_FILTERS = ["archived"];
+// Filters a sort link keeps: the registry's archived switch, the overview's year (?nam=).
+const KEPT_FILTERS = ["archived", "nam"];
 
 export function parseTableQuery(params: Record<string, string | string[] | undefined>): TableQuery {
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);

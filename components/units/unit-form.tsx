@@ -36,7 +36,7 @@ export async function UnitForm({ unit }: { unit?: Unit }) {
       <SubmitButton>{tc("save")}</SubmitButton>
     </ActionForm>
   ) : (
-    <ActionForm action={createUnitAction} redirectTo="/units/:id">
+    <ActionForm action={createUnitAction} redirectTo="/units/:id" sameNameWarning="units.errors.sameName">
       {fields}
       <SubmitButton>{t("new")}</SubmitButton>
     </ActionForm>

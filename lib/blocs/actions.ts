@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
+import { sameNameAsResult } from "@/lib/actions/same-name";
 import { db } from "@/lib/db";
 import { authorize, NotFoundError } from "@/lib/errors";
 import { canCreateBloc, canDecideRotation, canManageBloc } from "@/lib/blocs/policy";
@@ -27,7 +28,7 @@ async function blocOfYear(blocYearId: string) {
 
 export const createBlocAction = action(createBlocSchema, async (input, session) => {
   authorize(canCreateBloc(session));
-  const result = await service.createBloc(session, input);
+  const result = await sameNameAsResult(service.createBloc(session, input));
   revalidatePath("/blocs");
   return result;
 });

@@ -12,7 +12,8 @@ const blocFields = z.object({
   description: optionalText(2000),
 });
 
-export const createBlocSchema = blocFields;
+// `confirm`: the user saw the same-name warning and creates anyway.
+export const createBlocSchema = blocFields.extend({ confirm: checkbox().optional() });
 export const updateBlocSchema = blocFields.extend({ id: id() });
 export const archiveBlocSchema = z.object({ id: id(), archived: z.boolean() });
 export const rotationOrderSchema = z.object({ blocId: id(), unitIds: idList().pipe(z.array(z.string()).min(1, "validation.tooFewItems")) });

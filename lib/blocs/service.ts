@@ -1,7 +1,8 @@
 import { db, type Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
-import { DomainError, NotFoundError } from "@/lib/errors";
+import { DomainError, NotFoundError, SameNameError } from "@/lib/errors";
+import { findSameName } from "@/lib/format/name-key";
 import { proposeNextLeadership, validateLeadership } from "@/lib/blocs/rotation";
 import type { BlocInput, BlocYearUpdate, ConfirmRotationInput } from "@/lib/blocs/schemas";
 
@@ -10,9 +11,14 @@ async function assertCodeFree(tx: Tx, code: string, exceptId?: string) {
   if (other && other.id !== exceptId) throw new DomainError("blocs.errors.codeTaken", { code });
 }
 
-export async function createBloc(actor: AppSession, input: BlocInput) {
+/** A new bloc; a name equal to an existing bloc's is refused with that bloc named unless `confirm` (as createUnit). */
+export async function createBloc(actor: AppSession, { confirm = false, ...input }: BlocInput & { confirm?: boolean }) {
   return db.$transaction(async (tx) => {
     await assertCodeFree(tx, input.code);
+    if (!confirm) {
+      const same = findSameName(await tx.bloc.findMany({ select: { id: true, name: true, code: true } }), input.name);
+      if (same) throw new SameNameError("blocs.errors.sameName", same);
+    }
     const bloc = await tx.bloc.create({ data: input });
     await writeAudit(tx, actor, { action: "bloc.create", entityType: "Bloc", entityId: bloc.id, after: bloc });
     return { id: bloc.id };

@@ -5,7 +5,8 @@ import { visibleBlocsWhere } from "@/lib/blocs/policy";
 import { sortByVi } from "@/lib/format/vi";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CriteriaSetStatus, SheetStatus } from "@/lib/generated/prisma/enums";
-import { closesAtFor } from "@/lib/scoring/window";
+import { selfClosesAt } from "@/lib/scoring/window";
+import type { YearFilter } from "@/lib/overview/year-filter";
 import { deadlineState, rankingStage, summarise, type DeadlineState, type StageCounts } from "@/lib/overview/stage";
 
 export type StageRow = StageCounts & {
@@ -22,26 +23,42 @@ export type StageRow = StageCounts & {
   reviewed: number;
   closesAt: Date | null;
   deadline: DeadlineState;
-  /** The caller's own unit's sheet, for a unit officer whose unit is a member. */
-  own: { status: SheetStatus | "NONE"; closesAt: Date | null; deadline: DeadlineState } | null;
+  /** The caller's own unit's sheet, for a unit officer whose unit is a member; closesAt is a returned sheet's resubmission deadline when later. */
+  own: { status: SheetStatus | "NONE"; closesAt: Date | null; resubmitBy: Date | null; deadline: DeadlineState } | null;
 };
 
 const REVIEW_LAYERS = ["REVIEWED", "APPRAISED"] as const;
 
-/** The bloc years of `year` the caller sees: a unit officer only those their unit is a member of. */
-function yearsWhere(session: AppSession, year: number): Prisma.BlocYearWhereInput {
-  const where: Prisma.BlocYearWhereInput = { year, bloc: { AND: [visibleBlocsWhere(session), { archivedAt: null }] } };
+/** Every bloc year the caller sees, of any year: a unit officer only those their unit is a member of. */
+function visibleYearsWhere(session: AppSession): Prisma.BlocYearWhereInput {
+  const where: Prisma.BlocYearWhereInput = { bloc: { AND: [visibleBlocsWhere(session), { archivedAt: null }] } };
   return session.role === "UNIT_OFFICER" ? { ...where, members: { some: { unitId: session.unitId ?? "__none__" } } } : where;
 }
 
 /**
- * Every visible bloc's stage in `year`, in a fixed number of queries whatever the number of
- * blocs and units (counts are grouped in the database, not fetched per bloc).
+ * The bloc years listed. Without a year: every one not closed, of whatever year (a year being
+ * scored late is still work), and for a unit officer also a closed one whose sheet of the unit
+ * was returned and may still come back.
  */
-export async function overviewFor(session: AppSession, year: number, now = new Date()) {
-  const where = yearsWhere(session, year);
+function yearsWhere(session: AppSession, year: YearFilter, now: Date): Prisma.BlocYearWhereInput {
+  const visible = visibleYearsWhere(session);
+  if (year !== null) return { AND: [visible, { year }] };
+  const open: Prisma.BlocYearWhereInput = { status: { not: "CLOSED" } };
+  if (session.role !== "UNIT_OFFICER") return { AND: [visible, open] };
+  const returned: Prisma.BlocYearWhereInput = { sheets: { some: { unitId: session.unitId ?? "__none__", status: "RETURNED", resubmitBy: { gte: now } } } };
+  return { AND: [visible, { OR: [open, returned] }] };
+}
+
+/**
+ * Every visible bloc year's stage (one year's, or every open one), in a fixed number of queries
+ * whatever the number of blocs, years and units (counts are grouped in the database, not
+ * fetched per bloc). `yearOptions`: every year the caller has a bloc year in, newest first, for
+ * the year filter.
+ */
+export async function overviewFor(session: AppSession, year: YearFilter, now = new Date()) {
+  const where = yearsWhere(session, year, now);
   const unitId = session.role === "UNIT_OFFICER" ? session.unitId : null;
-  const [years, submittedBy, reviewedBy, ownSheets, blocCount, unitCount] = await Promise.all([
+  const [years, submittedBy, reviewedBy, ownSheets, blocCount, unitCount, yearRows] = await Promise.all([
     db.blocYear.findMany({
       where,
       select: {
@@ -70,20 +87,22 @@ export async function overviewFor(session: AppSession, year: number, now = new D
     }),
     db.scoreSheet.groupBy({ by: ["blocYearId"], where: { blocYear: where, status: "SUBMITTED" }, _count: { _all: true } }),
     db.scoreSheet.groupBy({ by: ["blocYearId"], where: { blocYear: where, entries: { some: { layer: { in: [...REVIEW_LAYERS] } } } }, _count: { _all: true } }),
-    unitId ? db.scoreSheet.findMany({ where: { blocYear: where, unitId }, select: { blocYearId: true, status: true } }) : Promise.resolve([]),
+    unitId ? db.scoreSheet.findMany({ where: { blocYear: where, unitId }, select: { blocYearId: true, status: true, resubmitBy: true } }) : Promise.resolve([]),
     db.bloc.count({ where: { AND: [visibleBlocsWhere(session), { archivedAt: null }] } }),
     db.unit.count({ where: { archivedAt: null } }),
+    db.blocYear.groupBy({ by: ["year"], where: visibleYearsWhere(session), orderBy: { year: "desc" } }),
   ]);
   const submitted = new Map(submittedBy.map((g) => [g.blocYearId, g._count._all]));
   const reviewed = new Map(reviewedBy.map((g) => [g.blocYearId, g._count._all]));
-  const own = new Map(ownSheets.map((s) => [s.blocYearId, s.status]));
+  const own = new Map(ownSheets.map((s) => [s.blocYearId, s]));
 
   const rows: StageRow[] = years.map((y) => {
     const members = y._count.members;
     const sheetsIn = submitted.get(y.id) ?? 0;
     const closesAt = y.round?.closesAt ?? null;
-    const ownStatus = unitId ? (own.get(y.id) ?? "NONE") : null;
-    const ownCloses = unitId && y.round ? closesAtFor(y.round, unitId) : null;
+    const ownSheet = own.get(y.id) ?? null;
+    const ownStatus = unitId ? (ownSheet?.status ?? "NONE") : null;
+    const ownCloses = unitId && y.round ? selfClosesAt(y.round, unitId, ownSheet) : null;
     return {
       blocYearId: y.id,
       blocId: y.bloc.id,
@@ -103,9 +122,15 @@ export async function overviewFor(session: AppSession, year: number, now = new D
       deadline: deadlineState(closesAt, now, members > 0 && sheetsIn >= members),
       rankingStage: rankingStage(y.rankings[0]?.status ?? null, sheetsIn),
       proposalStatus: y.proposal?.status ?? null,
-      own: ownStatus && { status: ownStatus, closesAt: ownCloses, deadline: deadlineState(ownCloses, now, ownStatus === "SUBMITTED") },
+      own: ownStatus && {
+        status: ownStatus,
+        closesAt: ownCloses,
+        resubmitBy: ownSheet?.status === "RETURNED" ? ownSheet.resubmitBy : null,
+        deadline: deadlineState(ownCloses, now, ownStatus === "SUBMITTED"),
+      },
     };
   });
-  const sorted = sortByVi(rows, (r) => r.blocName);
-  return { rows: sorted, summary: summarise(sorted), blocCount, unitCount };
+  // Newest year first, then bloc names in Vietnamese order.
+  const sorted = sortByVi(rows, (r) => r.blocName).sort((a, b) => b.year - a.year);
+  return { rows: sorted, summary: summarise(sorted), blocCount, unitCount, yearOptions: yearRows.map((r) => r.year) };
 }

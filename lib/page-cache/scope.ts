@@ -4,8 +4,10 @@
 // bloc year. It writes a draft or returned sheet's self-scores, its version and an audit entry,
 // never a sheet's status. Under that bloc year's path, only the scoring pages and the ranking
 // read sheets; the overview, pledge, criteria, plan, activities, conferences and awards pages
-// read none (the awards page reads the signed-off ranking, a stored snapshot). The board
-// dashboard counts submitted and reviewed sheets, which a draft save does not change. The audit
+// read none (the awards page reads the signed-off ranking, a stored snapshot). The home page
+// ("/", with or without its year filter ?nam=, listing bloc years of any year) counts submitted
+// and reviewed sheets and shows the officer's own sheet's status and resubmission deadline,
+// none of which a draft save changes. The audit
 // log and a unit's own pages do change. Every other write, and every page not named here, keeps
 // the strict rule.
 

@@ -26,7 +26,7 @@ import { EVIDENCE, evidenceOwnerId, loadSelfSaveContext } from "@/lib/scoring/sh
 async function sheetAndYear(sheetId: string) {
   const sheet = await db.scoreSheet.findUnique({
     where: { id: sheetId },
-    select: { id: true, blocYearId: true, unitId: true, reviewerUnitId: true, status: true, lockedAt: true },
+    select: { id: true, blocYearId: true, unitId: true, reviewerUnitId: true, status: true, resubmitBy: true, lockedAt: true },
   });
   if (!sheet) throw new NotFoundError();
   return { sheet, year: await loadYearContext(sheet.blocYearId) };
@@ -76,10 +76,10 @@ export const submitSheetAction = action(submitSchema, async ({ sheetId, version,
   return result;
 });
 
-export const returnSheetAction = action(returnSchema, async ({ sheetId, version, reason }, session) => {
+export const returnSheetAction = action(returnSchema, async ({ sheetId, version, reason, resubmitBy }, session) => {
   const { sheet, year } = await sheetAndYear(sheetId);
   authorize(canReturnSheet(session, year, sheet));
-  const result = await service.returnSheet(session, sheetId, version, reason);
+  const result = await service.returnSheet(session, sheetId, version, reason, resubmitBy ?? null);
   revalidate(year);
   return result;
 });

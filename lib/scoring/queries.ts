@@ -19,7 +19,7 @@ import {
 import { rankingApproved } from "@/lib/ranking/snapshot";
 import { EVIDENCE, evidenceOwnerId, layersOf, loadRound, loadScoringSet } from "@/lib/scoring/sheet-data";
 import { sheetTotals } from "@/lib/scoring/totals";
-import { closesAtFor, windowState, type WindowState } from "@/lib/scoring/window";
+import { selfClosesAt, selfEditable, selfWindowState, type SelfWindowState } from "@/lib/scoring/window";
 import type { CriteriaNode } from "@/lib/criteria/types";
 import type { LeafLayers } from "@/lib/scoring/layers";
 
@@ -63,7 +63,7 @@ export async function getDashboard(session: AppSession, year: BlocYearContext) {
       status: sheet?.status ?? "NONE",
       reviewerUnitId: sheet?.reviewerUnitId ?? null,
       updatedAt: sheet?.updatedAt ?? null,
-      closesAt: round ? closesAtFor(round, u.id) : null,
+      closesAt: round ? selfClosesAt(round, u.id, sheet ?? null) : null,
       total,
       reviewed: layers.some((l) => l.reviewed || l.appraised),
     };
@@ -90,6 +90,8 @@ export type SheetView = {
     submittedAt: Date | null;
     returnedAt: Date | null;
     returnReason: string | null;
+    /** A returned sheet's resubmission deadline. */
+    resubmitBy: Date | null;
     lockedAt: Date | null;
     updatedAt: Date;
   } | null;
@@ -97,7 +99,8 @@ export type SheetView = {
   tree: CriteriaNode[];
   leaves: SheetLeafRow[];
   diff: LayersDiff | null;
-  window: WindowState;
+  window: SelfWindowState;
+  /** Until when the unit may work on the sheet: its close, or a returned sheet's later resubmission deadline. */
   closesAt: Date | null;
   can: { edit: boolean; submit: boolean; return: boolean; review: boolean; appraise: boolean };
 };
@@ -130,8 +133,8 @@ export async function getSheetView(session: AppSession, year: BlocYearContext, u
         return { code: l.leafCode, nodeId, layers: l, evidence: files.filter((f) => f.ownerId === owner).map((f) => ({ id: f.id, fileName: f.fileName })) };
       })
     : [];
-  const state = windowState(round, unitId, now);
-  const editable = published && state === "open" && (!sheet || (sheet.status !== "SUBMITTED" && !sheet.lockedAt));
+  const state = selfWindowState(round, unitId, sheet, now);
+  const editable = published && selfEditable(state) && (!sheet || (sheet.status !== "SUBMITTED" && !sheet.lockedAt));
   const submitted = sheet?.status === "SUBMITTED" && !sheet.lockedAt;
   return {
     unitId,
@@ -145,6 +148,7 @@ export async function getSheetView(session: AppSession, year: BlocYearContext, u
       submittedAt: sheet.submittedAt,
       returnedAt: sheet.returnedAt,
       returnReason: sheet.returnReason,
+      resubmitBy: sheet.resubmitBy,
       lockedAt: sheet.lockedAt,
       updatedAt: sheet.updatedAt,
     },
@@ -153,7 +157,7 @@ export async function getSheetView(session: AppSession, year: BlocYearContext, u
     leaves,
     diff: set && sheet ? diffLayers(set.tree, layers) : null,
     window: state,
-    closesAt: round ? closesAtFor(round, unitId) : null,
+    closesAt: round ? selfClosesAt(round, unitId, sheet) : null,
     can: {
       edit: editable && canEditSelf(session, year, unitId),
       submit: editable && !!sheet && canSubmitSheet(session, year, unitId),

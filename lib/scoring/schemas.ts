@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { id, optionalId, optionalText, requiredText, version } from "@/lib/validation/fields";
-import { parseVietnamDateTime } from "@/lib/scoring/window";
+import { parseDeadline, parseVietnamDateTime } from "@/lib/scoring/window";
 import { SCORE_MESSAGES } from "@/lib/validation/number-messages";
 import { readNumber } from "@/lib/validation/numbers";
 
@@ -42,7 +42,16 @@ export const extensionSchema = z.object({ blocYearId: id(), unitId: optionalId()
 
 export const saveSelfSchema = z.object({ blocYearId: id(), unitId: id(), version: version(0), entries: entries() });
 export const submitSchema = z.object({ sheetId: id(), version: version(0), headApprovedBy: optionalText(120) });
-export const returnSchema = z.object({ sheetId: id(), version: version(0), reason: requiredText(1000) });
+/** A resubmission deadline typed "dd/MM/yyyy" or "dd/MM/yyyy HH:mm"; blank takes the default (lib/scoring/window.ts). */
+const optionalDeadline = () =>
+  z.preprocess(
+    (v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : v),
+    z
+      .string("validation.date")
+      .transform((v, ctx) => parseDeadline(v) ?? (ctx.addIssue({ code: "custom", message: "validation.date" }), z.NEVER))
+      .nullable(),
+  );
+export const returnSchema = z.object({ sheetId: id(), version: version(0), reason: requiredText(1000), resubmitBy: optionalDeadline().optional() });
 export const layerSchema = z.object({
   sheetId: id(),
   version: version(0),

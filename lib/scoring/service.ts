@@ -6,7 +6,6 @@ import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { toHundredths } from "@/lib/criteria/points";
 import type { CriteriaLeaf } from "@/lib/criteria/types";
-import { formatNumber } from "@/lib/format/vi";
 import { yearLocked } from "@/lib/ranking/snapshot";
 import { reasonRequired, type LeafLayers } from "@/lib/scoring/layers";
 import { checkScore, checkSheetForSubmit, type ScoreValue, type SubmitProblem } from "@/lib/scoring/rules";
@@ -14,7 +13,8 @@ import type { EntryInput } from "@/lib/scoring/schemas";
 import { blocYearScope } from "@/lib/page-cache/scope";
 import { saveSelfScores, type StoredEntry } from "@/lib/scoring/entry-sql";
 import { evidenceCounts, layersOf, loadRound, loadScoringSet, type LeafLookup, type SelfSaveContext, type StoredRound } from "@/lib/scoring/sheet-data";
-import { windowState } from "@/lib/scoring/window";
+import { closesAtFor, defaultResubmitBy, selfWindowState, windowState, type SheetWindow } from "@/lib/scoring/window";
+import { formatDateTime, formatNumber } from "@/lib/format/vi";
 
 export type Layer = "SELF" | "REVIEWED" | "APPRAISED";
 
@@ -49,15 +49,17 @@ async function publishedSet(tx: Tx, blocYearId: string) {
   return published(await loadScoringSet(tx, blocYearId));
 }
 
-async function assertWindowOpen(tx: Tx, blocYearId: string, unitId: string, now: Date) {
-  assertOpen(await loadRound(tx, blocYearId), unitId, now);
+async function assertWindowOpen(tx: Tx, blocYearId: string, unitId: string, sheet: SheetWindow, now: Date) {
+  assertOpen(await loadRound(tx, blocYearId), unitId, sheet, now);
 }
 
-function assertOpen(round: StoredRound | null, unitId: string, now: Date) {
-  const state = windowState(round, unitId, now);
+/** The unit's window, or a returned sheet's resubmission deadline past it (lib/scoring/window.ts). */
+function assertOpen(round: StoredRound | null, unitId: string, sheet: SheetWindow, now: Date) {
+  const state = selfWindowState(round, unitId, sheet, now);
   if (state === "none") throw new DomainError("scoring.errors.noRound");
   if (state === "notOpen") throw new DomainError("scoring.errors.notOpenYet");
   if (state === "closed") throw new DomainError("scoring.errors.closed");
+  if (state === "resubmitOver") throw new DomainError("scoring.errors.resubmitOver", { date: formatDateTime(sheet!.resubmitBy!) });
 }
 
 /** The value for the leaf's kind; points on a gate, or a pass/fail on a points leaf, are refused rather than dropped. */
@@ -199,9 +201,10 @@ export async function saveSelf(actor: AppSession, context: SelfSaveContext, unit
   const checked = checkEntries(published(context.set), entries);
   if (version === 0) return createSheet(actor, context, unitId, checked, now);
   // An officer saves many times a day: one statement takes the sheet, writes and audits. Only
-  // when it refuses is the sheet read again, to say why.
-  if (windowState(context.round, unitId, now) === "open") {
-    const saved = await saveSelfScores(db, {
+  // when it refuses, or the window has closed, is the sheet read again: to say why, or to find a
+  // returned sheet still inside its resubmission deadline.
+  const save = () =>
+    saveSelfScores(db, {
       blocYearId,
       scope: blocYearScope(context.year.blocId, context.year.year),
       unitId,
@@ -212,18 +215,26 @@ export async function saveSelf(actor: AppSession, context: SelfSaveContext, unit
       after: { unitId, entries: auditedEntries(checked) },
       at: new Date(),
     });
+  if (windowState(context.round, unitId, now) === "open") {
+    const saved = await save();
     if (saved) return saved;
   }
   return refusingLocked(actor, "score.self.save", { blocYearId, unitId }, async () => {
     const sheet = await db.scoreSheet.findUnique({
       where: { blocYearId_unitId: { blocYearId, unitId } },
-      select: { version: true, lockedAt: true, status: true },
+      select: { version: true, lockedAt: true, status: true, resubmitBy: true },
     });
     if (!sheet) throw new NotFoundError();
     if (sheet.version !== version) throw new DomainError("scoring.errors.stale");
     if (sheet.lockedAt) throw lockedError();
-    assertOpen(context.round, unitId, now);
+    assertOpen(context.round, unitId, sheet, now);
     if (sheet.status === "SUBMITTED") throw new DomainError("scoring.errors.notEditable");
+    // A returned sheet inside its resubmission deadline: the same write, taken at the version
+    // just read, so a return or submit since then (each bumps the version) refuses it as stale.
+    if (selfWindowState(context.round, unitId, sheet, now) === "resubmit") {
+      const saved = await save();
+      if (saved) return saved;
+    }
     throw new DomainError("scoring.errors.stale"); // taken by another save meanwhile
   });
 }
@@ -237,7 +248,7 @@ async function createSheet(actor: AppSession, context: SelfSaveContext, unitId: 
       // No new sheet once the ranking is signed off.
       if (await yearLocked(tx, blocYearId)) throw lockedError();
       const sheet = await tx.scoreSheet.create({ data: { blocYearId, unitId } });
-      assertOpen(context.round, unitId, now);
+      assertOpen(context.round, unitId, null, now);
       const written = await writeEntries(tx, actor, sheet.id, "SELF", checked);
       await writeAudit(tx, actor, { action: "score.self.save", entityType: "ScoreSheet", entityId: sheet.id, after: { unitId, entries: written } });
       return { id: sheet.id, version: sheet.version };
@@ -255,7 +266,7 @@ export async function submitSheet(actor: AppSession, sheetId: string, version: n
       const byHead = actor.isUnitHead && actor.unitId === sheet.unitId;
       const approvedBy = byHead ? actor.name : headApprovedBy?.trim();
       if (!approvedBy) throw new DomainError("scoring.errors.headApprovalRequired");
-      await assertWindowOpen(tx, sheet.blocYearId, sheet.unitId, now);
+      await assertWindowOpen(tx, sheet.blocYearId, sheet.unitId, sheet, now);
       const set = await publishedSet(tx, sheet.blocYearId);
       const entries = await tx.scoreEntry.findMany({ where: { sheetId, layer: "SELF" } });
       const counts = await evidenceCounts(tx, sheetId);
@@ -283,20 +294,29 @@ export async function submitSheet(actor: AppSession, sheetId: string, version: n
   );
 }
 
-/** Submitted → returned, with the reason; the unit edits and resubmits. */
-export async function returnSheet(actor: AppSession, sheetId: string, version: number, reason: string) {
+/**
+ * Submitted → returned, with the reason and the deadline until which the unit may edit and
+ * resubmit, even past its window: the one given, or the default (lib/scoring/window.ts).
+ */
+export async function returnSheet(actor: AppSession, sheetId: string, version: number, reason: string, resubmitBy: Date | null = null, now = new Date()) {
+  if (resubmitBy && resubmitBy.getTime() <= now.getTime()) throw new DomainError("scoring.errors.resubmitByPast");
   return refusingLocked(actor, "score.return", { sheetId }, () =>
     db.$transaction(async (tx) => {
       const sheet = await claimSheet(tx, { id: sheetId }, version);
       if (sheet.lockedAt) throw lockedError();
       if (sheet.status !== "SUBMITTED") throw new DomainError("scoring.errors.notSubmitted");
-      const after = await tx.scoreSheet.update({ where: { id: sheetId }, data: { status: "RETURNED", returnedAt: new Date(), returnReason: reason } });
+      const round = await loadRound(tx, sheet.blocYearId);
+      const until = resubmitBy ?? defaultResubmitBy(now, round ? closesAtFor(round, sheet.unitId) : null);
+      const after = await tx.scoreSheet.update({
+        where: { id: sheetId },
+        data: { status: "RETURNED", returnedAt: now, returnReason: reason, resubmitBy: until },
+      });
       await writeAudit(tx, actor, {
         action: "score.return",
         entityType: "ScoreSheet",
         entityId: sheetId,
-        before: { status: sheet.status },
-        after: { status: after.status, reason },
+        before: { status: sheet.status, resubmitBy: sheet.resubmitBy },
+        after: { status: after.status, reason, resubmitBy: until, defaulted: !resubmitBy },
       });
       return { id: sheetId, version: after.version };
     }),
@@ -368,7 +388,7 @@ export async function assignReviewer(actor: AppSession, blocYearId: string, unit
 /** Whether the unit's sheet takes evidence now: the same conditions as a self-score save. A refusal on a locked sheet is logged. */
 export async function assertSelfEditable(
   actor: AppSession,
-  sheet: { id: string; blocYearId: string; unitId: string; status: string; lockedAt: Date | null },
+  sheet: { id: string; blocYearId: string; unitId: string; status: NonNullable<SheetWindow>["status"]; resubmitBy: Date | null; lockedAt: Date | null },
   attempted: "evidence.upload" | "evidence.delete",
   now = new Date(),
 ) {
@@ -378,6 +398,6 @@ export async function assertSelfEditable(
   if (sheet.status === "SUBMITTED") throw new DomainError("scoring.errors.notEditable");
   await db.$transaction(async (tx) => {
     await publishedSet(tx, sheet.blocYearId);
-    await assertWindowOpen(tx, sheet.blocYearId, sheet.unitId, now);
+    await assertWindowOpen(tx, sheet.blocYearId, sheet.unitId, sheet, now);
   });
 }

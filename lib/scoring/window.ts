@@ -1,6 +1,8 @@
 // When a unit may score: the round's window (opens, closes) in Vietnam time, pushed back for
-// one unit or for all by the board's extensions. Pure, so the sheet, the dashboard and the
-// submit service agree on the same instant.
+// one unit or for all by the board's extensions, and for a returned sheet until the deadline
+// its return gave (otherwise a sheet returned after the close could never come back). Pure, so
+// the sheet, the dashboard and the save and submit services agree on the same instant.
+import { parseVietnamDate } from "@/lib/format/vi";
 
 export type RoundWindow = {
   opensAt: Date;
@@ -30,6 +32,60 @@ export function windowState(round: RoundWindow | null, unitId: string, now: Date
   const t = now.getTime();
   if (t < round.opensAt.getTime()) return "notOpen";
   return t <= closesAtFor(round, unitId).getTime() ? "open" : "closed";
+}
+
+/** What a unit's sheet adds to its window: a returned sheet carries its resubmission deadline. */
+export type SheetWindow = { status: "DRAFT" | "SUBMITTED" | "RETURNED"; resubmitBy: Date | null } | null;
+
+/** "resubmit": past the window, a returned sheet before its deadline; "resubmitOver": past that deadline too. */
+export type SelfWindowState = WindowState | "resubmit" | "resubmitOver";
+
+/** Where a unit's self-scoring stands: inside its window, or after it for a returned sheet until its resubmission deadline. */
+export function selfWindowState(round: RoundWindow | null, unitId: string, sheet: SheetWindow, now: Date): SelfWindowState {
+  const state = windowState(round, unitId, now);
+  if (state !== "closed" || sheet?.status !== "RETURNED" || !sheet.resubmitBy) return state;
+  return now.getTime() <= sheet.resubmitBy.getTime() ? "resubmit" : "resubmitOver";
+}
+
+/** Whether the unit may edit, save and submit its sheet in that state. */
+export const selfEditable = (state: SelfWindowState) => state === "open" || state === "resubmit";
+
+/** Until when the unit may work on its sheet: its close, or a returned sheet's later resubmission deadline. */
+export function selfClosesAt(round: RoundWindow, unitId: string, sheet: SheetWindow): Date {
+  const closes = closesAtFor(round, unitId);
+  const by = sheet?.status === "RETURNED" ? sheet.resubmitBy : null;
+  return by && by.getTime() > closes.getTime() ? by : closes;
+}
+
+/** Days a returned sheet gets by default to come back. */
+export const RESUBMIT_DAYS = 7;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** 23:59 of the Vietnam day of `instant`: a deadline given as a day runs to its end. */
+function endOfVietnamDay(instant: Date): Date {
+  const dayStart = Math.floor((instant.getTime() + VN_OFFSET_MS) / DAY_MS) * DAY_MS - VN_OFFSET_MS;
+  return new Date(dayStart + DAY_MS - 60_000);
+}
+
+/**
+ * The resubmission deadline a return gives when whoever returns the sheet sets none: the end
+ * of the day a week after the return, or the unit's own close if that is later (a sheet
+ * returned early keeps the whole window).
+ */
+export function defaultResubmitBy(returnedAt: Date, closesAt: Date | null): Date {
+  const week = endOfVietnamDay(new Date(returnedAt.getTime() + RESUBMIT_DAYS * DAY_MS));
+  return closesAt && closesAt.getTime() > week.getTime() ? closesAt : week;
+}
+
+/** "dd/MM/yyyy" (to the end of that day) or "dd/MM/yyyy HH:mm", typed in Vietnam time → the instant; null when malformed. */
+export function parseDeadline(value: string): Date | null {
+  const m = /^(\S+)(?:\s+(\d{1,2}):(\d{2}))?$/.exec(value.trim());
+  const day = m && parseVietnamDate(m[1]);
+  if (!m || !day) return null;
+  if (m[2] === undefined) return endOfVietnamDay(day);
+  const [h, mi] = [Number(m[2]), Number(m[3])];
+  if (h > 23 || mi > 59) return null;
+  return new Date(day.getTime() + (h * 60 + mi) * 60_000);
 }
 
 export function isOpenFor(round: RoundWindow | null, unitId: string, now: Date): boolean {

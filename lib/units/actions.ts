@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
+import { sameNameAsResult } from "@/lib/actions/same-name";
 import { authorize } from "@/lib/errors";
 import { canManageUnits } from "@/lib/units/policy";
 import { archiveUnitSchema, createUnitSchema, updateUnitSchema } from "@/lib/units/schemas";
@@ -9,7 +10,7 @@ import * as service from "@/lib/units/service";
 
 export const createUnitAction = action(createUnitSchema, async (input, session) => {
   authorize(canManageUnits(session));
-  const result = await service.createUnit(session, input);
+  const result = await sameNameAsResult(service.createUnit(session, input));
   revalidatePath("/units");
   return result;
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, optionalEmail, optionalText, requiredText } from "@/lib/validation/fields";
+import { checkbox, id, optionalEmail, optionalText, requiredText } from "@/lib/validation/fields";
 
 export const unitCode = () =>
   z
@@ -21,7 +21,8 @@ export const unitFields = z.object({
   address: optionalText(300),
 });
 
-export const createUnitSchema = unitFields;
+// `confirm`: the user saw the same-name warning and creates anyway.
+export const createUnitSchema = unitFields.extend({ confirm: checkbox().optional() });
 export const updateUnitSchema = unitFields.extend({ id: id() });
 export const archiveUnitSchema = z.object({ id: id(), archived: z.boolean() });
 

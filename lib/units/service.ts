@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
-import { DomainError, NotFoundError } from "@/lib/errors";
+import { DomainError, NotFoundError, SameNameError } from "@/lib/errors";
+import { findSameName } from "@/lib/format/name-key";
 import type { UnitInput } from "@/lib/units/schemas";
 
 async function assertCodeFree(code: string, exceptId?: string) {
@@ -9,8 +10,17 @@ async function assertCodeFree(code: string, exceptId?: string) {
   if (other && other.id !== exceptId) throw new DomainError("units.errors.codeTaken", { code });
 }
 
-export async function createUnit(actor: AppSession, input: UnitInput) {
+/**
+ * A new unit. A name equal to an existing unit's (archived ones included: it may be the same
+ * agency brought back) is refused with that unit named unless `confirm`: two agencies may
+ * share a name, but usually it is one entered twice. Codes stay unique regardless.
+ */
+export async function createUnit(actor: AppSession, { confirm = false, ...input }: UnitInput & { confirm?: boolean }) {
   await assertCodeFree(input.code);
+  if (!confirm) {
+    const same = findSameName(await db.unit.findMany({ select: { id: true, name: true, code: true } }), input.name);
+    if (same) throw new SameNameError("units.errors.sameName", same);
+  }
   return db.$transaction(async (tx) => {
     const unit = await tx.unit.create({ data: input });
     await writeAudit(tx, actor, { action: "unit.create", entityType: "Unit", entityId: unit.id, after: unit });

@@ -92,3 +92,42 @@ test("a unit officer sees their bloc and its leadership but cannot change it", a
   await expect(page.getByRole("link", { name: "Thêm khối, cụm" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Khối thi đua Nội chính tỉnh Hà Nam" })).toHaveCount(0);
 });
+
+test("a unit or a bloc named like an existing one warns, and is created only with “Vẫn tạo”; codes stay unique", async ({ page }) => {
+  const unit = { code: `TT${stamp}`, name: `Sở Kiểm thử trùng tên ${stamp}` };
+  await signIn(page, "bantdkt");
+  await createUnit(page, unit);
+
+  // The same name in other case and spacing: a warning naming the existing unit, nothing created yet.
+  await visit(page, "/units/new");
+  await page.getByLabel("Tên đơn vị").fill(` sở kiểm THỬ  trùng tên ${stamp.toLowerCase()} `);
+  await page.getByLabel("Tên viết tắt").fill("TT");
+  await page.getByLabel("Mã đơn vị").fill(unit.code);
+  await page.getByRole("button", { name: "Thêm đơn vị" }).click();
+  const warning = page.getByRole("status").filter({ hasText: `Đã có đơn vị “${unit.name}” (mã ${unit.code}) trùng tên.` });
+  await expect(warning).toBeVisible();
+  await expectAccessible(page);
+  // Confirming does not let the same code through.
+  await warning.getByRole("button", { name: "Vẫn tạo" }).click();
+  await expect(page.getByText(`Mã đơn vị ${unit.code} đã được dùng cho đơn vị khác.`)).toBeVisible();
+  await page.getByLabel("Mã đơn vị").fill(`${unit.code}-2`);
+  await page.getByRole("button", { name: "Thêm đơn vị" }).click();
+  await page.getByRole("status").getByRole("button", { name: "Vẫn tạo" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `sở kiểm THỬ trùng tên ${stamp.toLowerCase()}` })).toBeVisible();
+
+  const bloc = { code: `KTT${stamp}`, name: `Khối Kiểm thử trùng tên ${stamp}` };
+  await visit(page, "/blocs/new");
+  await page.getByLabel("Tên khối, cụm").fill(bloc.name);
+  await page.getByLabel("Mã khối, cụm").fill(bloc.code);
+  await page.getByLabel("Loại").selectOption("KHOI");
+  await page.getByRole("button", { name: "Tạo khối, cụm" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: bloc.name })).toBeVisible();
+  await visit(page, "/blocs/new");
+  await page.getByLabel("Tên khối, cụm").fill(bloc.name.toUpperCase());
+  await page.getByLabel("Mã khối, cụm").fill(`${bloc.code}-2`);
+  await page.getByLabel("Loại").selectOption("CUM");
+  await page.getByRole("button", { name: "Tạo khối, cụm" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Đã có khối, cụm “${bloc.name}” (mã ${bloc.code}) trùng tên.` })).toBeVisible();
+  await page.getByRole("button", { name: "Vẫn tạo" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: bloc.name.toUpperCase() })).toBeVisible();
+});

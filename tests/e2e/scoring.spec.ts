@@ -173,3 +173,38 @@ test("a unit scores with evidence and submits; the leader reviews with a reason;
   await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
   await expect(page.getByText("Phiếu chấm điểm của Thanh tra tỉnh")).toHaveCount(0);
 });
+
+/** dd/MM/yyyy of a day `days` after the later of now and the extended close, as typed into the return form. */
+function resubmitDay(days: number) {
+  const base = Math.max(Date.now(), Date.parse("2026-12-15T10:00:00Z"));
+  const vn = new Date(base + days * 24 * 3600 * 1000 + 7 * 3600 * 1000);
+  return [vn.getUTCDate(), vn.getUTCMonth() + 1, vn.getUTCFullYear()].map((n) => String(n).padStart(2, "0")).join("/");
+}
+
+test("the leader returns the sheet with a resubmission deadline; the unit's home and sheet say until when", async ({ page }) => {
+  // After the 90-day extension above, so the deadline is the later of the two and is what the unit sees.
+  const day = resubmitDay(120);
+  await signIn(page, "truongkhoi");
+  await visit(page, TTT_SHEET);
+  await page.getByRole("button", { name: "Trả lại phiếu" }).click();
+  await expect(page.getByText(/Để trống: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\./)).toBeVisible();
+  await page.getByLabel("Lý do trả lại").fill("Tiêu chí 7 thiếu quyết định khen thưởng");
+  await page.getByLabel("Hạn sửa và gửi lại").fill("31/02/2027");
+  await page.getByRole("button", { name: "Trả lại", exact: true }).click();
+  await expect(page.getByText("Ngày không hợp lệ (dd/mm/yyyy).")).toBeVisible();
+  await page.getByLabel("Hạn sửa và gửi lại").fill(day);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Trả lại", exact: true }).click();
+  const until = `Phiếu bị trả lại: đơn vị sửa và gửi lại trước ${day} 23:59.`;
+  await expect(page.getByText(until)).toBeVisible();
+  await expect(page.getByText("Bị trả lại", { exact: true })).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, "donvi");
+  await expect(page.getByText(`Gửi lại trước ${day} 23:59`)).toBeVisible();
+  await expectAccessible(page);
+  await visit(page, TTT_SHEET);
+  await expect(page.getByText(until)).toBeVisible();
+  await expect(page.getByText(`Hạn chấm điểm của đơn vị: ${day} 23:59`)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Lưu nháp" })).toBeVisible();
+});

@@ -39,11 +39,20 @@ const BOARD_ALL: Caller[] = ["admin", "bantdkt"];
 
 let n = 0;
 const next = () => ++n;
+// Its own counter: `n` also numbers the scratch years (2040 + n), which must stay below 2100.
+let sameName = 0;
 
 type Row = { name: string; run: (input: never) => Promise<ActionResult<unknown>>; input: () => Record<string, unknown>; allowed: Caller[] };
 
 const ROWS: Row[] = [
-  { name: "createUnit", run: units.createUnitAction, input: () => ({ code: `T-${next()}`, name: "Sở Thử nghiệm", shortName: "STN" }), allowed: BOARD_ANY },
+  { name: "createUnit", run: units.createUnitAction, input: () => ({ code: `T-${next()}`, name: `Sở Thử nghiệm ${n}`, shortName: "STN" }), allowed: BOARD_ANY },
+  {
+    // The name of a seeded unit, folded differently: created only with the confirm flag.
+    name: "createUnit (same name, confirmed)",
+    run: units.createUnitAction,
+    input: () => ({ code: `TS-${++sameName}`, name: " sở tư  PHÁP ", shortName: "STP", confirm: "true" }),
+    allowed: BOARD_ANY,
+  },
   {
     name: "updateUnit",
     run: units.updateUnitAction,
@@ -51,7 +60,13 @@ const ROWS: Row[] = [
     allowed: BOARD_ANY,
   },
   { name: "archiveUnit", run: units.archiveUnitAction, input: () => ({ id: "unit-hg-ban-noi-chinh", archived: n++ % 2 === 0 }), allowed: BOARD_ANY },
-  { name: "createBloc", run: blocs.createBlocAction, input: () => ({ code: `K-${next()}`, name: "Khối thử nghiệm", kind: "KHOI" }), allowed: BOARD_ALL },
+  { name: "createBloc", run: blocs.createBlocAction, input: () => ({ code: `K-${next()}`, name: `Khối thử nghiệm ${n}`, kind: "KHOI" }), allowed: BOARD_ALL },
+  {
+    name: "createBloc (same name, confirmed)",
+    run: blocs.createBlocAction,
+    input: () => ({ code: `KS-${++sameName}`, name: "khối thi đua các cơ quan nội chính tỉnh", kind: "KHOI", confirm: "true" }),
+    allowed: BOARD_ALL,
+  },
   {
     name: "updateBloc (assigned)",
     run: blocs.updateBlocAction,

@@ -73,7 +73,7 @@ describe("board dashboard", () => {
   it("gives a unit officer their bloc with their own sheet's status and deadline", async () => {
     const { rows } = await overviewFor(donvi, 2026, NOW);
     expect(rows.map((r) => r.blocYearId)).toEqual([NC_2026]);
-    expect(rows[0].own).toEqual({ status: "NONE", closesAt: new Date("2026-12-15T17:00:00+07:00"), deadline: "soon" });
+    expect(rows[0].own).toEqual({ status: "NONE", closesAt: new Date("2026-12-15T17:00:00+07:00"), resubmitBy: null, deadline: "soon" });
   });
 
   it("reads the latest ranking snapshot's status", async () => {

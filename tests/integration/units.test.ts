@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createUnit, setUnitArchived, updateUnit } from "@/lib/units/service";
-import { createUnitSchema } from "@/lib/units/schemas";
+import { createUnitSchema, unitFields } from "@/lib/units/schemas";
 import { actor } from "../support/actors";
 
 const board = actor({ name: "Cán bộ Ban" });
 
-const input = (over: Record<string, unknown> = {}) =>
-  createUnitSchema.parse({ code: "hn-stp", name: "Sở Tư pháp tỉnh Hà Nam", shortName: "STP", email: "", ...over });
+// These cases create many units of one name; the same-name warning is tested in same-name.test.ts.
+const base = { code: "hn-stp", name: "Sở Tư pháp tỉnh Hà Nam", shortName: "STP", email: "" };
+const input = (over: Record<string, unknown> = {}) => createUnitSchema.parse({ ...base, confirm: "true", ...over });
+const changes = (over: Record<string, unknown> = {}) => unitFields.parse({ ...base, ...over });
 
 describe("units service", () => {
   it("creates a unit with its audit entry in the same transaction", async () => {
@@ -29,7 +31,7 @@ describe("units service", () => {
 
   it("records before and after on update and archive", async () => {
     const { id } = await createUnit(board, input({ code: "UPD" }));
-    await updateUnit(board, id, input({ code: "UPD", name: "Sở Tư pháp (mới)" }));
+    await updateUnit(board, id, changes({ code: "UPD", name: "Sở Tư pháp (mới)" }));
     await setUnitArchived(board, id, true);
     const entries = await db.auditLog.findMany({ where: { entityId: id }, orderBy: { id: "asc" } });
     expect(entries.map((e) => e.action)).toEqual(["unit.create", "unit.update", "unit.archive"]);

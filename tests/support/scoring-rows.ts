@@ -144,6 +144,12 @@ export const scoringRows: ScoringRow[] = [
     allowed: [...BOARD_ANY, "truongkhoi"],
   },
   {
+    name: "returnSheet (with a resubmission deadline)",
+    run: async (i) => scoring.returnSheetAction((await withSheet(i)) as never),
+    input: () => ({ sheetId: `@SUBMITTED:${CONG_AN}`, reason: "Thiếu giải trình", resubmitBy: "31/12/2099 17:00" }),
+    allowed: [...BOARD_ANY, "truongkhoi"],
+  },
+  {
     name: "saveLayer (review)",
     run: async (i) => scoring.saveLayerAction((await withSheet(i)) as never),
     input: () => ({ sheetId: `@SUBMITTED:${CONG_AN}`, layer: "REVIEWED", entries: same }),

@@ -38,6 +38,8 @@ describe("page scopes", () => {
     expect(pageScope("/blocs/bb-1/years/2026/reports")).toEqual({ drafts: "scope", scope: "bb-1/2026" });
     for (const path of [
       "/?sort=name",
+      // The home page with its year filter reads no draft score either.
+      "/?nam=2021&sort=year",
       "/blocs/bb-1/years/2026",
       "/blocs/bb-1/years/2026/",
       "/blocs/bb-1/years/2026/pledge",

@@ -4,6 +4,7 @@ import { loadYearPage } from "@/lib/blocs/year-page";
 import { NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format/vi";
 import { getSheetView } from "@/lib/scoring/queries";
+import { defaultResubmitBy } from "@/lib/scoring/window";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -81,11 +82,14 @@ export default async function SheetPage(props: Params) {
               {view.sheet?.lockedAt ? (
                 <Alert tone="info">{t("scoring.errors.locked")}</Alert>
               ) : (
-                view.window !== "open" && <Alert tone="info">{t(`scoring.window.${view.window}`)}</Alert>
+                view.window !== "open" && <Alert tone="info">{t(`scoring.window.${view.window}`, { date: formatDateTime(view.sheet?.resubmitBy) })}</Alert>
               )}
               {view.sheet?.status === "RETURNED" && (
                 <Alert tone="error">
                   {t("scoring.sheet.returned", { date: formatDateTime(view.sheet.returnedAt), reason: view.sheet.returnReason ?? "" })}
+                  {view.sheet.resubmitBy && (
+                    <strong className="mt-1 block">{t("scoring.sheet.resubmitBy", { date: formatDateTime(view.sheet.resubmitBy) })}</strong>
+                  )}
                 </Alert>
               )}
               {view.sheet?.submittedAt && (
@@ -106,7 +110,13 @@ export default async function SheetPage(props: Params) {
                 isHead={session.isUnitHead && session.unitId === view.unitId}
               />
             </Card>
-            {view.can.return && view.sheet && <ReturnForm sheetId={view.sheet.id} version={view.sheet.version} />}
+            {view.can.return && view.sheet && (
+              <ReturnForm
+                sheetId={view.sheet.id}
+                version={view.sheet.version}
+                defaultResubmitBy={formatDateTime(defaultResubmitBy(new Date(), view.closesAt))}
+              />
+            )}
             {view.diff && reviewed && (
               <Card title={t("scoring.layers.title")}>
                 <LayersView diff={view.diff} />

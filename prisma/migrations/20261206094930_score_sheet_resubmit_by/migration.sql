@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ScoreSheet" ADD COLUMN     "resubmitBy" TIMESTAMP(3);
