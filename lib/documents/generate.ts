@@ -1,7 +1,8 @@
 import "server-only";
 import type { AppSession } from "@/lib/auth/session-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { env } from "@/lib/env";
+import { readCouncilSettings } from "@/lib/council/settings";
+import { db } from "@/lib/db";
 import { toDateInputValue } from "@/lib/format/vi";
 import { achievementReportDocument } from "./content/achievement-report";
 import { awardSubmissionDocument } from "./content/award-submission";
@@ -25,7 +26,11 @@ export const CONTENT_TYPES: Record<DocumentFormat, string> = {
   pdf: "application/pdf",
 };
 
-export const settingsFromEnv = (): DocSettings => ({ councilName: env.COUNCIL_NAME, boardName: env.BOARD_NAME, place: env.COUNCIL_PLACE });
+/** The council's settings as stored, with the legal documents on record. */
+export async function loadDocSettings(): Promise<DocSettings> {
+  const [council, legal] = await Promise.all([readCouncilSettings(db), db.legalDocument.findMany()]);
+  return { ...council, legal, today: new Date() };
+}
 
 type Built = { model: OfficialDocument; fileName: (ext: DocumentFormat) => string };
 
@@ -61,8 +66,9 @@ export async function buildDocument(
   id: string,
   visible: Prisma.BlocWhereInput,
   viewer: AppSession | null = null,
-  settings = settingsFromEnv(),
+  given?: DocSettings,
 ): Promise<Built | null> {
+  const settings = given ?? (await loadDocSettings());
   if (kind === "pledge") {
     const data = await loadPledgeDoc(id, visible);
     if (!data) return null;

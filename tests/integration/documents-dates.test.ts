@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
-import { generateDocument, settingsFromEnv } from "@/lib/documents/generate";
+import { settingsFromEnvironment } from "@/lib/council/settings";
+import { generateDocument } from "@/lib/documents/generate";
 import type { DocumentKind } from "@/lib/documents/kinds";
 import { placeDateLine } from "@/lib/documents/layout";
 import { formatDate } from "@/lib/format/vi";
@@ -20,7 +21,7 @@ const { setDocumentDateAction } = await import("@/lib/documents/actions");
 
 const stamp = Math.random().toString(36).slice(2, 7).toUpperCase();
 const code = `DDT${stamp}`;
-const place = settingsFromEnv().place;
+const place = settingsFromEnvironment().place;
 const vn = (local: string) => new Date(`${local}+07:00`);
 const line = (ddmmyyyy: string) => {
   const [d, m, y] = ddmmyyyy.split("/").map(Number);

@@ -245,6 +245,31 @@ describe("award submission", () => {
     expect(text).toContain("Nơi nhận:\n- Như trên;");
   });
 
+  it("cites the legal documents in force on its date, none when none are on record", () => {
+    const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    const law = (id: string, number: string, issued: string, from: string, until: string | null) => ({
+      id,
+      number,
+      title: "Luật Thi đua, khen thưởng",
+      issuedOn: day(issued),
+      inForceFrom: day(from),
+      inForceUntil: until ? day(until) : null,
+      position: 1,
+    });
+    const legal = [law("a", "15/2003/QH11", "2003-11-26", "2004-07-01", "2024-01-01"), law("b", "06/2022/QH15", "2022-06-15", "2024-01-01", null)];
+    const grounds = (submittedAt: Date | null, today: Date) =>
+      allText(awardSubmissionDocument({ ...d, proposal: { ...proposal, submittedAt } } as AwardSubmissionDocData, { ...settings, legal, today }).blocks)
+        .split("\n")
+        .filter((l) => l.startsWith("Căn cứ Luật"));
+    // Submitted in December 2023: the 2003 law, whatever the day the file is printed.
+    expect(grounds(new Date("2023-12-20T02:00:00Z"), new Date("2026-12-06T02:00:00Z"))).toEqual([
+      "Căn cứ Luật Thi đua, khen thưởng số 15/2003/QH11 ngày 26 tháng 11 năm 2003;",
+    ]);
+    // Not yet submitted: what is in force today.
+    expect(grounds(null, new Date("2026-12-06T02:00:00Z"))).toEqual(["Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;"]);
+    expect(allText(doc.blocks)).not.toContain("Căn cứ Luật");
+  });
+
   it("lists the nominees with rank, total and award form", () => {
     const [t] = tables(doc.blocks);
     expect(t.columns.map((c) => c.header)).toEqual(["STT", "Đơn vị", "Hạng", "Tổng điểm", "Hình thức đề nghị"]);

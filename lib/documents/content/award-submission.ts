@@ -2,7 +2,7 @@ import type { AwardSubmissionDocData } from "@/lib/documents/data";
 import { actDateLine, awardSubmissionActDate, reviewMinutesActDate } from "@/lib/documents/act-date";
 import { formatDate, numberSymbolLine, upperVi } from "@/lib/documents/layout";
 import { cell, italic, para, recipientsColumn, signatureColumn, type Block, type OfficialDocument } from "@/lib/documents/model";
-import { blocWord, type DocSettings } from "./common";
+import { blocWord, legalGrounds, type DocSettings } from "./common";
 import { points } from "./ranking-table";
 
 /** Tờ trình đề nghị khen thưởng: issued by the leader unit for the bloc, to the provincial council. */
@@ -17,7 +17,7 @@ export function awardSubmissionDocument(d: AwardSubmissionDocData, settings: Doc
   const pledgeDate = pledge?.actDate.date ?? null;
 
   const grounds = [
-    "Căn cứ Luật Thi đua, khen thưởng năm 2022 và các văn bản hướng dẫn thi hành;",
+    ...legalGrounds(settings, awardSubmissionActDate(proposal, d.dateOverride).date),
     pledge ? `Căn cứ ${pledge.title.trim() || "Giao ước thi đua"}${pledgeDate ? ` ký ngày ${formatDate(pledgeDate)}` : ""} của ${year.bloc.name};` : null,
     criteriaSet ? `Căn cứ ${criteriaSet.name.trim() || "Bảng tiêu chí chấm điểm thi đua"} năm ${year.year} của ${year.bloc.name};` : null,
     `Căn cứ Biên bản họp bình xét thi đua năm ${year.year} của ${year.bloc.name}${reviewDate ? ` ngày ${formatDate(reviewDate)}` : ""},`,

@@ -1,11 +1,21 @@
 import type { DocYear } from "@/lib/documents/data";
 import { labelled, type Paragraph } from "@/lib/documents/model";
+import { citation, inForceOn, type LegalDoc } from "@/lib/council/legal";
 
-/** Deployment settings the documents print (lib/env.ts). */
+/** The council's settings the documents print (lib/council), and the legal documents they may cite. */
 export interface DocSettings {
   councilName: string;
   boardName: string;
   place: string;
+  legal?: LegalDoc[];
+  /** When the file is generated: which legal documents are in force for a document not yet dated. */
+  today?: Date;
+}
+
+/** "Căn cứ …;" for each legal document in force on the document's date (or today while it has none). */
+export function legalGrounds(settings: DocSettings, date: Date | null): string[] {
+  const at = date ?? settings.today ?? new Date();
+  return inForceOn(settings.legal ?? [], at).map((d) => `Căn cứ ${citation(d)};`);
 }
 
 /** The issuer block: the council over the bloc. */
