@@ -83,3 +83,21 @@ test("documents are refused to anyone who may not see the bloc", async ({ page }
   expect(own.status()).toBe(200);
   expect(own.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 });
+
+test("whoever keeps the plan sets the date it carries before issue, and the PDF prints it", async ({ page }) => {
+  await signIn(page, "bantdkt");
+  await visit(page, NC_PLAN);
+  const field = page.getByLabel("Ngày ghi trên văn bản");
+  await field.fill("31/12/2099");
+  await page.getByRole("button", { name: "Lưu ngày" }).click();
+  await expect(page.getByText("Ngày không được sau ngày hôm nay.")).toBeVisible();
+  await field.fill("10/01/2026");
+  await page.getByRole("button", { name: "Lưu ngày" }).click();
+  await expect(page.getByText("Đã lưu ngày ghi trên văn bản.")).toBeVisible();
+  const text = await pdfText((await download(page, "Tải PDF (kế hoạch hoạt động)")).bytes);
+  expect(text).toContain("ngày 10 tháng 01 năm 2026");
+  // Back to the rule (blank day and month) for the other tests.
+  await field.fill("");
+  await page.getByRole("button", { name: "Lưu ngày" }).click();
+  await expect(page.getByText("Đã lưu ngày ghi trên văn bản.")).toBeVisible();
+});
