@@ -47,6 +47,16 @@ for (const { locale, point } of [
         await expect(field).toHaveValue(typed); // never rewritten into something else
         await expect(field).toHaveAttribute("aria-invalid", "true");
       }
+      // How a refused cell looks on a laptop and a phone (kept with the test results for review).
+      for (const [width, height] of [
+        [1366, 768],
+        [390, 844],
+      ]) {
+        await page.setViewportSize({ width, height });
+        await page.getByLabel(LEAF_2, { exact: true }).scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `test-results/numbers-grid-${locale}-${width}x${height}.png` });
+      }
+      await page.setViewportSize({ width: 1280, height: 720 });
       // The save is blocked until the value is fixed.
       await page.getByRole("button", { name: "Lưu nháp" }).click();
       await expect(page.getByText("Có điểm chưa hợp lệ (xem thông báo ở từng tiêu chí): sửa rồi lưu lại.", { exact: false })).toBeVisible();
@@ -78,9 +88,10 @@ for (const { locale, point } of [
         await expect(page.getByText("Bản nháp", { exact: true })).toBeVisible();
       }
       const code = locale === "vi-VN" ? "N1" : "N2";
-      await page.getByLabel("Mã", { exact: true }).first().fill(code);
-      await page.getByLabel("Tên tiêu chí", { exact: true }).first().fill(`Tiêu chí số thập phân ${locale}`);
-      await page.getByLabel("Loại", { exact: true }).first().selectOption("STANDARD");
+      // Required fields' labels end in an aria-hidden "*": match the accessible name.
+      await page.getByRole("textbox", { name: "Mã", exact: true }).first().fill(code);
+      await page.getByRole("textbox", { name: "Tên tiêu chí", exact: true }).first().fill(`Tiêu chí số thập phân ${locale}`);
+      await page.getByRole("combobox", { name: "Loại", exact: true }).first().selectOption("STANDARD");
       const max = await typeAndLeave(page, "Điểm tối đa", "1.000");
       await expect(page.getByText("Điểm tối đa: Tối đa 2 chữ số sau dấu phẩy; không dùng dấu phân cách hàng nghìn.")).toBeVisible();
       await page.getByRole("button", { name: "Thêm", exact: true }).first().click();
@@ -102,6 +113,7 @@ for (const { locale, point } of [
       await page.getByRole("button", { name: "Lưu chỉ tiêu" }).first().click();
       await expect(page.getByText("Đã lưu chỉ tiêu.")).toHaveCount(0);
       await quota.fill("3");
+      await page.getByLabel("Hoặc tỷ lệ (%)", { exact: true }).first().fill(""); // a count or a percentage, not both
       await page.getByRole("button", { name: "Lưu chỉ tiêu" }).first().click();
       await expect(page.getByText("Đã lưu chỉ tiêu.")).toBeVisible();
       await page.reload();

@@ -93,7 +93,7 @@ describe("the catalogue and quotas", () => {
       error: "awards.errors.quotaOneOf",
     });
     const tooMuch = await actions.setQuotaAction({ blocYearId: w.year.id, awardFormId: w.flag, maxCount: "", percent: "101" });
-    expect(tooMuch).toMatchObject({ ok: false, fieldErrors: { percent: { key: "validation.tooBig" } } });
+    expect(tooMuch).toMatchObject({ ok: false, fieldErrors: { percent: { key: "validation.number.tooBig" } } });
     expect(await actions.setQuotaAction({ blocYearId: w.year.id, awardFormId: w.flag, maxCount: "", percent: "50" })).toMatchObject({ ok: true });
     expect(await actions.clearQuotaAction({ blocYearId: w.year.id, awardFormId: w.flag })).toMatchObject({ ok: true });
     expect(await actions.clearQuotaAction({ blocYearId: w.year.id, awardFormId: w.flag })).toEqual({ ok: false, error: "errors.notFound" });

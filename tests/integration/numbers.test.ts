@@ -48,7 +48,7 @@ const save = (points: string, version: number) =>
 async function written() {
   const sheet = await db.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId: w.yearId, unitId: w.unitId } } });
   const entries = sheet ? await db.scoreEntry.findMany({ where: { sheetId: sheet.id }, select: { nodeId: true, layer: true, hundredths: true } }) : [];
-  const audit = await db.auditLog.count({ where: { actorId: w.officer.userId } });
+  const audit = await db.auditLog.count({ where: { userId: w.officer.userId } });
   return { sheet: sheet && { version: sheet.version, status: sheet.status }, entries, audit };
 }
 
