@@ -32,7 +32,7 @@ export async function YearTabs({ blocId, year, active }: { blocId: string; year:
               href={`/blocs/${blocId}/years/${year}${tab.path}`}
               aria-current={tab.key === active ? "page" : undefined}
               className={cn(
-                "-mb-px inline-block whitespace-nowrap border-b-2 px-2.5 py-2 text-sm font-medium",
+                "-mb-px inline-block whitespace-nowrap border-b-2 px-2 py-2 text-sm font-medium",
                 tab.key === active ? "border-sky-700 text-sky-900" : "border-transparent text-slate-600 hover:text-slate-900",
               )}
             >

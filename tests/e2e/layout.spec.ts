@@ -76,7 +76,7 @@ async function pageLinks(page: Page): Promise<string[]> {
   return [...new Set(hrefs)].filter((p) => !SKIP.some((re) => re.test(p)));
 }
 
-type Overflow = { scrollWidth: number; innerWidth: number; offender: string };
+type Overflow = { scrollWidth: number; innerWidth: number; offender: string; cut: string[] };
 
 /**
  * Whether the page is wider than the window and, if so, the widest element that sticks out of it
@@ -118,7 +118,21 @@ function measure(page: Page): Promise<Overflow> {
         }
       }
     }
-    return { scrollWidth, innerWidth, offender };
+    // Navigation (the menu, a year's tabs) wraps: a link cut off at the edge, or hidden in a
+    // scrolling row, is a tab the user does not know is there.
+    const cut = Array.from(document.querySelectorAll("nav a"))
+      .filter((a) => {
+        const r = a.getBoundingClientRect();
+        if (r.width === 0) return false;
+        for (let p = a.parentElement; p && p !== document.body; p = p.parentElement) {
+          if (getComputedStyle(p).overflowX === "visible") continue;
+          const box = p.getBoundingClientRect();
+          if (r.left < box.left - 1 || r.right > box.right + 1) return true;
+        }
+        return r.right > innerWidth + 1;
+      })
+      .map((a) => (a.textContent ?? "").trim());
+    return { scrollWidth, innerWidth, offender, cut };
   });
 }
 
@@ -132,6 +146,7 @@ async function checkBothSizes(page: Page, url: string, failures: string[]) {
     if (m.scrollWidth > m.innerWidth + 1) {
       failures.push(`${url} at ${viewport.width}×${viewport.height}: page is ${m.scrollWidth}px wide; widest offender: ${m.offender || "(not found)"}`);
     }
+    if (m.cut.length > 0) failures.push(`${url} at ${viewport.width}×${viewport.height}: navigation links out of sight: ${m.cut.join(", ")}`);
   }
   await page.setViewportSize(VIEWPORTS[0]);
 }
@@ -154,7 +169,9 @@ for (const role of ROLES) {
       const { url, depth, pinned } = queue.shift()!;
       const pattern = patternOf(url);
       if (seen.has(pattern)) continue;
-      const response = await page.goto(url);
+      // The styles are in place at DOMContentLoaded; images are not needed to measure, the font is.
+      const response = await page.goto(url, { waitUntil: "domcontentloaded" });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const landed = new URL(page.url()).pathname;
       // A page the role may not open (not found, or sent elsewhere) does not stand for its pattern;
       // a followed link that redirects shows the page it lands on, checked once per pattern too.
