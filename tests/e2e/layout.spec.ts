@@ -117,6 +117,17 @@ function measure(page: Page): Promise<Overflow> {
           }
         }
       }
+      // Nothing sticks out in the flow: an absolutely positioned element escaped its scroller.
+      if (!offender) {
+        let right = -1;
+        for (const el of Array.from(document.body.querySelectorAll("*"))) {
+          const r = el.getBoundingClientRect().right + window.scrollX;
+          if (r > right && ["absolute", "fixed"].includes(getComputedStyle(el).position)) {
+            right = r;
+            offender = `${describe(el)} (positioned) right edge ${Math.round(r)}px`;
+          }
+        }
+      }
     }
     // Navigation (the menu, a year's tabs) wraps: a link cut off at the edge, or hidden in a
     // scrolling row, is a tab the user does not know is there.
