@@ -41,11 +41,11 @@ export async function MembersList({
         <tbody className="divide-y divide-slate-100">
           {members.map((u) => (
             <tr key={u.id}>
-              <td className={cell}>
+              <td className={`${cell} min-w-36`}>
                 <div className="font-medium text-slate-900">{u.name}</div>
                 <div className="text-xs text-slate-600">{u.shortName}</div>
               </td>
-              <td className={`${cell} font-mono text-xs`}>{u.code}</td>
+              <td className={`${cell} whitespace-nowrap font-mono text-xs`}>{u.code}</td>
               <td className={cell}>
                 <div className="flex flex-wrap gap-1">
                   {u.id === leaderUnitId && <Badge tone="sky">{t(`leader.${kind}`)}</Badge>}

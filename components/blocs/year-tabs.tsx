@@ -16,19 +16,23 @@ const TABS: { key: YearTab; path: string }[] = [
   { key: "activities", path: "/activities" },
 ];
 
-/** The sections of one bloc year; every page of a bloc year shows them under its header. */
+/**
+ * The sections of one bloc year; every page of a bloc year shows them under its header.
+ * The tabs wrap onto a second line rather than scroll: a row cut at the edge hid the last tabs
+ * with nothing to say they were there (docs/conventions.md, "Layout").
+ */
 export async function YearTabs({ blocId, year, active }: { blocId: string; year: number; active: YearTab }) {
   const t = await getTranslations("blocs");
   return (
-    <nav aria-label={t("tabs.label")} className="mb-4 overflow-x-auto border-b border-slate-200">
-      <ul className="flex gap-1">
+    <nav aria-label={t("tabs.label")} className="mb-4 border-b border-slate-200">
+      <ul className="flex flex-wrap gap-x-1">
         {TABS.map((tab) => (
           <li key={tab.key}>
             <Link
               href={`/blocs/${blocId}/years/${year}${tab.path}`}
               aria-current={tab.key === active ? "page" : undefined}
               className={cn(
-                "-mb-px inline-block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium",
+                "-mb-px inline-block whitespace-nowrap border-b-2 px-2 py-2 text-sm font-medium",
                 tab.key === active ? "border-sky-700 text-sky-900" : "border-transparent text-slate-600 hover:text-slate-900",
               )}
             >

@@ -126,29 +126,33 @@ export function GroupTotalsFigure({ rows, caption, labels }: GroupTotalsChartPro
           </li>
         ))}
       </ul>
-      <table id={`${id}-data`} className="sr-only">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{labels.unit}</th>
-            {groups.map((g) => (
-              <th key={g.groupCode} scope="col">{`${g.groupCode}. ${g.title}`}</th>
-            ))}
-            <th scope="col">{labels.total}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={`${r.unitName}-${i}`}>
-              <th scope="row">{r.unitName}</th>
-              {valuesOf(r).map((v, j) => (
-                <td key={groups[j].groupCode}>{formatNumber(v)}</td>
+      {/* The hidden table sits in a hidden box: a table is never narrower than its cells, so `sr-only` on
+          the table itself left it a page wide off-screen and the page scrolled sideways. */}
+      <div className="sr-only">
+        <table id={`${id}-data`}>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{labels.unit}</th>
+              {groups.map((g) => (
+                <th key={g.groupCode} scope="col">{`${g.groupCode}. ${g.title}`}</th>
               ))}
-              <td>{formatNumber(r.total)}</td>
+              <th scope="col">{labels.total}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={`${r.unitName}-${i}`}>
+                <th scope="row">{r.unitName}</th>
+                {valuesOf(r).map((v, j) => (
+                  <td key={groups[j].groupCode}>{formatNumber(v)}</td>
+                ))}
+                <td>{formatNumber(r.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

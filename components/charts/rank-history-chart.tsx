@@ -100,25 +100,29 @@ export function RankHistoryFigure({ points, caption, labels }: RankHistoryChartP
           );
         })}
       </svg>
-      <table id={`${id}-data`} className="sr-only">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{labels.year}</th>
-            <th scope="col">{labels.total}</th>
-            <th scope="col">{labels.rank}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((p) => (
-            <tr key={p.year}>
-              <th scope="row">{p.year}</th>
-              <td>{formatNumber(p.total)}</td>
-              <td>{labels.rankOf(p)}</td>
+      {/* The hidden table sits in a hidden box: a table is never narrower than its cells, so `sr-only` on
+          the table itself left it a page wide off-screen and the page scrolled sideways. */}
+      <div className="sr-only">
+        <table id={`${id}-data`}>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{labels.year}</th>
+              <th scope="col">{labels.total}</th>
+              <th scope="col">{labels.rank}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.year}>
+                <th scope="row">{p.year}</th>
+                <td>{formatNumber(p.total)}</td>
+                <td>{labels.rankOf(p)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

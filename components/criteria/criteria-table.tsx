@@ -88,7 +88,7 @@ export function CriteriaTable({ rows, manage, setId, version }: Props) {
                   <td className="whitespace-nowrap px-3 py-2" style={{ paddingLeft: `${0.75 + (row.depth - 1) * 1.25}rem` }}>
                     {row.code}
                   </td>
-                  <td className="px-3 py-2">
+                  <td className="min-w-48 px-3 py-2">
                     <span>{row.title}</span>
                     {row.changedAfterScoring && (
                       <span className="ml-2">

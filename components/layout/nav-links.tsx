@@ -9,7 +9,8 @@ export type NavItem = { href: string; label: string };
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   return (
-    <ul className="flex gap-1 overflow-x-auto md:flex-col">
+    // Wraps on a phone rather than scroll: every item stays in sight (docs/conventions.md, "Layout").
+    <ul className="flex flex-wrap gap-1 md:flex-col">
       {items.map((item) => {
         const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
         return (

@@ -23,7 +23,7 @@ export function SignOutButton() {
     <button
       type="button"
       onClick={() => void signOut()}
-      className="inline-flex items-center gap-1 rounded-md px-2 py-1 text-sm text-white/90 hover:bg-white/10"
+      className="inline-flex items-center gap-1 whitespace-nowrap rounded-md px-2 py-1 text-sm text-white/90 hover:bg-white/10"
     >
       <LogOut aria-hidden className="h-4 w-4" />
       {t("signOut")}

@@ -33,9 +33,9 @@ export async function PlanTable({ year, items }: { year: number; items: PlanRow[
           {items.map((item, i) => (
             <tr key={item.id}>
               <td className={`${cell} tabular-nums`}>{i + 1}</td>
-              <td className={`${cell} font-medium text-slate-900`}>{item.values.title}</td>
+              <td className={`${cell} min-w-48 font-medium text-slate-900`}>{item.values.title}</td>
               <td className={`${cell} whitespace-nowrap`}>{item.when}</td>
-              <td className={cell}>{item.host}</td>
+              <td className={`${cell} min-w-36`}>{item.host}</td>
               <td className={`${cell} whitespace-pre-line text-slate-700`}>{item.values.note}</td>
             </tr>
           ))}

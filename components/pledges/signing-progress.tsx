@@ -68,10 +68,10 @@ export async function SigningProgress({ members, signatures }: { members: Unit[]
               const s = byUnit.get(unit.id);
               return (
                 <tr key={unit.id}>
-                  <td className={`${cell} font-medium text-slate-900`}>{unit.name}</td>
+                  <td className={`${cell} min-w-36 font-medium text-slate-900`}>{unit.name}</td>
                   <td className={cell}>{s ? <Badge tone="green">{t("progress.signed")}</Badge> : <Badge tone="amber">{t("progress.unsigned")}</Badge>}</td>
-                  <td className={cell}>{s?.signerName}</td>
-                  <td className={cell}>{s?.signerTitle}</td>
+                  <td className={`${cell} min-w-28`}>{s?.signerName}</td>
+                  <td className={`${cell} min-w-28`}>{s?.signerTitle}</td>
                   <td className={`${cell} whitespace-nowrap tabular-nums`}>{s && formatDateTime(s.signedAt)}</td>
                   <td className={`${cell} text-slate-700`}>
                     {s && !s.byHead && <div>{s.recordedBy ? t("progress.byProxy", { name: s.recordedBy.name }) : t("progress.byProxyUnknown")}</div>}

@@ -56,7 +56,7 @@ export async function RankingTable({ rows, groups, links = {}, showBasis = true 
             <th scope="col" className="px-2 py-2">
               {t("table.rank")}
             </th>
-            <th scope="col" className="px-2 py-2">
+            <th scope="col" className="row-name px-2 py-2">
               {t("table.unit")}
             </th>
             {groups.map((g) => (
@@ -76,11 +76,11 @@ export async function RankingTable({ rows, groups, links = {}, showBasis = true 
             <th scope="col" className="px-2 py-2 text-right">
               {t("table.total")}
             </th>
-            <th scope="col" className="px-2 py-2">
+            <th scope="col" className="min-w-28 px-2 py-2">
               {t("table.gates")}
             </th>
             {showBasis && (
-              <th scope="col" className="px-2 py-2">
+              <th scope="col" className="min-w-56 px-2 py-2">
                 {t("table.basis")}
               </th>
             )}

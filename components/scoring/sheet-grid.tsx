@@ -188,7 +188,7 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
               <th scope="col" className="px-2 py-2">
                 {t("scoring.sheet.code")}
               </th>
-              <th scope="col" className="px-2 py-2">
+              <th scope="col" className="min-w-48 px-2 py-2">
                 {t("scoring.sheet.criterion")}
               </th>
               <th scope="col" className="px-2 py-2 text-right">
@@ -247,7 +247,7 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
                   )}
                   <tr className="border-t border-slate-100 align-top">
                     <td className="px-2 py-1 font-mono">{leaf.code}</td>
-                    <td className="px-2 py-1">
+                    <td className="min-w-48 px-2 py-1">
                       <label htmlFor={valueId}>{leaf.title}</label>
                       <span className="ml-1 text-xs text-slate-500">{t(`scoring.kinds.${leaf.kind}`)}</span>
                       {problem && (

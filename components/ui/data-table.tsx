@@ -1,6 +1,7 @@
 import { Link } from "@/components/ui/link";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { compareVi } from "@/lib/format/vi";
+import { cn } from "@/components/ui/cn";
 
 export type Column<T> = {
   key: string;
@@ -62,20 +63,23 @@ export function DataTable<T>({
   basePath: string;
   caption: string;
 }) {
+  // A wide table scrolls inside its box, never the page; the first column (what names the row) keeps
+  // a readable width and stays in view (docs/conventions.md, "Layout").
+  const first = "sticky left-0 z-[1] min-w-36";
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
           <tr>
-            {columns.map((c) => {
+            {columns.map((c, i) => {
               const active = query.sort === c.key;
               const Icon = active ? (query.dir === "desc" ? ArrowDown : ArrowUp) : ArrowUpDown;
               return (
                 <th
                   key={c.key}
                   scope="col"
-                  className={c.className ?? "px-3 py-2"}
+                  className={cn(c.className ?? "px-3 py-2", i === 0 && `${first} bg-slate-100`)}
                   aria-sort={active ? (query.dir === "desc" ? "descending" : "ascending") : undefined}
                 >
                   {c.sortValue ? (
@@ -93,9 +97,9 @@ export function DataTable<T>({
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
-            <tr key={rowKey(row)} className="hover:bg-slate-50">
-              {columns.map((c) => (
-                <td key={c.key} className={c.className ?? "px-3 py-2 align-top"}>
+            <tr key={rowKey(row)} className="bg-white hover:bg-slate-50">
+              {columns.map((c, i) => (
+                <td key={c.key} className={cn(c.className ?? "px-3 py-2 align-top", i === 0 && `${first} bg-inherit`)}>
                   {c.render(row)}
                 </td>
               ))}

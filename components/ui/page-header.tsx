@@ -25,8 +25,8 @@ export function PageHeader({ title, crumbs, actions, subtitle }: { title: string
         </nav>
       )}
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold text-slate-900">{title}</h1>
+        <div className="min-w-0">
+          <h1 className="break-words text-2xl font-semibold text-slate-900">{title}</h1>
           {subtitle && <div className="mt-1 text-sm text-slate-600">{subtitle}</div>}
         </div>
         {actions && <div className="flex flex-wrap gap-2">{actions}</div>}

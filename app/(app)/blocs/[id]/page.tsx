@@ -79,7 +79,7 @@ export default async function BlocPage({ params }: { params: Promise<{ id: strin
             )}
           </div>
         </Card>
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <Card title={t("blocs.rotation.title")}>
             <RotationOrder blocId={bloc.id} slots={bloc.rotation} editable={manage} />
           </Card>

@@ -48,7 +48,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
           )
         }
       />
-      <div className="grid gap-4 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <div className="lg:col-span-2">
           {manage ? (
             <Card title={t("units.edit")}>

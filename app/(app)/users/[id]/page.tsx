@@ -50,7 +50,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           )
         }
       />
-      <div className="grid gap-4 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <Card title={t("users.edit")} className="lg:col-span-2">
           <UserForm
             user={{ ...user, blocIds }}

@@ -65,7 +65,7 @@ export default async function RotationPage({ params, searchParams }: Props) {
       />
       <div className="space-y-4">
         {!plan.next && <Alert tone="info">{t("blocs.planner.nextYearMissing", { year: nextYear, from })}</Alert>}
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <Card title={t("blocs.planner.current", { year: from })}>
             <DescriptionList
               items={[

@@ -82,7 +82,7 @@ export default async function BlocYearPage(props: Params) {
       />
       <YearTabs blocId={bloc.id} year={by.year} active="overview" />
       <div className="space-y-4">
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <Card title={t("blocs.year.info", { year: by.year })}>
             {manage ? (
               <YearInfoForm year={by} />
