@@ -21,11 +21,10 @@ export async function DocumentDate({ kind, subjectId, what }: { kind: DocumentKi
     <DocumentDateForm
       kind={kind}
       subjectId={subjectId}
-      value={value}
+      value={state.date}
       labels={{
         label: what ? t("date.labelFor", { what }) : t("date.label"),
         hint: t(`date.hints.${kind}`),
-        placeholder: t("date.placeholder"),
         save: t("date.save"),
         saved: t("date.saved"),
       }}

@@ -130,9 +130,10 @@ async function expectDate(kind: DocumentKind, id: string, expected: string | Reg
   }
 }
 
+// Written here as a clerk types it; sent as the date field sends it (yyyy-MM-dd).
 const setDate = (as: AppSession, kind: DocumentKind, subjectId: string, date: string) => {
   session.current = as;
-  return setDocumentDateAction({ kind, subjectId, date });
+  return setDocumentDateAction({ kind, subjectId, date: date.replace(/^(\d{2})\/(\d{2})\/(\d{4})$/, "$3-$2-$1") });
 };
 
 describe("the date of the act, not today's", () => {
