@@ -102,17 +102,18 @@ test("a unit or a bloc named like an existing one warns, and is created only wit
   await visit(page, "/units/new");
   await page.getByLabel("Tên đơn vị").fill(` sở kiểm THỬ  trùng tên ${stamp.toLowerCase()} `);
   await page.getByLabel("Tên viết tắt").fill("TT");
-  await page.getByLabel("Mã đơn vị").fill(unit.code);
+  await page.getByLabel("Mã đơn vị").fill(`${unit.code}-2`);
   await page.getByRole("button", { name: "Thêm đơn vị" }).click();
   const warning = page.getByRole("status").filter({ hasText: `Đã có đơn vị “${unit.name}” (mã ${unit.code}) trùng tên.` });
   await expect(warning).toBeVisible();
   await expectAccessible(page);
-  // Confirming does not let the same code through.
+  // Confirming does not let a taken code through.
+  await page.getByLabel("Mã đơn vị").fill(unit.code);
   await warning.getByRole("button", { name: "Vẫn tạo" }).click();
   await expect(page.getByText(`Mã đơn vị ${unit.code} đã được dùng cho đơn vị khác.`)).toBeVisible();
   await page.getByLabel("Mã đơn vị").fill(`${unit.code}-2`);
   await page.getByRole("button", { name: "Thêm đơn vị" }).click();
-  await page.getByRole("status").getByRole("button", { name: "Vẫn tạo" }).click();
+  await warning.getByRole("button", { name: "Vẫn tạo" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `sở kiểm THỬ trùng tên ${stamp.toLowerCase()}` })).toBeVisible();
 
   const bloc = { code: `KTT${stamp}`, name: `Khối Kiểm thử trùng tên ${stamp}` };
