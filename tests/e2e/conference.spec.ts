@@ -17,7 +17,7 @@ test("board staff hold a mid-year review: attendance, quorum for a vote, and the
   await signIn(page, "bantdkt");
   await visit(page, `${YEAR_PAGE}/conferences/new`);
   await page.getByLabel("Loại hội nghị").selectOption("MID_YEAR");
-  await page.getByLabel("Thời gian", { exact: true }).fill("22/07/2026");
+  await page.getByRole("textbox", { name: "Thời gian", exact: true }).fill("22/07/2026");
   await page.getByLabel("Giờ (Thời gian)").fill("08:30");
   await page.getByLabel("Tên hội nghị").fill("Hội nghị sơ kết 6 tháng đầu năm 2026");
   await page.getByLabel("Địa điểm").fill("Hội trường Sở Tư pháp");

@@ -120,7 +120,7 @@ for (const locale of ["vi-VN", "en-US"]) {
       await signIn(page, "bantdkt");
       await visit(page, NEW_CONFERENCE);
       await page.getByLabel("Loại hội nghị").selectOption("OTHER");
-      const day = page.getByLabel("Thời gian", { exact: true });
+      const day = page.getByRole("textbox", { name: "Thời gian", exact: true });
       const time = page.getByLabel("Giờ (Thời gian)");
 
       await day.fill("30/02/2026");

@@ -54,7 +54,7 @@ test("a unit scores with evidence and submits; the leader reviews with a reason;
   await visit(page, SCORING);
   await expect(page.getByRole("heading", { level: 1, name: "Chấm điểm thi đua năm 2026" })).toBeVisible();
   await page.getByLabel("Gia hạn cho").selectOption({ label: "Tất cả đơn vị" });
-  await page.getByLabel("Hạn mới", { exact: true }).fill(close.day);
+  await page.getByRole("textbox", { name: "Hạn mới", exact: true }).fill(close.day);
   await page.getByLabel("Giờ (Hạn mới)").fill(close.time);
   await page.getByLabel("Lý do gia hạn").fill(reason);
   await page.getByRole("button", { name: "Gia hạn", exact: true }).click();
