@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
-import { SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/fields";
+import { DateField } from "@/components/ui/date-field";
+import { SelectField, SubmitButton, TextAreaField } from "@/components/ui/fields";
 import { assignReviewerAction, returnSheetAction } from "@/lib/scoring/actions";
 
 /**
@@ -24,14 +25,11 @@ export function ReturnForm({ sheetId, version, defaultResubmitBy }: { sheetId: s
   return (
     <ActionForm action={returnSheetAction} extra={{ sheetId, version }} className="w-full space-y-3 rounded-md border border-brand-600/40 bg-brand-50 p-4">
       <TextAreaField name="reason" label={t("return.reason")} required rows={3} maxLength={1000} />
-      {/* A text input until the calendar date field replaces it; the server parses dd/MM/yyyy [HH:mm]. */}
-      <TextField
+      <DateField
         name="resubmitBy"
         label={t("return.resubmitBy")}
         hint={t("return.resubmitByHint", { default: defaultResubmitBy })}
-        placeholder="dd/MM/yyyy"
-        inputMode="numeric"
-        autoComplete="off"
+        min={new Date()}
         className="max-w-xs"
       />
       <div className="flex gap-2">

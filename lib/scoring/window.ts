@@ -2,7 +2,7 @@
 // one unit or for all by the board's extensions, and for a returned sheet until the deadline
 // its return gave (otherwise a sheet returned after the close could never come back). Pure, so
 // the sheet, the dashboard and the save and submit services agree on the same instant.
-import { parseVietnamDate } from "@/lib/format/vi";
+import { parseIsoDay, startOfVietnamDay } from "@/lib/format/vi";
 
 export type RoundWindow = {
   opensAt: Date;
@@ -77,15 +77,10 @@ export function defaultResubmitBy(returnedAt: Date, closesAt: Date | null): Date
   return closesAt && closesAt.getTime() > week.getTime() ? closesAt : week;
 }
 
-/** "dd/MM/yyyy" (to the end of that day) or "dd/MM/yyyy HH:mm", typed in Vietnam time → the instant; null when malformed. */
+/** The date field's yyyy-MM-dd → the end of that day in Vietnam (a deadline runs to the day's end); null when malformed. */
 export function parseDeadline(value: string): Date | null {
-  const m = /^(\S+)(?:\s+(\d{1,2}):(\d{2}))?$/.exec(value.trim());
-  const day = m && parseVietnamDate(m[1]);
-  if (!m || !day) return null;
-  if (m[2] === undefined) return endOfVietnamDay(day);
-  const [h, mi] = [Number(m[2]), Number(m[3])];
-  if (h > 23 || mi > 59) return null;
-  return new Date(day.getTime() + (h * 60 + mi) * 60_000);
+  const day = parseIsoDay(value);
+  return day ? endOfVietnamDay(startOfVietnamDay(day)) : null;
 }
 
 export function isOpenFor(round: RoundWindow | null, unitId: string, now: Date): boolean {

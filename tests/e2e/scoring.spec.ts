@@ -189,10 +189,11 @@ test("the leader returns the sheet with a resubmission deadline; the unit's home
   await page.getByRole("button", { name: "Trả lại phiếu" }).click();
   await expect(page.getByText(/Để trống: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\./)).toBeVisible();
   await page.getByLabel("Lý do trả lại").fill("Tiêu chí 7 thiếu quyết định khen thưởng");
-  await page.getByLabel("Hạn sửa và gửi lại").fill("31/02/2027");
+  const deadline = page.getByLabel("Hạn sửa và gửi lại", { exact: true });
+  await deadline.fill("31/02/2027");
   await page.getByRole("button", { name: "Trả lại", exact: true }).click();
-  await expect(page.getByText("Ngày không hợp lệ (dd/mm/yyyy).")).toBeVisible();
-  await page.getByLabel("Hạn sửa và gửi lại").fill(day);
+  await expect(page.getByText("Không có ngày 31/02/2027: tháng 2 năm 2027 chỉ có 28 ngày.")).toBeVisible();
+  await deadline.fill(day);
   await expectAccessible(page);
   await page.getByRole("button", { name: "Trả lại", exact: true }).click();
   const until = `Phiếu bị trả lại: đơn vị sửa và gửi lại trước ${day} 23:59.`;

@@ -103,29 +103,29 @@ describe("a returned sheet's resubmission deadline", () => {
   it("takes the deadline typed dd/MM/yyyy [HH:mm] by whoever returns; refuses a bad or past one, and a caller who may not return", async () => {
     const { version } = await sheet();
     current.session = w.deputy;
-    expect(await actions.returnSheetAction({ sheetId: w.sheetId, version, reason: "Trả", resubmitBy: "31/12/2099" })).toEqual({
+    expect(await actions.returnSheetAction({ sheetId: w.sheetId, version, reason: "Trả", resubmitBy: "2099-12-31" })).toEqual({
       ok: false,
       error: "errors.forbidden",
     });
     current.session = w.member;
-    expect(await actions.returnSheetAction({ sheetId: w.sheetId, version, reason: "Trả", resubmitBy: "31/12/2099" })).toEqual({
+    expect(await actions.returnSheetAction({ sheetId: w.sheetId, version, reason: "Trả", resubmitBy: "2099-12-31" })).toEqual({
       ok: false,
       error: "errors.forbidden",
     });
 
     current.session = w.board;
-    expect(await actions.returnSheetAction({ sheetId: w.sheetId, version, reason: "Trả", resubmitBy: "31/02/2099" })).toMatchObject({
+    expect(await actions.returnSheetAction({ sheetId: w.sheetId, version, reason: "Trả", resubmitBy: "2099-02-31" })).toMatchObject({
       ok: false,
       error: "errors.validation",
       fieldErrors: { resubmitBy: { key: "validation.date" } },
     });
-    expect(await actions.returnSheetAction({ sheetId: w.sheetId, version, reason: "Trả", resubmitBy: "01/01/2020" })).toEqual({
+    expect(await actions.returnSheetAction({ sheetId: w.sheetId, version, reason: "Trả", resubmitBy: "2020-01-01" })).toEqual({
       ok: false,
       error: "scoring.errors.resubmitByPast",
     });
     expect(await sheet()).toMatchObject({ status: "SUBMITTED", version });
 
-    expect(await actions.returnSheetAction({ sheetId: w.sheetId, version, reason: "Trả", resubmitBy: "31/12/2099 17:30" })).toMatchObject({ ok: true });
-    expect((await sheet()).resubmitBy).toEqual(parseDeadline("31/12/2099 17:30"));
+    expect(await actions.returnSheetAction({ sheetId: w.sheetId, version, reason: "Trả", resubmitBy: "2099-12-30" })).toMatchObject({ ok: true });
+    expect((await sheet()).resubmitBy).toEqual(parseDeadline("2099-12-30"));
   });
 });
