@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
-import { formatDateTime } from "@/lib/format/vi";
+import { formatDate, formatDateTime } from "@/lib/format/vi";
 import { signingProgress } from "@/lib/pledges/rules";
 
 type Unit = { id: string; name: string };
@@ -9,6 +9,7 @@ type Signature = {
   signerName: string;
   signerTitle: string;
   byHead: boolean;
+  onPaper: boolean;
   signedAt: Date;
   recordedBy: { name: string } | null;
   conference: { title: string } | null;
@@ -72,10 +73,9 @@ export async function SigningProgress({ members, signatures }: { members: Unit[]
                   <td className={cell}>{s ? <Badge tone="green">{t("progress.signed")}</Badge> : <Badge tone="amber">{t("progress.unsigned")}</Badge>}</td>
                   <td className={cell}>{s?.signerName}</td>
                   <td className={cell}>{s?.signerTitle}</td>
-                  <td className={`${cell} whitespace-nowrap tabular-nums`}>{s && formatDateTime(s.signedAt)}</td>
+                  <td className={cell}>{s && <SignedWhen t={t} signature={s} />}</td>
                   <td className={`${cell} text-slate-700`}>
                     {s && !s.byHead && <div>{s.recordedBy ? t("progress.byProxy", { name: s.recordedBy.name }) : t("progress.byProxyUnknown")}</div>}
-                    {s?.conference && <div>{t("progress.atConference", { conference: s.conference.title })}</div>}
                   </td>
                 </tr>
               );
@@ -85,4 +85,11 @@ export async function SigningProgress({ members, signatures }: { members: Unit[]
       </div>
     </div>
   );
+}
+
+/** A paper signature carries the day it was made (and where); an online one the moment it was made. */
+function SignedWhen({ t, signature: s }: { t: Awaited<ReturnType<typeof getTranslations<"pledges">>>; signature: Signature }) {
+  if (!s.onPaper) return <>{t("progress.online", { time: formatDateTime(s.signedAt) })}</>;
+  const date = formatDate(s.signedAt);
+  return <>{s.conference ? t("progress.paperAt", { date, conference: s.conference.title }) : t("progress.paper", { date })}</>;
 }
