@@ -91,8 +91,15 @@ export function RecordSignaturesForm({
       </div>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">{t("record.units")}</legend>
-        <div className="flex flex-wrap items-center justify-between gap-2 rounded-t-md border border-slate-200 bg-slate-100 px-3 py-2">
+        <div className="grid gap-2 rounded-t-md border border-slate-200 bg-slate-100 px-3 py-2 sm:grid-cols-3 sm:items-center">
           <SelectAll total={units.length} selected={ticked.length} onChange={tickAll} />
+          {/* The rows' inputs carry their own labels; these headings are for the eye on wide screens. */}
+          <span aria-hidden="true" className="hidden text-xs font-semibold uppercase tracking-wide text-slate-700 sm:block">
+            {t("fields.signerName")}
+          </span>
+          <span aria-hidden="true" className="hidden text-xs font-semibold uppercase tracking-wide text-slate-700 sm:block">
+            {t("fields.signerTitle")}
+          </span>
         </div>
         <ul className="-mt-2 divide-y divide-slate-100 rounded-b-md border border-t-0 border-slate-200">
           {units.map((u) => (
@@ -114,7 +121,7 @@ function UnitRow({ unit, row, index, onChange }: { unit: Unit; row: Row; index: 
   const errorId = `sign-row-${unit.id}-error`;
   const control = cn(controlClass(), "mt-0 disabled:bg-slate-100 disabled:text-slate-500");
   return (
-    <li className="grid gap-2 px-3 py-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,1fr)] sm:items-center">
+    <li className="grid gap-2 px-3 py-2 sm:grid-cols-3 sm:items-center">
       <label className="flex items-start gap-2 text-sm font-medium text-slate-900">
         <input
           type="checkbox"

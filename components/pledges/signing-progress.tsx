@@ -39,7 +39,8 @@ export async function SigningProgress({ members, signatures }: { members: Unit[]
           <div className="h-full rounded-full bg-emerald-600" style={{ width: `${progress.percent}%` }} />
         </div>
       </div>
-      <div className="overflow-x-auto rounded-md border border-slate-200">
+      {/* Focusable, so a keyboard can scroll the table sideways on a narrow screen. */}
+      <div className="overflow-x-auto rounded-md border border-slate-200" tabIndex={0} role="region" aria-label={t("progress.caption")}>
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{t("progress.caption")}</caption>
           <thead className="bg-slate-100 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">

@@ -136,7 +136,7 @@ test("two unit officers sign for their own units and the progress view updates",
   await visit(page, NC_PLEDGE);
   await expect(page.getByText(`Đã ký ${before + 1}/8 đơn vị`)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Ký giao ước cho Sở Nội vụ" })).toBeVisible();
-  await expect(page.getByText(/Bạn ghi nhận chữ ký của thủ trưởng đơn vị thay mặt thủ trưởng/)).toBeVisible();
+  await expect(page.getByText(/Bạn ghi nhận chữ ký trên giấy của thủ trưởng đơn vị, thay mặt thủ trưởng/)).toBeVisible();
   await expect(page.getByLabel("Họ và tên người ký")).toHaveValue("Lê Thị Thanh Hương");
   await expect(page.getByRole("button", { name: "Mở lại giao ước" })).toHaveCount(0);
   // The head signed on paper: the officer gives the day it was made.
