@@ -6,6 +6,8 @@ export class DomainError extends Error {
   constructor(
     readonly key: string,
     readonly params?: MessageParams,
+    // A refusal of several rows at once names each one (path → message key), as zod's field errors do.
+    readonly fieldErrors?: Record<string, { key: string; params?: MessageParams }>,
   ) {
     super(key);
     this.name = "DomainError";

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
+import { CheckboxList } from "@/components/ui/checkbox-list";
 import { DateField } from "@/components/ui/date-field";
 import { FieldErrorText, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/fields";
 import { createActivityAction, updateActivityAction } from "@/lib/activities/actions";
@@ -29,7 +30,6 @@ export async function ActivityForm(props: Props) {
     props.mode === "create"
       ? { action: createActivityAction, extra: { blocYearId: props.blocYearId }, redirectTo: props.redirectTo }
       : { action: updateActivityAction, extra: { activityId: props.activity.id }, successMessage: t("saved") };
-  const selected = new Set(a?.participantIds ?? []);
   return (
     <ActionForm {...form}>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -57,22 +57,7 @@ export async function ActivityForm(props: Props) {
         {props.members.length === 0 ? (
           <p className="mt-2 text-sm text-slate-600">{t("noMembers")}</p>
         ) : (
-          <ul className="mt-2 grid gap-1 sm:grid-cols-2">
-            {props.members.map((m) => (
-              <li key={m.value}>
-                <label className="flex items-start gap-2 text-sm text-slate-800">
-                  <input
-                    type="checkbox"
-                    name="participantIds[]"
-                    value={m.value}
-                    defaultChecked={selected.has(m.value)}
-                    className="mt-0.5 h-4 w-4 rounded border-slate-400"
-                  />
-                  {m.label}
-                </label>
-              </li>
-            ))}
-          </ul>
+          <CheckboxList name="participantIds" options={props.members} defaultSelected={a?.participantIds ?? []} />
         )}
         <FieldErrorText name="participantIds" />
       </fieldset>

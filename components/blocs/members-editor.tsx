@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
 import { FieldErrorText, SubmitButton } from "@/components/ui/fields";
 import { cn } from "@/components/ui/cn";
+import { SelectAll } from "@/components/ui/select-all";
 import { setMembersAction } from "@/lib/blocs/actions";
 
 // takenBy: the bloc that already has this unit in the same year (a unit sits in one bloc a year).
@@ -31,6 +32,17 @@ export function MembersEditor({ blocYearId, units, selectedIds }: { blocYearId: 
   const needle = fold(filter.trim());
   const matches = (u: Unit) => !needle || fold(`${u.name} ${u.shortName} ${u.code}`).includes(needle);
   const visibleCount = units.filter(matches).length;
+
+  // "Chọn tất cả" acts on the units the filter shows and that may be picked (not another bloc's this year).
+  const pickable = units.filter((u) => matches(u) && (!u.takenBy || selected.has(u.id)));
+  function selectAll(on: boolean) {
+    const next = new Set(selected);
+    for (const u of pickable) {
+      if (on) next.add(u.id);
+      else next.delete(u.id);
+    }
+    setSelected(next);
+  }
 
   function toggle(id: string, on: boolean) {
     const next = new Set(selected);
@@ -70,6 +82,12 @@ export function MembersEditor({ blocYearId, units, selectedIds }: { blocYearId: 
             {t("year.membersSelected", { count: selected.size })}
           </p>
         </div>
+        <SelectAll
+          total={pickable.length}
+          selected={pickable.filter((u) => selected.has(u.id)).length}
+          onChange={selectAll}
+          label={needle ? t("year.membersSelectShown") : undefined}
+        />
         <ul className="max-h-96 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200">
           {units.map((u) => (
             <li key={u.id} className={cn("px-3 py-2", !matches(u) && "hidden")}>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/fields";
+import { SelectAll } from "@/components/ui/select-all";
 import { saveAttendanceAction } from "@/lib/conferences/actions";
 import { quorumOf } from "@/lib/conferences/quorum";
 import { QuorumText } from "@/components/conferences/quorum-text";
@@ -29,8 +30,10 @@ export function AttendanceForm({ conferenceId, initial }: { conferenceId: string
     setRows((current) => current.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   }
 
-  function markAllPresent() {
-    setRows((current) => current.map((r) => (r.status === "" ? { ...r, status: "PRESENT" } : r)));
+  // Ticked: every unit present. Cleared: the present ones go back to "not recorded"; an absence stays
+  // as it was recorded, reason and all, unless this box marks it present.
+  function allPresent(on: boolean) {
+    setRows((current) => current.map((r) => (on ? { ...r, status: "PRESENT" } : r.status === "PRESENT" ? { ...r, status: "" } : r)));
   }
 
   const payload = rows.map(({ unitId, status, absenceReason, representativeName }) => ({ unitId, status, absenceReason, representativeName }));
@@ -39,9 +42,7 @@ export function AttendanceForm({ conferenceId, initial }: { conferenceId: string
     <ActionForm action={saveAttendanceAction} extra={{ conferenceId, rows: payload }} successMessage={t("attendance.saved")}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <QuorumText quorum={quorum} />
-        <button type="button" onClick={markAllPresent} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100">
-          {t("attendance.markAllPresent")}
-        </button>
+        <SelectAll total={rows.length} selected={rows.filter((r) => r.status === "PRESENT").length} onChange={allPresent} label={t("attendance.allPresent")} />
       </div>
       <div className="overflow-x-auto rounded-md border border-slate-200">
         <table className="min-w-full divide-y divide-slate-200 text-sm">

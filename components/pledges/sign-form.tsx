@@ -6,13 +6,13 @@ import { SubmitButton, TextField } from "@/components/ui/fields";
 import { Alert } from "@/components/ui/alert";
 import { signPledgeAction } from "@/lib/pledges/actions";
 
-type Props = { pledgeId: string; version: number; unitName: string; asHead: boolean; signerName: string; signerTitle: string };
+type Props = { pledgeId: string; version: number; unitName: string; asHead: boolean; signerName: string; signerTitle: string; today: string };
 
 /**
  * A unit officer signs for their own unit. The head signs in person (byHead); any other officer
- * records the head's signature on the head's behalf, and the form says so.
+ * records the head's signature made on paper, on the head's behalf, with the day it was made.
  */
-export function SignForm({ pledgeId, version, unitName, asHead, signerName, signerTitle }: Props) {
+export function SignForm({ pledgeId, version, unitName, asHead, signerName, signerTitle, today }: Props) {
   const t = useTranslations("pledges");
   return (
     <ActionForm action={signPledgeAction} extra={{ pledgeId, version }}>
@@ -21,6 +21,18 @@ export function SignForm({ pledgeId, version, unitName, asHead, signerName, sign
         <TextField name="signerName" label={t("fields.signerName")} required defaultValue={signerName} maxLength={120} />
         <TextField name="signerTitle" label={t("fields.signerTitle")} required defaultValue={signerTitle} maxLength={200} />
       </div>
+      {!asHead && (
+        <TextField
+          name="signedOn"
+          label={t("fields.signedOn")}
+          hint={t("fields.signedOnHintOwn")}
+          inputMode="numeric"
+          placeholder="dd/mm/yyyy"
+          maxLength={10}
+          defaultValue={today}
+          className="max-w-xs"
+        />
+      )}
       <p className="text-sm text-slate-700">
         {t("fields.unit")}: <span className="font-medium text-slate-900">{unitName}</span>
       </p>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
-import { formatDateTime } from "@/lib/format/vi";
+import { formatDate, formatDateTime } from "@/lib/format/vi";
 import { signingProgress } from "@/lib/pledges/rules";
 
 type Unit = { id: string; name: string };
@@ -9,6 +9,7 @@ type Signature = {
   signerName: string;
   signerTitle: string;
   byHead: boolean;
+  onPaper: boolean;
   signedAt: Date;
   recordedBy: { name: string } | null;
   conference: { title: string } | null;
@@ -38,7 +39,8 @@ export async function SigningProgress({ members, signatures }: { members: Unit[]
           <div className="h-full rounded-full bg-emerald-600" style={{ width: `${progress.percent}%` }} />
         </div>
       </div>
-      <div className="overflow-x-auto rounded-md border border-slate-200">
+      {/* Focusable, so a keyboard can scroll the table sideways on a narrow screen. */}
+      <div className="overflow-x-auto rounded-md border border-slate-200" tabIndex={0} role="region" aria-label={t("progress.caption")}>
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{t("progress.caption")}</caption>
           <thead className="bg-slate-100 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
@@ -72,10 +74,9 @@ export async function SigningProgress({ members, signatures }: { members: Unit[]
                   <td className={cell}>{s ? <Badge tone="green">{t("progress.signed")}</Badge> : <Badge tone="amber">{t("progress.unsigned")}</Badge>}</td>
                   <td className={`${cell} min-w-28`}>{s?.signerName}</td>
                   <td className={`${cell} min-w-28`}>{s?.signerTitle}</td>
-                  <td className={`${cell} whitespace-nowrap tabular-nums`}>{s && formatDateTime(s.signedAt)}</td>
+                  <td className={cell}>{s && <SignedWhen t={t} signature={s} />}</td>
                   <td className={`${cell} text-slate-700`}>
                     {s && !s.byHead && <div>{s.recordedBy ? t("progress.byProxy", { name: s.recordedBy.name }) : t("progress.byProxyUnknown")}</div>}
-                    {s?.conference && <div>{t("progress.atConference", { conference: s.conference.title })}</div>}
                   </td>
                 </tr>
               );
@@ -85,4 +86,11 @@ export async function SigningProgress({ members, signatures }: { members: Unit[]
       </div>
     </div>
   );
+}
+
+/** A paper signature carries the day it was made (and where); an online one the moment it was made. */
+function SignedWhen({ t, signature: s }: { t: Awaited<ReturnType<typeof getTranslations<"pledges">>>; signature: Signature }) {
+  if (!s.onPaper) return <>{t("progress.online", { time: formatDateTime(s.signedAt) })}</>;
+  const date = formatDate(s.signedAt);
+  return <>{s.conference ? t("progress.paperAt", { date, conference: s.conference.title }) : t("progress.paper", { date })}</>;
 }

@@ -52,7 +52,8 @@ export function preparedAction<S extends z.ZodType, P, T>(
       if (!parsed.success) return { ok: false, error: "errors.validation", fieldErrors: fieldErrorsOf(parsed.error) };
       return { ok: true, data: await handler(parsed.data, session, (await prepared) as P) };
     } catch (error) {
-      if (error instanceof DomainError) return { ok: false, error: error.key, params: error.params };
+      if (error instanceof DomainError)
+        return { ok: false, error: error.key, params: error.params, ...(error.fieldErrors && { fieldErrors: error.fieldErrors }) };
       const known = knownDatabaseError(error);
       if (known) return { ok: false, error: known };
       console.error("[action] unexpected error", error);

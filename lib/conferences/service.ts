@@ -18,7 +18,7 @@ async function loadConference(tx: Tx, conferenceId: string) {
 }
 
 // Pledge signatures recorded at a conference belong to the pledge (locked once open): deleting the
-// conference, or making it something other than a signing conference, would change them silently.
+// conference would change them silently. Its kind may change: a pledge is signed at any kind.
 async function assertNoSignatures(tx: Tx, conferenceId: string) {
   const count = await tx.pledgeSignature.count({ where: { conferenceId } });
   if (count > 0) throw new DomainError("conferences.errors.hasSignatures", { count });
@@ -45,7 +45,6 @@ export async function updateConference(actor: AppSession, conferenceId: string, 
   return db.$transaction(async (tx) => {
     const before = await loadConference(tx, conferenceId);
     assertHostIsMember(input.hostUnitId, await memberIdsOf(tx, before.blocYearId));
-    if (before.kind === "SIGNING" && input.kind !== "SIGNING") await assertNoSignatures(tx, conferenceId);
     // Only a year-end conference agrees next year's leadership; another kind drops it.
     const keepNext = input.kind === "YEAR_END";
     const after = await tx.conference.update({

@@ -12,6 +12,7 @@ import {
   itemSchema,
   moveItemSchema,
   pledgeVersionSchema,
+  recordSignaturesSchema,
   reopenPledgeSchema,
   signPledgeSchema,
   updateItemSchema,
@@ -117,6 +118,15 @@ export const signPledgeAction = action(signPledgeSchema, async ({ pledgeId, vers
   if (!target) throw canRecordSignatures(session, year) ? new DomainError("pledges.errors.unitRequired") : new ForbiddenError();
   authorize(canSignFor(session, year, target));
   const result = await service.signPledge(session, pledgeId, version, { ...input, unitId: target });
+  revalidate(year);
+  return result;
+});
+
+// Board staff record many member units' paper signatures at once (the same permission as one).
+export const recordSignaturesAction = action(recordSignaturesSchema, async ({ pledgeId, version, ...input }, session) => {
+  const year = await yearOfPledge(pledgeId);
+  authorize(canRecordSignatures(session, year));
+  const result = await service.recordSignatures(session, pledgeId, version, input);
   revalidate(year);
   return result;
 });

@@ -35,7 +35,12 @@ export async function membersWithHeads(blocYearId: string) {
   return rows.map((r) => r.unit);
 }
 
-/** The year's signing conferences, for recording a signature made there. */
-export async function signingConferences(blocYearId: string) {
-  return db.conference.findMany({ where: { blocYearId, kind: "SIGNING" }, orderBy: { date: "asc" }, select: { id: true, title: true, date: true } });
+/** The year's conferences of every kind, latest first: a pledge may be signed at any of them (a mid-year review, say). */
+export async function yearConferences(blocYearId: string) {
+  return db.conference.findMany({ where: { blocYearId }, orderBy: { date: "desc" }, select: { id: true, title: true, date: true, kind: true } });
+}
+
+/** The status of the year's pledge, or null when it has none (the conference page offers to sign at it). */
+export async function pledgeStatusOfYear(blocYearId: string) {
+  return (await db.pledge.findUnique({ where: { blocYearId }, select: { status: true } }))?.status ?? null;
 }

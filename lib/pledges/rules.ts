@@ -1,6 +1,7 @@
 // The pledge's life, as pure functions: no I/O, unit-tested. The service applies them inside
 // its transaction; the pages use them to decide which buttons to show.
 import type { PledgeStatus } from "@/lib/generated/prisma/enums";
+import { formatDate, parseVietnamDate } from "@/lib/format/vi";
 
 export type PledgeEvent = "open" | "complete" | "reopen";
 
@@ -80,4 +81,25 @@ export function signingProgress<U extends { id: string }, S extends { unitId: st
   }
   const total = members.length;
   return { signed, unsigned, signedCount: signed.length, total, percent: total === 0 ? 0 : Math.floor((signed.length * 100) / total) };
+}
+
+/** The start of `d`'s calendar day in Vietnam: a paper signature carries a day, not a time. */
+export function vietnamDayStart(d: Date): Date {
+  return parseVietnamDate(formatDate(d))!;
+}
+
+/**
+ * The date of a paper signature: the day typed, else the day of the conference it was signed at,
+ * else today. Refused (a message key) when that day is still to come: nobody signs in advance.
+ */
+export function paperSignatureDate(p: { typed: Date | null; conferenceDate: Date | null; now: Date }): { date: Date } | { refusal: string } {
+  const date = p.typed ? vietnamDayStart(p.typed) : vietnamDayStart(p.conferenceDate ?? p.now);
+  return date.getTime() > p.now.getTime() ? { refusal: "pledges.errors.futureDate" } : { date };
+}
+
+/** A fully signed pledge was signed when its last signature was made, on paper or online, not when it was typed. */
+export function lastSignatureAt(signatures: readonly { signedAt: Date }[]): Date | null {
+  let last: Date | null = null;
+  for (const s of signatures) if (!last || s.signedAt > last) last = s.signedAt;
+  return last;
 }

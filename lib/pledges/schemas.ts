@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseVietnamDate } from "@/lib/format/vi";
 import { id, optionalId, optionalText, requiredText, version } from "@/lib/validation/fields";
 
 const content = () => requiredText(3000);
@@ -13,15 +14,42 @@ export const updateItemSchema = z.object({ itemId: id(), version: version(), con
 export const itemSchema = z.object({ itemId: id(), version: version() });
 export const moveItemSchema = z.object({ itemId: id(), version: version(), direction: z.enum(["up", "down"], "validation.invalidChoice") });
 
+// The day a paper signature was made, typed as dd/MM/yyyy; blank means "the conference's day".
+const signedOn = () =>
+  z
+    .preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().max(20).nullable().optional())
+    .transform((v, ctx) => {
+      if (v === null || v === undefined) return null;
+      const date = parseVietnamDate(v);
+      if (!date) ctx.addIssue({ code: "custom", message: "validation.date" });
+      return date;
+    });
+
+const signer = { signerName: requiredText(120), signerTitle: requiredText(200) };
+
 // A unit officer signs for their own unit (unitId may be left out); board staff pick the unit.
 export const signPledgeSchema = z.object({
   pledgeId: id(),
   version: version(),
   unitId: optionalId(),
-  signerName: requiredText(120),
-  signerTitle: requiredText(200),
+  ...signer,
   conferenceId: optionalId(),
+  signedOn: signedOn(),
+});
+
+// Paper signatures of many units at once: one conference and one day for all, a signer per unit.
+export const recordSignaturesSchema = z.object({
+  pledgeId: id(),
+  version: version(),
+  conferenceId: optionalId(),
+  signedOn: signedOn(),
+  rows: z
+    .array(z.object({ unitId: id(), ...signer }))
+    .min(1)
+    .max(200),
 });
 
 export type PledgeText = { title: string; preamble: string | null };
-export type SignInput = { unitId: string; signerName: string; signerTitle: string; conferenceId: string | null };
+export type SignerInput = { unitId: string; signerName: string; signerTitle: string };
+export type SignInput = SignerInput & { conferenceId: string | null; signedOn?: Date | null };
+export type RecordInput = { conferenceId: string | null; signedOn: Date | null; rows: SignerInput[] };

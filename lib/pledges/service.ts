@@ -3,8 +3,9 @@ import type { AppSession } from "@/lib/auth/session-types";
 import { auditRefusal } from "@/lib/audit/refusal";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { canEditContent, openRefusal, reopenRefusal, signRefusal, statusWhenOpen } from "@/lib/pledges/rules";
-import type { PledgeText, SignInput } from "@/lib/pledges/schemas";
+import { canEditContent, lastSignatureAt, openRefusal, reopenRefusal, statusWhenOpen } from "@/lib/pledges/rules";
+import type { PledgeText, RecordInput, SignInput } from "@/lib/pledges/schemas";
+import * as signing from "@/lib/pledges/signature-service";
 
 /**
  * Takes the pledge at the version the caller saw and bumps it, or refuses a stale write.
@@ -60,7 +61,9 @@ async function memberIdsOf(tx: Tx, blocYearId: string) {
   return (await tx.blocMember.findMany({ where: { blocYearId }, select: { unitId: true } })).map((m) => m.unitId);
 }
 
-const signatureBrief = { select: { unitId: true, signerName: true, signerTitle: true, byHead: true, signedAt: true, recordedById: true } } as const;
+const signatureBrief = {
+  select: { unitId: true, signerName: true, signerTitle: true, byHead: true, onPaper: true, signedAt: true, recordedById: true },
+} as const;
 
 export async function createPledge(actor: AppSession, blocYearId: string, input: PledgeText) {
   return db.$transaction(async (tx) => {
@@ -88,19 +91,21 @@ export async function openForSigning(actor: AppSession, pledgeId: string, versio
     const itemCount = await tx.pledgeItem.count({ where: { pledgeId } });
     const refusal = openRefusal({ status: pledge.status, itemCount });
     if (refusal) throw new DomainError(refusal);
-    const signatures = await tx.pledgeSignature.findMany({ where: { pledgeId }, ...signatureBrief });
+    const kept = await tx.pledgeSignature.findMany({ where: { pledgeId }, ...signatureBrief });
+    const memberIds = await memberIdsOf(tx, pledge.blocYearId);
     const status = statusWhenOpen(
-      await memberIdsOf(tx, pledge.blocYearId),
-      signatures.map((s) => s.unitId),
+      memberIds,
+      kept.map((s) => s.unitId),
     );
-    const now = new Date();
-    const after = await tx.pledge.update({ where: { id: pledgeId }, data: { status, openedAt: now, signedAt: status === "SIGNED" ? now : null } });
+    // Every member signed before the reopen: the pledge stands signed from its last signature.
+    const signedAt = status === "SIGNED" ? lastSignatureAt(kept.filter((s) => memberIds.includes(s.unitId))) : null;
+    const after = await tx.pledge.update({ where: { id: pledgeId }, data: { status, openedAt: new Date(), signedAt } });
     await writeAudit(tx, actor, {
       action: "pledge.open",
       entityType: "Pledge",
       entityId: pledgeId,
       before: { status: pledge.status },
-      after: { status: after.status, openedAt: after.openedAt, itemCount, signaturesKept: signatures },
+      after: { status: after.status, openedAt: after.openedAt, itemCount, signaturesKept: kept },
     });
     return { id: pledgeId, status };
   });
@@ -128,54 +133,12 @@ export async function reopenPledge(actor: AppSession, pledgeId: string, version:
   });
 }
 
-/**
- * One member unit's signature, by its head or recorded on the head's behalf. Late signing has no
- * date limit. Signatures of different units do not conflict, so the version is only checked here
- * (it proves the signer saw the current content) and bumped when the last member completes it.
- */
+/** One member unit's signature: see signature-service.ts. */
 export async function signPledge(actor: AppSession, pledgeId: string, version: number, input: SignInput) {
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.pledge.updateMany({ where: { id: pledgeId, version }, data: { updatedAt: new Date() } });
-    if (count === 0) {
-      const current = await tx.pledge.findUnique({ where: { id: pledgeId }, select: { status: true } });
-      if (!current) throw new NotFoundError();
-      throw new DomainError(current.status === "OPEN" ? "pledges.errors.stale" : "pledges.errors.notOpen");
-    }
-    const pledge = await tx.pledge.findUniqueOrThrow({ where: { id: pledgeId }, include: { signatures: { select: { unitId: true } } } });
-    const memberUnitIds = await memberIdsOf(tx, pledge.blocYearId);
-    const unit = await tx.unit.findUnique({ where: { id: input.unitId }, select: { name: true } });
-    if (!unit) throw new NotFoundError();
-    const signedUnitIds = pledge.signatures.map((s) => s.unitId);
-    const refusal = signRefusal({ status: pledge.status, unitId: input.unitId, memberUnitIds, signedUnitIds });
-    if (refusal) throw new DomainError(refusal, { unit: unit.name });
-    if (input.conferenceId) {
-      const conference = await tx.conference.findUnique({ where: { id: input.conferenceId }, select: { blocYearId: true, kind: true } });
-      if (conference?.blocYearId !== pledge.blocYearId) throw new DomainError("pledges.errors.conferenceOtherYear");
-      if (conference.kind !== "SIGNING") throw new DomainError("pledges.errors.notSigningConference");
-    }
-    // The head signing in person; anyone else (an officer of the unit, board staff) records the head's signature.
-    const byHead = actor.role === "UNIT_OFFICER" && actor.isUnitHead && actor.unitId === input.unitId;
-    const signature = await tx.pledgeSignature.create({
-      data: {
-        pledgeId,
-        unitId: input.unitId,
-        signerName: input.signerName,
-        signerTitle: input.signerTitle,
-        byHead,
-        recordedById: actor.userId,
-        conferenceId: input.conferenceId,
-      },
-    });
-    const status = statusWhenOpen(memberUnitIds, [...signedUnitIds, input.unitId]);
-    if (status === "SIGNED") {
-      await tx.pledge.update({ where: { id: pledgeId }, data: { status, signedAt: signature.signedAt, version: { increment: 1 } } });
-    }
-    await writeAudit(tx, actor, {
-      action: "pledge.sign",
-      entityType: "Pledge",
-      entityId: pledgeId,
-      after: { ...signature, unitName: unit.name, pledgeStatus: status },
-    });
-    return { id: signature.id, status };
-  });
+  return db.$transaction((tx) => signing.signPledge(tx, actor, pledgeId, version, input));
+}
+
+/** Paper signatures of many member units at once, all or nothing: see signature-service.ts. */
+export async function recordSignatures(actor: AppSession, pledgeId: string, version: number, input: RecordInput) {
+  return db.$transaction((tx) => signing.recordSignatures(tx, actor, pledgeId, version, input));
 }

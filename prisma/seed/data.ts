@@ -485,11 +485,12 @@ export type DemoSignature = {
   unitId: string;
   signerName: string;
   signerTitle: string;
-  /** The head signed in person; otherwise recorded on the head's behalf by `recordedBy`. */
+  /** The head signed in person, online; otherwise signed on paper and recorded on the head's behalf by `recordedBy`. */
   byHead: boolean;
   recordedBy?: string;
-  /** ISO instant */
+  /** ISO instant: online, the moment of signing; on paper, the start of the day it was made (Vietnam time). */
   signedAt: string;
+  conferenceId?: string;
 };
 
 export type DemoPledge = {
@@ -506,6 +507,7 @@ export type DemoPledge = {
 export type DemoYearWork = { blocYearId: string; plan: DemoPlanItem[]; pledge: DemoPledge };
 
 const NC_2026 = "year-noi-chinh-tinh-2026";
+const NC_2026_SIGNING = "conf-noi-chinh-tinh-2026-signing"; // prisma/seed/meetings.ts
 const headSignature = (u: DemoUnit, signedAt: string, recordedBy?: string): DemoSignature => ({
   unitId: u.id,
   signerName: u.headName!,
@@ -513,6 +515,7 @@ const headSignature = (u: DemoUnit, signedAt: string, recordedBy?: string): Demo
   byHead: !recordedBy,
   recordedBy,
   signedAt,
+  conferenceId: NC_2026_SIGNING,
 });
 
 export const demoYearWork: DemoYearWork[] = [
@@ -570,10 +573,11 @@ export const demoYearWork: DemoYearWork[] = [
         "Gắn công tác khen thưởng với kết quả thực hiện nhiệm vụ chính trị; sơ kết, tổng kết các phong trào thi đua, thực hiện kế hoạch, nhiệm vụ chính trị của từng cơ quan, đơn vị.",
       ],
       signatures: [
-        // At the signing conference (27/02/2026, 09:30): two heads in person, one on paper recorded by the board.
+        // At the signing conference (27/02/2026): two heads online in person at 09:30, one on paper,
+        // recorded by the board and dated the conference's day (00:00 in Vietnam), not the day it was typed.
         headSignature(NC.cat, "2026-02-27T02:30:00.000Z"),
         headSignature(NC.vks, "2026-02-27T02:34:00.000Z"),
-        headSignature(NC.qs, "2026-02-27T02:41:00.000Z", "bantdkt"),
+        headSignature(NC.qs, "2026-02-26T17:00:00.000Z", "bantdkt"),
       ],
     },
   },

@@ -44,8 +44,9 @@ export async function seedDemo(db: PrismaClient, opts: { reset: boolean }): Prom
       await seedUnits(tx);
       for (const bloc of demoBlocs) await seedBloc(tx, bloc);
       await seedUsersAndDecisions(tx, passwordHash);
-      for (const work of demoYearWork) await seedYearWork(tx, work);
+      // Conferences first: the pledge's signatures name the conference they were made at.
       await seedMeetings(tx);
+      for (const work of demoYearWork) await seedYearWork(tx, work);
       await seedCriteria(tx);
       await seedScores(tx);
       await seedAwards(tx);
@@ -211,8 +212,12 @@ async function seedYearWork(tx: Tx, work: DemoYearWork): Promise<void> {
         signerName: s.signerName,
         signerTitle: s.signerTitle,
         byHead: s.byHead,
+        onPaper: !s.byHead,
         signedAt: new Date(s.signedAt),
+        // The board typed the paper signatures in on the conference's afternoon.
+        recordedAt: s.byHead ? new Date(s.signedAt) : new Date("2026-02-27T09:00:00.000Z"),
         recordedById: recorder?.id ?? null,
+        conferenceId: s.conferenceId ?? null,
       },
     });
   }

@@ -51,17 +51,32 @@ test("board staff draft a pledge, open it for signing, record signatures and reo
   await expect(page.getByLabel("Nội dung giao ước mới")).toHaveCount(0);
   await expect(page.getByText("Đã ký 0/7 đơn vị")).toBeVisible();
 
-  // Signed on paper: the board records them; the signer defaults to the unit's head.
-  await page.getByLabel("Đơn vị ký").selectOption({ label: "Sở Nội vụ tỉnh Bắc Kạn" });
-  await expect(page.getByLabel("Họ và tên người ký")).toHaveValue("Lê Văn Hội");
-  await page.getByRole("button", { name: "Ghi nhận chữ ký" }).click();
-  await expect(page.getByText("Đã ký 1/7 đơn vị")).toBeVisible();
-  await page.getByLabel("Đơn vị ký").selectOption({ label: "Sở Nội vụ tỉnh Bắc Giang" });
-  await page.getByLabel("Họ và tên người ký").fill("Nguyễn Văn Sơn");
-  await page.getByRole("button", { name: "Ghi nhận chữ ký" }).click();
+  // Signed on paper: the board ticks the units in one form; the signer defaults to the unit's head.
+  // No conference this year, so the day defaults to today; a day still to come is refused.
+  const form = page.locator("#record");
+  const submit = (count: number) => form.getByRole("button", { name: `Ghi nhận chữ ký (${count} đơn vị)` });
+  await form.getByLabel("Ngày ký").fill("31/12/2099");
+  await form.getByRole("checkbox", { name: "Sở Nội vụ tỉnh Bắc Kạn" }).check();
+  await expect(form.getByLabel("Họ và tên người ký của Sở Nội vụ tỉnh Bắc Kạn")).toHaveValue("Lê Văn Hội");
+  await submit(1).click();
+  await expect(form.getByText("Ngày ký không được sau hôm nay.").first()).toBeVisible();
+  await expect(page.getByText("Đã ký 0/7 đơn vị")).toBeVisible();
+  await form.getByLabel("Ngày ký").fill("15/07/2026");
+  await form.getByRole("checkbox", { name: "Sở Nội vụ tỉnh Bắc Giang" }).check();
+  await form.getByLabel("Họ và tên người ký của Sở Nội vụ tỉnh Bắc Giang").fill("Nguyễn Văn Sơn");
+  await submit(2).click();
   await expect(page.getByText("Đã ký 2/7 đơn vị")).toBeVisible();
-  await expect(page.getByRole("row", { name: /Sở Nội vụ tỉnh Bắc Kạn.*Đã ký.*Lê Văn Hội.*Giám đốc/ })).toBeVisible();
-  await expect(page.getByRole("row", { name: /Sở Nội vụ tỉnh Bắc Giang.*Đã ký.*Nguyễn Văn Sơn.*Ký thay, ghi nhận bởi Nguyễn Thị Thu Hà/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Sở Nội vụ tỉnh Bắc Kạn.*Đã ký.*Lê Văn Hội.*Giám đốc.*Ký trên giấy ngày 15\/07\/2026/ })).toBeVisible();
+  await expect(
+    page.getByRole("row", { name: /Sở Nội vụ tỉnh Bắc Giang.*Đã ký.*Nguyễn Văn Sơn.*Ký trên giấy ngày 15\/07\/2026.*Ký thay, ghi nhận bởi Nguyễn Thị Thu Hà/ }),
+  ).toBeVisible();
+  // "Chọn tất cả" ticks every unit not yet signed, and clears them again.
+  const all = form.getByRole("checkbox", { name: /^Chọn tất cả/ });
+  await all.check();
+  await expect(submit(5)).toBeVisible();
+  await expect(form.getByRole("checkbox", { name: "Sở Nội vụ tỉnh Phú Thọ" })).toBeChecked();
+  await all.uncheck();
+  await expect(submit(0)).toBeVisible();
   await expect(page.getByRole("row", { name: /Sở Nội vụ tỉnh Phú Thọ.*Chưa ký/ })).toBeVisible();
   await expectAccessible(page);
 
@@ -101,11 +116,17 @@ test("two unit officers sign for their own units and the progress view updates",
   await expect(page.getByLabel("Chức vụ")).toHaveValue("Chánh Thanh tra tỉnh");
   // A unit officer cannot edit the frozen content, reopen it or record other units' signatures.
   await expect(page.getByRole("button", { name: "Mở lại giao ước" })).toHaveCount(0);
-  await expect(page.getByLabel("Đơn vị ký")).toHaveCount(0);
+  await expect(page.locator("#record")).toHaveCount(0);
   await page.getByRole("button", { name: "Ký giao ước", exact: true }).click();
   await expect(page.getByText(/^Đơn vị của bạn đã ký giao ước lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(Hoàng Văn Nam\)\.$/)).toBeVisible();
   await expect(page.getByText(`Đã ký ${before + 1}/8 đơn vị`)).toBeVisible();
-  await expect(page.getByRole("row", { name: /Thanh tra tỉnh.*Đã ký.*Hoàng Văn Nam.*Chánh Thanh tra tỉnh/ })).toBeVisible();
+  await expect(
+    page.getByRole("row", { name: /Thanh tra tỉnh.*Đã ký.*Hoàng Văn Nam.*Chánh Thanh tra tỉnh.*Ký trực tuyến lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/ }),
+  ).toBeVisible();
+  // The demo's paper signature carries its conference's day, not the day it was typed.
+  await expect(
+    page.getByRole("row", { name: /Bộ Chỉ huy Quân sự tỉnh.*Đã ký.*Ký trên giấy ngày 27\/02\/2026 \(tại Hội nghị ký kết giao ước thi đua năm 2026\)/ }),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Ký giao ước", exact: true })).toHaveCount(0);
   await expectAccessible(page);
   await signOut(page);
@@ -115,12 +136,17 @@ test("two unit officers sign for their own units and the progress view updates",
   await visit(page, NC_PLEDGE);
   await expect(page.getByText(`Đã ký ${before + 1}/8 đơn vị`)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Ký giao ước cho Sở Nội vụ" })).toBeVisible();
-  await expect(page.getByText(/Bạn ghi nhận chữ ký của thủ trưởng đơn vị thay mặt thủ trưởng/)).toBeVisible();
+  await expect(page.getByText(/Bạn ghi nhận chữ ký trên giấy của thủ trưởng đơn vị, thay mặt thủ trưởng/)).toBeVisible();
   await expect(page.getByLabel("Họ và tên người ký")).toHaveValue("Lê Thị Thanh Hương");
   await expect(page.getByRole("button", { name: "Mở lại giao ước" })).toHaveCount(0);
+  // The head signed on paper: the officer gives the day it was made.
+  await page.getByLabel("Ngày ký").fill("02/03/2026");
   await page.getByRole("button", { name: "Ký giao ước", exact: true }).click();
   await expect(page.getByText(`Đã ký ${before + 2}/8 đơn vị`)).toBeVisible();
-  await expect(page.getByRole("row", { name: /Sở Nội vụ.*Đã ký.*Lê Thị Thanh Hương.*Ký thay, ghi nhận bởi Phạm Thị Lan/ })).toBeVisible();
+  await expect(
+    page.getByRole("row", { name: /Sở Nội vụ.*Đã ký.*Lê Thị Thanh Hương.*Ký trên giấy ngày 02\/03\/2026.*Ký thay, ghi nhận bởi Phạm Thị Lan/ }),
+  ).toBeVisible();
+  await expect(page.getByText("Đơn vị của bạn đã ký giao ước trên giấy ngày 02/03/2026 (Lê Thị Thanh Hương).")).toBeVisible();
   await expect(page.getByRole("row", { name: /Thanh tra tỉnh.*Đã ký.*Hoàng Văn Nam/ })).toBeVisible();
   await expectAccessible(page);
   await signOut(page);
@@ -130,6 +156,22 @@ test("two unit officers sign for their own units and the progress view updates",
   await visit(page, NC_PLEDGE);
   await expect(page.getByText(/Đơn vị của bạn đã ký giao ước lúc .*\(Hoàng Văn Nam\)/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Ký giao ước", exact: true })).toHaveCount(0);
+});
+
+test("board staff follow a mid-year conference's link to the bulk form, with the conference and its day preselected", async ({ page }) => {
+  await signIn(page, "bantdkt");
+  await visit(page, "/blocs/bloc-noi-chinh-tinh/years/2026/conferences/conf-noi-chinh-tinh-2026-mid-year");
+  await page.getByRole("link", { name: "Ký giao ước tại hội nghị này" }).click();
+  await expect(page).toHaveURL(/\/pledge\?conference=conf-noi-chinh-tinh-2026-mid-year#record$/);
+  const form = page.locator("#record");
+  await expect(form.getByLabel("Ký tại hội nghị")).toHaveValue("conf-noi-chinh-tinh-2026-mid-year");
+  await expect(form.getByLabel("Ngày ký")).toHaveValue("22/07/2026");
+  await expectAccessible(page);
+  await signOut(page);
+  // A unit officer may not record other units' signatures: no link.
+  await signIn(page, "donvi");
+  await visit(page, "/blocs/bloc-noi-chinh-tinh/years/2026/conferences/conf-noi-chinh-tinh-2026-mid-year");
+  await expect(page.getByRole("link", { name: "Ký giao ước tại hội nghị này" })).toHaveCount(0);
 });
 
 test("a unit officer cannot open the pledge or plan of a bloc their unit is not in", async ({ page }) => {

@@ -127,7 +127,7 @@ describe("signing", () => {
     ]);
   });
 
-  it("records a signature only at a signing conference of the same bloc year", async () => {
+  it("records a signature at a conference of the same bloc year, of any kind", async () => {
     const id = await openPledge();
     const conference = (kind: "SIGNING" | "MID_YEAR", blocYearId: string) =>
       db.conference.create({ data: { blocYearId, kind, title: `Hội nghị ${kind}`, date: new Date("2026-02-28T01:00:00Z") } });
@@ -135,13 +135,21 @@ describe("signing", () => {
     const otherYear = await conference("SIGNING", elsewhere.id);
     const midYear = await conference("MID_YEAR", w.yearId);
     const signing = await conference("SIGNING", w.yearId);
-    const at = (conferenceId: string) => ({ ...sign(w.units.u2), conferenceId });
+    const at = (unitId: string, conferenceId: string) => ({ ...sign(unitId), conferenceId });
 
-    await expect(pledges.signPledge(w.board, id, await version(id), at(otherYear.id))).rejects.toMatchObject({ key: "pledges.errors.conferenceOtherYear" });
-    await expect(pledges.signPledge(w.board, id, await version(id), at(midYear.id))).rejects.toMatchObject({ key: "pledges.errors.notSigningConference" });
+    await expect(pledges.signPledge(w.board, id, await version(id), at(w.units.u2, otherYear.id))).rejects.toMatchObject({
+      key: "pledges.errors.conferenceOtherYear",
+    });
     expect(await db.pledgeSignature.count({ where: { pledgeId: id } })).toBe(0);
-    await pledges.signPledge(w.board, id, await version(id), at(signing.id));
-    expect(await db.pledgeSignature.findFirstOrThrow({ where: { pledgeId: id } })).toMatchObject({ unitId: w.units.u2, conferenceId: signing.id });
+    await pledges.signPledge(w.board, id, await version(id), at(w.units.u2, signing.id));
+    await pledges.signPledge(w.board, id, await version(id), at(w.units.u3, midYear.id));
+    const rows = await db.pledgeSignature.findMany({ where: { pledgeId: id }, orderBy: { unitId: "asc" } });
+    expect(rows.map((r) => [r.unitId, r.conferenceId])).toEqual(
+      [
+        [w.units.u2, signing.id],
+        [w.units.u3, midYear.id],
+      ].sort(),
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { formatDate } from "@/lib/format/vi";
 import { demoBlocs, demoUnits, demoUsers, demoYearWork } from "@/prisma/seed/data";
 import { seedDemo } from "@/prisma/seed/demo";
 import { demoScoredYears } from "@/prisma/seed/scores";
@@ -215,6 +216,13 @@ describe("demo seed", () => {
       const unit = await db.unit.findUniqueOrThrow({ where: { id: s.unitId } });
       expect([s.signerName, s.signerTitle]).toEqual([unit.headName, unit.headTitle]);
     }
+    // The one signed on paper carries its conference's day, not the day it was typed in.
+    const conference = await db.conference.findUniqueOrThrow({ where: { id: "conf-noi-chinh-tinh-2026-signing" } });
+    const paper = pledge.signatures.filter((s) => s.onPaper);
+    expect(paper).toHaveLength(1);
+    expect(paper[0]).toMatchObject({ byHead: false, conferenceId: conference.id });
+    expect(formatDate(paper[0].signedAt)).toBe(formatDate(conference.date));
+    expect(pledge.signatures.filter((s) => !s.onPaper).every((s) => s.byHead)).toBe(true);
   });
 
   it("refuses to run in production", async () => {

@@ -25,6 +25,7 @@ const NC_MEMBERS = [
 ];
 const CONG_AN = "unit-nc-cong-an";
 const TOA_AN = "unit-nc-toa-an";
+const THI_HANH_AN = "unit-nc-thi-hanh-an";
 // A bloc year of its own, far from the years other rows touch, led by truongkhoi's unit (Sở Nội vụ).
 const SCRATCH_YEAR = 2035;
 const SCRATCH = `year-noi-chinh-tinh-${SCRATCH_YEAR}`;
@@ -195,6 +196,23 @@ export const yearWorkRows: YearWorkRow[] = [
       return pledges.signPledgeAction((await withPledge(i, "OPEN")) as never);
     },
     input: () => ({ pledgeId: "@open", unitId: TOA_AN, signerName: "Vũ Đức Thành", signerTitle: "Chánh án" }),
+    allowed: BOARD_ANY,
+  },
+  {
+    // Paper signatures of two units at once, at no conference, dated a past day.
+    name: "recordSignatures",
+    run: async (i) => {
+      if (i.pledgeId === "@open") for (const unitId of [TOA_AN, THI_HANH_AN]) await unsigned(unitId);
+      return pledges.recordSignaturesAction((await withPledge(i, "OPEN")) as never);
+    },
+    input: () => ({
+      pledgeId: "@open",
+      signedOn: "27/02/2026",
+      rows: [
+        { unitId: TOA_AN, signerName: "Vũ Đức Thành", signerTitle: "Chánh án" },
+        { unitId: THI_HANH_AN, signerName: "Đỗ Thị Hòa", signerTitle: "Cục trưởng" },
+      ],
+    }),
     allowed: BOARD_ANY,
   },
 ];

@@ -48,6 +48,16 @@ describe("pledge document", () => {
         signerTitle: "Giám đốc Sở Tư pháp",
         signedAt: new Date("2026-07-15T03:00:00Z"),
         byHead: true,
+        onPaper: false,
+      },
+      {
+        unitId: "u3",
+        unit: members[2],
+        signerName: "Hoàng Văn Nam",
+        signerTitle: "Chánh Thanh tra tỉnh",
+        signedAt: new Date("2026-02-26T17:00:00Z"),
+        byHead: false,
+        onPaper: true,
       },
     ],
   } as unknown as PledgeDocData;
@@ -71,12 +81,14 @@ describe("pledge document", () => {
     expect(text).toContain("2. Đẩy mạnh chuyển đổi số.");
   });
 
-  it("has one signature row per member unit: the signed one with name, title and date, the others blank", () => {
+  it("has one signature row per member unit: the signed ones with name, title, date and how, the others blank", () => {
     const rows = tableOf(doc.blocks).rows.map((r) => r.map(cellText));
     expect(rows).toHaveLength(3);
     expect(rows[0][1]).toBe("Sở Nội vụ (Trưởng khối)");
-    expect(rows[1]).toEqual(["2", "Sở Tư pháp (Phó Trưởng khối)", "Nguyễn Đức Hưởng / Giám đốc Sở Tư pháp", "15/07/2026", "Đã ký trên hệ thống"]);
-    expect(rows[2][2]).toMatch(/^…+ \/ …+$/);
+    expect(rows[1]).toEqual(["2", "Sở Tư pháp (Phó Trưởng khối)", "Nguyễn Đức Hưởng / Giám đốc Sở Tư pháp", "15/07/2026", "Đã ký trực tuyến"]);
+    // Signed on paper: the day it was made, and the table says where the ink is.
+    expect(rows[2]).toEqual(["3", "Thanh tra tỉnh", "Hoàng Văn Nam / Chánh Thanh tra tỉnh", "27/02/2026", "Đã ký trên giấy"]);
+    expect(rows[0][2]).toMatch(/^…+ \/ …+$/);
   });
 });
 

@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { allMembersSigned, canEditContent, openRefusal, reopenRefusal, signingProgress, signRefusal, statusWhenOpen, transition } from "@/lib/pledges/rules";
+import { parseVietnamDate } from "@/lib/format/vi";
+import {
+  allMembersSigned,
+  canEditContent,
+  lastSignatureAt,
+  openRefusal,
+  paperSignatureDate,
+  reopenRefusal,
+  signingProgress,
+  signRefusal,
+  statusWhenOpen,
+  transition,
+} from "@/lib/pledges/rules";
 
 const members = ["a", "b", "c", "d"];
 
@@ -102,5 +114,28 @@ describe("signing progress", () => {
       ).percent,
     ).toBe(100);
     expect(signingProgress([], []).percent).toBe(0);
+  });
+});
+
+describe("paper signature dates", () => {
+  const now = new Date("2026-03-10T03:00:00Z"); // 10:00 on 10/03/2026 in Vietnam
+  const day = (s: string) => parseVietnamDate(s)!;
+
+  it("takes the day typed, else the conference's day, else today, as the start of that day in Vietnam", () => {
+    expect(paperSignatureDate({ typed: day("01/03/2026"), conferenceDate: new Date("2026-02-28T01:00:00Z"), now })).toEqual({ date: day("01/03/2026") });
+    // 23:30 on 27/02 in UTC is 06:30 on 28/02 in Vietnam.
+    expect(paperSignatureDate({ typed: null, conferenceDate: new Date("2026-02-27T23:30:00Z"), now })).toEqual({ date: day("28/02/2026") });
+    expect(paperSignatureDate({ typed: null, conferenceDate: null, now })).toEqual({ date: day("10/03/2026") });
+  });
+
+  it("refuses a day still to come, even a conference's later today is not", () => {
+    expect(paperSignatureDate({ typed: day("11/03/2026"), conferenceDate: null, now })).toEqual({ refusal: "pledges.errors.futureDate" });
+    expect(paperSignatureDate({ typed: null, conferenceDate: new Date("2026-03-12T01:00:00Z"), now })).toEqual({ refusal: "pledges.errors.futureDate" });
+    expect(paperSignatureDate({ typed: null, conferenceDate: new Date("2026-03-10T08:00:00Z"), now })).toEqual({ date: day("10/03/2026") });
+  });
+
+  it("dates a signed pledge by its last signature", () => {
+    expect(lastSignatureAt([])).toBeNull();
+    expect(lastSignatureAt([{ signedAt: day("22/07/2026") }, { signedAt: day("28/02/2026") }])).toEqual(day("22/07/2026"));
   });
 });

@@ -25,7 +25,8 @@ export function pledgeDocument(p: PledgeDocData, settings: DocSettings): Officia
       cell(unitWithRole(year, u)),
       s ? cell([bold(s.signerName)], s.signerTitle) : cell(BLANK, BLANK),
       s ? cell(formatDate(s.signedAt)) : cell("…/…/20…"),
-      s ? cell([italic("Đã ký trên hệ thống")]) : cell(""),
+      // A paper signature's ink is on the signed copy; an online one exists only in the system.
+      s ? cell([italic(s.onPaper ? "Đã ký trên giấy" : "Đã ký trực tuyến")]) : cell(""),
     ];
   });
 

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { formatDate, formatDateTime, sortByVi } from "@/lib/format/vi";
 import { copyPledgeItemsAction, openPledgeAction, reopenPledgeAction } from "@/lib/pledges/actions";
 import { canManagePledge, canRecordSignatures, canReopenPledge } from "@/lib/pledges/policy";
-import { getPledgeOfYear, membersWithHeads, previousPledgeYear, signingConferences } from "@/lib/pledges/queries";
+import { getPledgeOfYear, membersWithHeads, previousPledgeYear, yearConferences } from "@/lib/pledges/queries";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
@@ -16,12 +16,14 @@ import { pledgeStatusTone } from "@/components/pledges/labels";
 import { PledgeItemsEditor } from "@/components/pledges/pledge-items-editor";
 import { PledgeItemsList } from "@/components/pledges/pledge-items-list";
 import { PledgeTextForm } from "@/components/pledges/pledge-text-form";
-import { RecordSignatureForm } from "@/components/pledges/record-signature-form";
+import { RecordSignaturesForm } from "@/components/pledges/record-signatures-form";
 import { ReopenForm } from "@/components/ui/reopen-form";
 import { SignForm } from "@/components/pledges/sign-form";
 import { SigningProgress } from "@/components/pledges/signing-progress";
 
 type Params = { params: Promise<{ id: string; year: string }> };
+// ?conference=<id>: the conference page's "sign at this conference" link preselects it.
+type Props = Params & { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function load({ params }: Params) {
   return loadYearPage(params);
@@ -33,7 +35,7 @@ export async function generateMetadata(props: Params) {
   return { title: by ? `${t("title", { year: by.year })} – ${by.bloc.name}` : undefined };
 }
 
-export default async function PledgePage(props: Params) {
+export default async function PledgePage(props: Props) {
   const { session, by } = await load(props);
   if (!by) notFound();
   const t = await getTranslations();
@@ -42,7 +44,7 @@ export default async function PledgePage(props: Params) {
     getPledgeOfYear(by.id),
     membersWithHeads(by.id),
     previousPledgeYear(bloc.id, by.year),
-    signingConferences(by.id),
+    yearConferences(by.id),
   ]);
   const members = sortByVi(units, (u) => u.name);
   const year = { blocId: bloc.id, leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: members.map((u) => u.id) };
@@ -88,6 +90,8 @@ export default async function PledgePage(props: Params) {
   const ownSignature = ownUnit && signatures.find((s) => s.unitId === ownUnit.id);
   const unsigned = members.filter((u) => !signatures.some((s) => s.unitId === u.id));
   const versioned = { pledgeId: pledge.id, version: pledge.version };
+  const query = (await props.searchParams).conference;
+  const wanted = typeof query === "string" ? query : null;
 
   return (
     <>
@@ -160,7 +164,11 @@ export default async function PledgePage(props: Params) {
         {ownUnit && (
           <Card title={t("pledges.sign.title", { unit: ownUnit.name })}>
             {ownSignature ? (
-              <Alert tone="success">{t("pledges.sign.alreadySigned", { time: formatDateTime(ownSignature.signedAt), signer: ownSignature.signerName })}</Alert>
+              <Alert tone="success">
+                {ownSignature.onPaper
+                  ? t("pledges.sign.alreadySignedPaper", { date: formatDate(ownSignature.signedAt), signer: ownSignature.signerName })
+                  : t("pledges.sign.alreadySigned", { time: formatDateTime(ownSignature.signedAt), signer: ownSignature.signerName })}
+              </Alert>
             ) : pledge.status === "OPEN" ? (
               <SignForm
                 {...versioned}
@@ -168,6 +176,7 @@ export default async function PledgePage(props: Params) {
                 asHead={session.isUnitHead}
                 signerName={ownUnit.headName ?? (session.isUnitHead ? session.name : "")}
                 signerTitle={ownUnit.headTitle ?? ""}
+                today={formatDate(new Date())}
               />
             ) : (
               <p className="text-sm text-slate-600">{t("pledges.sign.notOpen")}</p>
@@ -176,14 +185,23 @@ export default async function PledgePage(props: Params) {
         )}
 
         {pledge.status === "OPEN" && canRecordSignatures(session, year) && (
-          <Card title={t("pledges.record.title")}>
-            {unsigned.length > 0 ? (
-              // Keyed by the signatures so far: after each one the form starts afresh.
-              <RecordSignatureForm key={signatures.length} {...versioned} units={unsigned} conferences={conferences} />
-            ) : (
-              <p className="text-sm text-slate-600">{t("pledges.record.allSigned")}</p>
-            )}
-          </Card>
+          <div id="record" className="scroll-mt-4">
+            <Card title={t("pledges.record.title")}>
+              {unsigned.length > 0 ? (
+                // Keyed by the signatures so far: after each recording the form starts afresh.
+                <RecordSignaturesForm
+                  key={signatures.length}
+                  {...versioned}
+                  units={unsigned}
+                  conferences={conferences}
+                  conferenceId={conferences.some((c) => c.id === wanted) ? wanted! : null}
+                  today={formatDate(new Date())}
+                />
+              ) : (
+                <p className="text-sm text-slate-600">{t("pledges.record.allSigned")}</p>
+              )}
+            </Card>
+          </div>
         )}
 
         <Card title={t("pledges.progress.title")}>

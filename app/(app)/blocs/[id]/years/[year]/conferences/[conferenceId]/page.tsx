@@ -7,6 +7,8 @@ import { listAttachments } from "@/lib/attachments/queries";
 import { deleteConferenceAction } from "@/lib/conferences/actions";
 import { canManageConferences } from "@/lib/conferences/policy";
 import { getConference } from "@/lib/conferences/queries";
+import { canRecordSignatures } from "@/lib/pledges/policy";
+import { pledgeStatusOfYear } from "@/lib/pledges/queries";
 import { agreesNextLeadership, carriesPledgeSigning, quorumOf } from "@/lib/conferences/quorum";
 import { formatDateTime, sortByVi } from "@/lib/format/vi";
 import { Alert } from "@/components/ui/alert";
@@ -44,7 +46,8 @@ export default async function ConferencePage({ params }: Props) {
   if (!by || !conference) notFound();
   const t = await getTranslations();
   const memberIds = by.members.map((m) => m.unitId);
-  const manage = canManageConferences(session, { blocId: by.blocId, leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: memberIds });
+  const year = { blocId: by.blocId, leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: memberIds };
+  const manage = canManageConferences(session, year);
   const members = sortByVi(
     by.members.map((m) => m.unit),
     (u) => u.name,
@@ -61,7 +64,9 @@ export default async function ConferencePage({ params }: Props) {
       representativeName: a?.representativeName ?? "",
     };
   });
-  const attachments = await listAttachments(session, "conference", conference.id);
+  const [attachments, pledgeStatus] = await Promise.all([listAttachments(session, "conference", conference.id), pledgeStatusOfYear(by.id)]);
+  // A pledge is signed at a conference of any kind (seed 002 signed at its mid-year review).
+  const recordHere = pledgeStatus === "OPEN" && canRecordSignatures(session, year);
   const base = conferencesHref(by.blocId, by.year);
   const chair = [conference.chairName, conference.chairTitle].filter(Boolean).join(", ");
 
@@ -96,15 +101,26 @@ export default async function ConferencePage({ params }: Props) {
         }
       />
       <div className="space-y-4">
-        {carriesPledgeSigning(conference.kind) && (
+        {recordHere ? (
           <Alert tone="info">
             <span className="flex flex-wrap items-center gap-2">
-              {t("conferences.signingHint")}
-              <Link href={`${yearHref(by.blocId, by.year)}/pledge`} className="font-medium text-sky-900 underline">
-                {t("conferences.signingLink")}
+              {t("conferences.signHereHint")}
+              <Link href={`${yearHref(by.blocId, by.year)}/pledge?conference=${conference.id}#record`} className="font-medium text-sky-900 underline">
+                {t("conferences.signHere")}
               </Link>
             </span>
           </Alert>
+        ) : (
+          carriesPledgeSigning(conference.kind) && (
+            <Alert tone="info">
+              <span className="flex flex-wrap items-center gap-2">
+                {t("conferences.signingHint")}
+                <Link href={`${yearHref(by.blocId, by.year)}/pledge`} className="font-medium text-sky-900 underline">
+                  {t("conferences.signingLink")}
+                </Link>
+              </span>
+            </Alert>
+          )
         )}
         <Card title={t("conferences.info")}>
           <div className="space-y-4">
