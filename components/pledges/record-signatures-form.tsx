@@ -5,7 +5,8 @@ import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { cn } from "@/components/ui/cn";
 import { controlClass } from "@/components/ui/control";
-import { FieldErrorText, SelectField, SubmitButton, TextField } from "@/components/ui/fields";
+import { DateField } from "@/components/ui/date-field";
+import { FieldErrorText, SelectField, SubmitButton } from "@/components/ui/fields";
 import { useFormState } from "@/components/ui/form-context";
 import { SelectAll } from "@/components/ui/select-all";
 import { formatDate } from "@/lib/format/vi";
@@ -35,16 +36,14 @@ export function RecordSignaturesForm({
   conferences: Conference[];
   conferenceId: string | null;
   /** dd/MM/yyyy in Vietnam, from the server, so the default needs no clock in the browser. */
-  today: string;
+  today: Date;
 }) {
   const t = useTranslations("pledges");
   const dayOf = (id: string) => {
     const c = conferences.find((x) => x.id === id);
-    return c ? formatDate(c.date) : today;
+    return c ? c.date : today;
   };
   const [conferenceId, setConferenceId] = useState(preselected ?? "");
-  const [signedOn, setSignedOn] = useState(() => dayOf(preselected ?? ""));
-  const [dateEdited, setDateEdited] = useState(false);
   const [rows, setRows] = useState<Record<string, Row>>(() =>
     Object.fromEntries(units.map((u) => [u.id, { ticked: false, signerName: u.headName ?? "", signerTitle: u.headTitle ?? "" }])),
   );
@@ -52,9 +51,9 @@ export function RecordSignaturesForm({
   const payload = ticked.map((u) => ({ unitId: u.id, signerName: rows[u.id].signerName, signerTitle: rows[u.id].signerTitle }));
   const indexOf = new Map(ticked.map((u, i) => [u.id, i]));
 
+  // Picking a conference brings its day into the date field (keyed by the conference); the clerk may change it.
   function pickConference(id: string) {
     setConferenceId(id);
-    if (!dateEdited) setSignedOn(dayOf(id));
   }
   function update(unitId: string, patch: Partial<Row>) {
     setRows((current) => ({ ...current, [unitId]: { ...current[unitId], ...patch } }));
@@ -75,18 +74,13 @@ export function RecordSignaturesForm({
           value={conferenceId}
           onChange={(e) => pickConference(e.target.value)}
         />
-        <TextField
+        <DateField
+          key={conferenceId}
           name="signedOn"
           label={t("fields.signedOn")}
           hint={t("fields.signedOnHint")}
-          inputMode="numeric"
-          placeholder="dd/mm/yyyy"
-          maxLength={10}
-          value={signedOn}
-          onChange={(e) => {
-            setSignedOn(e.target.value);
-            setDateEdited(true);
-          }}
+          defaultValue={dayOf(conferenceId)}
+          max={today}
         />
       </div>
       <fieldset className="space-y-2">

@@ -2,11 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
+import { DateField } from "@/components/ui/date-field";
 import { SubmitButton, TextField } from "@/components/ui/fields";
 import { Alert } from "@/components/ui/alert";
 import { signPledgeAction } from "@/lib/pledges/actions";
 
-type Props = { pledgeId: string; version: number; unitName: string; asHead: boolean; signerName: string; signerTitle: string; today: string };
+type Props = { pledgeId: string; version: number; unitName: string; asHead: boolean; signerName: string; signerTitle: string; today: Date };
 
 /**
  * A unit officer signs for their own unit. The head signs in person (byHead); any other officer
@@ -22,16 +23,7 @@ export function SignForm({ pledgeId, version, unitName, asHead, signerName, sign
         <TextField name="signerTitle" label={t("fields.signerTitle")} required defaultValue={signerTitle} maxLength={200} />
       </div>
       {!asHead && (
-        <TextField
-          name="signedOn"
-          label={t("fields.signedOn")}
-          hint={t("fields.signedOnHintOwn")}
-          inputMode="numeric"
-          placeholder="dd/mm/yyyy"
-          maxLength={10}
-          defaultValue={today}
-          className="max-w-xs"
-        />
+        <DateField name="signedOn" label={t("fields.signedOn")} hint={t("fields.signedOnHintOwn")} defaultValue={today} max={today} className="max-w-xs" />
       )}
       <p className="text-sm text-slate-700">
         {t("fields.unit")}: <span className="font-medium text-slate-900">{unitName}</span>

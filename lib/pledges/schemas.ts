@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseVietnamDate } from "@/lib/format/vi";
+import { parseIsoDay, startOfVietnamDay } from "@/lib/format/vi";
 import { id, optionalId, optionalText, requiredText, version } from "@/lib/validation/fields";
 
 const content = () => requiredText(3000);
@@ -14,15 +14,19 @@ export const updateItemSchema = z.object({ itemId: id(), version: version(), con
 export const itemSchema = z.object({ itemId: id(), version: version() });
 export const moveItemSchema = z.object({ itemId: id(), version: version(), direction: z.enum(["up", "down"], "validation.invalidChoice") });
 
-// The day a paper signature was made, typed as dd/MM/yyyy; blank means "the conference's day".
+// The day a paper signature was made, as the date field sends it (yyyy-MM-dd), kept as the start
+// of that day in Vietnam; blank means "the conference's day".
 const signedOn = () =>
   z
     .preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().max(20).nullable().optional())
     .transform((v, ctx) => {
       if (v === null || v === undefined) return null;
-      const date = parseVietnamDate(v);
-      if (!date) ctx.addIssue({ code: "custom", message: "validation.date" });
-      return date;
+      const day = parseIsoDay(v);
+      if (!day) {
+        ctx.addIssue({ code: "custom", message: "validation.date" });
+        return z.NEVER;
+      }
+      return startOfVietnamDay(day);
     });
 
 const signer = { signerName: requiredText(120), signerTitle: requiredText(200) };

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { createBloc, createBlocYear, setLeadership, setMembers } from "@/lib/blocs/service";
 import { createBlocSchema } from "@/lib/blocs/schemas";
-import { formatDate, parseVietnamDate } from "@/lib/format/vi";
+import { parseVietnamDate, toDateInputValue } from "@/lib/format/vi";
 import * as pledges from "@/lib/pledges/service";
 import * as items from "@/lib/pledges/item-service";
 import { storedActor } from "../support/actors";
@@ -60,7 +60,8 @@ const version = async () => (await db.pledge.findUniqueOrThrow({ where: { id: w.
 const signer = (unitId: string) => ({ unitId, signerName: "Nguyễn Văn A", signerTitle: "Giám đốc" });
 const signatureOf = (unitId: string) => db.pledgeSignature.findUniqueOrThrow({ where: { pledgeId_unitId: { pledgeId: w.pledgeId, unitId } } });
 const day = (ddMMyyyy: string) => parseVietnamDate(ddMMyyyy)!;
-const tomorrow = () => formatDate(new Date(Date.now() + 24 * 3_600_000));
+// As the date field sends a day: yyyy-MM-dd.
+const tomorrow = () => toDateInputValue(new Date(Date.now() + 24 * 3_600_000));
 
 beforeEach(async () => {
   w = await makeWorld();
@@ -103,14 +104,14 @@ describe("dates", () => {
       ok: false,
       error: "pledges.errors.futureDate",
     });
-    expect(await actions.recordSignaturesAction({ pledgeId: w.pledgeId, version: v, signedOn: "31/02/2026", rows: [signer(w.units[4])] })).toMatchObject({
+    expect(await actions.recordSignaturesAction({ pledgeId: w.pledgeId, version: v, signedOn: "2026-02-31", rows: [signer(w.units[4])] })).toMatchObject({
       ok: false,
       error: "errors.validation",
       fieldErrors: { signedOn: { key: "validation.date" } },
     });
     // Today is not in the future.
     expect(
-      await actions.recordSignaturesAction({ pledgeId: w.pledgeId, version: v, signedOn: formatDate(new Date()), rows: [signer(w.units[4])] }),
+      await actions.recordSignaturesAction({ pledgeId: w.pledgeId, version: v, signedOn: toDateInputValue(new Date()), rows: [signer(w.units[4])] }),
     ).toMatchObject({
       ok: true,
     });

@@ -176,7 +176,7 @@ export default async function PledgePage(props: Props) {
                 asHead={session.isUnitHead}
                 signerName={ownUnit.headName ?? (session.isUnitHead ? session.name : "")}
                 signerTitle={ownUnit.headTitle ?? ""}
-                today={formatDate(new Date())}
+                today={new Date()}
               />
             ) : (
               <p className="text-sm text-slate-600">{t("pledges.sign.notOpen")}</p>
@@ -195,7 +195,7 @@ export default async function PledgePage(props: Props) {
                   units={unsigned}
                   conferences={conferences}
                   conferenceId={conferences.some((c) => c.id === wanted) ? wanted! : null}
-                  today={formatDate(new Date())}
+                  today={new Date()}
                 />
               ) : (
                 <p className="text-sm text-slate-600">{t("pledges.record.allSigned")}</p>
