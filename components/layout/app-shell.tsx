@@ -20,6 +20,7 @@ const NAV: { href: string; key: string; permission?: Permission; show?: (session
   { href: "/users", key: "users", permission: "user.manage" },
   { href: "/audit", key: "audit", permission: "audit.view" },
   { href: "/settings", key: "settings", permission: "council.settings" },
+  { href: "/account", key: "account" },
 ];
 
 export async function AppShell({ session, children }: { session: AppSession; children: React.ReactNode }) {

@@ -11,4 +11,6 @@ export type AppSession = {
   // Board staff: every bloc, or only the assigned ones.
   allBlocs: boolean;
   assignedBlocIds: string[];
+  // The administrator chose the password: every page sends the user to choose their own first.
+  mustChangePassword?: boolean;
 };

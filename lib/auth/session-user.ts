@@ -18,5 +18,6 @@ export async function loadAppSession(db: Db, userId: string): Promise<AppSession
     isUnitHead: user.isUnitHead,
     allBlocs: user.allBlocs,
     assignedBlocIds: user.blocAssignments.map((a) => a.blocId),
+    mustChangePassword: user.mustChangePassword,
   };
 }

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
 import { authorize } from "@/lib/errors";
 import { canManageUsers } from "@/lib/users/policy";
-import { createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "@/lib/users/schemas";
+import { changeOwnPasswordSchema, createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "@/lib/users/schemas";
 import * as service from "@/lib/users/service";
 
 export const createUserAction = action(createUserSchema, async (input, session) => {
@@ -30,5 +30,12 @@ export const setUserActiveAction = action(setUserActiveSchema, async ({ id, acti
   authorize(canManageUsers(session));
   const result = await service.setUserActive(session, id, active);
   revalidatePath("/users");
+  return result;
+});
+
+// Any signed-in user, for their own account only: the id comes from the session, never the form.
+export const changeOwnPasswordAction = action(changeOwnPasswordSchema, async ({ currentPassword, password }, session) => {
+  const result = await service.changeOwnPassword(session, currentPassword, password);
+  revalidatePath("/", "layout");
   return result;
 });

@@ -88,3 +88,8 @@ export const setUserActiveSchema = z.object({ id: id(), active: z.boolean() });
 
 export type CreateUserInput = z.output<typeof createUserSchema>;
 export type UpdateUserInput = Omit<z.output<typeof updateUserSchema>, "id">;
+
+export const changeOwnPasswordSchema = z
+  .object({ currentPassword: z.string().min(1, "validation.required").max(200), password: password(), passwordConfirm: z.string() })
+  .superRefine(checkConfirm)
+  .transform(({ currentPassword, password }) => ({ currentPassword, password }));

@@ -1,6 +1,6 @@
 import { db, type Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordProblem, passwordProblemKey } from "@/lib/auth/password-policy";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
@@ -56,7 +56,7 @@ export async function createUser(actor: AppSession, input: CreateUserInput) {
     await assertUnit(tx, fields.unitId);
     await assertBlocs(tx, blocIds);
     const { id } = await tx.user.create({
-      data: { ...fields, passwordHash, blocAssignments: { create: blocIds.map((blocId) => ({ blocId })) } },
+      data: { ...fields, passwordHash, mustChangePassword: true, blocAssignments: { create: blocIds.map((blocId) => ({ blocId })) } },
       select: { id: true },
     });
     await writeAudit(tx, actor, { action: "user.create", entityType: "User", entityId: id, after: await snapshot(tx, id) });
@@ -87,7 +87,7 @@ export async function resetPassword(actor: AppSession, id: string, password: str
     const exists = await tx.user.findUnique({ where: { id }, select: { id: true, username: true } });
     if (!exists) throw new NotFoundError();
     if (passwordProblem(password, exists.username)) throw new DomainError(passwordProblemKey("containsUsername"));
-    await tx.user.update({ where: { id }, data: { passwordHash } });
+    await tx.user.update({ where: { id }, data: { passwordHash, mustChangePassword: true } });
     await writeAudit(tx, actor, { action: "user.resetPassword", entityType: "User", entityId: id, after: { passwordReset: true } });
     return { id };
   });
@@ -109,5 +109,20 @@ export async function setUserActive(actor: AppSession, id: string, active: boole
       after: { ...before, active },
     });
     return { id };
+  });
+}
+
+/** Every user's own password: the current one proves it is them, the new one follows the policy. */
+export async function changeOwnPassword(actor: AppSession, current: string, next: string) {
+  const user = await db.user.findUnique({ where: { id: actor.userId }, select: { passwordHash: true, username: true } });
+  if (!user) throw new NotFoundError();
+  if (!(await verifyPassword(user.passwordHash, current))) throw new DomainError("users.errors.wrongCurrentPassword");
+  if (current === next) throw new DomainError("users.errors.samePassword");
+  if (passwordProblem(next, user.username)) throw new DomainError(passwordProblemKey("containsUsername"));
+  const passwordHash = await hashPassword(next);
+  return db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.userId }, data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() } });
+    await writeAudit(tx, actor, { action: "user.changeOwnPassword", entityType: "User", entityId: actor.userId, after: { passwordChanged: true } });
+    return { id: actor.userId };
   });
 }

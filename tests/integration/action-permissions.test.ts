@@ -127,6 +127,13 @@ const ROWS: Row[] = [
   },
   { name: "setUserActive", run: users.setUserActiveAction, input: () => ({ id: "user-phokhoi", active: n++ % 2 === 1 }), allowed: ["admin"] },
   {
+    // Each caller changes their own (demo) password once; the account is the session's, never an id sent.
+    name: "changeOwnPassword",
+    run: users.changeOwnPasswordAction,
+    input: () => ({ currentPassword: "Demo@2026", password: "Lúa chín vàng 2026", passwordConfirm: "Lúa chín vàng 2026" }),
+    allowed: [...CALLERS],
+  },
+  {
     name: "updateCouncilSettings",
     run: council.updateCouncilSettingsAction,
     input: () => ({

@@ -4,7 +4,7 @@ import type { AppSession } from "@/lib/auth/session-types";
 import { verifyPassword } from "@/lib/auth/password";
 import type { z } from "zod";
 import { createUserSchema, resetPasswordSchema, updateUserSchema, type UpdateUserInput } from "@/lib/users/schemas";
-import { createUser, resetPassword, setUserActive, updateUser } from "@/lib/users/service";
+import { changeOwnPassword, createUser, resetPassword, setUserActive, updateUser } from "@/lib/users/service";
 import { getUser, listUsers } from "@/lib/users/queries";
 
 const admin: AppSession = {
@@ -197,5 +197,32 @@ describe("users service", () => {
     const one = await getUser(id);
     expect(one).not.toBeNull();
     expect(one).not.toHaveProperty("passwordHash");
+  });
+});
+
+describe("a password the administrator chose", () => {
+  const me = async (id: string) => db.user.findUniqueOrThrow({ where: { id } });
+
+  it("must be changed by its owner, who proves the current one; the policy holds and the change is audited", async () => {
+    const { id } = await createUser(admin, createInput({ username: "tranthi.b", name: "Trần Thị B" }));
+    expect((await me(id)).mustChangePassword).toBe(true);
+    const owner = { ...admin, userId: id, username: "tranthi.b", name: "Trần Thị B", role: "UNIT_OFFICER" as const };
+
+    await expect(changeOwnPassword(owner, "sai mật khẩu", "Sông Hồng đỏ phù sa")).rejects.toMatchObject({ key: "users.errors.wrongCurrentPassword" });
+    await expect(changeOwnPassword(owner, "Lúa chín vàng 2026", "Lúa chín vàng 2026")).rejects.toMatchObject({ key: "users.errors.samePassword" });
+    await expect(changeOwnPassword(owner, "Lúa chín vàng 2026", "tranthi.b-2026-xyz")).rejects.toMatchObject({
+      key: "validation.passwordPolicy.containsUsername",
+    });
+    expect((await me(id)).mustChangePassword).toBe(true);
+
+    await changeOwnPassword(owner, "Lúa chín vàng 2026", "Sông Hồng đỏ phù sa");
+    const after = await me(id);
+    expect(after.mustChangePassword).toBe(false);
+    expect(after.passwordChangedAt).not.toBeNull();
+    expect(await verifyPassword(after.passwordHash, "Sông Hồng đỏ phù sa")).toBe(true);
+    expect(await db.auditLog.count({ where: { action: "user.changeOwnPassword", entityId: id } })).toBe(1);
+
+    await resetPassword(admin, id, "Mây trắng bay qua đồi");
+    expect((await me(id)).mustChangePassword).toBe(true);
   });
 });

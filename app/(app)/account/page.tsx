@@ -1,0 +1,24 @@
+import { getTranslations } from "next-intl/server";
+import { requireSession } from "@/lib/auth/session";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { ChangePasswordForm } from "@/components/users/change-password-form";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("users"))("account.title") };
+}
+
+// Every signed-in user's own account: who they are, and their password.
+export default async function AccountPage() {
+  const session = await requireSession();
+  const [t, tc] = await Promise.all([getTranslations("users"), getTranslations("common")]);
+  return (
+    <>
+      <PageHeader title={t("account.title")} crumbs={[{ label: tc("home"), href: "/" }, { label: t("account.title") }]} />
+      <Card title={t("account.password")}>
+        <p className="mb-4 text-sm text-slate-700">{t("account.signedInAs", { name: session.name, username: session.username })}</p>
+        <ChangePasswordForm />
+      </Card>
+    </>
+  );
+}
