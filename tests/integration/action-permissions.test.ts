@@ -331,7 +331,7 @@ const ROWS: Row[] = [
   // ── The date a document carries, set before issue: by whoever prepares it (the plan's keepers; the conference's organisers) ──
   ...(await (async (): Promise<Row[]> => {
     const documents = await import("@/lib/documents/actions");
-    const day = () => `${String((next() % 28) + 1).padStart(2, "0")}/01/2026`;
+    const day = () => `2026-01-${String((next() % 28) + 1).padStart(2, "0")}`;
     return [
       {
         name: "setDocumentDate (plan)",
@@ -342,7 +342,7 @@ const ROWS: Row[] = [
       {
         name: "setDocumentDate (minutes)",
         run: documents.setDocumentDateAction,
-        input: () => ({ kind: "minutes", subjectId: "conf-noi-chinh-tinh-2026-mid-year", date: "22/07/2026" }),
+        input: () => ({ kind: "minutes", subjectId: "conf-noi-chinh-tinh-2026-mid-year", date: "2026-07-22" }),
         allowed: [...BOARD_ANY, "truongkhoi", "phokhoi"],
       },
     ];

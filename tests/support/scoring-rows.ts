@@ -146,7 +146,7 @@ export const scoringRows: ScoringRow[] = [
   {
     name: "returnSheet (with a resubmission deadline)",
     run: async (i) => scoring.returnSheetAction((await withSheet(i)) as never),
-    input: () => ({ sheetId: `@SUBMITTED:${CONG_AN}`, reason: "Thiếu giải trình", resubmitBy: "31/12/2099 17:00" }),
+    input: () => ({ sheetId: `@SUBMITTED:${CONG_AN}`, reason: "Thiếu giải trình", resubmitBy: "2099-12-31" }),
     allowed: [...BOARD_ANY, "truongkhoi"],
   },
   {

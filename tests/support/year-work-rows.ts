@@ -207,7 +207,7 @@ export const yearWorkRows: YearWorkRow[] = [
     },
     input: () => ({
       pledgeId: "@open",
-      signedOn: "27/02/2026",
+      signedOn: "2026-02-27",
       rows: [
         { unitId: TOA_AN, signerName: "Vũ Đức Thành", signerTitle: "Chánh án" },
         { unitId: THI_HANH_AN, signerName: "Đỗ Thị Hòa", signerTitle: "Cục trưởng" },
