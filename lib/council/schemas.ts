@@ -30,7 +30,9 @@ const legalFields = z.object({
   issuedOn: calendarDate(),
   inForceFrom: calendarDate(),
   inForceUntil: optionalCalendarDate(),
-  position: optionalNumber({ decimals: 0, min: 0, max: 999 }).transform((v) => v ?? 0),
+  position: optionalNumber({ decimals: 0, min: 0, max: 999 })
+    .optional()
+    .transform((v) => v ?? 0),
 });
 
 function checkOrder(v: z.output<typeof legalFields>, ctx: z.RefinementCtx) {

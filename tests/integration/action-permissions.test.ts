@@ -122,7 +122,7 @@ const ROWS: Row[] = [
   {
     name: "resetPassword",
     run: users.resetPasswordAction,
-    input: () => ({ id: "user-phokhoi", password: "Lúa chín vàng 2026", passwordConfirm: "Lúa chín vàng 2026" }),
+    input: () => ({ id: "user-cumvien", password: "Lúa chín vàng 2026", passwordConfirm: "Lúa chín vàng 2026" }),
     allowed: ["admin"],
   },
   { name: "setUserActive", run: users.setUserActiveAction, input: () => ({ id: "user-phokhoi", active: n++ % 2 === 1 }), allowed: ["admin"] },
