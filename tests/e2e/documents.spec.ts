@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Download, type Page } from "@playwright/test";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { pdfText } from "./pdf-text";
 import { signIn, signOut, visit } from "./support";
 
 // Demo data (prisma/seed/data.ts): the 2026 pledge of Khối thi đua các cơ quan Nội chính tỉnh
@@ -18,18 +18,6 @@ async function download(page: Page, linkName: string): Promise<{ file: Download;
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName, exact: true }).click()]);
   const path = await file.path();
   return { file, bytes: await readFile(path) };
-}
-
-/** The PDF's text, NFC, whitespace collapsed. */
-async function pdfText(bytes: Buffer): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((it) => ("str" in it ? it.str + (it.hasEOL ? "\n" : " ") : "")).join(""));
-  }
-  await doc.destroy();
-  return pages.join("\n").normalize("NFC").replace(/\s+/g, " ");
 }
 
 test("board staff download the pledge as DOCX and PDF, with the national title and the signers' names", async ({ page }) => {
