@@ -10,7 +10,7 @@ export async function updateCouncilSettings(actor: AppSession, input: CouncilSet
     // Before the first save the settings are the environment's: the audit shows them as the old values.
     const before = await readCouncilSettings(tx);
     await tx.councilSettings.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input });
-    await writeAudit(tx, actor, { action: "council.settings", entityType: "CouncilSettings", entityId: "1", before, after: input });
+    await writeAudit(tx, actor, { action: "councilSettings.update", entityType: "CouncilSettings", entityId: "1", before, after: input });
     return { ok: true };
   });
 }
@@ -18,7 +18,7 @@ export async function updateCouncilSettings(actor: AppSession, input: CouncilSet
 export async function createLegalDocument(actor: AppSession, input: LegalDocumentInput) {
   return db.$transaction(async (tx) => {
     const doc = await tx.legalDocument.create({ data: input });
-    await writeAudit(tx, actor, { action: "council.legal.create", entityType: "LegalDocument", entityId: doc.id, after: doc });
+    await writeAudit(tx, actor, { action: "legalDocument.create", entityType: "LegalDocument", entityId: doc.id, after: doc });
     return { id: doc.id };
   });
 }
@@ -28,7 +28,7 @@ export async function updateLegalDocument(actor: AppSession, id: string, input: 
     const before = await tx.legalDocument.findUnique({ where: { id } });
     if (!before) throw new NotFoundError();
     const after = await tx.legalDocument.update({ where: { id }, data: input });
-    await writeAudit(tx, actor, { action: "council.legal.update", entityType: "LegalDocument", entityId: id, before, after });
+    await writeAudit(tx, actor, { action: "legalDocument.update", entityType: "LegalDocument", entityId: id, before, after });
     return { id };
   });
 }
@@ -39,7 +39,7 @@ export async function deleteLegalDocument(actor: AppSession, id: string) {
     const before = await tx.legalDocument.findUnique({ where: { id } });
     if (!before) throw new NotFoundError();
     await tx.legalDocument.delete({ where: { id } });
-    await writeAudit(tx, actor, { action: "council.legal.delete", entityType: "LegalDocument", entityId: id, before });
+    await writeAudit(tx, actor, { action: "legalDocument.delete", entityType: "LegalDocument", entityId: id, before });
     return { id };
   });
 }

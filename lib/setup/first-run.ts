@@ -46,7 +46,7 @@ export async function firstRun(db: PrismaClient, input: FirstRunInput): Promise<
     await tx.councilSettings.upsert({ where: { id: 1 }, create: { id: 1, ...settings }, update: settings });
     const actor = { userId: user.id, name: user.name, unitId: null };
     await writeAudit(tx, actor, { action: "setup.firstRun", entityType: "User", entityId: user.id, after: { username: user.username, role: "ADMIN" } });
-    await writeAudit(tx, actor, { action: "council.settings", entityType: "CouncilSettings", entityId: "1", after: settings });
+    await writeAudit(tx, actor, { action: "councilSettings.update", entityType: "CouncilSettings", entityId: "1", after: settings });
     return { ok: true, userId: user.id };
   });
 }

@@ -30,7 +30,7 @@ describe("council settings", () => {
     });
     await updateCouncilSettings(admin, input);
     expect(await readCouncilSettings(db)).toEqual(input);
-    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "council.settings" } });
+    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "councilSettings.update" } });
     expect(entry.before).toMatchObject({ councilName: settingsFromEnvironment().councilName });
     expect(entry.after).toMatchObject({ place: "Ninh Bình" });
   });
@@ -54,7 +54,7 @@ describe("legal documents", () => {
     await deleteLegalDocument(admin, id);
     expect(await db.legalDocument.count({ where: { id } })).toBe(0);
     const actions = (await db.auditLog.findMany({ where: { entityId: id }, orderBy: { id: "asc" } })).map((e) => e.action);
-    expect(actions).toEqual(["council.legal.create", "council.legal.update", "council.legal.delete"]);
+    expect(actions).toEqual(["legalDocument.create", "legalDocument.update", "legalDocument.delete"]);
   });
 
   it("refuses dates out of order or malformed", () => {

@@ -48,7 +48,7 @@ describe("first run", () => {
     const audit = await db.auditLog.findMany({ orderBy: { id: "asc" }, select: { action: true, userId: true } });
     expect(audit).toEqual([
       { action: "setup.firstRun", userId: admins[0].id },
-      { action: "council.settings", userId: admins[0].id },
+      { action: "councilSettings.update", userId: admins[0].id },
     ]);
 
     const before = await counts();

@@ -12,7 +12,8 @@ export async function generateMetadata() {
 
 export default async function LoginPage() {
   if (await getSession()) redirect("/");
-  const [t, council] = await Promise.all([getTranslations(), getCouncilSettings()]);
+  const t = await getTranslations();
+  const council = await getCouncilSettings();
   return (
     <main className="flex min-h-screen items-center justify-center bg-gradient-to-b from-brand-800 to-brand-900 px-4">
       <div className="w-full max-w-sm rounded-xl bg-white p-6 shadow-xl">
