@@ -55,15 +55,16 @@ test("board staff draft a pledge, open it for signing, record signatures and reo
   // No conference this year, so the day defaults to today; a day still to come is refused.
   const form = page.locator("#record");
   const submit = (count: number) => form.getByRole("button", { name: `Ghi nhận chữ ký (${count} đơn vị)` });
-  await form.getByLabel("Ngày ký", { exact: true }).fill("31/12/2099");
   await form.getByRole("checkbox", { name: "Sở Nội vụ tỉnh Bắc Kạn" }).check();
+  await form.getByLabel("Ngày ký", { exact: true }).fill("31/12/2099");
   await expect(form.getByLabel("Họ và tên người ký của Sở Nội vụ tỉnh Bắc Kạn")).toHaveValue("Lê Văn Hội");
   await submit(1).click();
   await expect(form.getByText(/Ngày không được sau \d{2}\/\d{2}\/\d{4}\./).first()).toBeVisible();
   await expect(page.getByText("Đã ký 0/7 đơn vị")).toBeVisible();
-  await form.getByLabel("Ngày ký", { exact: true }).fill("15/07/2026");
+  // Ticked before the day is fixed: leaving the date field takes its message away, and the form moves up.
   await form.getByRole("checkbox", { name: "Sở Nội vụ tỉnh Bắc Giang" }).check();
   await form.getByLabel("Họ và tên người ký của Sở Nội vụ tỉnh Bắc Giang").fill("Nguyễn Văn Sơn");
+  await form.getByLabel("Ngày ký", { exact: true }).fill("15/07/2026");
   await submit(2).click();
   await expect(page.getByText("Đã ký 2/7 đơn vị")).toBeVisible();
   await expect(page.getByRole("row", { name: /Sở Nội vụ tỉnh Bắc Kạn.*Đã ký.*Lê Văn Hội.*Giám đốc.*Ký trên giấy ngày 15\/07\/2026/ })).toBeVisible();
