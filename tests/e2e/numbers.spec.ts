@@ -4,11 +4,12 @@ import { expectAccessible, signIn, signOut, visit } from "./support";
 // Numbers typed with a decimal comma or a point are the same value in a Vietnamese and an
 // English browser (a `type="number"` input read "0,5" as 5 in some locales), are shown back
 // with a comma, and a malformed or out-of-range one is refused beside its field before saving.
-// Demo data (prisma/seed): Thanh tra tỉnh (donvi) scores the Nội chính bloc's 2026 sheet, whose
+// Demo data (prisma/seed): Sở Tư pháp (phokhoi) scores the Nội chính bloc's 2026 sheet (Thanh tra
+// tỉnh's is left untouched for scoring.spec.ts), whose
 // leaves 1 and 2 have a max of 10; board staff (bantdkt) set that year's award quotas and add
 // criteria to the Hà Giang bloc's 2026 set (a draft, or none yet).
 const YEAR = "/blocs/bloc-noi-chinh-tinh/years/2026";
-const SHEET = `${YEAR}/scoring/unit-nc-thanh-tra-tinh`;
+const SHEET = `${YEAR}/scoring/unit-nc-so-tu-phap`;
 const HG_CRITERIA = "/blocs/bloc-xay-dung-dang-ha-giang/years/2026/criteria";
 const LEAF_1 = "Chia cụm, khối; gửi đăng ký thi đua đúng hạn";
 const LEAF_2 = "Thực hiện nội dung giao ước, tham gia hoạt động cụm, khối";
@@ -30,7 +31,7 @@ for (const { locale, point } of [
     test.use({ locale });
 
     test("a score typed with a comma or a point is saved as typed; a bad one is refused naming the criterion", async ({ page }) => {
-      await signIn(page, "donvi");
+      await signIn(page, "phokhoi");
       await visit(page, SHEET);
       // The locale's own decimal mark, and the other one, read the same.
       const half = await typeAndLeave(page, LEAF_1, `0${point}5`);
