@@ -1,28 +1,22 @@
 import { z } from "zod";
+import { parseVietnamDateTime, toDateInputValue } from "@/lib/format/vi";
 import { checkbox, id, optionalId, optionalText, requiredText } from "@/lib/validation/fields";
 import { count } from "@/lib/validation/numbers";
 
-// The date-time field (components/ui/date-field.tsx) sends yyyy-MM-ddTHH:mm, a wall time in Vietnam (UTC+7 since 1975).
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
-export function parseVietnamDateTime(value: string): Date | null {
-  const m = LOCAL_DATE_TIME.exec(value);
-  if (!m) return null;
-  const [y, mo, d, h, mi] = m.slice(1).map(Number);
-  const date = new Date(Date.UTC(y, mo - 1, d, h - 7, mi));
-  // Date.UTC rolls 30/02 over into March: a round trip catches impossible days.
-  const back = new Date(date.getTime() + 7 * 3_600_000);
-  const same = back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d && back.getUTCHours() === h;
-  return same && y >= 2000 && y <= 2100 ? date : null;
-}
+// The date-time field sends yyyy-MM-ddTHH:mm in Vietnam time; a conference falls within the years the app keeps.
+const conferenceTime = (v: string) => {
+  const date = parseVietnamDateTime(v);
+  const year = date ? Number(toDateInputValue(date).slice(0, 4)) : 0;
+  return date && year >= 2000 && year <= 2100 ? date : null;
+};
 
 const vnDateTime = () =>
   z
     .string("validation.required")
     .trim()
     .min(1, "validation.required")
-    .refine((v) => parseVietnamDateTime(v) !== null, "validation.invalidFormat")
-    .transform((v) => parseVietnamDateTime(v)!);
+    .refine((v) => conferenceTime(v) !== null, "validation.invalidFormat")
+    .transform((v) => conferenceTime(v)!);
 
 export const CONFERENCE_KINDS = ["SIGNING", "MID_YEAR", "YEAR_END", "OTHER"] as const;
 

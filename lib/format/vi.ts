@@ -230,3 +230,16 @@ export function parseVietnamDate(s: string): Date | null {
   const r = readVietnamDay(s, { strict: true });
   return r.ok ? startOfVietnamDay(r.day) : null;
 }
+
+/**
+ * yyyy-MM-ddTHH:mm, a wall time in Vietnam (what DateTimeField submits) → the instant; null when
+ * malformed or impossible (30/02, 24:00). The one reader of date-times typed by a person.
+ */
+export function parseVietnamDateTime(value: string): Date | null {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());
+  const day = m && parseIsoDay(m[1]);
+  if (!m || !day) return null;
+  const [hour, minute] = [Number(m[2]), Number(m[3])];
+  if (hour > 23 || minute > 59) return null;
+  return new Date(startOfVietnamDay(day).getTime() + (hour * 60 + minute) * 60_000);
+}

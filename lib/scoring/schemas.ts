@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { id, optionalId, optionalText, requiredText, version } from "@/lib/validation/fields";
-import { parseDeadline, parseVietnamDateTime } from "@/lib/scoring/window";
+import { parseVietnamDateTime } from "@/lib/format/vi";
+import { parseDeadline } from "@/lib/scoring/window";
 import { SCORE_MESSAGES } from "@/lib/validation/number-messages";
 import { readNumber } from "@/lib/validation/numbers";
 

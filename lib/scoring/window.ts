@@ -87,17 +87,6 @@ export function isOpenFor(round: RoundWindow | null, unitId: string, now: Date):
   return windowState(round, unitId, now) === "open";
 }
 
-/** "2026-11-30T17:00" typed in Vietnam time (what DateTimeField submits) → the instant; null when malformed. */
-export function parseVietnamDateTime(value: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());
-  if (!m) return null;
-  const [y, mo, d, h, mi] = m.slice(1).map(Number);
-  const utc = Date.UTC(y, mo - 1, d, h, mi);
-  const check = new Date(utc);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || h > 23 || mi > 59) return null;
-  return new Date(utc - VN_OFFSET_MS);
-}
-
 /** The instant as a date-time field value in Vietnam time ("2026-11-30T17:00"). */
 export function toVietnamDateTimeInput(date: Date): string {
   return new Date(date.getTime() + VN_OFFSET_MS).toISOString().slice(0, 16);

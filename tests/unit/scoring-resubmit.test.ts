@@ -1,5 +1,6 @@
+import { parseVietnamDateTime } from "@/lib/format/vi";
 import { describe, expect, it } from "vitest";
-import { defaultResubmitBy, parseDeadline, parseVietnamDateTime, selfClosesAt, selfEditable, selfWindowState, type RoundWindow } from "@/lib/scoring/window";
+import { defaultResubmitBy, parseDeadline, selfClosesAt, selfEditable, selfWindowState, type RoundWindow } from "@/lib/scoring/window";
 
 const at = (s: string) => parseVietnamDateTime(s)!;
 const round: RoundWindow = { opensAt: at("2026-11-01T08:00"), closesAt: at("2026-11-30T17:00"), extensions: [] };
