@@ -1,21 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { AppSession } from "@/lib/auth/session-types";
+import { actor } from "../support/actors";
 import { readCouncilSettings, settingsFromEnvironment } from "@/lib/council/settings";
 import { councilSettingsSchema, createLegalDocumentSchema, updateLegalDocumentSchema } from "@/lib/council/schemas";
 import { createLegalDocument, deleteLegalDocument, updateCouncilSettings, updateLegalDocument } from "@/lib/council/service";
 
-const admin: AppSession = {
-  userId: "u-admin",
-  username: "admin",
-  name: "Quản trị viên",
-  role: "ADMIN",
-  unitId: null,
-  unitName: null,
-  isUnitHead: false,
-  allBlocs: false,
-  assignedBlocIds: [],
-};
+const admin = actor({ userId: "u-admin", username: "admin", name: "Quản trị viên", role: "ADMIN", allBlocs: false });
 
 const law = { number: "06/2022/QH15", title: "Luật Thi đua, khen thưởng", issuedOn: "2022-06-15", inForceFrom: "2024-01-01", inForceUntil: "" };
 

@@ -11,6 +11,7 @@ import { accountsWithPublishedPassword } from "@/lib/setup/demo-passwords";
 import { firstRun, firstRunSchema } from "@/lib/setup/first-run";
 import { DEMO_PASSWORD, demoUsers } from "@/prisma/seed/data";
 import { seedDemo } from "@/prisma/seed/demo";
+import { actor } from "../support/actors";
 import { adminQuery, databaseUrl, usePostgres } from "../support/test-db";
 
 const input = (over: Record<string, string> = {}) =>
@@ -59,8 +60,11 @@ describe("first run", () => {
 });
 
 describe("npm run setup", () => {
-  const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  // What each run made: a data folder (embedded) or a database (PostgreSQL), removed at the end.
+  const cleanups: (() => Promise<unknown> | void)[] = [];
+  afterAll(async () => {
+    for (const clean of cleanups) await clean();
+  });
 
   function setup(env: Record<string, string>) {
     const res = spawnSync(process.execPath, ["--import", "tsx", "scripts/setup.ts"], {
@@ -73,14 +77,13 @@ describe("npm run setup", () => {
 
   async function target(): Promise<Record<string, string>> {
     if (usePostgres) {
-      const name = `tdk_setup_${process.pid}_${dirs.length}`;
+      const name = `tdk_setup_${process.pid}_${cleanups.length}`;
       await adminQuery(`CREATE DATABASE ${name}`);
-      dirs.push(""); // keeps the names distinct; the database goes with the test run's cleanup below
-      afterAll(() => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      cleanups.push(() => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
       return { DATABASE_URL: databaseUrl(name) };
     }
     const dir = mkdtempSync(path.join(os.tmpdir(), "tdk-setup-"));
-    dirs.push(dir);
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     return { DATA_DIR: dir };
   }
 
@@ -112,18 +115,7 @@ describe("the published demo password in production", () => {
     const open = await accountsWithPublishedPassword(db, demo, DEMO_PASSWORD);
     expect(open).toEqual(demoUsers.map((u) => u.username).sort());
 
-    const admin = {
-      userId: "user-admin",
-      username: "admin",
-      name: "Quản trị",
-      role: "ADMIN" as const,
-      unitId: null,
-      unitName: null,
-      isUnitHead: false,
-      allBlocs: true,
-      assignedBlocIds: [],
-    };
-    await resetPassword(admin, "user-donvi", "Lúa chín vàng 2026");
+    await resetPassword(actor({ userId: "user-admin", role: "ADMIN" }), "user-donvi", "Lúa chín vàng 2026");
     expect(await accountsWithPublishedPassword(db, demo, DEMO_PASSWORD)).not.toContain("donvi");
   });
 
