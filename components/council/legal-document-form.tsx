@@ -49,7 +49,7 @@ export function EditLegalDocumentButton({ doc }: { doc: LegalDocumentValues }) {
   }
   return (
     <section aria-label={t("legal.editTitle", { number: doc.number })} className="w-full min-w-72 rounded-md border border-slate-200 bg-slate-50 p-3">
-      <ActionForm action={updateLegalDocumentAction} extra={{ id: doc.id }} successMessage={t("legal.saved")}>
+      <ActionForm action={updateLegalDocumentAction} extra={{ id: doc.id }} onSuccess={() => setOpen(false)}>
         <Fields doc={doc} />
         <div className="flex gap-2">
           <SubmitButton>{t("legal.save")}</SubmitButton>

@@ -54,6 +54,8 @@ export async function LegalDocumentsTable({ docs, now }: { docs: LegalDoc[]; now
             action={deleteLegalDocumentAction}
             input={{ id: d.id }}
             label={t("legal.delete")}
+            ariaLabel={t("legal.deleteAria", { number: d.number })}
+            confirmLabel={t("legal.delete")}
             title={t("legal.deleteTitle")}
             message={t("legal.deleteMessage", { number: d.number })}
           />

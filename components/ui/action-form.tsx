@@ -33,6 +33,8 @@ type Props<T> = {
   redirectTo?: string;
   successMessage?: string;
   resetOnSuccess?: boolean;
+  /** Called after a successful save, e.g. to close an inline edit form. */
+  onSuccess?: () => void;
   className?: string;
   /**
    * For a create that may answer { duplicate } (lib/actions/same-name.ts): the key of the
@@ -45,7 +47,7 @@ type Props<T> = {
 type Duplicate = { duplicate: { name: string; code: string } };
 const isDuplicate = (data: unknown): data is Duplicate => typeof data === "object" && data !== null && "duplicate" in data;
 
-export function ActionForm<T>({ action, children, extra, redirectTo, successMessage, resetOnSuccess, className, sameNameWarning }: Props<T>) {
+export function ActionForm<T>({ action, children, extra, redirectTo, successMessage, resetOnSuccess, onSuccess, className, sameNameWarning }: Props<T>) {
   const t = useTranslations();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -59,6 +61,7 @@ export function ActionForm<T>({ action, children, extra, redirectTo, successMess
       setResult(res);
       if (!res.ok || isDuplicate(res.data)) return;
       if (resetOnSuccess) form.reset();
+      onSuccess?.();
       if (redirectTo) {
         const id = (res.data as { id?: string } | undefined)?.id ?? "";
         router.push(redirectTo.replace(":id", id));
