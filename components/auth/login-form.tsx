@@ -4,16 +4,12 @@ import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { safeCallbackPath } from "@/lib/security/callback-url";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/control";
 
 const input = controlClass();
-
-// Only same-site paths: a crafted callbackUrl must not send the user elsewhere.
-function safeCallback(value: string | null) {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
 
 export function LoginForm() {
   const t = useTranslations("auth");
@@ -34,7 +30,7 @@ export function LoginForm() {
     startTransition(async () => {
       const res = await signIn("credentials", { username, password, redirect: false });
       if (res?.ok && !res.error) {
-        router.push(safeCallback(params.get("callbackUrl")));
+        router.push(safeCallbackPath(params.get("callbackUrl")));
         router.refresh();
         return;
       }

@@ -42,3 +42,15 @@ test("board staff sign in, see the navigation by role, and sign out", async ({ p
   await expect(nav.getByRole("link", { name: "Đơn vị" })).toBeVisible();
   await signOut(page);
 });
+
+test("after signing in, a crafted callbackUrl leads home on this site, never to another", async ({ page, baseURL }) => {
+  for (const crafted of ["/%5Cevil.example/phish", "/%09/evil.example/phish", "//evil.example/phish"]) {
+    await page.goto(`/login?callbackUrl=${crafted}`);
+    await page.getByLabel("Tên đăng nhập").fill("cumvien");
+    await page.getByLabel("Mật khẩu").fill("Demo@2026");
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page.getByRole("button", { name: "Đăng xuất" })).toBeVisible();
+    expect(page.url()).toBe(`${baseURL}/`);
+    await signOut(page);
+  }
+});
