@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { proxyList } from "@/lib/security/client-address";
 
 // Parsed once at start-up: a wrong value stops the server with a clear message.
 const schema = z.object({
@@ -16,6 +17,18 @@ const schema = z.object({
   // longest an entry is served, for what pages show that depends on the clock.
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   PAGE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  // Reverse proxies whose X-Forwarded-For is believed (lib/security/client-address.ts); none by default.
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .refine((v) => {
+      try {
+        proxyList(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }, "comma-separated IP addresses or CIDR ranges, e.g. 127.0.0.1,::1"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -9,6 +9,7 @@ import { coalescedReader, GENERATION_SQL } from "@/lib/page-cache/generation";
 import { withPageCache, type RequestHandler } from "@/lib/page-cache/handler";
 import { sessionExpiresAt } from "@/lib/page-cache/session";
 import { PageStore } from "@/lib/page-cache/store";
+import { PEER_HEADER, PEER_HEADER_TRUSTED } from "@/lib/security/client-address";
 import { recordedScopes, writeChecker } from "@/lib/page-cache/writes";
 
 function arg(names: string[]): string | undefined {
@@ -41,7 +42,14 @@ function pageCache(): RequestHandler {
   });
 }
 
-const server = createServer(pageCache());
+// The socket's address, for the sign-in limits (lib/security/client-address.ts): set on every
+// request, so whatever a client sent under that name is replaced.
+process.env[PEER_HEADER_TRUSTED] = "1";
+const cached = pageCache();
+const server = createServer((req, res) => {
+  req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
+  return cached(req, res);
+});
 server.listen(port, hostname, () => console.log(`▲ Ready on http://${hostname ?? "localhost"}:${port}`));
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {

@@ -13,6 +13,15 @@ const input = controlClass();
 
 export function LoginForm() {
   const t = useTranslations("auth");
+  // lib/auth/options.ts answers "RATE_LIMITED:<seconds>" while the account or address must wait.
+  function signInError(code: string | null | undefined) {
+    const [kind, seconds] = (code ?? "").split(":");
+    if (kind === "RATE_LIMITED") {
+      const s = Number(seconds) || 60;
+      return t("errors.rateLimited", { wait: s < 60 ? t("errors.seconds", { n: s }) : t("errors.minutes", { n: Math.ceil(s / 60) }) });
+    }
+    return kind === "DATABASE_DOWN" ? t("errors.databaseDown") : t("errors.invalid");
+  }
   const router = useRouter();
   const params = useSearchParams();
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +43,7 @@ export function LoginForm() {
         router.refresh();
         return;
       }
-      setError(res?.error === "RATE_LIMITED" ? t("errors.rateLimited") : res?.error === "DATABASE_DOWN" ? t("errors.databaseDown") : t("errors.invalid"));
+      setError(signInError(res?.error));
     });
   }
 

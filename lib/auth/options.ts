@@ -3,8 +3,9 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { verifyPassword } from "@/lib/auth/password";
-import { isSignInBlocked, recordSignIn } from "@/lib/auth/rate-limit";
+import { verifyPasswordOrDummy } from "@/lib/auth/password";
+import { recordSignIn, signInGate } from "@/lib/auth/rate-limit";
+import { clientAddressOf, proxyList } from "@/lib/security/client-address";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 
 const credentials = z.object({ username: z.string().trim().toLowerCase().min(1).max(100), password: z.string().min(1).max(200) });
@@ -12,16 +13,16 @@ const credentials = z.object({ username: z.string().trim().toLowerCase().min(1).
 // Error codes the sign-in page turns into Vietnamese messages.
 export const SIGN_IN_ERRORS = { rateLimited: "RATE_LIMITED", databaseDown: "DATABASE_DOWN", invalid: "CredentialsSignin" } as const;
 
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : "";
-  return first || (typeof headers?.["x-real-ip"] === "string" ? (headers["x-real-ip"] as string) : "local");
-}
+const proxies = proxyList(env.TRUSTED_PROXIES);
 
 async function checkCredentials(username: string, password: string, ip: string) {
-  if (await isSignInBlocked(username, ip)) throw new Error(SIGN_IN_ERRORS.rateLimited);
+  const gate = await signInGate(username, ip);
+  // "RATE_LIMITED:<seconds>": the sign-in page says how long to wait.
+  if (!gate.open) throw new Error(`${SIGN_IN_ERRORS.rateLimited}:${gate.retryAfterSeconds}`);
   const user = await db.user.findUnique({ where: { username }, select: { id: true, name: true, passwordHash: true, active: true } });
-  const ok = !!user && user.active && (await verifyPassword(user.passwordHash, password));
+  // An unknown or closed account costs one password check like any other, so timing tells nothing.
+  const matches = await verifyPasswordOrDummy(user?.active ? user.passwordHash : null, password);
+  const ok = !!user && user.active && matches;
   await recordSignIn(username, ip, ok);
   return ok ? { id: user.id, name: user.name } : null;
 }
@@ -56,7 +57,7 @@ export const authOptions: NextAuthOptions = {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
         const { username, password } = parsed.data;
-        const ip = clientIp(req?.headers as Record<string, unknown> | undefined);
+        const ip = clientAddressOf(req?.headers as Record<string, unknown> | undefined, proxies);
         try {
           return await checkCredentials(username, password, ip);
         } catch (error) {

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 
 /**
@@ -17,4 +18,18 @@ export async function verifyPassword(stored: string, plain: string): Promise<boo
   } catch {
     return false;
   }
+}
+
+let dummy: Promise<string> | undefined;
+
+/**
+ * For sign-in: checks against the stored hash, or, when there is none to check (no such account,
+ * a closed one, one with no password yet), against a throwaway hash of a random password, so an
+ * unknown username takes as long as a wrong password (a quick answer told which usernames exist).
+ */
+export async function verifyPasswordOrDummy(stored: string | null, plain: string): Promise<boolean> {
+  if (stored?.startsWith("$argon2")) return verifyPassword(stored, plain);
+  dummy ??= hashPassword(randomBytes(24).toString("base64url"));
+  await verifyPassword(await dummy, plain);
+  return false;
 }

@@ -11,20 +11,22 @@ test("sign-in page speaks Vietnamese and refuses a wrong password", async ({ pag
   await expect(page.getByText("Tên đăng nhập hoặc mật khẩu không đúng.")).toBeVisible();
 });
 
-test("failed sign-ins are limited per account and address", async ({ page }) => {
-  // From an address of its own, so the lock on hoidong stays there and other tests still sign in.
-  await page.setExtraHTTPHeaders({ "X-Forwarded-For": "203.0.113.7" });
-  for (let i = 0; i < 5; i++) {
+test("failed sign-ins make the account wait, and a forged X-Forwarded-For changes nothing", async ({ page }) => {
+  // hoidong is no other test's account: its delay stays here. Each try claims another address;
+  // the server has no trusted proxy, so the header is ignored and the account's delay applies.
+  for (let i = 0; i < 3; i++) {
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": `203.0.113.${i + 1}` });
     await page.goto("/login");
     await page.getByLabel("Tên đăng nhập").fill("hoidong");
     await page.getByLabel("Mật khẩu").fill(`sai-${i}`);
     await page.getByRole("button", { name: "Đăng nhập" }).click();
     await expect(page.getByText("Tên đăng nhập hoặc mật khẩu không đúng.")).toBeVisible();
   }
-  // Even the right password is refused until the window passes.
+  // Even the right password waits, and the page says how long.
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": "203.0.113.99" });
   await page.getByLabel("Mật khẩu").fill("Demo@2026");
   await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page.getByText("Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.")).toBeVisible();
+  await expect(page.getByText(/^Đăng nhập sai nhiều lần\. Vui lòng thử lại sau \d+ giây\.$/)).toBeVisible();
 });
 
 test("board staff sign in, see the navigation by role, and sign out", async ({ page }) => {

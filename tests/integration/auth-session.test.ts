@@ -5,7 +5,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { authOptions } from "@/lib/auth/options";
-import { LIMITS } from "@/lib/auth/rate-limit";
+import { accountDelaySeconds, LIMITS } from "@/lib/auth/rate-limit";
+import { PEER_HEADER } from "@/lib/security/client-address";
 import { loadAppSession } from "@/lib/auth/session-user";
 import { setUserActive } from "@/lib/users/service";
 import { storedActor } from "../support/actors";
@@ -14,8 +15,11 @@ import { storedActor } from "../support/actors";
 // credentials callback, JWT cookie), as the route /api/auth/[...nextauth] runs it.
 // lib/auth/session.ts reads the request's cookies through next/headers; here they come from `jar`,
 // filled with the cookie next-auth set at sign-in.
+const TRUSTED_PROXY = "10.9.0.1";
 vi.hoisted(() => {
   process.env.NEXTAUTH_SECRET ??= "test-secret-0123456789abcdef";
+  process.env.TRUSTED_PROXIES = "10.9.0.1";
+  process.env.PEER_HEADER_TRUSTED = "1";
 });
 const jar = new Map<string, string>();
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined) }) }));
@@ -33,19 +37,24 @@ const options = { ...authOptions, secret: process.env.NEXTAUTH_SECRET };
 type Cookie = { name: string; value: string; options: { httpOnly?: boolean; sameSite?: string; path?: string; secure?: boolean; expires?: Date | string } };
 type Reply = { status?: number; body?: unknown; redirect?: string; cookies?: Cookie[] };
 
-async function call(path: string, { body, cookies = [], ip = "10.0.0.1" }: { body?: object; cookies?: Cookie[]; ip?: string } = {}) {
+// The peer address is what scripts/app-server.ts writes from the socket; X-Forwarded-For is what the client (or a proxy) sent.
+async function call(
+  path: string,
+  { body, cookies = [], ip = "10.0.0.1", forwarded }: { body?: object; cookies?: Cookie[]; ip?: string; forwarded?: string } = {},
+) {
   const base = process.env.NEXTAUTH_URL!;
-  const headers = new Headers({ host: new URL(base).host, "x-forwarded-for": ip, "content-type": "application/json" });
+  const headers = new Headers({ host: new URL(base).host, [PEER_HEADER]: ip, "content-type": "application/json" });
+  if (forwarded) headers.set("x-forwarded-for", forwarded);
   if (cookies.length) headers.set("cookie", cookies.map((c) => `${c.name}=${c.value}`).join("; "));
   const req = new Request(`${base}/api/auth/${path}`, { method: body ? "POST" : "GET", headers, body: body ? JSON.stringify(body) : undefined });
   return (await AuthHandler({ req, options })) as Reply;
 }
 
-async function signIn(username: string, password: string, ip = "10.0.0.1") {
+async function signIn(username: string, password: string, ip = "10.0.0.1", forwarded?: string) {
   const csrf = await call("csrf", { ip });
   const csrfCookies = csrf.cookies ?? [];
   const { csrfToken } = csrf.body as { csrfToken: string };
-  const res = await call("callback/credentials", { body: { username, password, csrfToken, json: "true" }, cookies: csrfCookies, ip });
+  const res = await call("callback/credentials", { body: { username, password, csrfToken, json: "true" }, cookies: csrfCookies, ip, forwarded });
   const session = res.cookies?.find((c) => c.name.endsWith("next-auth.session-token") && c.value);
   const error = res.redirect ? new URL(res.redirect).searchParams.get("error") : "no redirect";
   return { session, error };
@@ -62,6 +71,12 @@ async function newUser(active = true) {
   return { id: user.id, username };
 }
 
+/** Moves an account's attempts back in time, as if `seconds` had passed. */
+async function ageAttempts(username: string, seconds: number) {
+  const attempts = await db.loginAttempt.findMany({ where: { username }, select: { id: true, at: true } });
+  for (const a of attempts) await db.loginAttempt.update({ where: { id: a.id }, data: { at: new Date(a.at.getTime() - seconds * 1000) } });
+}
+
 beforeAll(() => {
   process.env.NEXTAUTH_URL = "http://localhost:3100";
 });
@@ -72,42 +87,78 @@ afterEach(() => {
   jar.clear();
 });
 
-describe("failed sign-ins are rate limited", () => {
-  it(`blocks an account from one address after ${LIMITS.perAccountAndAddress} failures, even with the right password`, async () => {
+describe("failed sign-ins are limited per account and per address", () => {
+  it("makes an account wait after a few failures, from whatever addresses they came, and never locks it", async () => {
     const { username } = await newUser();
-    for (let i = 0; i < LIMITS.perAccountAndAddress; i++) expect((await signIn(username, `sai-${i}`, "10.1.0.1")).error).toBe("CredentialsSignin");
-    expect((await signIn(username, PASSWORD, "10.1.0.1")).error).toBe("RATE_LIMITED");
-    // Another address is not blocked for this account.
-    expect((await signIn(username, PASSWORD, "10.1.0.2")).session).toBeDefined();
+    for (let i = 0; i < LIMITS.accountFreeFailures; i++) expect((await signIn(username, `sai-${i}`, `10.1.0.${i + 1}`)).error).toBe("CredentialsSignin");
+    const { error } = await signIn(username, PASSWORD, "10.1.0.9");
+    expect(error).toMatch(/^RATE_LIMITED:\d+$/);
+    expect(Number(error!.split(":")[1])).toBeLessThanOrEqual(LIMITS.accountFirstDelaySeconds);
+    // Once the delay has passed, the owner's right password works.
+    await ageAttempts(username, LIMITS.accountFirstDelaySeconds + 1);
+    expect((await signIn(username, PASSWORD, "10.1.0.9")).session).toBeDefined();
   });
 
-  it(`lets the account in again once ${LIMITS.windowMinutes} minutes have passed`, async () => {
+  it("doubles the delay with every further failure, up to its ceiling", () => {
+    expect([3, 4, 5, 6].map(accountDelaySeconds)).toEqual([15, 30, 60, 120]);
+    expect(accountDelaySeconds(LIMITS.accountFreeFailures - 1)).toBe(0);
+    expect(accountDelaySeconds(40)).toBe(LIMITS.accountMaxDelaySeconds);
+  });
+
+  it("does not lengthen the delay for tries refused during it", async () => {
     const { username } = await newUser();
-    for (let i = 0; i < LIMITS.perAccountAndAddress; i++) await signIn(username, `sai-${i}`, "10.2.0.1");
-    expect((await signIn(username, PASSWORD, "10.2.0.1")).error).toBe("RATE_LIMITED");
-    await db.loginAttempt.updateMany({ where: { username }, data: { at: new Date(Date.now() - (LIMITS.windowMinutes + 1) * 60_000) } });
-    expect((await signIn(username, PASSWORD, "10.2.0.1")).session).toBeDefined();
+    for (let i = 0; i < LIMITS.accountFreeFailures; i++) await signIn(username, `sai-${i}`, "10.2.0.1");
+    for (let i = 0; i < 5; i++) expect((await signIn(username, "sai", "10.2.0.1")).error).toMatch(/^RATE_LIMITED:/);
+    expect(await db.loginAttempt.count({ where: { username } })).toBe(LIMITS.accountFreeFailures);
   });
 
   it("counts an account's failures from its last successful sign-in", async () => {
     const { username } = await newUser();
-    for (let i = 0; i < LIMITS.perAccountAndAddress - 1; i++) await signIn(username, `sai-${i}`, "10.3.0.1");
+    for (let i = 0; i < LIMITS.accountFreeFailures - 1; i++) await signIn(username, `sai-${i}`, "10.3.0.1");
     expect((await signIn(username, PASSWORD, "10.3.0.1")).session).toBeDefined();
-    for (let i = 0; i < LIMITS.perAccountAndAddress - 1; i++) await signIn(username, `sai-${i}`, "10.3.0.1");
+    for (let i = 0; i < LIMITS.accountFreeFailures - 1; i++) await signIn(username, `sai-${i}`, "10.3.0.1");
     expect((await signIn(username, PASSWORD, "10.3.0.1")).session).toBeDefined();
   });
 
-  it(`blocks an address that fails ${LIMITS.perAddress} times across accounts`, async () => {
+  it(`blocks an address that fails ${LIMITS.perAddress} times across accounts, whatever X-Forwarded-For it forges`, async () => {
     const { username } = await newUser();
-    for (let i = 0; i < LIMITS.perAddress; i++) expect((await signIn(`khong.co.${i}`, "x", "10.4.0.1")).error).toBe("CredentialsSignin");
-    expect((await signIn(username, PASSWORD, "10.4.0.1")).error).toBe("RATE_LIMITED");
+    for (let i = 0; i < LIMITS.perAddress; i++) {
+      expect((await signIn(`khong.co.${i}`, "x", "10.4.0.1", `203.0.113.${i + 1}`)).error).toBe("CredentialsSignin");
+    }
+    expect((await signIn(username, PASSWORD, "10.4.0.1", "203.0.113.200")).error).toMatch(/^RATE_LIMITED:/);
     expect((await signIn(username, PASSWORD, "10.4.0.2")).session).toBeDefined();
+  });
+
+  it("believes the X-Forwarded-For of a trusted proxy: clients behind it are counted apart", async () => {
+    const { username } = await newUser();
+    for (let i = 0; i < LIMITS.perAddress; i++) await signIn(`khong.co.proxy.${i}`, "x", TRUSTED_PROXY, "198.51.100.7");
+    expect((await signIn(username, PASSWORD, TRUSTED_PROXY, "198.51.100.7")).error).toMatch(/^RATE_LIMITED:/);
+    expect((await signIn(username, PASSWORD, TRUSTED_PROXY, "198.51.100.8")).session).toBeDefined();
+    expect(await db.loginAttempt.count({ where: { ip: TRUSTED_PROXY } })).toBe(0);
   });
 
   it("refuses a deactivated account with the right password, and records the attempt", async () => {
     const { username } = await newUser(false);
     expect(await signIn(username, PASSWORD, "10.5.0.1")).toMatchObject({ session: undefined, error: "CredentialsSignin" });
     expect(await db.loginAttempt.findMany({ where: { username }, select: { success: true, ip: true } })).toEqual([{ success: false, ip: "10.5.0.1" }]);
+  });
+
+  it("takes as long for an unknown username as for a wrong password, so timing does not tell which exist", async () => {
+    const { username } = await newUser();
+    const median = async (name: string) => {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        await db.loginAttempt.deleteMany({ where: { username: name } });
+        const start = performance.now();
+        await signIn(name, `sai-${i}`, `10.6.${times.length}.1`);
+        times.push(performance.now() - start);
+      }
+      return times.sort((a, b) => a - b)[2];
+    };
+    await median("khong.co.ai"); // warms the throwaway hash
+    const [known, unknown] = [await median(username), await median("khong.co.ai")];
+    // Without a password check an unknown name answered in well under half the time.
+    expect(unknown / known).toBeGreaterThan(0.6);
   });
 });
 
