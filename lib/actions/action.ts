@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/actions/result";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { toNfc } from "@/lib/validation/nfc";
 
 type Handler<S extends z.ZodType, T> = (input: z.output<S>, session: AppSession) => Promise<T>;
 
@@ -44,7 +45,7 @@ export function preparedAction<S extends z.ZodType, P, T>(
 ) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     try {
-      const parsed = schema.safeParse(input);
+      const parsed = schema.safeParse(toNfc(input));
       const prepared = parsed.success ? prepare(parsed.data) : null;
       prepared?.catch(() => {}); // awaited below for a signed-in caller only; until then a failure is nobody's
       const session = await getSession();

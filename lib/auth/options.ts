@@ -8,7 +8,20 @@ import { recordSignIn, signInGate } from "@/lib/auth/rate-limit";
 import { clientAddressOf, proxyList } from "@/lib/security/client-address";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 
-const credentials = z.object({ username: z.string().trim().toLowerCase().min(1).max(100), password: z.string().min(1).max(200) });
+// A NUL cannot be in any username (PostgreSQL text refuses it): refused here, not by the database.
+const credentials = z.object({
+  username: z
+    .string()
+    .transform((v) => v.normalize("NFC").trim().toLowerCase())
+    .pipe(
+      z
+        .string()
+        .min(1)
+        .max(100)
+        .refine((v) => !v.includes("\u0000")),
+    ),
+  password: z.string().min(1).max(200),
+});
 
 // Error codes the sign-in page turns into Vietnamese messages.
 export const SIGN_IN_ERRORS = { rateLimited: "RATE_LIMITED", databaseDown: "DATABASE_DOWN", invalid: "CredentialsSignin" } as const;

@@ -59,3 +59,14 @@ describe("creating a bloc with an existing name", () => {
     });
   });
 });
+
+describe("text arriving decomposed", () => {
+  it("is stored in one Unicode form, so names that look alike are alike", async () => {
+    const name = `Sở Văn hóa, Thể thao và Du lịch ${tag}`;
+    const created = await units.createUnitAction({ code: `SVH-${tag}`, name: name.normalize("NFD"), shortName: "Sở VHTTDL".normalize("NFD") });
+    const id = (created as { data: { id: string } }).data.id;
+    const stored = await db.unit.findUniqueOrThrow({ where: { id }, select: { name: true, shortName: true } });
+    expect(stored).toEqual({ name: name.normalize("NFC"), shortName: "Sở VHTTDL".normalize("NFC") });
+    expect(await db.unit.count({ where: { name: name.normalize("NFC") } })).toBe(1);
+  });
+});
