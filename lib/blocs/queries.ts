@@ -58,7 +58,12 @@ export async function getRotationPlan(session: AppSession, blocId: string, fromY
   // Without a next year yet, its members will be this year's carried over (lib/blocs/service.ts confirmRotation).
   const nextMemberIds = next
     ? (await db.blocMember.findMany({ where: { blocYearId: next.id }, select: { unitId: true } })).map((m) => m.unitId)
-    : await carriedMembers(db, members.map((m) => m.unitId), fromYear + 1, null);
+    : await carriedMembers(
+        db,
+        members.map((m) => m.unitId),
+        fromYear + 1,
+        null,
+      );
   const proposal = proposeNextLeadership({
     rotationOrder: bloc.rotation.map((r) => r.unitId),
     currentLeaderId: current.leaderUnitId,

@@ -72,7 +72,12 @@ export async function createBlocYear(actor: AppSession, blocId: string, year: nu
     if (copyMembers) {
       const previous = await tx.blocYear.findFirst({ where: { blocId, year: { lt: year } }, orderBy: { year: "desc" }, include: { members: true } });
       // Units merged away by then are carried as their successor; dissolved ones drop out.
-      memberIds = await carriedMembers(tx, (previous?.members ?? []).map((m) => m.unitId), year, created.id);
+      memberIds = await carriedMembers(
+        tx,
+        (previous?.members ?? []).map((m) => m.unitId),
+        year,
+        created.id,
+      );
       await assertFreeThatYear(tx, memberIds, year, created.id);
       await tx.blocMember.createMany({ data: memberIds.map((unitId) => ({ blocYearId: created.id, year, unitId })) });
     }
@@ -168,7 +173,12 @@ export async function confirmRotation(actor: AppSession, input: ConfirmRotationI
     let next = await tx.blocYear.findUnique({ where: { blocId_year: { blocId: input.blocId, year } }, include: { members: true } });
     if (!next) {
       const created = await tx.blocYear.create({ data: { blocId: input.blocId, year } });
-      const memberIds = await carriedMembers(tx, current.members.map((m) => m.unitId), year, created.id);
+      const memberIds = await carriedMembers(
+        tx,
+        current.members.map((m) => m.unitId),
+        year,
+        created.id,
+      );
       await assertFreeThatYear(tx, memberIds, year, created.id);
       await tx.blocMember.createMany({ data: memberIds.map((unitId) => ({ blocYearId: created.id, year, unitId })) });
       next = { ...created, members: await tx.blocMember.findMany({ where: { blocYearId: created.id } }) };

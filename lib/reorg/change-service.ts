@@ -14,7 +14,13 @@ function decisionOf(actor: AppSession, d: DecisionInput) {
   // Recorded once the decision has taken effect: a day still ahead would archive a working unit today.
   if (isFutureDay(d.effectiveDate, new Date())) throw new DomainError("reorg.errors.futureDate");
   if (isFutureDay(d.decisionDate, new Date())) throw new DomainError("reorg.errors.futureDecision");
-  return { effectiveDate: d.effectiveDate, decisionNo: d.decisionNo, decisionDate: d.decisionDate, decisionIssuer: d.decisionIssuer, createdById: actor.userId };
+  return {
+    effectiveDate: d.effectiveDate,
+    decisionNo: d.decisionNo,
+    decisionDate: d.decisionDate,
+    decisionIssuer: d.decisionIssuer,
+    createdById: actor.userId,
+  };
 }
 
 /** The units, each still working: not ended by an earlier merge or dissolution, not archived. */

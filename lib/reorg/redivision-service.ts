@@ -17,15 +17,21 @@ import type { RedivideBlocsInput } from "@/lib/reorg/schemas";
 export async function redivideBlocs(actor: AppSession, input: RedivideBlocsInput) {
   if (isFutureDay(input.decisionDate, new Date())) throw new DomainError("reorg.errors.futureDecision");
   return db.$transaction(async (tx) => {
-    const years = await tx.blocYear.findMany({ where: { year: input.year }, include: { members: { select: { unitId: true } }, bloc: { select: { name: true } } } });
+    const years = await tx.blocYear.findMany({
+      where: { year: input.year },
+      include: { members: { select: { unitId: true } }, bloc: { select: { name: true } } },
+    });
     const yearOfBloc = new Map(years.map((y) => [y.blocId, y]));
     const yearOfUnit = new Map(years.flatMap((y) => y.members.map((m) => [m.unitId, y] as const)));
     const unitIds = [...new Set(input.placements.map((p) => p.unitId))];
-    const units = new Map((await tx.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true, archivedAt: true } })).map((u) => [u.id, u]));
+    const units = new Map(
+      (await tx.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true, archivedAt: true } })).map((u) => [u.id, u]),
+    );
     if (units.size !== unitIds.length) throw new NotFoundError();
     const gone = await replacementsFor(tx, input.year);
 
-    const moves: { unitId: string; fromBlocYearId: string | null; toBlocYearId: string; sheetMoved: boolean; unit: string; from: string | null; to: string }[] = [];
+    const moves: { unitId: string; fromBlocYearId: string | null; toBlocYearId: string; sheetMoved: boolean; unit: string; from: string | null; to: string }[] =
+      [];
     for (const { unitId, toBlocId } of input.placements) {
       const unit = units.get(unitId)!;
       const from = yearOfUnit.get(unitId) ?? null;
@@ -35,7 +41,15 @@ export async function redivideBlocs(actor: AppSession, input: RedivideBlocsInput
       if (unit.archivedAt || gone.has(unitId)) throw new DomainError("reorg.errors.unitGone", { unit: unit.name });
       if (from) assertLeadersStay(from, [unitId]);
       const sheetMoved = from ? await checkSheetMove(tx, unit, from.id, to.id) : false;
-      moves.push({ unitId, fromBlocYearId: from?.id ?? null, toBlocYearId: to.id, sheetMoved, unit: unit.name, from: from?.bloc.name ?? null, to: to.bloc.name });
+      moves.push({
+        unitId,
+        fromBlocYearId: from?.id ?? null,
+        toBlocYearId: to.id,
+        sheetMoved,
+        unit: unit.name,
+        from: from?.bloc.name ?? null,
+        to: to.bloc.name,
+      });
     }
     if (moves.length === 0) throw new DomainError("reorg.errors.noMoves");
 
