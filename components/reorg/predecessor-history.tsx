@@ -9,37 +9,37 @@ type History = Awaited<ReturnType<typeof predecessorHistory>>;
 
 /** The successor's page: its predecessors' years, each marked as theirs ("… (trước hợp nhất)"). */
 export async function PredecessorHistory({ unitName, history }: { unitName: string; history: History }) {
-  const t = await getTranslations("reorg.history");
+  const t = await getTranslations("reorg");
   const columns: Column<PredecessorYear>[] = [
-    { key: "unit", label: t("unit"), render: (r) => t("before", { unit: r.unitName }) },
-    { key: "year", label: t("year"), render: (r) => <span className="font-medium tabular-nums">{r.year}</span> },
+    { key: "unit", label: t("history.unit"), render: (r) => t("history.before", { unit: r.unitName }) },
+    { key: "year", label: t("history.year"), render: (r) => <span className="font-medium tabular-nums">{r.year}</span> },
     {
       key: "bloc",
-      label: t("bloc"),
+      label: t("history.bloc"),
       render: (r) => (
         <Link href={`/blocs/${r.blocId}/years/${r.year}`} className="text-sky-800 hover:underline">
           {r.blocName}
         </Link>
       ),
     },
-    { key: "role", label: t("role"), render: (r) => t(`roles.${r.role}`) },
-    { key: "total", label: t("total"), render: (r) => (r.total === null ? "—" : formatNumber(r.total)) },
-    { key: "rank", label: t("rank"), render: (r) => (r.rank === null ? "—" : t("rankOf", { rank: r.rank, of: r.of ?? r.rank })) },
-    { key: "awards", label: t("awards"), render: (r) => r.awards.join("; ") || "—" },
+    { key: "role", label: t("history.role"), render: (r) => t(`roles.${r.role}`) },
+    { key: "total", label: t("history.total"), render: (r) => (r.total === null ? "—" : formatNumber(r.total)) },
+    { key: "rank", label: t("history.rank"), render: (r) => (r.rank === null ? "—" : t("history.rankOf", { rank: r.rank, of: r.of ?? r.rank })) },
+    { key: "awards", label: t("history.awards"), render: (r) => r.awards.join("; ") || "—" },
   ];
   return (
-    <Card title={t("title")}>
+    <Card title={t("history.title")}>
       <ul className="mb-3 space-y-1 text-sm text-slate-700">
         {history.predecessors.map((p) => (
           <li key={p.id}>
             <Link href={`/units/${p.id}`} className="text-sky-800 hover:underline">
-              {t("mergedOn", { unit: p.name, date: formatDate(p.effectiveDate), decision: p.decisionNo })}
+              {t("history.mergedOn", { unit: p.name, date: formatDate(p.effectiveDate), decision: p.decisionNo })}
             </Link>
           </li>
         ))}
       </ul>
       {history.years.length === 0 ? (
-        <p className="text-sm text-slate-600">{t("empty")}</p>
+        <p className="text-sm text-slate-600">{t("history.empty")}</p>
       ) : (
         <DataTable
           rows={history.years}
@@ -47,7 +47,7 @@ export async function PredecessorHistory({ unitName, history }: { unitName: stri
           rowKey={(r) => `${r.unitId}-${r.year}-${r.blocId}`}
           query={{}}
           basePath="/units"
-          caption={t("caption", { unit: unitName })}
+          caption={t("history.caption", { unit: unitName })}
         />
       )}
     </Card>

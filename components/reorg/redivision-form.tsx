@@ -14,30 +14,30 @@ type Bloc = { id: string; name: string };
 
 /** The year's re-division: the decision, then each working unit's bloc (its current one preselected). */
 export function RedivisionForm({ year, blocs, units }: { year: number; blocs: Bloc[]; units: RedivisionUnit[] }) {
-  const t = useTranslations("reorg.redivision");
+  const t = useTranslations("reorg");
   const columns: Column<RedivisionUnit>[] = [
     {
       key: "unit",
-      label: t("unit"),
+      label: t("redivision.unit"),
       render: (u) => (
         <span className="flex flex-wrap items-center gap-2">
           {u.name}
-          {u.leads && <Badge tone="amber">{t("leads")}</Badge>}
+          {u.leads && <Badge tone="amber">{t("redivision.leads")}</Badge>}
         </span>
       ),
     },
     {
       key: "target",
-      label: t("target"),
+      label: t("redivision.target"),
       render: (u) => (
         // "unitId>blocId": the schema reads each as where the unit sits that year; "" leaves it where it is.
         <select
           name="placements[]"
-          aria-label={t("targetFor", { unit: u.name })}
+          aria-label={t("redivision.targetFor", { unit: u.name })}
           defaultValue={u.blocId ? `${u.id}>${u.blocId}` : ""}
           className={controlClass()}
         >
-          <option value="">{t("none")}</option>
+          <option value="">{t("redivision.none")}</option>
           {blocs.map((b) => (
             <option key={b.id} value={`${u.id}>${b.id}`}>
               {b.name}
@@ -48,10 +48,10 @@ export function RedivisionForm({ year, blocs, units }: { year: number; blocs: Bl
     },
   ];
   return (
-    <ActionForm action={redivideBlocsAction} extra={{ year: String(year) }} successMessage={t("saved")}>
+    <ActionForm action={redivideBlocsAction} extra={{ year: String(year) }} successMessage={t("redivision.saved")}>
       <DecisionFields />
-      <DataTable rows={units} columns={columns} rowKey={(u) => u.id} query={{}} basePath="/reorganisation" caption={t("title")} />
-      <SubmitButton>{t("submit")}</SubmitButton>
+      <DataTable rows={units} columns={columns} rowKey={(u) => u.id} query={{}} basePath="/reorganisation" caption={t("redivision.title")} />
+      <SubmitButton>{t("redivision.submit")}</SubmitButton>
     </ActionForm>
   );
 }
