@@ -35,7 +35,7 @@ export function RedivisionForm({ year, blocs, units }: { year: number; blocs: Bl
           name="placements[]"
           aria-label={t("redivision.targetFor", { unit: u.name })}
           defaultValue={u.blocId ? `${u.id}>${u.blocId}` : ""}
-          className={controlClass()}
+          className={controlClass("w-full min-w-56")}
         >
           <option value="">{t("redivision.none")}</option>
           {blocs.map((b) => (

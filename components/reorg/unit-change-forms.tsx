@@ -46,7 +46,7 @@ export function MergeForm({ units }: { units: UnitOption[] }) {
 
 export function RenameForm({ units }: { units: UnitOption[] }) {
   const t = useTranslations("reorg");
-    return (
+  return (
     <ActionForm action={renameUnitAction} resetOnSuccess successMessage={t("rename.saved")}>
       <SelectField name="unitId" label={t("rename.unit")} required options={options(units)} placeholder={t("pickUnit")} />
       <div className="grid gap-3 sm:grid-cols-[1fr_14rem]">
@@ -61,7 +61,7 @@ export function RenameForm({ units }: { units: UnitOption[] }) {
 
 export function DissolveForm({ units }: { units: UnitOption[] }) {
   const t = useTranslations("reorg");
-    return (
+  return (
     <ActionForm action={dissolveUnitAction} resetOnSuccess successMessage={t("dissolve.saved")}>
       <SelectField name="unitId" label={t("dissolve.unit")} required options={options(units)} placeholder={t("pickUnit")} />
       <DecisionFields />

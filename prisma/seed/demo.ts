@@ -17,7 +17,19 @@ type Tx = Prisma.TransactionClient;
 // Every table the demo fills, plus LoginAttempt. CASCADE also empties any later table that
 // references these (scores, pledges…), which is what a demo reset means. AuditLog stays: the
 // migration's triggers refuse DELETE and TRUNCATE on it, and the seed does not get around them.
-const RESET_TABLES = ["UnitChange", "BlocRedivision", "BoardAssignment", "LeadershipDecision", "BlocMember", "BlocYear", "BlocRotationSlot", "User", "Bloc", "Unit", "LoginAttempt"];
+const RESET_TABLES = [
+  "UnitChange",
+  "BlocRedivision",
+  "BoardAssignment",
+  "LeadershipDecision",
+  "BlocMember",
+  "BlocYear",
+  "BlocRotationSlot",
+  "User",
+  "Bloc",
+  "Unit",
+  "LoginAttempt",
+];
 
 // True when a stored row differs from the demo's values on any of the given fields.
 function differs(row: Record<string, unknown>, data: Record<string, unknown>): boolean {
