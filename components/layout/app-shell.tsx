@@ -3,6 +3,7 @@ import type { AppSession } from "@/lib/auth/session-types";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { canViewTemplates } from "@/lib/criteria/policy";
 import { canOpenScoreImport } from "@/lib/scoring/policy";
+import { canReorganise } from "@/lib/reorg/policy";
 import { getCouncilSettings } from "@/lib/council/queries";
 import { NavLinks, type NavItem } from "@/components/layout/nav-links";
 import { LanguageSwitch } from "@/components/layout/language-switch";
@@ -17,6 +18,7 @@ const NAV: { href: string; key: string; permission?: Permission; show?: (session
   { href: "/imports/scores", key: "imports.nav", show: canOpenScoreImport },
   { href: "/award-forms", key: "awardForms", permission: "award.catalog" },
   { href: "/units", key: "units", permission: "unit.view" },
+  { href: "/reorganisation", key: "reorganisation", show: canReorganise },
   { href: "/users", key: "users", permission: "user.manage" },
   { href: "/audit", key: "audit", permission: "audit.view" },
   { href: "/settings", key: "settings", permission: "council.settings" },

@@ -8,6 +8,7 @@ export const PERMISSIONS = [
   "bloc.manage",
   "unit.view",
   "unit.manage",
+  "unit.reorganise",
   "user.manage",
   "council.settings",
   "audit.view",
@@ -65,7 +66,18 @@ const BOARD_WORK: Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
-  BOARD: ["bloc.view", "bloc.create", "bloc.manage", "unit.view", "unit.manage", "audit.view", "rotation.decide", "award.catalog", ...BOARD_WORK],
+  BOARD: [
+    "bloc.view",
+    "bloc.create",
+    "bloc.manage",
+    "unit.view",
+    "unit.manage",
+    "unit.reorganise",
+    "audit.view",
+    "rotation.decide",
+    "award.catalog",
+    ...BOARD_WORK,
+  ],
   COUNCIL: ["bloc.view", "unit.view", "audit.view", "score.viewAll"],
   // Scoring one's own sheet; the policy limits it to the officer's unit.
   UNIT_OFFICER: ["bloc.view", "unit.view", "pledge.sign", "score.edit", "score.submit"],

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { visibleBlocsWhere } from "@/lib/blocs/policy";
 import { proposeNextLeadership } from "@/lib/blocs/rotation";
+import { carriedMembers, replacementsFor } from "@/lib/reorg/ended-units";
 
 const unitBrief = { select: { id: true, name: true, shortName: true, code: true, isSample: true, archivedAt: true } } as const;
 
@@ -53,14 +54,24 @@ export async function getRotationPlan(session: AppSession, blocId: string, fromY
   if (!bloc || !current) return null;
   const members = await db.blocMember.findMany({ where: { blocYearId: current.id }, select: { unitId: true } });
   const next = bloc.years.find((y) => y.year === fromYear + 1);
-  const nextMembers = next ? await db.blocMember.findMany({ where: { blocYearId: next.id }, select: { unitId: true } }) : members;
+  const replaced = await replacementsFor(db, fromYear + 1);
+  // Without a next year yet, its members will be this year's carried over (lib/blocs/service.ts confirmRotation).
+  const nextMemberIds = next
+    ? (await db.blocMember.findMany({ where: { blocYearId: next.id }, select: { unitId: true } })).map((m) => m.unitId)
+    : await carriedMembers(
+        db,
+        members.map((m) => m.unitId),
+        fromYear + 1,
+        null,
+      );
   const proposal = proposeNextLeadership({
     rotationOrder: bloc.rotation.map((r) => r.unitId),
     currentLeaderId: current.leaderUnitId,
     currentDeputyId: current.deputyUnitId,
-    nextYearMemberIds: nextMembers.map((m) => m.unitId),
+    nextYearMemberIds: nextMemberIds,
+    replaced,
   });
-  return { bloc, current, next: next ?? null, nextMemberIds: nextMembers.map((m) => m.unitId), proposal };
+  return { bloc, current, next: next ?? null, nextMemberIds, proposal };
 }
 
 /** Units already in another bloc in `year`, with that bloc's name: the members editor shows them as taken. */

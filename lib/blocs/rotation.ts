@@ -24,7 +24,9 @@ export type RotationNoteCode =
   /** Members next year missing from the order: placed after the ordered ones. */
   | "members_not_in_order"
   /** Units listed more than once in the order: only the first place counts. */
-  | "duplicates_in_order";
+  | "duplicates_in_order"
+  /** Units merged away by next year: their successor takes their place (lib/reorg/succession.ts). */
+  | "merged_units_replaced";
 
 export interface RotationNote {
   code: RotationNoteCode;
@@ -37,6 +39,11 @@ export interface RotationInput {
   currentLeaderId: string | null;
   currentDeputyId: string | null;
   nextYearMemberIds: readonly string[];
+  /**
+   * Units merged away or dissolved by next year, each to its successor (null: dissolved). A merged
+   * unit's successor stands where it stood; a dissolved one is passed over like a unit that left.
+   */
+  replaced?: ReadonlyMap<string, string | null>;
 }
 
 export interface LeadershipProposal {
@@ -83,6 +90,21 @@ export function validateLeadership(input: { leaderId: string | null; deputyId: s
 }
 
 export function proposeNextLeadership(input: RotationInput): LeadershipProposal {
+  const replaced = input.replaced;
+  if (!replaced || replaced.size === 0) return propose(input);
+  const live = (id: string) => replaced.get(id) ?? id;
+  const merged = dedupe(input.rotationOrder.filter((id) => replaced.get(id))).unique;
+  const proposal = propose({
+    rotationOrder: input.rotationOrder.map(live),
+    currentLeaderId: input.currentLeaderId && live(input.currentLeaderId),
+    currentDeputyId: input.currentDeputyId && live(input.currentDeputyId),
+    nextYearMemberIds: input.nextYearMemberIds.filter((id) => !replaced.has(id)),
+  });
+  if (merged.length > 0) proposal.notes.push({ code: "merged_units_replaced", unitIds: merged });
+  return proposal;
+}
+
+function propose(input: RotationInput): LeadershipProposal {
   const members = new Set(input.nextYearMemberIds);
   const notes: RotationNote[] = [];
   const note = (code: RotationNoteCode, unitIds: string[] = []) => notes.push({ code, unitIds });

@@ -5,6 +5,7 @@ import { DomainError, NotFoundError, SameNameError } from "@/lib/errors";
 import { findSameName } from "@/lib/format/name-key";
 import { proposeNextLeadership, validateLeadership } from "@/lib/blocs/rotation";
 import type { BlocInput, BlocYearUpdate, ConfirmRotationInput } from "@/lib/blocs/schemas";
+import { carriedMembers, replacementsFor } from "@/lib/reorg/ended-units";
 
 async function assertCodeFree(tx: Tx, code: string, exceptId?: string) {
   const other = await tx.bloc.findUnique({ where: { code }, select: { id: true } });
@@ -70,7 +71,13 @@ export async function createBlocYear(actor: AppSession, blocId: string, year: nu
     let memberIds: string[] = [];
     if (copyMembers) {
       const previous = await tx.blocYear.findFirst({ where: { blocId, year: { lt: year } }, orderBy: { year: "desc" }, include: { members: true } });
-      memberIds = (previous?.members ?? []).map((m) => m.unitId);
+      // Units merged away by then are carried as their successor; dissolved ones drop out.
+      memberIds = await carriedMembers(
+        tx,
+        (previous?.members ?? []).map((m) => m.unitId),
+        year,
+        created.id,
+      );
       await assertFreeThatYear(tx, memberIds, year, created.id);
       await tx.blocMember.createMany({ data: memberIds.map((unitId) => ({ blocYearId: created.id, year, unitId })) });
     }
@@ -112,7 +119,7 @@ export async function setMembers(actor: AppSession, blocYearId: string, unitIds:
     const added = wanted.filter((id) => !before.includes(id));
     if (units.some((u) => u.archivedAt && added.includes(u.id))) throw new DomainError("blocs.errors.unitArchived");
     const removed = before.filter((id) => !wanted.includes(id));
-    if ([by.leaderUnitId, by.deputyUnitId].some((id) => id && removed.includes(id))) throw new DomainError("blocs.errors.leaderMustStay");
+    assertLeadersStay(by, removed);
     await assertFreeThatYear(tx, added, by.year, blocYearId);
     await tx.blocMember.deleteMany({ where: { blocYearId, unitId: { in: removed } } });
     await tx.blocMember.createMany({ data: added.map((unitId) => ({ blocYearId, year: by.year, unitId })) });
@@ -124,6 +131,11 @@ export async function setMembers(actor: AppSession, blocYearId: string, unitIds:
     await writeAudit(tx, actor, { action: "blocYear.members", entityType: "BlocYear", entityId: blocYearId, before, after: wanted });
     return { id: blocYearId, added: added.length, removed: removed.length };
   });
+}
+
+/** The bloc year's leader and deputy stay members until the leadership is changed first. */
+export function assertLeadersStay(by: { leaderUnitId: string | null; deputyUnitId: string | null }, removed: string[]) {
+  if ([by.leaderUnitId, by.deputyUnitId].some((id) => id && removed.includes(id))) throw new DomainError("blocs.errors.leaderMustStay");
 }
 
 function leadershipErrorKey(errors: string[]) {
@@ -157,10 +169,16 @@ export async function confirmRotation(actor: AppSession, input: ConfirmRotationI
   return db.$transaction(async (tx) => {
     const current = await tx.blocYear.findUnique({ where: { blocId_year: { blocId: input.blocId, year: input.fromYear } }, include: { members: true } });
     if (!current) throw new NotFoundError();
+    const replaced = await replacementsFor(tx, year);
     let next = await tx.blocYear.findUnique({ where: { blocId_year: { blocId: input.blocId, year } }, include: { members: true } });
     if (!next) {
       const created = await tx.blocYear.create({ data: { blocId: input.blocId, year } });
-      const memberIds = current.members.map((m) => m.unitId);
+      const memberIds = await carriedMembers(
+        tx,
+        current.members.map((m) => m.unitId),
+        year,
+        created.id,
+      );
       await assertFreeThatYear(tx, memberIds, year, created.id);
       await tx.blocMember.createMany({ data: memberIds.map((unitId) => ({ blocYearId: created.id, year, unitId })) });
       next = { ...created, members: await tx.blocMember.findMany({ where: { blocYearId: created.id } }) };
@@ -174,6 +192,7 @@ export async function confirmRotation(actor: AppSession, input: ConfirmRotationI
       currentLeaderId: current.leaderUnitId,
       currentDeputyId: current.deputyUnitId,
       nextYearMemberIds: memberIds,
+      replaced,
     });
     const overridden = proposal.leaderId !== input.leaderUnitId || proposal.deputyId !== input.deputyUnitId;
     if (overridden && (!input.reason || !input.decisionNo || !input.decisionDate)) throw new DomainError("blocs.errors.overrideNeedsDecision");

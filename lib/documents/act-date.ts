@@ -68,6 +68,15 @@ export function achievementReportActDate(override?: Override): ActDate {
   return override ? { date: override, year: null } : blank(null);
 }
 
+/**
+ * The day whose unit names a document prints (docs/reorganisation.md): its own date; with the day
+ * left blank, the last day of its year; with no year either, `fallback` (today: not issued yet).
+ */
+export function namesDate(d: ActDate, fallback: Date): Date {
+  if (d.date) return d.date;
+  return d.year ? new Date(Date.UTC(d.year, 11, 31, 5)) : fallback;
+}
+
 /** "Hà Nội, ngày 22 tháng 7 năm 2022", or with the day and month left blank. */
 export const actDateLine = (place: string, d: ActDate) => placeDateLine(place, d.date, d.year ?? undefined);
 

@@ -5,11 +5,25 @@ import type { PledgeStatus, RankingStatus } from "@/lib/generated/prisma/enums";
 import type { AppSession } from "@/lib/auth/session-types";
 import type { RankingSnapshotData } from "@/lib/ranking/types";
 import { compareVi } from "@/lib/format/vi";
-import { pledgeActDate, type ActDate } from "@/lib/documents/act-date";
+import {
+  achievementReportActDate,
+  awardSubmissionActDate,
+  minutesActDate,
+  namesDate,
+  planActDate,
+  pledgeActDate,
+  reviewMinutesActDate,
+  type ActDate,
+} from "@/lib/documents/act-date";
+import { withNamesAt } from "@/lib/reorg/document-names";
 import type { DocumentKind } from "@/lib/documents/kinds";
 
 // Loaders for the official documents. `visible` is the caller's bloc filter
-// (visibleBlocsWhere(session)); a row outside it is reported as missing (null).
+// (visibleBlocsWhere(session)); a row outside it is reported as missing (null). Each document
+// names units as they were named on its own date (named()).
+
+/** The data with every unit named as on the document's date (lib/reorg/document-names.ts). */
+const named = <T>(data: T, date: ActDate, fallback: Date | null = null): Promise<T> => withNamesAt(db, data, namesDate(date, fallback ?? new Date()));
 
 const yearInclude = {
   bloc: { select: { id: true, code: true, name: true, kind: true } },
@@ -64,7 +78,7 @@ export async function loadPledgeDoc(id: string, visible: Prisma.BlocWhereInput =
   const { conferences, ...year } = pledge.blocYear;
   const signingConferenceDate = conferences[0]?.date ?? null;
   const actDate = await pledgeDateOf(pledge, year.year, pledge.signatures, signingConferenceDate);
-  return { ...pledge, blocYear: shapeYear(year), signingConferenceDate, actDate };
+  return named({ ...pledge, blocYear: shapeYear(year), signingConferenceDate, actDate }, actDate);
 }
 export type PledgeDocData = NonNullable<Awaited<ReturnType<typeof loadPledgeDoc>>>;
 
@@ -80,7 +94,8 @@ export async function loadMinutesDoc(conferenceId: string, visible: Prisma.BlocW
     },
   });
   if (!conference) return null;
-  return { ...conference, blocYear: shapeYear(conference.blocYear), dateOverride: await loadDocumentDate("minutes", conference.id) };
+  const dateOverride = await loadDocumentDate("minutes", conference.id);
+  return named({ ...conference, blocYear: shapeYear(conference.blocYear), dateOverride }, minutesActDate(conference, dateOverride));
 }
 export type MinutesDocData = NonNullable<Awaited<ReturnType<typeof loadMinutesDoc>>>;
 
@@ -94,7 +109,8 @@ export async function loadPlanDoc(blocYearId: string, visible: Prisma.BlocWhereI
   });
   if (!year) return null;
   const { planItems, ...rest } = year;
-  return { blocYear: shapeYear(rest), planItems, dateOverride: await loadDocumentDate("plan", year.id) };
+  const dateOverride = await loadDocumentDate("plan", year.id);
+  return named({ blocYear: shapeYear(rest), planItems, dateOverride }, planActDate(rest, dateOverride));
 }
 export type PlanDocData = NonNullable<Awaited<ReturnType<typeof loadPlanDoc>>>;
 
@@ -156,7 +172,8 @@ export async function loadReviewMinutesDoc(snapshotId: string, visible: Prisma.B
   const { blocYear, ...snapshot } = row;
   const year = await shapeDossierYear(blocYear);
   if (!canSeeDossier(viewer, { leaderUnitId: year.blocYear.leaderUnitId, memberUnitIds: memberIds(year.blocYear) }, snapshot.status)) return null;
-  return { ...year, snapshot: asSnapshot(snapshot)!, dateOverride: await loadDocumentDate("review-minutes", snapshot.id) };
+  const dateOverride = await loadDocumentDate("review-minutes", snapshot.id);
+  return named({ ...year, snapshot: asSnapshot(snapshot)!, dateOverride }, reviewMinutesActDate(snapshot, dateOverride));
 }
 export type ReviewMinutesDocData = NonNullable<Awaited<ReturnType<typeof loadReviewMinutesDoc>>>;
 
@@ -188,7 +205,8 @@ export async function loadAwardSubmissionDoc(proposalId: string, visible: Prisma
   const data = await shapeProposal(row);
   const year = { leaderUnitId: data.blocYear.leaderUnitId, memberUnitIds: memberIds(data.blocYear) };
   if (!canSeeDossier(viewer, year, data.snapshot?.status ?? null)) return null;
-  return { ...data, dateOverride: await loadDocumentDate("award-submission", row.id) };
+  const dateOverride = await loadDocumentDate("award-submission", row.id);
+  return named({ ...data, dateOverride }, awardSubmissionActDate(row, dateOverride));
 }
 export type AwardSubmissionDocData = NonNullable<Awaited<ReturnType<typeof loadAwardSubmissionDoc>>>;
 
@@ -206,6 +224,8 @@ export async function loadAchievementReportDoc(nomineeId: string, visible: Prism
   const data = await shapeProposal(proposal);
   const year = { leaderUnitId: data.blocYear.leaderUnitId, memberUnitIds: memberIds(data.blocYear) };
   if (!canSeeDossier(viewer, year, data.snapshot?.status ?? null, [rest.unitId])) return null;
-  return { ...data, nominee: rest, dateOverride: await loadDocumentDate("achievement-report", rest.id) };
+  const dateOverride = await loadDocumentDate("achievement-report", rest.id);
+  // Undated, the report speaks as of the submission it goes with.
+  return named({ ...data, nominee: rest, dateOverride }, achievementReportActDate(dateOverride), data.proposal.submittedAt);
 }
 export type AchievementReportDocData = NonNullable<Awaited<ReturnType<typeof loadAchievementReportDoc>>>;

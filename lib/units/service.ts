@@ -43,6 +43,8 @@ export async function setUnitArchived(actor: AppSession, id: string, archived: b
   return db.$transaction(async (tx) => {
     const before = await tx.unit.findUnique({ where: { id } });
     if (!before) throw new NotFoundError();
+    // A unit merged away or dissolved stays archived: its successor carries on (docs/reorganisation.md).
+    if (!archived && (await tx.unitChangeUnit.findUnique({ where: { unitId: id } }))) throw new DomainError("reorg.errors.endedUnit", { unit: before.name });
     const after = await tx.unit.update({ where: { id }, data: { archivedAt: archived ? new Date() : null } });
     await writeAudit(tx, actor, { action: archived ? "unit.archive" : "unit.restore", entityType: "Unit", entityId: id, before, after });
     return { id };

@@ -140,8 +140,15 @@ const HN = {
   dls: unit("unit-hn-doan-luat-su", "HN-DLS", "Đoàn Luật sư tỉnh Hà Nam", "Đoàn Luật sư", { headTitle: "Chủ nhiệm Đoàn" }),
 };
 const hnOrder = [HN.snv, HN.ttt, HN.stp, HN.cat, HN.qs, HN.vks, HN.hlg, HN.tand, HN.thads].map((u) => u.id);
+// Invented for the reorganisation demo (prisma/seed/reorganisation.ts): a member in 2024, merged
+// into Sở Nội vụ tỉnh Hà Nam on 01/03/2025, so gone from 2025 on.
+export const HN_LDTBXH = unit("unit-hn-so-lao-dong", "HN-SLDTBXH", "Sở Lao động - Thương binh và Xã hội tỉnh Hà Nam", "Sở LĐ-TB&XH", {
+  headTitle: "Giám đốc Sở Lao động - Thương binh và Xã hội",
+});
+export const HN_SO_NOI_VU = HN.snv.id;
+export const HN_DOAN_LUAT_SU = HN.dls.id;
 const hn2026 = [...hnOrder.filter((id) => id !== HN.hlg.id), HN.dls.id];
-const HN_BLOC = "bloc-noi-chinh-ha-nam";
+export const HN_BLOC = "bloc-noi-chinh-ha-nam";
 
 // ── 001: Khối giao ước thi đua các ban xây dựng Đảng Tỉnh ủy, Hà Giang (2020) ─────────────────
 const HG = {
@@ -247,14 +254,14 @@ export const demoBlocs: DemoBloc[] = [
     description:
       "Khối thi đua của các cơ quan nội chính tỉnh Hà Nam. Ngày 31/3/2021, Khối tổ chức Hội nghị triển khai kế hoạch hoạt động, phát động và ký giao ước thi đua năm 2021; 09 đơn vị ký giao ước, Sở Nội vụ là đơn vị Trưởng khối.",
     source: "000_a8f53268e22e6c6b.txt",
-    units: Object.values(HN),
-    rotation: [...hnOrder, HN.dls.id],
+    units: [...Object.values(HN), HN_LDTBXH],
+    rotation: [...hnOrder, HN.dls.id, HN_LDTBXH.id],
     years: [
       yearRow(HN_BLOC, 2021, HN.snv.id, HN.ttt.id, hnOrder, {
         theme: "Đoàn kết, sáng tạo, thi đua xây dựng và bảo vệ Tổ quốc",
         motto: "Đoàn kết, kỷ cương, đổi mới, sáng tạo, khát vọng phát triển",
       }),
-      yearRow(HN_BLOC, 2024, HN.cat.id, HN.qs.id, hnOrder),
+      yearRow(HN_BLOC, 2024, HN.cat.id, HN.qs.id, [...hnOrder, HN_LDTBXH.id]),
       yearRow(HN_BLOC, 2025, HN.qs.id, HN.vks.id, hnOrder),
       yearRow(HN_BLOC, 2026, HN.vks.id, HN.tand.id, hn2026),
     ],

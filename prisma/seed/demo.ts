@@ -9,6 +9,7 @@ import { seedScores } from "./scores";
 import { seedAwards } from "./awards";
 import { seedHistory } from "./history";
 import { seedLegal } from "./legal";
+import { seedReorganisation } from "./reorganisation";
 import { DEMO_PASSWORD, demoBlocs, demoUnits, demoUsers, demoYearWork, type DemoBloc, type DemoYearWork } from "./data";
 
 type Tx = Prisma.TransactionClient;
@@ -16,7 +17,19 @@ type Tx = Prisma.TransactionClient;
 // Every table the demo fills, plus LoginAttempt. CASCADE also empties any later table that
 // references these (scores, pledges…), which is what a demo reset means. AuditLog stays: the
 // migration's triggers refuse DELETE and TRUNCATE on it, and the seed does not get around them.
-const RESET_TABLES = ["BoardAssignment", "LeadershipDecision", "BlocMember", "BlocYear", "BlocRotationSlot", "User", "Bloc", "Unit", "LoginAttempt"];
+const RESET_TABLES = [
+  "UnitChange",
+  "BlocRedivision",
+  "BoardAssignment",
+  "LeadershipDecision",
+  "BlocMember",
+  "BlocYear",
+  "BlocRotationSlot",
+  "User",
+  "Bloc",
+  "Unit",
+  "LoginAttempt",
+];
 
 // True when a stored row differs from the demo's values on any of the given fields.
 function differs(row: Record<string, unknown>, data: Record<string, unknown>): boolean {
@@ -52,6 +65,7 @@ export async function seedDemo(db: PrismaClient, opts: { reset: boolean }): Prom
       await seedAwards(tx);
       await seedHistory(tx);
       await seedLegal(tx);
+      await seedReorganisation(tx);
     },
     { maxWait: 30_000, timeout: 180_000 },
   );

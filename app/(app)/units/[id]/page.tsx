@@ -12,6 +12,9 @@ import { UnitForm } from "@/components/units/unit-form";
 import { canViewUnitResults } from "@/lib/overview/policy";
 import { unitResults } from "@/lib/overview/results";
 import { UnitResultsCard } from "@/components/overview/unit-results-card";
+import { pastNames, predecessorHistory, unitEnding } from "@/lib/reorg/queries";
+import { PredecessorHistory } from "@/components/reorg/predecessor-history";
+import { UnitLineage } from "@/components/reorg/unit-lineage";
 
 export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
@@ -22,6 +25,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   const manage = canManageUnits(session);
   const archived = !!unit.archivedAt;
   const results = canViewUnitResults(session, unit.id) ? await unitResults(session, unit.id) : null;
+  const [ending, names, history] = await Promise.all([unitEnding(unit.id), pastNames(unit.id), predecessorHistory(session, unit.id)]);
 
   return (
     <>
@@ -49,6 +53,11 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
         }
       />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
+        {(ending || names.length > 0) && (
+          <div className="space-y-4 lg:col-span-3">
+            <UnitLineage ending={ending} names={names} />
+          </div>
+        )}
         <div className="lg:col-span-2">
           {manage ? (
             <Card title={t("units.edit")}>
@@ -87,6 +96,11 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
         {results && (
           <div className="lg:col-span-3">
             <UnitResultsCard unitName={unit.name} results={results} />
+          </div>
+        )}
+        {history.predecessors.length > 0 && (
+          <div className="lg:col-span-3">
+            <PredecessorHistory unitName={unit.name} history={history} />
           </div>
         )}
       </div>
