@@ -68,9 +68,21 @@ export type OnboardingSpec<F extends string, S, W> = {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a registry of specs of different row, state and work types
 export type AnySpec = OnboardingSpec<string, any, any>;
 
-/** A domain schema's refusal of one row, each field's problem reported at its column (`fieldOf` maps schema paths to columns). */
+/**
+ * A domain schema's refusal of one row, each field's first problem reported at its column
+ * (`fieldOf` maps schema paths to columns). A rule's own key ("users.validation.…") is kept as is.
+ */
 export function reportZod<F extends string>(error: z.ZodError, row: number, fieldOf: Record<string, F>, report: Report<F>) {
-  for (const [path, problem] of Object.entries(fieldErrorsOf(error))) report(row, fieldOf[path.split(".")[0]] ?? null, problem.key, problem.params);
+  const generic = fieldErrorsOf(error);
+  const seen = new Set<string>();
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join(".") || "_form";
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const own = issue.code === "custom" && /^[a-z]+(\.[a-zA-Z]+)+$/.test(issue.message);
+    const problem = own ? { key: issue.message, params: undefined } : generic[path];
+    report(row, fieldOf[path.split(".")[0]] ?? null, problem.key, problem.params);
+  }
 }
 
 /** The columns that differ between the stored values and the file's. */
