@@ -3,6 +3,7 @@ import type { AppSession } from "@/lib/auth/session-types";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { canViewTemplates } from "@/lib/criteria/policy";
 import { canOpenScoreImport } from "@/lib/scoring/policy";
+import { canOpenOnboarding } from "@/lib/onboarding/policy";
 import { getCouncilSettings } from "@/lib/council/queries";
 import { NavLinks, type NavItem } from "@/components/layout/nav-links";
 import { LanguageSwitch } from "@/components/layout/language-switch";
@@ -15,6 +16,7 @@ const NAV: { href: string; key: string; permission?: Permission; show?: (session
   { href: "/blocs", key: "blocs", permission: "bloc.view" },
   { href: "/criteria-templates", key: "criteriaTemplates", show: canViewTemplates },
   { href: "/imports/scores", key: "imports.nav", show: canOpenScoreImport },
+  { href: "/imports/onboarding", key: "onboarding.nav", show: canOpenOnboarding },
   { href: "/award-forms", key: "awardForms", permission: "award.catalog" },
   { href: "/units", key: "units", permission: "unit.view" },
   { href: "/users", key: "users", permission: "user.manage" },

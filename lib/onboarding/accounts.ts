@@ -87,6 +87,17 @@ async function load(client: Db | Tx): Promise<State> {
   };
 }
 
+/** What the file sets of an account (its title is not in the file, its password never). */
+const accountOf = (a: Account): Account => ({
+  name: a.name,
+  email: a.email,
+  role: a.role,
+  unitId: a.unitId,
+  isUnitHead: a.isUnitHead,
+  allBlocs: a.allBlocs,
+  blocIds: [...a.blocIds].sort(),
+});
+
 /** The row's columns as compared: the unit by its code, the blocs as one sorted list. */
 const comparable = (a: Account, state: State) => ({
   name: a.name,
@@ -166,8 +177,8 @@ export const accountsSpec: OnboardingSpec<Field, State, Work> = {
         });
         if (!parsed.success) return reportZod(parsed.error, row, FIELD_OF, (r, field, key, params) => !refused.has(field) && report(r, field, key, params));
         if (refused.size > 0) return;
-        const { username, title: _title, ...account } = parsed.data;
-        account.blocIds.sort();
+        const { username } = parsed.data;
+        const account = accountOf(parsed.data);
         if (!unitAssignable(account.unitId, existing?.unitId, unit)) return report(row, "unit", "users.errors.unitUnavailable");
         if (existing && demotesSelf(session.userId, existing.id, account.role)) return report(row, "role", "users.errors.selfDemote");
         const first = firstRow.get(username);
@@ -189,7 +200,17 @@ export const accountsSpec: OnboardingSpec<Field, State, Work> = {
   async apply(tx, work, _session, progress) {
     const total = work.create.length + work.update.length;
     const created = await tx.user.createManyAndReturn({
-      data: work.create.map(({ blocIds: _blocIds, ...a }) => ({ ...a, passwordHash: NO_PASSWORD, mustChangePassword: true })),
+      data: work.create.map((a) => ({
+        username: a.username,
+        name: a.name,
+        email: a.email,
+        role: a.role,
+        unitId: a.unitId,
+        isUnitHead: a.isUnitHead,
+        allBlocs: a.allBlocs,
+        passwordHash: NO_PASSWORD,
+        mustChangePassword: true,
+      })),
       select: { id: true, username: true },
     });
     const idOf = new Map(created.map((u) => [u.username, u.id]));
@@ -218,7 +239,7 @@ export const accountsSpec: OnboardingSpec<Field, State, Work> = {
     await progress(total, total);
     return {
       created: work.create.map((a) => ({ id: idOf.get(a.username), ...a })),
-      updated: work.update.map(({ before, blocsChanged: _b, ...after }) => ({ id: after.id, before, after })),
+      updated: work.update.map((u) => ({ id: u.id, before: u.before, after: accountOf(u) })),
     };
   },
   exportRows: (state) =>

@@ -44,6 +44,8 @@ const SQL_COLUMNS: SqlColumn[] = [
   { name: "description", type: "text" },
 ];
 const sqlValue = (b: BlocInput, f: Field) => (f === "decisionDate" ? (b.decisionDate?.toISOString().slice(0, 10) ?? null) : b[f]);
+// The bloc form's fields, without its same-name confirmation: a same name is a warning here.
+const blocRow = createBlocSchema.omit({ confirm: true });
 const SAME_FIELDS = Object.fromEntries(FIELDS.map((f) => [f, f])) as Record<string, Field>;
 
 export const blocsSpec: OnboardingSpec<Field, State, Work> = {
@@ -81,10 +83,10 @@ export const blocsSpec: OnboardingSpec<Field, State, Work> = {
           report(row, "kind", "onboarding.problems.choice", { value: cellText(cells.kind), choices: Object.values(KIND_LABELS).join(", ") });
         if (day === undefined) report(row, "decisionDate", "validation.date");
         const raw = Object.fromEntries(FIELDS.map((f) => [f, cellText(cells[f])]));
-        const parsed = createBlocSchema.safeParse({ ...raw, kind: kind ?? "KHOI", decisionDate: day ?? "" }); // a bad kind or day is reported once, above
+        const parsed = blocRow.safeParse({ ...raw, kind: kind ?? "KHOI", decisionDate: day ?? "" }); // a bad kind or day is reported once, above
         if (!parsed.success) return reportZod(parsed.error, row, SAME_FIELDS, report);
         if (kind === undefined || day === undefined) return;
-        const { confirm: _confirm, ...input } = parsed.data;
+        const input = parsed.data;
         const first = firstRow.get(input.code);
         if (first !== undefined) return report(row, "code", "onboarding.problems.duplicate", { value: input.code, first });
         firstRow.set(input.code, row);
