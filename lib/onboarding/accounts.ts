@@ -7,7 +7,7 @@ import { NO_PASSWORD } from "@/lib/auth/password";
 import { hasPermission } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { updateFromValues } from "@/lib/onboarding/bulk-sql";
+import { insertRows, updateFromValues, type SqlColumn } from "@/lib/onboarding/bulk-sql";
 import { readChoice, readList, readYes, YES_NO } from "@/lib/onboarding/cells";
 import { headerKey } from "@/lib/onboarding/read";
 import { changedFields, reportZod, type Columns, type OnboardingSpec, type PlannedRow } from "@/lib/onboarding/spec";
@@ -46,6 +46,15 @@ const FIELD_OF: Record<string, Field> = {
   allBlocs: "blocs",
   blocIds: "blocs",
 };
+
+const USER_COLUMNS: SqlColumn[] = [
+  { name: "name", type: "text" },
+  { name: "email", type: "text" },
+  { name: "role", type: "Role" },
+  { name: "unitId", type: "text" },
+  { name: "isUnitHead", type: "boolean" },
+  { name: "allBlocs", type: "boolean" },
+];
 
 type Account = { name: string; email: string | null; role: Role; unitId: string | null; isUnitHead: boolean; allBlocs: boolean; blocIds: string[] };
 type Stored = Account & { id: string; username: string; title: string | null };
@@ -199,33 +208,18 @@ export const accountsSpec: OnboardingSpec<Field, State, Work> = {
   },
   async apply(tx, work, _session, progress) {
     const total = work.create.length + work.update.length;
-    const created = await tx.user.createManyAndReturn({
-      data: work.create.map((a) => ({
-        username: a.username,
-        name: a.name,
-        email: a.email,
-        role: a.role,
-        unitId: a.unitId,
-        isUnitHead: a.isUnitHead,
-        allBlocs: a.allBlocs,
-        passwordHash: NO_PASSWORD,
-        mustChangePassword: true,
-      })),
-      select: { id: true, username: true },
-    });
-    const idOf = new Map(created.map((u) => [u.username, u.id]));
-    await progress(created.length, total);
+    const ids = await insertRows(
+      tx,
+      "User",
+      [{ name: "username", type: "text" }, ...USER_COLUMNS, { name: "passwordHash", type: "text" }, { name: "mustChangePassword", type: "boolean" }],
+      work.create.map((a) => [a.username, a.name, a.email, a.role, a.unitId, a.isUnitHead, a.allBlocs, NO_PASSWORD, true]),
+    );
+    const idOf = new Map(work.create.map((a, i) => [a.username, ids[i]]));
+    await progress(ids.length, total);
     await updateFromValues(
       tx,
       "User",
-      [
-        { name: "name", type: "text" },
-        { name: "email", type: "text" },
-        { name: "role", type: "Role" },
-        { name: "unitId", type: "text" },
-        { name: "isUnitHead", type: "boolean" },
-        { name: "allBlocs", type: "boolean" },
-      ],
+      USER_COLUMNS,
       work.update.map((u) => [u.id, u.name, u.email, u.role, u.unitId, u.isUnitHead, u.allBlocs]),
     );
     const reassigned = work.update.filter((u) => u.blocsChanged);

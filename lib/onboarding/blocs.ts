@@ -5,7 +5,7 @@ import { canCreateBloc } from "@/lib/blocs/policy";
 import { createBlocSchema, type BlocInput } from "@/lib/blocs/schemas";
 import type { Db, Tx } from "@/lib/db";
 import { foldName } from "@/lib/format/name-key";
-import { updateFromValues, type SqlColumn } from "@/lib/onboarding/bulk-sql";
+import { insertRows, updateFromValues, type SqlColumn } from "@/lib/onboarding/bulk-sql";
 import { dayCell, readChoice, readDay } from "@/lib/onboarding/cells";
 import { changedFields, reportZod, type Columns, type Issue, type OnboardingSpec, type PlannedRow } from "@/lib/onboarding/spec";
 import { cellText } from "@/lib/scoring/excel-cells";
@@ -108,8 +108,13 @@ export const blocsSpec: OnboardingSpec<Field, State, Work> = {
   },
   async apply(tx, work, _session, progress) {
     const total = work.create.length + work.update.length;
-    const created = await tx.bloc.createManyAndReturn({ data: work.create, select });
-    await progress(created.length, total);
+    const ids = await insertRows(
+      tx,
+      "Bloc",
+      SQL_COLUMNS,
+      work.create.map((b) => FIELDS.map((f) => sqlValue(b, f))),
+    );
+    await progress(ids.length, total);
     await updateFromValues(
       tx,
       "Bloc",
@@ -117,7 +122,10 @@ export const blocsSpec: OnboardingSpec<Field, State, Work> = {
       work.update.map((b) => [b.id, ...FIELDS.map((f) => sqlValue(b, f))]),
     );
     await progress(total, total);
-    return { created, updated: work.update.map(({ before, ...after }) => ({ id: after.id, before, after })) };
+    return {
+      created: work.create.map((b, i) => ({ id: ids[i], ...b })),
+      updated: work.update.map(({ before, ...after }) => ({ id: after.id, before, after })),
+    };
   },
   exportRows: (state) =>
     state.all.map((b) => ({

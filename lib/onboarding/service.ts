@@ -1,4 +1,3 @@
-import "server-only";
 // Runs one onboarding kind on an uploaded file: read, check every row against the stored data,
 // then either answer a preview (and a token naming exactly that file and that plan) or, given the
 // preview's token, check again inside one transaction and write in bulk with one audit entry.

@@ -5,7 +5,7 @@
 import { hasPermission } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db";
 import { foldName } from "@/lib/format/name-key";
-import { updateFromValues } from "@/lib/onboarding/bulk-sql";
+import { insertRows, updateFromValues } from "@/lib/onboarding/bulk-sql";
 import { changedFields, reportZod, type Columns, type OnboardingSpec, type PlannedRow, type Issue } from "@/lib/onboarding/spec";
 import { cellText } from "@/lib/scoring/excel-cells";
 import { unitFields, type UnitInput } from "@/lib/units/schemas";
@@ -36,6 +36,7 @@ const select = {
   email: true,
   address: true,
 } as const;
+const SQL_COLUMNS = FIELDS.map((name) => ({ name, type: "text" as const }));
 type Stored = { id: string } & Record<Field, string | null> & { address: string | null };
 type State = { byCode: Map<string, Stored>; byName: Map<string, Stored>; all: Stored[] };
 type Work = { create: UnitInput[]; update: (UnitInput & { id: string; before: Stored })[] };
@@ -100,16 +101,24 @@ export const unitsSpec: OnboardingSpec<Field, State, Work> = {
   },
   async apply(tx, work, _session, progress) {
     const total = work.create.length + work.update.length;
-    const created = await tx.unit.createManyAndReturn({ data: work.create, select });
-    await progress(created.length, total);
+    const ids = await insertRows(
+      tx,
+      "Unit",
+      SQL_COLUMNS,
+      work.create.map((u) => FIELDS.map((f) => u[f])),
+    );
+    await progress(ids.length, total);
     await updateFromValues(
       tx,
       "Unit",
-      FIELDS.map((name) => ({ name, type: "text" as const })),
+      SQL_COLUMNS,
       work.update.map((u) => [u.id, ...FIELDS.map((f) => u[f])]),
     );
     await progress(total, total);
-    return { created, updated: work.update.map(({ before, ...after }) => ({ id: after.id, before, after })) };
+    return {
+      created: work.create.map((u, i) => ({ id: ids[i], ...u })),
+      updated: work.update.map(({ before, ...after }) => ({ id: after.id, before, after })),
+    };
   },
   exportRows: (state) => state.all.map((u) => Object.fromEntries(FIELDS.map((f) => [f, u[f] ?? ""])) as Record<Field, string>),
 };
