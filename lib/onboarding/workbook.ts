@@ -4,8 +4,9 @@
 import ExcelJS from "exceljs";
 import { MAX_ROWS } from "@/lib/onboarding/read";
 import type { AnySpec } from "@/lib/onboarding/spec";
-import { newWorkbook, toBuffer } from "@/lib/exports/workbook";
+import { linesFor, newWorkbook, toBuffer } from "@/lib/exports/workbook";
 
+const GUIDE_WIDTH = 72;
 const EXAMPLE_NOTE = "Dòng ví dụ: để nguyên thì khi nhập được bỏ qua; có thể xóa hoặc ghi đè bằng dữ liệu thật.";
 
 export const COMMON_GUIDE = [
@@ -21,7 +22,11 @@ type WithValidations = ExcelJS.Worksheet & { dataValidations: { add: (range: str
 
 export async function onboardingWorkbook(spec: AnySpec, rows: readonly Record<string, string>[]): Promise<Buffer> {
   const workbook = newWorkbook();
-  const sheet = workbook.addWorksheet(spec.sheetName, { views: [{ state: "frozen", ySplit: 1 }] }) as WithValidations;
+  const sheet = workbook.addWorksheet(spec.sheetName, {
+    views: [{ state: "frozen", ySplit: 1 }],
+    // Printed (or turned into a PDF) on A4 landscape, every column on one page width.
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, printTitlesRow: "1:1" },
+  }) as WithValidations;
   const fields = Object.keys(spec.columns);
   sheet.columns = fields.map((f) => ({ key: f, header: spec.columns[f].header, width: spec.columns[f].width }));
   const header = sheet.getRow(1);
@@ -52,9 +57,14 @@ export async function onboardingWorkbook(spec: AnySpec, rows: readonly Record<st
   // A blank stays an empty cell, not an empty string.
   for (const r of rows) sheet.addRow(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === "" ? null : v])));
 
-  const guide = workbook.addWorksheet("Hướng dẫn");
-  guide.getColumn(1).width = 120;
+  const guide = workbook.addWorksheet("Hướng dẫn", { pageSetup: { orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } });
+  guide.getColumn(1).width = GUIDE_WIDTH;
   guide.addRow([`Nhập ${spec.sheetName.toLocaleLowerCase("vi")} từ Excel`]).font = { bold: true, size: 13 };
-  for (const line of [...COMMON_GUIDE, ...spec.guide]) guide.addRow([line]).alignment = { wrapText: true, vertical: "top" };
+  for (const line of [...COMMON_GUIDE, ...spec.guide]) {
+    const row = guide.addRow([line]);
+    row.alignment = { wrapText: true, vertical: "top" };
+    // Spreadsheets do not size wrapped rows on open: without a height the lines overlap.
+    row.height = 15 * linesFor(line, GUIDE_WIDTH);
+  }
   return toBuffer(workbook);
 }
