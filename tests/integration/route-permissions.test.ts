@@ -163,15 +163,13 @@ const ROWS: Row[] = [
         ["members", ["admin", "bantdkt", "bantdkt.khoi"]],
         ["khong-co", []],
       ] as const
-    ).map(
-      ([kind, allowed]): Row => ({
-        route: `app/api/imports/onboarding/[kind]/${what}/route.ts`,
-        name: `onboarding ${what}: ${kind}`,
-        params: () => ({ kind }),
-        allowed: [...allowed],
-        signedOut: 401,
-      }),
-    ),
+    ).map(([kind, allowed]): Row => ({
+      route: `app/api/imports/onboarding/[kind]/${what}/route.ts`,
+      name: `onboarding ${what}: ${kind}`,
+      params: () => ({ kind }),
+      allowed: [...allowed],
+      signedOut: 401,
+    })),
   ),
 ];
 
