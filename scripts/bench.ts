@@ -4,7 +4,8 @@
 // `npm start` does on each and measures pages (served as users meet them, and rendered every
 // time), a score save, the Excel import and a DOCX with concurrent signed-in clients on
 // loopback, beside two ceilings: a static file from the same server (throughput) and one SQL
-// aggregate over the same score rows (data). Also the ranking recompute in process, the
+// aggregate over the same score rows (data). Also the ranking recompute in process, the Excel
+// onboarding of a province (bench/onboarding.ts), the
 // national-scale ranking, and first-load JavaScript per page. Prints a table; writes
 // bench/results/latest.json. BENCH_SECONDS (per metric, default 10), BENCH_USERS (default 20),
 // BENCH_ENGINES ("postgres,pglite"), BENCH_PG_URL, BENCH_PORT change the run.
@@ -22,6 +23,7 @@ import { measure, repeat, type Measured } from "../bench/measure";
 import { BENCH_BOARD, PROVINCE, benchUsername, benchYearId, blocOfUnit, seedProvince } from "../bench/province";
 import { actionId, requireBuild } from "../bench/build";
 import { benchNationalRanking } from "../bench/national";
+import { runOnboardingBench } from "../bench/onboarding-run";
 import { scoreImportWorkbook, timeScoreImport } from "../bench/score-import";
 import { createScratchDatabase } from "../bench/scratch-db";
 import { startApp } from "../bench/server";
@@ -220,9 +222,21 @@ async function benchNational() {
   }
 }
 
+/** A province's onboarding from Excel on PostgreSQL (bench/onboarding.ts): four kinds previewed and applied in process. */
+async function benchOnboardingCase() {
+  const database = await postgresDatabase("onboarding");
+  try {
+    await applyMigrations(database.url);
+    return await runOnboardingBench(database.url);
+  } finally {
+    await database.drop();
+  }
+}
+
 const runs = [];
 for (const engine of ENGINES) runs.push(await benchEngine(engine));
 const national = ENGINES.includes("postgres") ? await benchNational() : null;
+const onboarding = ENGINES.includes("postgres") ? await benchOnboardingCase() : null;
 
 for (const run of runs) {
   console.log(`\n${run.engine}: ${USERS} concurrent clients, ${SECONDS} s per metric, ${os.cpus().length} cores`);
@@ -250,6 +264,11 @@ if (national) {
   console.table(Object.fromEntries([national.groupBy, national.recompute].map((m) => [m.name, { p50: m.p50, p95: m.p95, runs: m.count }])));
   console.log(`recompute ÷ GROUP BY (p50): ${national.ratio} (target ≤ 3)`);
 }
+if (onboarding) {
+  console.log("\nOnboarding from Excel (PostgreSQL, in process): 500 units, 30 blocs, 2 000 accounts, a year's members");
+  console.table(Object.fromEntries(onboarding.timings.map((t) => [t.kind, { rows: t.rows, "preview ms": t.previewMs, "apply ms": t.applyMs }])));
+  console.log(`total: ${onboarding.totalMs} ms (target < 10 000); the same files again: ${onboarding.rerunUnchangedMs} ms`);
+}
 const [pgRun, liteRun] = [runs.find((r) => r.engine === "postgres"), runs.find((r) => r.engine === "pglite")];
 if (pgRun && liteRun) {
   const ratio = Object.fromEntries(
@@ -268,6 +287,7 @@ writeFileSync(
       seconds: SECONDS,
       runs,
       national,
+      onboarding,
     },
     null,
     2,

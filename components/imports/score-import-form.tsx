@@ -13,6 +13,7 @@ import type { ImportEvent, ImportFailure } from "@/lib/scoring/score-import-stre
 import { controlClass } from "@/components/ui/control";
 import { NumberInput, numberFieldsValid } from "@/components/ui/number-field";
 import { parseNumberInput } from "@/lib/format/number-input";
+import { ProgressBar, readEvents } from "@/components/imports/import-progress";
 
 // As the server's year() reads it (lib/validation/fields.ts).
 const YEAR = { decimals: 0, min: 2000, max: 2100 };
@@ -24,20 +25,6 @@ type State =
   | { phase: "done"; year: number; result: Done }
   | { phase: "errors"; year: number; errors: ScoreImportError[]; count: number }
   | { phase: "failed"; reason: ImportFailure | "network" };
-
-/** Reads the route's NDJSON answer line by line, handing each event over as it arrives. */
-async function readEvents(res: Response, onEvent: (e: ImportEvent) => void) {
-  const reader = res.body!.getReader();
-  const decoder = new TextDecoder();
-  let buffered = "";
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    buffered += decoder.decode(chunk.value, { stream: true });
-    const lines = buffered.split("\n");
-    buffered = lines.pop() ?? "";
-    for (const line of lines) if (line.trim()) onEvent(JSON.parse(line) as ImportEvent);
-  }
-  if (buffered.trim()) onEvent(JSON.parse(buffered) as ImportEvent);
-}
 
 /** The template link and the upload, with a progress bar fed by the streamed events and the result. */
 export function ScoreImportForm({ defaultYear, columns }: { defaultYear: number; columns: string }) {
@@ -58,7 +45,7 @@ export function ScoreImportForm({ defaultYear, columns }: { defaultYear: number;
     try {
       const res = await fetch("/api/imports/scores", { method: "POST", body: form });
       if (res.status === 401 || res.status === 404) return setState({ phase: "failed", reason: res.status === 401 ? "signedOut" : "forbidden" });
-      await readEvents(res, (e) => {
+      await readEvents<ImportEvent>(res, (e) => {
         if (e.type === "progress") setState(e.stage === "reading" ? { phase: "running", stage: "reading", done: 0, total: 0 } : { phase: "running", ...e });
         else if (e.type === "done") outcome.final = { phase: "done", year: submitted, result: e };
         else if (e.type === "errors") outcome.final = { phase: "errors", year: submitted, errors: e.errors, count: e.count };
@@ -154,32 +141,6 @@ export function ScoreImportForm({ defaultYear, columns }: { defaultYear: number;
           {state.phase === "failed" && <Alert tone="error">{t(`failed.${state.reason}`)}</Alert>}
         </div>
       </Card>
-    </div>
-  );
-}
-
-/** A stage's bar: indeterminate while the file is read (no count yet), then rows done out of the stage's total. */
-function ProgressBar({ label, text, done, total }: { label: string; text: string; done: number; total: number }) {
-  const percent = total > 0 ? Math.round((done / total) * 100) : 0;
-  return (
-    <div className="space-y-1">
-      <div
-        role="progressbar"
-        aria-label={label}
-        aria-valuemin={0}
-        aria-valuemax={total || undefined}
-        aria-valuenow={total > 0 ? done : undefined}
-        aria-valuetext={text}
-        className="h-3 w-full overflow-hidden rounded-full bg-slate-200"
-      >
-        <div
-          className={total > 0 ? "h-full bg-sky-700 transition-[width]" : "h-full w-1/3 animate-pulse bg-sky-700/60"}
-          style={total > 0 ? { width: `${percent}%` } : undefined}
-        />
-      </div>
-      <p className="text-sm text-slate-700" aria-live="polite">
-        {text}
-      </p>
     </div>
   );
 }

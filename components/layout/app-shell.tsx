@@ -4,6 +4,7 @@ import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { canViewTemplates } from "@/lib/criteria/policy";
 import { canOpenScoreImport } from "@/lib/scoring/policy";
 import { canReorganise } from "@/lib/reorg/policy";
+import { canOpenOnboarding } from "@/lib/onboarding/policy";
 import { getCouncilSettings } from "@/lib/council/queries";
 import { NavLinks, type NavItem } from "@/components/layout/nav-links";
 import { LanguageSwitch } from "@/components/layout/language-switch";
@@ -16,6 +17,7 @@ const NAV: { href: string; key: string; permission?: Permission; show?: (session
   { href: "/blocs", key: "blocs", permission: "bloc.view" },
   { href: "/criteria-templates", key: "criteriaTemplates", show: canViewTemplates },
   { href: "/imports/scores", key: "imports.nav", show: canOpenScoreImport },
+  { href: "/imports/onboarding", key: "onboarding.nav", show: canOpenOnboarding },
   { href: "/award-forms", key: "awardForms", permission: "award.catalog" },
   { href: "/units", key: "units", permission: "unit.view" },
   { href: "/reorganisation", key: "reorganisation", show: canReorganise },

@@ -8,6 +8,7 @@ type Unit = {
   code: string;
   name: string;
   shortName: string;
+  parentBody: string | null;
   headName: string | null;
   headTitle: string | null;
   phone: string | null;
@@ -23,6 +24,13 @@ export async function UnitForm({ unit }: { unit?: Unit }) {
       <TextField name="name" label={t("fields.name")} required defaultValue={unit?.name} className="sm:col-span-2" />
       <TextField name="shortName" label={t("fields.shortName")} required defaultValue={unit?.shortName} />
       <TextField name="code" label={t("fields.code")} hint={t("fields.codeHint")} required defaultValue={unit?.code} />
+      <TextField
+        name="parentBody"
+        label={t("fields.parentBody")}
+        hint={t("fields.parentBodyHint")}
+        defaultValue={unit?.parentBody ?? ""}
+        className="sm:col-span-2"
+      />
       <TextField name="headName" label={t("fields.headName")} defaultValue={unit?.headName ?? ""} />
       <TextField name="headTitle" label={t("fields.headTitle")} defaultValue={unit?.headTitle ?? ""} />
       <TextField name="phone" label={t("fields.phone")} type="tel" defaultValue={unit?.phone ?? ""} />

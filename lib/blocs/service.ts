@@ -3,6 +3,7 @@ import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError, SameNameError } from "@/lib/errors";
 import { findSameName } from "@/lib/format/name-key";
+import { leadershipErrorKey, membershipChange, rotationSlotsFor } from "@/lib/blocs/membership";
 import { proposeNextLeadership, validateLeadership } from "@/lib/blocs/rotation";
 import type { BlocInput, BlocYearUpdate, ConfirmRotationInput } from "@/lib/blocs/schemas";
 import { carriedMembers, replacementsFor } from "@/lib/reorg/ended-units";
@@ -116,30 +117,17 @@ export async function setMembers(actor: AppSession, blocYearId: string, unitIds:
     const before = by.members.map((m) => m.unitId);
     const units = await tx.unit.findMany({ where: { id: { in: wanted } }, select: { id: true, archivedAt: true } });
     if (units.length !== wanted.length) throw new NotFoundError();
-    const added = wanted.filter((id) => !before.includes(id));
-    if (units.some((u) => u.archivedAt && added.includes(u.id))) throw new DomainError("blocs.errors.unitArchived");
-    const removed = before.filter((id) => !wanted.includes(id));
-    assertLeadersStay(by, removed);
+    const archived = new Set(units.filter((u) => u.archivedAt).map((u) => u.id));
+    const { added, removed, problem } = membershipChange(before, wanted, archived, by);
+    if (problem) throw new DomainError(problem);
     await assertFreeThatYear(tx, added, by.year, blocYearId);
     await tx.blocMember.deleteMany({ where: { blocYearId, unitId: { in: removed } } });
     await tx.blocMember.createMany({ data: added.map((unitId) => ({ blocYearId, year: by.year, unitId })) });
-    // New members join the end of the standing rotation order.
     const slots = await tx.blocRotationSlot.findMany({ where: { blocId: by.blocId }, orderBy: { position: "asc" } });
-    const missing = added.filter((id) => !slots.some((s) => s.unitId === id));
-    const start = slots.length ? slots[slots.length - 1].position + 1 : 0;
-    await tx.blocRotationSlot.createMany({ data: missing.map((unitId, i) => ({ blocId: by.blocId, unitId, position: start + i })) });
+    await tx.blocRotationSlot.createMany({ data: rotationSlotsFor(slots, added).map((s) => ({ blocId: by.blocId, ...s })) });
     await writeAudit(tx, actor, { action: "blocYear.members", entityType: "BlocYear", entityId: blocYearId, before, after: wanted });
     return { id: blocYearId, added: added.length, removed: removed.length };
   });
-}
-
-/** The bloc year's leader and deputy stay members until the leadership is changed first. */
-export function assertLeadersStay(by: { leaderUnitId: string | null; deputyUnitId: string | null }, removed: string[]) {
-  if ([by.leaderUnitId, by.deputyUnitId].some((id) => id && removed.includes(id))) throw new DomainError("blocs.errors.leaderMustStay");
-}
-
-function leadershipErrorKey(errors: string[]) {
-  return errors.includes("same_unit") ? "blocs.errors.sameUnit" : "blocs.errors.leaderNotMember";
 }
 
 export async function setLeadership(actor: AppSession, blocYearId: string, leaderUnitId: string | null, deputyUnitId: string | null) {

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
-import { assertLeadersStay } from "@/lib/blocs/service";
+import { removesLeadership } from "@/lib/blocs/membership";
 import { isFutureDay } from "@/lib/documents/act-date";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { replacementsFor } from "@/lib/reorg/ended-units";
@@ -39,7 +39,7 @@ export async function redivideBlocs(actor: AppSession, input: RedivideBlocsInput
       if (!to) throw new DomainError("reorg.errors.noBlocYear", { year: input.year });
       if (from?.id === to.id || moves.some((m) => m.unitId === unitId)) continue;
       if (unit.archivedAt || gone.has(unitId)) throw new DomainError("reorg.errors.unitGone", { unit: unit.name });
-      if (from) assertLeadersStay(from, [unitId]);
+      if (from && removesLeadership(from, [unitId])) throw new DomainError("blocs.errors.leaderMustStay");
       const sheetMoved = from ? await checkSheetMove(tx, unit, from.id, to.id) : false;
       moves.push({
         unitId,

@@ -14,6 +14,7 @@ export const unitFields = z.object({
   code: unitCode(),
   name: requiredText(200),
   shortName: requiredText(60),
+  parentBody: optionalText(200),
   headName: optionalText(120),
   headTitle: optionalText(120),
   phone: optionalText(30),

@@ -74,6 +74,9 @@ export const createUserSchema = userFields
     return normaliseScope(out);
   });
 
+/** An account's fields without its id or password, as the Excel onboarding reads a row (lib/onboarding/accounts.ts). */
+export const accountSchema = userFields.superRefine(checkScope).transform((v) => normaliseScope(v));
+
 export const updateUserSchema = userFields
   .extend({ id: id() })
   .superRefine(checkScope)

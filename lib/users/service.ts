@@ -4,6 +4,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordProblem, passwordProblemKey } from "@/lib/auth/password-policy";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
+import { demotesSelf, unitAssignable } from "@/lib/users/rules";
 import type { CreateUserInput, UpdateUserInput } from "@/lib/users/schemas";
 
 // What the audit log keeps of a user: never the password hash.
@@ -34,11 +35,10 @@ async function assertUsernameFree(tx: Tx, username: string, exceptId?: string) {
   if (other && other.id !== exceptId) throw new DomainError("users.errors.usernameTaken", { username });
 }
 
-// A new unit must be active; a user may keep a unit archived since it was assigned.
 async function assertUnit(tx: Tx, unitId: string | null, currentUnitId?: string | null) {
   if (!unitId || unitId === currentUnitId) return;
   const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { archivedAt: true } });
-  if (!unit || unit.archivedAt) throw new DomainError("users.errors.unitUnavailable");
+  if (!unitAssignable(unitId, currentUnitId, unit)) throw new DomainError("users.errors.unitUnavailable");
 }
 
 async function assertBlocs(tx: Tx, blocIds: string[]) {
@@ -66,7 +66,7 @@ export async function createUser(actor: AppSession, input: CreateUserInput) {
 
 export async function updateUser(actor: AppSession, id: string, input: UpdateUserInput) {
   const { blocIds, ...fields } = input;
-  if (id === actor.userId && fields.role !== "ADMIN") throw new DomainError("users.errors.selfDemote");
+  if (demotesSelf(actor.userId, id, fields.role)) throw new DomainError("users.errors.selfDemote");
   return db.$transaction(async (tx) => {
     const before = await snapshot(tx, id);
     if (!before) throw new NotFoundError();

@@ -34,10 +34,13 @@ const HANDLERS: Record<string, Handler> = {
   "app/api/files/[id]/route.ts": (await import("@/app/api/files/[id]/route")).GET as Handler,
   "app/api/health/route.ts": (await import("@/app/api/health/route")).GET as unknown as Handler,
   "app/api/imports/scores/template/route.ts": (await import("@/app/api/imports/scores/template/route")).GET as Handler,
+  "app/api/imports/onboarding/[kind]/template/route.ts": (await import("@/app/api/imports/onboarding/[kind]/template/route")).GET as Handler,
+  "app/api/imports/onboarding/[kind]/export/route.ts": (await import("@/app/api/imports/onboarding/[kind]/export/route")).GET as Handler,
 };
 const EXEMPT: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "next-auth's own sign-in handler, tested in auth-session.test.ts",
   "app/api/imports/scores/route.ts": "a POST that writes, called as every demo account and signed out in score-import.test.ts",
+  "app/api/imports/onboarding/[kind]/route.ts": "a POST that writes, called for every kind as six demo accounts and signed out in onboarding.test.ts",
 };
 
 const USERS = ["admin", "bantdkt", "bantdkt.khoi", "hoidong", "donvi", "thutruong", "truongkhoi", "phokhoi", "cumtruong", "cumvien"] as const;
@@ -148,6 +151,26 @@ const ROWS: Row[] = [
     allowed: ["admin", "bantdkt", "bantdkt.khoi"],
     signedOut: 401,
   },
+
+  // Onboarding from Excel: units for whoever manages units, blocs for whoever may create them,
+  // accounts for the administrator, members for board staff (their own blocs).
+  ...(["template", "export"] as const).flatMap((what) =>
+    (
+      [
+        ["units", ["admin", "bantdkt", "bantdkt.khoi"]],
+        ["blocs", ["admin", "bantdkt"]],
+        ["accounts", ["admin"]],
+        ["members", ["admin", "bantdkt", "bantdkt.khoi"]],
+        ["khong-co", []],
+      ] as const
+    ).map(([kind, allowed]): Row => ({
+      route: `app/api/imports/onboarding/[kind]/${what}/route.ts`,
+      name: `onboarding ${what}: ${kind}`,
+      params: () => ({ kind }),
+      allowed: [...allowed],
+      signedOut: 401,
+    })),
+  ),
 ];
 
 const sessions = new Map<User, AppSession>();

@@ -10,6 +10,7 @@ import { Badge, EmptyState } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { DataTable, SearchBox, parseTableQuery, sortRows, type Column } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { OnboardingLink } from "@/components/onboarding/onboarding-link";
 import { yearHref, yearStatusTone } from "@/components/blocs/labels";
 
 export async function generateMetadata() {
@@ -78,7 +79,16 @@ export default async function BlocsPage({ searchParams }: { searchParams: Promis
   const newButton = canCreate && <ButtonLink href="/blocs/new">{t("new")}</ButtonLink>;
   return (
     <>
-      <PageHeader title={t("title")} crumbs={[{ label: tc("home"), href: "/" }, { label: t("title") }]} actions={newButton} />
+      <PageHeader
+        title={t("title")}
+        crumbs={[{ label: tc("home"), href: "/" }, { label: t("title") }]}
+        actions={
+          <>
+            <OnboardingLink session={session} kind={canCreate ? "blocs" : "members"} />
+            {newButton}
+          </>
+        }
+      />
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <SearchBox basePath="/blocs" query={query} label={tc("search")} placeholder={t("searchPlaceholder")} />
         <Link href={includeArchived ? "/blocs" : "/blocs?archived=1"} className="text-sm text-sky-800 hover:underline">

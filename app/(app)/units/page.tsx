@@ -8,6 +8,7 @@ import { Badge, EmptyState } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { DataTable, SearchBox, parseTableQuery, sortRows, type Column } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { OnboardingLink } from "@/components/onboarding/onboarding-link";
 import { notFound } from "next/navigation";
 
 export async function generateMetadata() {
@@ -68,7 +69,12 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
       <PageHeader
         title={t("title")}
         crumbs={[{ label: tc("home"), href: "/" }, { label: t("title") }]}
-        actions={canManageUnits(session) && <ButtonLink href="/units/new">{t("new")}</ButtonLink>}
+        actions={
+          <>
+            <OnboardingLink session={session} kind="units" />
+            {canManageUnits(session) && <ButtonLink href="/units/new">{t("new")}</ButtonLink>}
+          </>
+        }
       />
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <SearchBox basePath="/units" query={query} label={tc("search")} placeholder={t("searchPlaceholder")} />

@@ -9,6 +9,7 @@ import { Badge, EmptyState } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
 import { DataTable, SearchBox, parseTableQuery, sortRows, type Column } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { OnboardingLink } from "@/components/onboarding/onboarding-link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("users"))("title") };
@@ -77,7 +78,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <PageHeader
         title={t("title")}
         crumbs={[{ label: tc("home"), href: "/" }, { label: t("title") }]}
-        actions={<ButtonLink href="/users/new">{t("new")}</ButtonLink>}
+        actions={
+          <>
+            <OnboardingLink session={session} kind="accounts" />
+            <ButtonLink href="/users/new">{t("new")}</ButtonLink>
+          </>
+        }
       />
       <div className="mb-3">
         <SearchBox basePath="/users" query={query} label={tc("search")} placeholder={t("searchPlaceholder")} />

@@ -68,6 +68,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
               <DescriptionList
                 items={[
                   { label: t("units.fields.shortName"), value: unit.shortName },
+                  { label: t("units.fields.parentBody"), value: unit.parentBody },
                   { label: t("units.fields.headName"), value: [unit.headName, unit.headTitle].filter(Boolean).join(" – ") },
                   { label: t("units.fields.phone"), value: unit.phone },
                   { label: t("units.fields.email"), value: unit.email },

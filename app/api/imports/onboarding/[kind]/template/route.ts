@@ -1,0 +1,15 @@
+import { getSession } from "@/lib/auth/session";
+import { notFound, unauthorized, xlsxResponse } from "@/lib/exports/http";
+import { specFor } from "@/lib/onboarding/policy";
+import { onboardingWorkbook } from "@/lib/onboarding/workbook";
+
+// GET /api/imports/onboarding/{kind}/template: the kind's empty workbook (header and example row).
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ kind: string }> }) {
+  const session = await getSession();
+  if (!session) return unauthorized();
+  const spec = specFor(session, (await params).kind);
+  if (!spec) return notFound();
+  return xlsxResponse(await onboardingWorkbook(spec, []), `mau-${spec.fileName}.xlsx`);
+}

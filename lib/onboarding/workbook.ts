@@ -1,0 +1,70 @@
+// Every onboarding kind's template and export: the same workbook, empty or filled. A bold frozen
+// header, text columns kept as text, drop-downs for fixed values, the example row (row 2, grey
+// italics, with a note saying it is skipped) and a guide sheet. Read back by read.ts.
+import ExcelJS from "exceljs";
+import { MAX_ROWS } from "@/lib/onboarding/read";
+import type { AnySpec } from "@/lib/onboarding/spec";
+import { linesFor, newWorkbook, toBuffer } from "@/lib/exports/workbook";
+
+const GUIDE_WIDTH = 72;
+const EXAMPLE_NOTE = "Dòng ví dụ: để nguyên thì khi nhập được bỏ qua; có thể xóa hoặc ghi đè bằng dữ liệu thật.";
+
+export const COMMON_GUIDE = [
+  "Chỉ trang đầu tiên được đọc; các cột được nhận theo tên ở dòng tiêu đề (dòng 1), không phân biệt thứ tự. Không đổi tên cột.",
+  "Dòng 2 là dòng ví dụ (chữ nghiêng, màu xám): để nguyên thì được bỏ qua khi nhập; sửa nó thì nó được nhập như mọi dòng khác.",
+  "Ô có danh sách thả xuống chỉ nhận các giá trị trong danh sách. Dòng để trống được bỏ qua.",
+  "Khi tải lên, hệ thống cho xem trước những gì sẽ được tạo mới, thay đổi hay giữ nguyên; chưa lưu gì cho đến khi bấm Áp dụng.",
+  "Có bất kỳ dòng nào sai thì không lưu gì cả: sửa theo danh sách lỗi (có số dòng) rồi tải lên lại.",
+];
+
+// exceljs writes range validations but leaves them out of its types.
+type WithValidations = ExcelJS.Worksheet & { dataValidations: { add: (range: string, validation: ExcelJS.DataValidation) => void } };
+
+export async function onboardingWorkbook(spec: AnySpec, rows: readonly Record<string, string>[]): Promise<Buffer> {
+  const workbook = newWorkbook();
+  const sheet = workbook.addWorksheet(spec.sheetName, {
+    views: [{ state: "frozen", ySplit: 1 }],
+    // Printed (or turned into a PDF) on A4 landscape, every column on one page width.
+    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, printTitlesRow: "1:1" },
+  }) as WithValidations;
+  const fields = Object.keys(spec.columns);
+  sheet.columns = fields.map((f) => ({ key: f, header: spec.columns[f].header, width: spec.columns[f].width }));
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.height = 30;
+  header.alignment = { vertical: "middle", wrapText: true };
+  header.eachCell((cell) => {
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
+    cell.border = { bottom: { style: "thin" } };
+  });
+  fields.forEach((f, i) => {
+    const column = spec.columns[f];
+    const letter = sheet.getColumn(i + 1).letter;
+    if (column.text) sheet.getColumn(i + 1).numFmt = "@";
+    if (column.choices)
+      sheet.dataValidations.add(`${letter}2:${letter}${MAX_ROWS + 1}`, {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"${column.choices.join(",")}"`],
+        showErrorMessage: true,
+        errorTitle: column.header,
+        error: `Chọn một giá trị trong danh sách: ${column.choices.join("; ")}.`,
+      });
+  });
+  const example = sheet.addRow(spec.example);
+  example.font = { italic: true, color: { argb: "FF64748B" } };
+  example.getCell(1).note = EXAMPLE_NOTE;
+  // A blank stays an empty cell, not an empty string.
+  for (const r of rows) sheet.addRow(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === "" ? null : v])));
+
+  const guide = workbook.addWorksheet("Hướng dẫn", { pageSetup: { orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } });
+  guide.getColumn(1).width = GUIDE_WIDTH;
+  guide.addRow([`Nhập ${spec.sheetName.toLocaleLowerCase("vi")} từ Excel`]).font = { bold: true, size: 13 };
+  for (const line of [...COMMON_GUIDE, ...spec.guide]) {
+    const row = guide.addRow([line]);
+    row.alignment = { wrapText: true, vertical: "top" };
+    // Spreadsheets do not size wrapped rows on open: without a height the lines overlap.
+    row.height = 15 * linesFor(line, GUIDE_WIDTH);
+  }
+  return toBuffer(workbook);
+}
