@@ -1,5 +1,6 @@
 import type { ChildProcess } from "node:child_process";
-import { expect, test } from "@playwright/test";
+import ExcelJS from "exceljs";
+import { expect, test, type Page } from "@playwright/test";
 import { emptyDatabase, postgresReachable, productionUrl, runSetup, startProductionServer, stopProductionServer } from "./production-server";
 import { signIn, visit } from "./support";
 
@@ -48,4 +49,72 @@ test("the production server starts on the set-up database with no demo data, and
   await visit(page, "/users");
   await expect(page.getByRole("cell", { name: "quantri", exact: true })).toBeVisible();
   await expect(page.getByRole("cell", { name: "admin", exact: true })).toHaveCount(0);
+});
+
+// The province's own data, as a board would have it in spreadsheets: 40 units, 3 blocs, 60 accounts
+// (2 board staff, 40 unit officers, 18 unit heads) and the 2026 members of each bloc with its
+// leader and deputy. Each file is the page's own template with the rows added.
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const BLOCS = [
+  ["NB-NC", "Khối thi đua các cơ quan Nội chính", "Khối"],
+  ["NB-KT", "Khối thi đua các cơ quan Kinh tế - Tổng hợp", "Khối"],
+  ["NB-VX", "Khối thi đua các cơ quan Văn hóa - Xã hội", "Khối"],
+];
+const pad = (i: number) => String(i).padStart(2, "0");
+const UNITS = Array.from({ length: 40 }, (_, i) => [
+  `NB${pad(i + 1)}`,
+  `Đơn vị số ${pad(i + 1)} tỉnh Ninh Bình`,
+  `ĐV ${pad(i + 1)}`,
+  "UBND tỉnh Ninh Bình",
+  `Thủ trưởng ${pad(i + 1)}`,
+  "Giám đốc",
+  "",
+  "",
+]);
+const blocOf = (i: number) => BLOCS[i % 3][0];
+const ACCOUNTS = [
+  ["bantdkt.nb1", "Nguyễn Thị Ban", "", "", "Cán bộ Ban Thi đua - Khen thưởng", "Không", "Tất cả"],
+  ["bantdkt.nb2", "Lê Văn Khối", "", "", "Cán bộ Ban Thi đua - Khen thưởng", "Không", "NB-NC, NB-KT"],
+  ...UNITS.map((u, i) => [`canbo.${u[0].toLowerCase()}`, `Cán bộ ${pad(i + 1)}`, "", u[0], "Cán bộ TĐKT đơn vị", "Không", ""]),
+  ...UNITS.slice(0, 18).map((u, i) => [`thutruong.${u[0].toLowerCase()}`, `Thủ trưởng ${pad(i + 1)}`, "", u[0], "Cán bộ TĐKT đơn vị", "Có", ""]),
+];
+// The first unit of each bloc leads it in 2026, the second is its deputy.
+const MEMBERS = UNITS.map((u, i) => ["2026", blocOf(i), u[0], i < 3 ? "Trưởng khối" : i < 6 ? "Phó khối" : "Thành viên"]);
+
+async function importFile(page: Page, kind: string, rows: string[][], expected: { created: number }) {
+  const card = page.locator(`[data-kind="${kind}"]`);
+  const download = page.waitForEvent("download");
+  await card.getByRole("link", { name: "Tải tệp mẫu" }).click();
+  const chunks: Buffer[] = [];
+  for await (const chunk of await (await download).createReadStream()) chunks.push(chunk as Buffer);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+  for (const row of rows) workbook.worksheets[0].addRow(row);
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  await card.getByLabel("Tệp Excel (.xlsx, tối đa 5 MB)").setInputFiles({ name: `${kind}.xlsx`, mimeType: XLSX, buffer });
+  await card.getByRole("button", { name: "Xem trước" }).click();
+  await expect(card.getByText(`${expected.created} mới · 0 thay đổi · 0 giữ nguyên`)).toBeVisible();
+  await card.getByRole("button", { name: "Áp dụng" }).click();
+  await expect(card.getByText(new RegExp(`^Đã áp dụng: ${expected.created} mới, 0 thay đổi`))).toBeVisible();
+}
+
+test("the administrator brings the province's units, blocs, accounts and members in from Excel", async ({ page }) => {
+  server ??= await startProductionServer();
+  await signIn(page, ADMIN.SETUP_ADMIN_USERNAME, ADMIN.SETUP_ADMIN_PASSWORD);
+  await visit(page, "/imports/onboarding");
+  await importFile(page, "units", UNITS, { created: 40 });
+  await importFile(
+    page,
+    "blocs",
+    BLOCS.map((b) => [...b, "", "", "", ""]),
+    { created: 3 },
+  );
+  await importFile(page, "accounts", ACCOUNTS, { created: 60 });
+  await importFile(page, "members", MEMBERS, { created: 40 });
+
+  await visit(page, "/blocs");
+  const nc = page.getByRole("row").filter({ hasText: "Khối thi đua các cơ quan Nội chính" });
+  await expect(nc).toBeVisible();
+  await nc.getByRole("link", { name: "Khối thi đua các cơ quan Nội chính" }).click();
+  await expect(page.getByText("Đơn vị số 01 tỉnh Ninh Bình").first()).toBeVisible();
 });
