@@ -23,7 +23,10 @@ async function checkCredentials(username: string, password: string, ip: string) 
   const user = await db.user.findUnique({ where: { username }, select: { id: true, name: true, passwordHash: true, active: true } });
   const ok = !!user && user.active && (await verifyPassword(user.passwordHash, password));
   await recordSignIn(username, ip, ok);
-  return ok ? { id: user.id, name: user.name } : null;
+  if (!ok) return null;
+  // An account that signed in is never deleted, only deactivated (lib/users/service.ts deleteUser).
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  return { id: user.id, name: user.name };
 }
 
 const SESSION_MAX_AGE = env.SESSION_MAX_AGE_HOURS * 3600;

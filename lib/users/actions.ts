@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
 import { authorize } from "@/lib/errors";
 import { canManageUsers } from "@/lib/users/policy";
-import { changeOwnPasswordSchema, createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "@/lib/users/schemas";
+import { changeOwnPasswordSchema, createUserSchema, deleteUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "@/lib/users/schemas";
 import * as service from "@/lib/users/service";
 
 export const createUserAction = action(createUserSchema, async (input, session) => {
@@ -29,6 +29,13 @@ export const resetPasswordAction = action(resetPasswordSchema, async ({ id, pass
 export const setUserActiveAction = action(setUserActiveSchema, async ({ id, active }, session) => {
   authorize(canManageUsers(session));
   const result = await service.setUserActive(session, id, active);
+  revalidatePath("/users");
+  return result;
+});
+
+export const deleteUserAction = action(deleteUserSchema, async ({ id }, session) => {
+  authorize(canManageUsers(session));
+  const result = await service.deleteUser(session, id);
   revalidatePath("/users");
   return result;
 });
