@@ -40,12 +40,14 @@ type Props<T> = {
    * anyway, sending the same fields with confirm.
    */
   sameNameWarning?: string;
+  /** Takes over from redirectTo / refresh: for an answer shown once in place (a set-password link, say). */
+  onSuccess?: (data: T) => void;
 };
 
 type Duplicate = { duplicate: { name: string; code: string } };
 const isDuplicate = (data: unknown): data is Duplicate => typeof data === "object" && data !== null && "duplicate" in data;
 
-export function ActionForm<T>({ action, children, extra, redirectTo, successMessage, resetOnSuccess, className, sameNameWarning }: Props<T>) {
+export function ActionForm<T>({ action, children, extra, redirectTo, successMessage, resetOnSuccess, className, sameNameWarning, onSuccess }: Props<T>) {
   const t = useTranslations();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -59,7 +61,9 @@ export function ActionForm<T>({ action, children, extra, redirectTo, successMess
       setResult(res);
       if (!res.ok || isDuplicate(res.data)) return;
       if (resetOnSuccess) form.reset();
-      if (redirectTo) {
+      if (onSuccess) {
+        onSuccess(res.data);
+      } else if (redirectTo) {
         const id = (res.data as { id?: string } | undefined)?.id ?? "";
         router.push(redirectTo.replace(":id", id));
       } else {

@@ -5,15 +5,15 @@ import { action, publicAction } from "@/lib/actions/action";
 import { authorize } from "@/lib/errors";
 import { canManageUsers } from "@/lib/users/policy";
 import { issueLinksSchema, useLinkSchema } from "@/lib/accounts/schemas";
-import { handoverWorkbook, sortLinks } from "@/lib/accounts/handover-workbook";
+import { handoverOf } from "@/lib/accounts/handover-workbook";
 import * as service from "@/lib/accounts/service";
 
 export const issueSetPasswordLinksAction = action(issueLinksSchema, async (input, session) => {
   authorize(canManageUsers(session));
-  const { links, expiresAt } = await service.issueSetPasswordLinks(session, input);
+  const issued = await service.issueSetPasswordLinks(session, input);
   revalidatePath("/users");
-  // Shown once: the links exist only in this answer, the workbook beside them.
-  return { links: sortLinks(links), expiresAt, workbook: (await handoverWorkbook(links, expiresAt)).toString("base64") };
+  // Shown once: the links exist only in this answer.
+  return handoverOf(issued);
 });
 
 // Open to signed-out callers: the token is the authority (lib/actions/action.ts publicAction).

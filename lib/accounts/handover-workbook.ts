@@ -1,6 +1,5 @@
 import { addNote, addRows, addTable, newWorkbook, toBuffer, type ColumnSpec } from "@/lib/exports/workbook";
-import { formatDateTime } from "@/lib/format/vi";
-import { compareVi } from "@/lib/format/vi";
+import { compareVi, formatDateTime } from "@/lib/format/vi";
 import type { IssuedLink } from "@/lib/accounts/service";
 
 const COLUMNS: ColumnSpec[] = [
@@ -27,4 +26,11 @@ export async function handoverWorkbook(links: IssuedLink[], expiresAt: Date): Pr
   );
   addNote(sheet, COLUMNS, "Mỗi người mở liên kết của mình để tự đặt mật khẩu, rồi đăng nhập bằng tên đăng nhập trên. Giữ kín tệp này như giữ mật khẩu.");
   return toBuffer(workbook);
+}
+
+export type Handover = { links: IssuedLink[]; expiresAt: Date; workbook: string };
+
+/** What the browser gets once after issuing: the sorted links and the same sheet as an Excel file (base64). */
+export async function handoverOf(issued: { links: IssuedLink[]; expiresAt: Date }): Promise<Handover> {
+  return { links: sortLinks(issued.links), expiresAt: issued.expiresAt, workbook: (await handoverWorkbook(issued.links, issued.expiresAt)).toString("base64") };
 }

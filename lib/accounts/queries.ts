@@ -3,9 +3,10 @@ import { db } from "@/lib/db";
 import { NO_PASSWORD } from "@/lib/auth/password";
 import { hashLinkToken, usableLinkWhere } from "@/lib/accounts/links";
 
-/** How many active accounts still wait for a first password (imported, or created to receive a link). */
-export async function countAccountsWithoutPassword() {
-  return db.user.count({ where: { passwordHash: NO_PASSWORD, active: true } });
+/** Accounts still waiting for a first password (imported, or created to receive a link): the list marks them. */
+export async function accountsWithoutPassword() {
+  const rows = await db.user.findMany({ where: { passwordHash: NO_PASSWORD }, select: { id: true, active: true } });
+  return { ids: new Set(rows.map((r) => r.id)), activeCount: rows.filter((r) => r.active).length };
 }
 
 /** The account a set-password link opens, or null: read by the public page before it shows the form. */

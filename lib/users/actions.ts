@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
+import { handoverOf } from "@/lib/accounts/handover-workbook";
 import { authorize } from "@/lib/errors";
 import { canManageUsers } from "@/lib/users/policy";
 import { changeOwnPasswordSchema, createUserSchema, deleteUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "@/lib/users/schemas";
@@ -9,9 +10,9 @@ import * as service from "@/lib/users/service";
 
 export const createUserAction = action(createUserSchema, async (input, session) => {
   authorize(canManageUsers(session));
-  const result = await service.createUser(session, input);
+  const { id, issued } = await service.createUser(session, input);
   revalidatePath("/users");
-  return result;
+  return { id, handover: issued && (await handoverOf(issued)) };
 });
 
 export const updateUserAction = action(updateUserSchema, async ({ id, ...input }, session) => {

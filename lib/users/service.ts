@@ -63,8 +63,7 @@ export async function createUser(actor: AppSession, input: CreateUserInput) {
       select: { id: true },
     });
     await writeAudit(tx, actor, { action: "user.create", entityType: "User", entityId: id, after: await snapshot(tx, id) });
-    const link = password === null ? (await issueLinksInTx(tx, actor, [id])).links[0] : null;
-    return { id, link };
+    return { id, issued: password === null ? await issueLinksInTx(tx, actor, [id]) : null };
   });
 }
 

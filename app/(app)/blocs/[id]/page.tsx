@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
 import { canCreateBloc, canDecideRotation, canManageBloc } from "@/lib/blocs/policy";
 import { getBloc } from "@/lib/blocs/queries";
-import { archiveBlocAction } from "@/lib/blocs/actions";
+import { archiveBlocAction, deleteBlocAction } from "@/lib/blocs/actions";
+import { blocDeletable } from "@/lib/blocs/service";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
@@ -30,6 +31,8 @@ export default async function BlocPage({ params }: { params: Promise<{ id: strin
   const manage = canManageBloc(session, bloc.id);
   const canArchive = manage && canCreateBloc(session);
   const archived = !!bloc.archivedAt;
+  // Offered only where the delete will work (no year yet); otherwise archive.
+  const deletable = canArchive && (await blocDeletable(bloc.id));
   const latest = bloc.years[0];
   const plannerLink = latest && canDecideRotation(session, bloc.id) && (
     <ButtonLink href={`/blocs/${bloc.id}/rotation?from=${latest.year}`} variant="secondary">
@@ -52,6 +55,16 @@ export default async function BlocPage({ params }: { params: Promise<{ id: strin
         actions={
           <>
             {plannerLink}
+            {deletable && (
+              <ConfirmButton
+                action={deleteBlocAction}
+                input={{ id: bloc.id }}
+                label={t("removal.deleteBloc")}
+                title={t("removal.deleteBloc")}
+                message={t("removal.deleteBlocConfirm", { name: bloc.name })}
+                redirectTo="/blocs"
+              />
+            )}
             {canArchive && (
               <ConfirmButton
                 action={archiveBlocAction}

@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
 import { canManageUnits, canViewUnits } from "@/lib/units/policy";
 import { getUnit } from "@/lib/units/queries";
-import { archiveUnitAction } from "@/lib/units/actions";
+import { archiveUnitAction, deleteUnitAction } from "@/lib/units/actions";
+import { unitDeletable } from "@/lib/units/service";
 import { Badge, Card, DescriptionList } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,6 +22,8 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   const t = await getTranslations();
   const manage = canManageUnits(session);
   const archived = !!unit.archivedAt;
+  // Offered only where the delete will work (nothing refers to the unit); otherwise archive.
+  const deletable = manage && (await unitDeletable(unit.id));
   const results = canViewUnitResults(session, unit.id) ? await unitResults(session, unit.id) : null;
 
   return (
@@ -37,14 +40,26 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
         crumbs={[{ label: t("common.home"), href: "/" }, { label: t("units.title"), href: "/units" }, { label: unit.shortName }]}
         actions={
           manage && (
-            <ConfirmButton
+            <>
+              {deletable && (
+                <ConfirmButton
+                  action={deleteUnitAction}
+                  input={{ id: unit.id }}
+                  label={t("removal.deleteUnit")}
+                  title={t("removal.deleteUnit")}
+                  message={t("removal.deleteUnitConfirm", { name: unit.name })}
+                  redirectTo="/units"
+                />
+              )}
+              <ConfirmButton
               action={archiveUnitAction}
               input={{ id: unit.id, archived: !archived }}
               label={archived ? t("units.restore") : t("units.archive")}
               title={archived ? t("units.restore") : t("units.archive")}
               message={archived ? t("units.restoreConfirm") : t("units.archiveConfirm")}
               variant={archived ? "secondary" : "danger"}
-            />
+              />
+            </>
           )
         }
       />

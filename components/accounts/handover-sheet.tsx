@@ -1,0 +1,111 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import type { Handover } from "@/lib/accounts/handover-workbook";
+import { formatDateTime } from "@/lib/format/vi";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+// A link without the server's public address (NEXTAUTH_URL unset) is completed with the browser's.
+const absolute = (url: string) => new URL(url, window.location.origin).href;
+
+function download(workbook: string, expiresAt: Date) {
+  const bytes = Uint8Array.from(atob(workbook), (c) => c.charCodeAt(0));
+  const blob = new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = `lien-ket-dat-mat-khau-${formatDateTime(expiresAt).replace(/\D/g, "")}.xlsx`;
+  a.click();
+  URL.revokeObjectURL(a.href);
+}
+
+function CopyButton({ text, label }: { text: string; label: string }) {
+  const t = useTranslations("accounts.handover");
+  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(text);
+      setState("copied");
+    } catch {
+      setState("failed");
+    }
+  }
+  return (
+    <span className="print:hidden">
+      <Button variant="secondary" className="px-2 py-1 text-xs" aria-label={label} onClick={copy}>
+        {state === "copied" ? t("copied") : t("copy")}
+      </Button>
+      {state === "failed" && <span className="mt-1 block text-xs text-brand-700">{t("copyFailed")}</span>}
+    </span>
+  );
+}
+
+/**
+ * The links just issued, shown once: each account's name, unit, username and link, to copy, print
+ * (only this sheet prints: `.print-area` in app/globals.css) or download as Excel.
+ */
+export function HandoverSheet({ handover, onDone }: { handover: Handover; onDone: () => void }) {
+  const t = useTranslations("accounts.handover");
+  const tc = useTranslations("common");
+  const expiresAt = new Date(handover.expiresAt);
+  return (
+    <section className="print-area space-y-3" aria-labelledby="handover-title">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="handover-title" className="text-lg font-semibold text-slate-900">
+          {t("title")} <span className="text-sm font-normal text-slate-600">({t("count", { count: handover.links.length })})</span>
+        </h2>
+        <div className="flex flex-wrap gap-2 print:hidden">
+          <Button onClick={() => download(handover.workbook, expiresAt)}>{t("download")}</Button>
+          <Button variant="secondary" onClick={() => window.print()}>
+            {t("print")}
+          </Button>
+          <Button variant="secondary" onClick={onDone}>
+            {t("done")}
+          </Button>
+        </div>
+      </div>
+      <Alert tone="warning">{t("once", { expiresAt: formatDateTime(expiresAt) })}</Alert>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full text-sm">
+          <caption className="sr-only">{t("caption")}</caption>
+          <thead className="bg-slate-50 text-left text-slate-700">
+            <tr>
+              <th scope="col" className="row-name px-3 py-2">
+                {t("columns.name")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("columns.unit")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("columns.username")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("columns.link")}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {handover.links.map((l) => (
+              <tr key={l.userId} className="align-top">
+                <th scope="row" className="px-3 py-2 text-left font-medium text-slate-900">
+                  {l.name}
+                </th>
+                <td className="min-w-40 px-3 py-2">{l.unitName ?? tc("none")}</td>
+                <td className="px-3 py-2 font-mono text-xs">{l.username}</td>
+                <td className="min-w-64 px-3 py-2">
+                  <div className="flex flex-wrap items-start gap-2">
+                    <code className="min-w-0 flex-1 break-all text-xs text-slate-800" data-testid="set-password-link">
+                      {absolute(l.url)}
+                    </code>
+                    <CopyButton text={absolute(l.url)} label={t("copyLabel", { name: l.name })} />
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
