@@ -20,7 +20,7 @@ type Created = { id: string; handover: Handover | null };
  * password) or with a password typed here, which its owner changes at the first sign-in.
  */
 export function CreateAccountForm({ units, blocs, hours }: { units: Option[]; blocs: Option[]; hours: number }) {
-  const t = useTranslations("accounts.create");
+  const t = useTranslations("accounts");
   const tu = useTranslations("users");
   const router = useRouter();
   const [mode, setMode] = useState<"link" | "password">("link");
@@ -29,10 +29,10 @@ export function CreateAccountForm({ units, blocs, hours }: { units: Option[]; bl
   if (created?.handover)
     return (
       <div className="space-y-3">
-        <Alert tone="success">{t("created", { username: created.username })}</Alert>
+        <Alert tone="success">{t("create.created", { username: created.username })}</Alert>
         <HandoverSheet handover={created.handover} onDone={() => router.push(`/users/${created.id}`)} />
         <ButtonLink href={`/users/${created.id}`} variant="secondary" className="print:hidden">
-          {t("open")}
+          {t("create.open")}
         </ButtonLink>
       </div>
     );
@@ -47,20 +47,13 @@ export function CreateAccountForm({ units, blocs, hours }: { units: Option[]; bl
     >
       <UserFields units={units} blocs={blocs} />
       <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
-        <legend className="px-1 text-sm font-medium text-slate-800">{t("mode")}</legend>
+        <legend className="px-1 text-sm font-medium text-slate-800">{t("create.mode")}</legend>
         {(["link", "password"] as const).map((m) => (
           <label key={m} className="flex items-start gap-2 text-sm text-slate-800">
-            <input
-              type="radio"
-              name="passwordMode"
-              value={m}
-              checked={mode === m}
-              onChange={() => setMode(m)}
-              className="mt-0.5 h-4 w-4 border-slate-400"
-            />
+            <input type="radio" name="passwordMode" value={m} checked={mode === m} onChange={() => setMode(m)} className="mt-0.5 h-4 w-4 border-slate-400" />
             <span>
-              {m === "link" ? t("modeLink") : t("modePassword")}
-              <span className="block text-xs text-slate-600">{m === "link" ? t("modeLinkHint", { hours }) : t("modePasswordHint")}</span>
+              {m === "link" ? t("create.modeLink") : t("create.modePassword")}
+              <span className="block text-xs text-slate-600">{m === "link" ? t("create.modeLinkHint", { hours }) : t("create.modePasswordHint")}</span>
             </span>
           </label>
         ))}

@@ -21,7 +21,7 @@ function download(workbook: string, expiresAt: Date) {
 }
 
 function CopyButton({ text, label }: { text: string; label: string }) {
-  const t = useTranslations("accounts.handover");
+  const t = useTranslations("accounts");
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   async function copy() {
     try {
@@ -34,9 +34,9 @@ function CopyButton({ text, label }: { text: string; label: string }) {
   return (
     <span className="print:hidden">
       <Button variant="secondary" className="px-2 py-1 text-xs" aria-label={label} onClick={copy}>
-        {state === "copied" ? t("copied") : t("copy")}
+        {state === "copied" ? t("handover.copied") : t("handover.copy")}
       </Button>
-      {state === "failed" && <span className="mt-1 block text-xs text-brand-700">{t("copyFailed")}</span>}
+      {state === "failed" && <span className="mt-1 block text-xs text-brand-700">{t("handover.copyFailed")}</span>}
     </span>
   );
 }
@@ -46,42 +46,42 @@ function CopyButton({ text, label }: { text: string; label: string }) {
  * (only this sheet prints: `.print-area` in app/globals.css) or download as Excel.
  */
 export function HandoverSheet({ handover, onDone }: { handover: Handover; onDone: () => void }) {
-  const t = useTranslations("accounts.handover");
+  const t = useTranslations("accounts");
   const tc = useTranslations("common");
   const expiresAt = new Date(handover.expiresAt);
   return (
     <section className="print-area space-y-3" aria-labelledby="handover-title">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="handover-title" className="text-lg font-semibold text-slate-900">
-          {t("title")} <span className="text-sm font-normal text-slate-600">({t("count", { count: handover.links.length })})</span>
+          {t("handover.title")} <span className="text-sm font-normal text-slate-600">({t("handover.count", { count: handover.links.length })})</span>
         </h2>
         <div className="flex flex-wrap gap-2 print:hidden">
-          <Button onClick={() => download(handover.workbook, expiresAt)}>{t("download")}</Button>
+          <Button onClick={() => download(handover.workbook, expiresAt)}>{t("handover.download")}</Button>
           <Button variant="secondary" onClick={() => window.print()}>
-            {t("print")}
+            {t("handover.print")}
           </Button>
           <Button variant="secondary" onClick={onDone}>
-            {t("done")}
+            {t("handover.done")}
           </Button>
         </div>
       </div>
-      <Alert tone="warning">{t("once", { expiresAt: formatDateTime(expiresAt) })}</Alert>
+      <Alert tone="warning">{t("handover.once", { expiresAt: formatDateTime(expiresAt) })}</Alert>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm">
-          <caption className="sr-only">{t("caption")}</caption>
+          <caption className="sr-only">{t("handover.caption")}</caption>
           <thead className="bg-slate-50 text-left text-slate-700">
             <tr>
               <th scope="col" className="row-name px-3 py-2">
-                {t("columns.name")}
+                {t("handover.columns.name")}
               </th>
               <th scope="col" className="px-3 py-2">
-                {t("columns.unit")}
+                {t("handover.columns.unit")}
               </th>
               <th scope="col" className="px-3 py-2">
-                {t("columns.username")}
+                {t("handover.columns.username")}
               </th>
               <th scope="col" className="px-3 py-2">
-                {t("columns.link")}
+                {t("handover.columns.link")}
               </th>
             </tr>
           </thead>
@@ -98,7 +98,7 @@ export function HandoverSheet({ handover, onDone }: { handover: Handover; onDone
                     <code className="min-w-0 flex-1 break-all text-xs text-slate-800" data-testid="set-password-link">
                       {absolute(l.url)}
                     </code>
-                    <CopyButton text={absolute(l.url)} label={t("copyLabel", { name: l.name })} />
+                    <CopyButton text={absolute(l.url)} label={t("handover.copyLabel", { name: l.name })} />
                   </div>
                 </td>
               </tr>

@@ -10,7 +10,7 @@ import { HandoverSheet } from "@/components/accounts/handover-sheet";
 
 /** One account's link, from its page: the same issuance as the list's, shown in place. */
 export function IssueLinkButton({ userId, hours }: { userId: string; hours: number }) {
-  const t = useTranslations("accounts.issue");
+  const t = useTranslations("accounts");
   const te = useTranslations();
   const [handover, setHandover] = useState<Handover | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -28,10 +28,10 @@ export function IssueLinkButton({ userId, hours }: { userId: string; hours: numb
   if (handover) return <HandoverSheet handover={handover} onDone={() => setHandover(null)} />;
   return (
     <div className="space-y-3">
-      <p className="text-sm text-slate-600">{t("oneIntro", { hours })}</p>
+      <p className="text-sm text-slate-600">{t("issue.oneIntro", { hours })}</p>
       {error && <Alert tone="error">{error}</Alert>}
       <Button disabled={pending} onClick={issue}>
-        {t("one")}
+        {t("issue.one")}
       </Button>
     </div>
   );

@@ -32,18 +32,8 @@ export function PickBox({ id, label }: { id: string; label: string }) {
  * accounts, or for every active account without a password (imported ones). The links come back
  * once, as the handover sheet, which replaces the list until "Xong".
  */
-export function LinkSelection({
-  ids,
-  withoutPassword,
-  hours,
-  children,
-}: {
-  ids: string[];
-  withoutPassword: number;
-  hours: number;
-  children: React.ReactNode;
-}) {
-  const t = useTranslations("accounts.issue");
+export function LinkSelection({ ids, withoutPassword, hours, children }: { ids: string[]; withoutPassword: number; hours: number; children: React.ReactNode }) {
+  const t = useTranslations("accounts");
   const te = useTranslations();
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -84,19 +74,19 @@ export function LinkSelection({
     <SelectionContext.Provider value={{ selected, toggle }}>
       <section className="mb-3 space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="issue-links-title">
         <h2 id="issue-links-title" className="text-base font-semibold text-slate-800">
-          {t("title")}
+          {t("issue.title")}
         </h2>
-        <p className="text-sm text-slate-600">{t("intro", { hours })}</p>
+        <p className="text-sm text-slate-600">{t("issue.intro", { hours })}</p>
         {error && <Alert tone="error">{error}</Alert>}
         <div className="flex flex-wrap items-center gap-3">
           <SelectAll total={ids.length} selected={ticked.length} onChange={(all) => setSelected(new Set(all ? ids : []))} />
           <Button disabled={pending || ticked.length === 0} onClick={() => issue({ userIds: ticked, withoutPassword: false })}>
-            {t("selected", { count: ticked.length })}
+            {t("issue.selected", { count: ticked.length })}
           </Button>
           <Button variant="secondary" disabled={pending || withoutPassword === 0} onClick={() => issue({ userIds: [], withoutPassword: true })}>
-            {t("withoutPassword", { count: withoutPassword })}
+            {t("issue.withoutPassword", { count: withoutPassword })}
           </Button>
-          {pending && <span className="text-sm text-slate-600">{t("working")}</span>}
+          {pending && <span className="text-sm text-slate-600">{t("issue.working")}</span>}
         </div>
       </section>
       {children}

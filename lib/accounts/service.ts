@@ -69,12 +69,16 @@ export async function useSetPasswordLink(token: string, password: string) {
     if (spent.count === 0) throw new DomainError(INVALID);
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false, passwordChangedAt: now } });
     // The owner acts here, signed out: the entry is theirs.
-    await writeAudit(tx, { userId: user.id, name: user.name, unitId: user.unitId }, {
-      action: "user.setPasswordByLink",
-      entityType: "User",
-      entityId: user.id,
-      after: { passwordChanged: true },
-    });
+    await writeAudit(
+      tx,
+      { userId: user.id, name: user.name, unitId: user.unitId },
+      {
+        action: "user.setPasswordByLink",
+        entityType: "User",
+        entityId: user.id,
+        after: { passwordChanged: true },
+      },
+    );
     return { username: user.username };
   });
 }

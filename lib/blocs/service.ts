@@ -3,7 +3,7 @@ import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError, SameNameError } from "@/lib/errors";
 import { findSameName } from "@/lib/format/name-key";
-import { deleteUnlessReferenced, wouldDelete } from "@/lib/db/delete-unused";
+import { deleteUnlessReferenced } from "@/lib/db/delete-unused";
 import { proposeNextLeadership, validateLeadership } from "@/lib/blocs/rotation";
 import type { BlocInput, BlocYearUpdate, CarriedLeadership, ConfirmRotationInput } from "@/lib/blocs/schemas";
 
@@ -49,7 +49,7 @@ export async function setBlocArchived(actor: AppSession, id: string, archived: b
 
 // A bloc created by mistake goes with its rotation order and board assignments; one with a year
 // (or anything else the database's foreign keys know of) is archived instead.
-async function removeBloc(tx: Tx, id: string) {
+export async function removeBloc(tx: Tx, id: string) {
   const before = await tx.bloc.findUnique({ where: { id } });
   if (!before) throw new NotFoundError();
   await deleteUnlessReferenced(() => tx.bloc.delete({ where: { id } }), "removal.errors.blocInUse");
@@ -62,11 +62,6 @@ export async function deleteBloc(actor: AppSession, id: string) {
     await writeAudit(tx, actor, { action: "bloc.delete", entityType: "Bloc", entityId: id, before });
     return { id };
   });
-}
-
-/** Whether the delete button is offered: the same rule, tried and rolled back. */
-export function blocDeletable(id: string) {
-  return wouldDelete((tx) => removeBloc(tx, id));
 }
 
 export async function setRotationOrder(actor: AppSession, blocId: string, unitIds: string[]) {

@@ -1,5 +1,5 @@
 import { db, type Tx } from "@/lib/db";
-import { deleteUnlessReferenced, wouldDelete } from "@/lib/db/delete-unused";
+import { deleteUnlessReferenced } from "@/lib/db/delete-unused";
 import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError, SameNameError } from "@/lib/errors";
@@ -52,7 +52,7 @@ export async function setUnitArchived(actor: AppSession, id: string, archived: b
 
 // A unit entered by mistake goes; one that anything refers to (members, years, sheets, signatures,
 // accounts…: the database's foreign keys decide) is archived instead.
-async function removeUnit(tx: Tx, id: string) {
+export async function removeUnit(tx: Tx, id: string) {
   const before = await tx.unit.findUnique({ where: { id } });
   if (!before) throw new NotFoundError();
   await deleteUnlessReferenced(() => tx.unit.delete({ where: { id } }), "removal.errors.unitInUse");
@@ -65,9 +65,4 @@ export async function deleteUnit(actor: AppSession, id: string) {
     await writeAudit(tx, actor, { action: "unit.delete", entityType: "Unit", entityId: id, before });
     return { id };
   });
-}
-
-/** Whether the delete button is offered: the same rule, tried and rolled back. */
-export function unitDeletable(id: string) {
-  return wouldDelete((tx) => removeUnit(tx, id));
 }

@@ -2,7 +2,7 @@ import { db, type Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { hashPassword, NO_PASSWORD, verifyPassword } from "@/lib/auth/password";
 import { issueLinksInTx } from "@/lib/accounts/service";
-import { deleteUnlessReferenced, wouldDelete } from "@/lib/db/delete-unused";
+import { deleteUnlessReferenced } from "@/lib/db/delete-unused";
 import { passwordProblem, passwordProblemKey } from "@/lib/auth/password-policy";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
@@ -132,7 +132,7 @@ export async function changeOwnPassword(actor: AppSession, current: string, next
 
 // An account that ever signed in may have acted (acts are audited under its id): it is archived
 // (deactivated), never deleted. One that never did goes if no row refers to it (lib/db/delete-unused.ts).
-async function removeUser(tx: Tx, actor: AppSession, id: string) {
+export async function removeUser(tx: Tx, actor: AppSession, id: string) {
   if (id === actor.userId) throw new DomainError("removal.errors.selfDelete");
   const before = await snapshot(tx, id);
   if (!before) throw new NotFoundError();
@@ -148,9 +148,4 @@ export async function deleteUser(actor: AppSession, id: string) {
     await writeAudit(tx, actor, { action: "user.delete", entityType: "User", entityId: id, before });
     return { id };
   });
-}
-
-/** Whether the delete button is offered: the same rule, tried and rolled back. */
-export function userDeletable(actor: AppSession, id: string) {
-  return wouldDelete((tx) => removeUser(tx, actor, id));
 }

@@ -2,9 +2,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
 import { canCreateBloc, canDecideRotation, canManageBloc } from "@/lib/blocs/policy";
-import { getBloc } from "@/lib/blocs/queries";
+import { blocDeletable, getBloc, newYearLeadershipChoices } from "@/lib/blocs/queries";
 import { archiveBlocAction, deleteBlocAction } from "@/lib/blocs/actions";
-import { blocDeletable } from "@/lib/blocs/service";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
@@ -87,7 +86,11 @@ export default async function BlocPage({ params }: { params: Promise<{ id: strin
             {manage && !archived && (
               <div className="border-t border-slate-200 pt-4">
                 <h3 className="mb-3 text-sm font-semibold text-slate-800">{t("blocs.years.addTitle")}</h3>
-                <AddYearForm blocId={bloc.id} defaultYear={latest ? latest.year + 1 : new Date().getFullYear()} />
+                <AddYearForm
+                  blocId={bloc.id}
+                  defaultYear={latest ? latest.year + 1 : new Date().getFullYear()}
+                  choices={await newYearLeadershipChoices(session, bloc.id)}
+                />
               </div>
             )}
           </div>

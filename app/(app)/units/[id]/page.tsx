@@ -3,9 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
 import { canManageUnits, canViewUnits } from "@/lib/units/policy";
-import { getUnit } from "@/lib/units/queries";
+import { getUnit, unitDeletable } from "@/lib/units/queries";
 import { archiveUnitAction, deleteUnitAction } from "@/lib/units/actions";
-import { unitDeletable } from "@/lib/units/service";
 import { Badge, Card, DescriptionList } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -52,12 +51,12 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
                 />
               )}
               <ConfirmButton
-              action={archiveUnitAction}
-              input={{ id: unit.id, archived: !archived }}
-              label={archived ? t("units.restore") : t("units.archive")}
-              title={archived ? t("units.restore") : t("units.archive")}
-              message={archived ? t("units.restoreConfirm") : t("units.archiveConfirm")}
-              variant={archived ? "secondary" : "danger"}
+                action={archiveUnitAction}
+                input={{ id: unit.id, archived: !archived }}
+                label={archived ? t("units.restore") : t("units.archive")}
+                title={archived ? t("units.restore") : t("units.archive")}
+                message={archived ? t("units.restoreConfirm") : t("units.archiveConfirm")}
+                variant={archived ? "secondary" : "danger"}
               />
             </>
           )

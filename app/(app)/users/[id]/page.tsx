@@ -4,9 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
 import { hasPermission } from "@/lib/auth/permissions";
 import { canManageUsers } from "@/lib/users/policy";
-import { getUser, userFormOptions } from "@/lib/users/queries";
+import { getUser, userFormOptions, userDeletable } from "@/lib/users/queries";
 import { deleteUserAction, setUserActiveAction } from "@/lib/users/actions";
-import { userDeletable } from "@/lib/users/service";
 import { SET_PASSWORD_LINK_HOURS } from "@/lib/accounts/links";
 import { IssueLinkButton } from "@/components/accounts/issue-link-button";
 import { formatDateTime, sortByVi } from "@/lib/format/vi";
@@ -55,12 +54,12 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
                 />
               )}
               <ConfirmButton
-              action={setUserActiveAction}
-              input={{ id: user.id, active: !user.active }}
-              label={user.active ? t("users.deactivate") : t("users.reactivate")}
-              title={user.active ? t("users.deactivate") : t("users.reactivate")}
-              message={user.active ? t("users.deactivateConfirm", { name: user.name }) : t("users.reactivateConfirm", { name: user.name })}
-              variant={user.active ? "danger" : "secondary"}
+                action={setUserActiveAction}
+                input={{ id: user.id, active: !user.active }}
+                label={user.active ? t("users.deactivate") : t("users.reactivate")}
+                title={user.active ? t("users.deactivate") : t("users.reactivate")}
+                message={user.active ? t("users.deactivateConfirm", { name: user.name }) : t("users.reactivateConfirm", { name: user.name })}
+                variant={user.active ? "danger" : "secondary"}
               />
             </>
           )
