@@ -3,7 +3,9 @@ import { checkbox, idList } from "@/lib/validation/fields";
 import { password } from "@/lib/users/schemas";
 
 // Ticked accounts, or every active account that has no password yet, or both.
-export const issueLinksSchema = z.object({ userIds: idList(2000), withoutPassword: checkbox() });
+export const issueLinksSchema = z.object({ userIds: idList(2000), withoutPassword: checkbox() }).superRefine((v, ctx) => {
+  if (v.userIds.length === 0 && !v.withoutPassword) ctx.addIssue({ code: "custom", path: ["userIds"], message: "accounts.errors.noneSelected" });
+});
 
 // A token is 43 base64url characters; anything else cannot be one of ours.
 const token = () => z.string().regex(/^[A-Za-z0-9_-]{43}$/, "accounts.errors.linkInvalid");

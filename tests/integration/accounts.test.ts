@@ -129,6 +129,7 @@ describe("set-password links", () => {
     await expect(issueSetPasswordLinks(admin, issueLinksSchema.parse({ withoutPassword: "on" }))).rejects.toMatchObject({
       key: "accounts.errors.noneSelected",
     });
+    expect(issueLinksSchema.safeParse({}).success).toBe(false);
     await expect(issueFor(["khong-ton-tai"])).rejects.toMatchObject({ key: "errors.notFound" });
   });
 });

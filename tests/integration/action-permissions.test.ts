@@ -41,8 +41,10 @@ let n = 0;
 const next = () => ++n;
 // Its own counter: `n` also numbers the scratch years (2040 + n), which must stay below 2100.
 let sameName = 0;
+let carried = 0;
 
-type Row = { name: string; run: (input: never) => Promise<ActionResult<unknown>>; input: () => Record<string, unknown>; allowed: Caller[] };
+// `signedOut: true`: the one public action (a set-password link, where the token is the authority).
+type Row = { name: string; run: (input: never) => Promise<ActionResult<unknown>>; input: () => Record<string, unknown>; allowed: Caller[]; signedOut?: true };
 
 const ROWS: Row[] = [
   { name: "createUnit", run: units.createUnitAction, input: () => ({ code: `T-${next()}`, name: `Sở Thử nghiệm ${n}`, shortName: "STN" }), allowed: BOARD_ANY },
@@ -132,6 +134,54 @@ const ROWS: Row[] = [
     run: users.changeOwnPasswordAction,
     input: () => ({ currentPassword: "Demo@2026", password: "Lúa chín vàng 2026", passwordConfirm: "Lúa chín vàng 2026" }),
     allowed: [...CALLERS],
+  },
+  // ── Accounts: set-password links and deleting what was created by mistake (fresh rows per call) ──
+  ...(await (async (): Promise<Row[]> => {
+    const accounts = await import("@/lib/accounts/actions");
+    const { hashLinkToken, newLinkToken } = await import("@/lib/accounts/links");
+    const { NO_PASSWORD } = await import("@/lib/auth/password");
+    // A new row to delete for each call; an input that brings its own id (the malformed one) keeps it.
+    const fresh = (make: () => Promise<string>, run: (input: never) => Promise<ActionResult<unknown>>) => async (input: Record<string, unknown>) =>
+      run(("id" in input ? input : { ...input, id: await make() }) as never);
+    const account = async () =>
+      (await db.user.create({ data: { username: `moi${next()}`, name: `Tài khoản mới ${n}`, role: "COUNCIL", passwordHash: NO_PASSWORD } })).id;
+    // A link made as the service makes it; the action then spends it.
+    const withLink = async (input: Record<string, unknown>) => {
+      const token = newLinkToken();
+      const userId = await account();
+      await db.passwordSetToken.create({ data: { userId, tokenHash: hashLinkToken(token), expiresAt: new Date(Date.now() + 3600_000), createdById: "user-admin" } });
+      return accounts.setPasswordWithLinkAction({ ...input, token } as never);
+    };
+    return [
+      { name: "issueSetPasswordLinks", run: accounts.issueSetPasswordLinksAction, input: () => ({ userIds: ["user-cumvien"] }), allowed: ["admin"] },
+      {
+        name: "setPasswordWithLink",
+        run: withLink,
+        input: () => ({ password: "Lúa chín vàng 2026", passwordConfirm: "Lúa chín vàng 2026" }),
+        allowed: [...CALLERS],
+        signedOut: true,
+      },
+      {
+        name: "deleteUnit",
+        run: fresh(async () => (await db.unit.create({ data: { code: `XD-${next()}`, name: `Đơn vị nhầm ${n}`, shortName: "NN" } })).id, units.deleteUnitAction),
+        input: () => ({}),
+        allowed: BOARD_ANY,
+      },
+      {
+        name: "deleteBloc",
+        run: fresh(async () => (await db.bloc.create({ data: { code: `XK-${next()}`, name: `Khối nhầm ${n}`, kind: "KHOI" } })).id, blocs.deleteBlocAction),
+        input: () => ({}),
+        allowed: BOARD_ALL,
+      },
+      { name: "deleteUser", run: fresh(account, users.deleteUserAction), input: () => ({}), allowed: ["admin"] },
+    ];
+  })()),
+  {
+    name: "createBlocYear (with last year's leader and deputy)",
+    run: blocs.createBlocYearAction,
+    // NC 2028, 2029, 2030 for the three allowed callers: each copies the year before (2027 is the confirmRotation row's).
+    input: () => ({ blocId: NC, year: 2027 + ++carried, copyMembers: "on", leadership: "proposal" }),
+    allowed: BOARD_ANY,
   },
   {
     name: "updateCouncilSettings",
@@ -380,10 +430,15 @@ describe.each(ROWS)("$name", (row) => {
     }
   });
 
-  it("refuses a signed-out caller", async () => {
+  it(row.signedOut ? "serves a signed-out caller" : "refuses a signed-out caller", async () => {
     const { result, audited } = await call(row, null);
-    expect(result).toEqual({ ok: false, error: "errors.unauthenticated" });
-    expect(audited).toBe(0);
+    if (row.signedOut) {
+      expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+      expect(audited).toBeGreaterThan(0);
+    } else {
+      expect(result).toEqual({ ok: false, error: "errors.unauthenticated" });
+      expect(audited).toBe(0);
+    }
   });
 
   it("refuses malformed input with field errors and changes nothing", async () => {
