@@ -72,6 +72,16 @@ afterEach(() => {
   jar.clear();
 });
 
+describe("the last sign-in", () => {
+  it("is recorded on success only: an account that never signed in may be deleted (lib/users/service.ts)", async () => {
+    const { id, username } = await newUser();
+    await signIn(username, "sai-mat-khau", "10.9.0.1");
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).lastSignInAt).toBeNull();
+    expect((await signIn(username, PASSWORD, "10.9.0.1")).session).toBeDefined();
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).lastSignInAt).not.toBeNull();
+  });
+});
+
 describe("failed sign-ins are rate limited", () => {
   it(`blocks an account from one address after ${LIMITS.perAccountAndAddress} failures, even with the right password`, async () => {
     const { username } = await newUser();
