@@ -66,10 +66,22 @@ export function HandoverSheet({ handover, onDone }: { handover: Handover; onDone
         </div>
       </div>
       <Alert tone="warning">{t("handover.once", { expiresAt: formatDateTime(expiresAt) })}</Alert>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      {/* On a phone a table would hide the links off to the side: one card per account instead. */}
+      <ul className="space-y-2 sm:hidden">
+        {handover.links.map((l) => (
+          <li key={l.userId} className="space-y-1 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+            <p className="font-medium text-slate-900">{l.name}</p>
+            <p className="text-slate-700">{l.unitName ?? tc("none")}</p>
+            <p className="font-mono text-xs">{l.username}</p>
+            <code className="block break-all text-xs text-slate-800">{absolute(l.url)}</code>
+            <CopyButton text={absolute(l.url)} label={t("handover.copyLabel", { name: l.name })} />
+          </li>
+        ))}
+      </ul>
+      <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white sm:block">
         <table className="min-w-full text-sm">
           <caption className="sr-only">{t("handover.caption")}</caption>
-          <thead className="bg-slate-50 text-left text-slate-700">
+          <thead className="border-b border-slate-200 text-left text-slate-700">
             <tr>
               <th scope="col" className="row-name px-3 py-2">
                 {t("handover.columns.name")}

@@ -149,7 +149,9 @@ const ROWS: Row[] = [
     const withLink = async (input: Record<string, unknown>) => {
       const token = newLinkToken();
       const userId = await account();
-      await db.passwordSetToken.create({ data: { userId, tokenHash: hashLinkToken(token), expiresAt: new Date(Date.now() + 3600_000), createdById: "user-admin" } });
+      await db.passwordSetToken.create({
+        data: { userId, tokenHash: hashLinkToken(token), expiresAt: new Date(Date.now() + 3600_000), createdById: "user-admin" },
+      });
       return accounts.setPasswordWithLinkAction({ ...input, token } as never);
     };
     return [
@@ -163,7 +165,10 @@ const ROWS: Row[] = [
       },
       {
         name: "deleteUnit",
-        run: fresh(async () => (await db.unit.create({ data: { code: `XD-${next()}`, name: `Đơn vị nhầm ${n}`, shortName: "NN" } })).id, units.deleteUnitAction),
+        run: fresh(
+          async () => (await db.unit.create({ data: { code: `XD-${next()}`, name: `Đơn vị nhầm ${n}`, shortName: "NN" } })).id,
+          units.deleteUnitAction,
+        ),
         input: () => ({}),
         allowed: BOARD_ANY,
       },

@@ -39,7 +39,10 @@ describe("deleting a unit", () => {
   });
 
   it.each([
-    ["a bloc member", async (id: string) => setMembers(admin, await db.blocYear.findFirstOrThrow({ where: { blocId: await blocWithYear() } }).then((y) => y.id), [id])],
+    [
+      "a bloc member",
+      async (id: string) => setMembers(admin, await db.blocYear.findFirstOrThrow({ where: { blocId: await blocWithYear() } }).then((y) => y.id), [id]),
+    ],
     ["an account", async (id: string) => account({ role: "UNIT_OFFICER", unitId: id })],
     ["a rotation place", async (id: string) => setRotationOrder(admin, await bloc(), [id])],
   ])("refuses a unit that is %s, saying archive instead", async (_what, use) => {
