@@ -135,52 +135,8 @@ const ROWS: Row[] = [
     input: () => ({ currentPassword: "Demo@2026", password: "Lúa chín vàng 2026", passwordConfirm: "Lúa chín vàng 2026" }),
     allowed: [...CALLERS],
   },
-  // ── Accounts: set-password links and deleting what was created by mistake (fresh rows per call) ──
-  ...(await (async (): Promise<Row[]> => {
-    const accounts = await import("@/lib/accounts/actions");
-    const { hashLinkToken, newLinkToken } = await import("@/lib/accounts/links");
-    const { NO_PASSWORD } = await import("@/lib/auth/password");
-    // A new row to delete for each call; an input that brings its own id (the malformed one) keeps it.
-    const fresh = (make: () => Promise<string>, run: (input: never) => Promise<ActionResult<unknown>>) => async (input: Record<string, unknown>) =>
-      run(("id" in input ? input : { ...input, id: await make() }) as never);
-    const account = async () =>
-      (await db.user.create({ data: { username: `moi${next()}`, name: `Tài khoản mới ${n}`, role: "COUNCIL", passwordHash: NO_PASSWORD } })).id;
-    // A link made as the service makes it; the action then spends it.
-    const withLink = async (input: Record<string, unknown>) => {
-      const token = newLinkToken();
-      const userId = await account();
-      await db.passwordSetToken.create({
-        data: { userId, tokenHash: hashLinkToken(token), expiresAt: new Date(Date.now() + 3600_000), createdById: "user-admin" },
-      });
-      return accounts.setPasswordWithLinkAction({ ...input, token } as never);
-    };
-    return [
-      { name: "issueSetPasswordLinks", run: accounts.issueSetPasswordLinksAction, input: () => ({ userIds: ["user-cumvien"] }), allowed: ["admin"] },
-      {
-        name: "setPasswordWithLink",
-        run: withLink,
-        input: () => ({ password: "Lúa chín vàng 2026", passwordConfirm: "Lúa chín vàng 2026" }),
-        allowed: [...CALLERS],
-        signedOut: true,
-      },
-      {
-        name: "deleteUnit",
-        run: fresh(
-          async () => (await db.unit.create({ data: { code: `XD-${next()}`, name: `Đơn vị nhầm ${n}`, shortName: "NN" } })).id,
-          units.deleteUnitAction,
-        ),
-        input: () => ({}),
-        allowed: BOARD_ANY,
-      },
-      {
-        name: "deleteBloc",
-        run: fresh(async () => (await db.bloc.create({ data: { code: `XK-${next()}`, name: `Khối nhầm ${n}`, kind: "KHOI" } })).id, blocs.deleteBlocAction),
-        input: () => ({}),
-        allowed: BOARD_ALL,
-      },
-      { name: "deleteUser", run: fresh(account, users.deleteUserAction), input: () => ({}), allowed: ["admin"] },
-    ];
-  })()),
+  // ── Accounts: set-password links and deleting what was created by mistake: rows in tests/support/account-rows.ts ──
+  ...((await import("../support/account-rows")).accountRows as Row[]),
   {
     name: "createBlocYear (with last year's leader and deputy)",
     run: blocs.createBlocYearAction,
