@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createLegalDocumentAction, updateLegalDocumentAction } from "@/lib/council/actions";
 import { ActionForm } from "@/components/ui/action-form";
@@ -39,6 +40,7 @@ export function CreateLegalDocumentForm() {
 
 export function EditLegalDocumentButton({ doc }: { doc: LegalDocumentValues }) {
   const t = useTranslations("council");
+  const router = useRouter();
   const [open, setOpen] = useState(false);
   if (!open) {
     return (
@@ -49,7 +51,7 @@ export function EditLegalDocumentButton({ doc }: { doc: LegalDocumentValues }) {
   }
   return (
     <section aria-label={t("legal.editTitle", { number: doc.number })} className="w-full min-w-72 rounded-md border border-slate-200 bg-slate-50 p-3">
-      <ActionForm action={updateLegalDocumentAction} extra={{ id: doc.id }} onSuccess={() => setOpen(false)}>
+      <ActionForm action={updateLegalDocumentAction} extra={{ id: doc.id }} onSuccess={() => (setOpen(false), router.refresh())}>
         <Fields doc={doc} />
         <div className="flex gap-2">
           <SubmitButton>{t("legal.save")}</SubmitButton>

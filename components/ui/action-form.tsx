@@ -33,8 +33,6 @@ type Props<T> = {
   redirectTo?: string;
   successMessage?: string;
   resetOnSuccess?: boolean;
-  /** Called after a successful save, e.g. to close an inline edit form. */
-  onSuccess?: () => void;
   className?: string;
   /**
    * For a create that may answer { duplicate } (lib/actions/same-name.ts): the key of the
@@ -42,6 +40,11 @@ type Props<T> = {
    * anyway, sending the same fields with confirm.
    */
   sameNameWarning?: string;
+  /**
+   * Takes over from redirectTo / refresh after a successful save: to show an answer once in place
+   * (a set-password link, say), or to close an inline edit form (which then refreshes itself).
+   */
+  onSuccess?: (data: T) => void;
 };
 
 type Duplicate = { duplicate: { name: string; code: string } };
@@ -61,8 +64,9 @@ export function ActionForm<T>({ action, children, extra, redirectTo, successMess
       setResult(res);
       if (!res.ok || isDuplicate(res.data)) return;
       if (resetOnSuccess) form.reset();
-      onSuccess?.();
-      if (redirectTo) {
+      if (onSuccess) {
+        onSuccess(res.data);
+      } else if (redirectTo) {
         const id = (res.data as { id?: string } | undefined)?.id ?? "";
         router.push(redirectTo.replace(":id", id));
       } else {

@@ -1,13 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
-import { CheckboxField, SubmitButton, TextField } from "@/components/ui/fields";
+import { SubmitButton } from "@/components/ui/fields";
+import { CreateAccountForm } from "@/components/accounts/create-account-form";
 import { UserFields, type UserDefaults } from "@/components/users/user-fields";
-import { createUserAction, updateUserAction } from "@/lib/users/actions";
+import { updateUserAction } from "@/lib/users/actions";
+import { SET_PASSWORD_LINK_HOURS } from "@/lib/accounts/links";
 
 type Option = { value: string; label: string };
 
 export async function UserForm({ user, units, blocs, isSelf }: { user?: UserDefaults & { id: string }; units: Option[]; blocs: Option[]; isSelf?: boolean }) {
-  const t = await getTranslations("users");
   const tc = await getTranslations("common");
   return user ? (
     <ActionForm action={updateUserAction} extra={{ id: user.id }} successMessage={tc("saved")}>
@@ -15,14 +16,6 @@ export async function UserForm({ user, units, blocs, isSelf }: { user?: UserDefa
       <SubmitButton>{tc("save")}</SubmitButton>
     </ActionForm>
   ) : (
-    <ActionForm action={createUserAction} redirectTo="/users/:id">
-      <UserFields units={units} blocs={blocs} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="password" label={t("fields.password")} hint={t("fields.passwordHint")} type="password" required autoComplete="new-password" />
-        <TextField name="passwordConfirm" label={t("fields.passwordConfirm")} type="password" required autoComplete="new-password" />
-        <CheckboxField name="active" label={t("fields.activeNow")} defaultChecked />
-      </div>
-      <SubmitButton>{t("new")}</SubmitButton>
-    </ActionForm>
+    <CreateAccountForm units={units} blocs={blocs} hours={SET_PASSWORD_LINK_HOURS} />
   );
 }

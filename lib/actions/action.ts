@@ -53,12 +53,32 @@ export function preparedAction<S extends z.ZodType, P, T>(
       if (!parsed.success) return { ok: false, error: "errors.validation", fieldErrors: fieldErrorsOf(parsed.error) };
       return { ok: true, data: await handler(parsed.data, session, (await prepared) as P) };
     } catch (error) {
-      if (error instanceof DomainError)
-        return { ok: false, error: error.key, params: error.params, ...(error.fieldErrors && { fieldErrors: error.fieldErrors }) };
-      const known = knownDatabaseError(error);
-      if (known) return { ok: false, error: known };
-      console.error("[action] unexpected error", error);
-      return { ok: false, error: "errors.unexpected" };
+      return failure(error);
     }
   };
+}
+
+/**
+ * The one action open to signed-out callers: using a set-password link (lib/accounts/actions.ts),
+ * where the token in the input is the authority. Same zod and error handling as action(); the
+ * session, if any, is passed on but grants nothing.
+ */
+export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, session: AppSession | null) => Promise<T>) {
+  return async (input: z.input<S>): Promise<ActionResult<T>> => {
+    try {
+      const parsed = schema.safeParse(toNfc(input));
+      if (!parsed.success) return { ok: false, error: "errors.validation", fieldErrors: fieldErrorsOf(parsed.error) };
+      return { ok: true, data: await handler(parsed.data, await getSession()) };
+    } catch (error) {
+      return failure(error);
+    }
+  };
+}
+
+function failure(error: unknown): { ok: false; error: string; params?: DomainError["params"]; fieldErrors?: DomainError["fieldErrors"] } {
+  if (error instanceof DomainError) return { ok: false, error: error.key, params: error.params, ...(error.fieldErrors && { fieldErrors: error.fieldErrors }) };
+  const known = knownDatabaseError(error);
+  if (known) return { ok: false, error: known };
+  console.error("[action] unexpected error", error);
+  return { ok: false, error: "errors.unexpected" };
 }

@@ -37,7 +37,10 @@ async function checkCredentials(username: string, password: string, ip: string) 
   const matches = await verifyPasswordOrDummy(user?.active ? user.passwordHash : null, password);
   const ok = !!user && user.active && matches;
   await recordSignIn(username, ip, ok);
-  return ok ? { id: user.id, name: user.name } : null;
+  if (!ok) return null;
+  // An account that signed in is never deleted, only deactivated (lib/users/service.ts deleteUser).
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  return { id: user.id, name: user.name };
 }
 
 const SESSION_MAX_AGE = env.SESSION_MAX_AGE_HOURS * 3600;

@@ -11,6 +11,7 @@ import {
   confirmRotationSchema,
   createBlocSchema,
   createBlocYearSchema,
+  deleteBlocSchema,
   leadershipSchema,
   membersSchema,
   rotationOrderSchema,
@@ -47,6 +48,13 @@ export const archiveBlocAction = action(archiveBlocSchema, async ({ id, archived
   return result;
 });
 
+export const deleteBlocAction = action(deleteBlocSchema, async ({ id }, session) => {
+  authorize(canCreateBloc(session) && canManageBloc(session, id));
+  const result = await service.deleteBloc(session, id);
+  revalidatePath("/blocs");
+  return result;
+});
+
 export const setRotationOrderAction = action(rotationOrderSchema, async ({ blocId, unitIds }, session) => {
   authorize(canManageBloc(session, blocId));
   const result = await service.setRotationOrder(session, blocId, unitIds);
@@ -54,9 +62,9 @@ export const setRotationOrderAction = action(rotationOrderSchema, async ({ blocI
   return result;
 });
 
-export const createBlocYearAction = action(createBlocYearSchema, async ({ blocId, year, copyMembers }, session) => {
+export const createBlocYearAction = action(createBlocYearSchema, async ({ blocId, year, copyMembers, leadership }, session) => {
   authorize(canManageBloc(session, blocId));
-  const result = await service.createBlocYear(session, blocId, year, copyMembers);
+  const result = await service.createBlocYear(session, blocId, year, copyMembers, leadership);
   revalidatePath(`/blocs/${blocId}`);
   return result;
 });

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { wouldDelete } from "@/lib/db/delete-unused";
+import { removeBloc } from "@/lib/blocs/service";
 import type { AppSession } from "@/lib/auth/session-types";
 import { visibleBlocsWhere } from "@/lib/blocs/policy";
 import { proposeNextLeadership } from "@/lib/blocs/rotation";
@@ -81,4 +83,29 @@ export async function unitsTakenInYear(year: number, exceptBlocYearId: string): 
     select: { unitId: true, blocYear: { select: { bloc: { select: { name: true } } } } },
   });
   return new Map(rows.map((r) => [r.unitId, r.blocYear.bloc.name]));
+}
+
+/** Whether the delete button is offered: the delete itself, tried and rolled back (lib/db/delete-unused.ts). */
+export function blocDeletable(id: string) {
+  return wouldDelete((tx) => removeBloc(tx, id));
+}
+
+/**
+ * What the new-year form offers to carry over from the bloc's latest year, by unit name: that
+ * year's leader and deputy, and the planner's proposal (as lib/blocs/service.ts createBlocYear
+ * computes it with the members copied).
+ */
+export async function newYearLeadershipChoices(session: AppSession, blocId: string) {
+  const latest = (await getBloc(session, blocId))?.years[0];
+  if (!latest) return null;
+  const plan = await getRotationPlan(session, blocId, latest.year);
+  const year = await getBlocYear(session, blocId, latest.year);
+  if (!plan || !year) return null;
+  const names = new Map(year.members.map((m) => [m.unit.id, m.unit.name]));
+  const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
+  return {
+    fromYear: latest.year,
+    keep: { leader: year.leader?.name ?? null, deputy: year.deputy?.name ?? null },
+    proposal: { leader: nameOf(plan.proposal.leaderId), deputy: nameOf(plan.proposal.deputyId) },
+  };
 }

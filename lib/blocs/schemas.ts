@@ -18,7 +18,13 @@ export const updateBlocSchema = blocFields.extend({ id: id() });
 export const archiveBlocSchema = z.object({ id: id(), archived: z.boolean() });
 export const rotationOrderSchema = z.object({ blocId: id(), unitIds: idList().pipe(z.array(z.string()).min(1, "validation.tooFewItems")) });
 
-export const createBlocYearSchema = z.object({ blocId: id(), year: year(), copyMembers: checkbox() });
+// Leader and deputy come with last year's members only: they must be members of the new year.
+export const createBlocYearSchema = z
+  .object({ blocId: id(), year: year(), copyMembers: checkbox(), leadership: z.enum(["none", "proposal", "keep"], "validation.invalidChoice").default("none") })
+  .superRefine((v, ctx) => {
+    if (v.leadership !== "none" && !v.copyMembers) ctx.addIssue({ code: "custom", path: ["leadership"], message: "yearCopy.validation.needsMembers" });
+  });
+export const deleteBlocSchema = z.object({ id: id() });
 export const updateBlocYearSchema = z.object({
   blocYearId: id(),
   status: z.enum(["PLANNING", "ACTIVE", "CLOSED"], "validation.invalidChoice"),
@@ -44,3 +50,5 @@ export const confirmRotationSchema = z.object({
 export type BlocInput = z.infer<typeof blocFields>;
 export type BlocYearUpdate = Omit<z.infer<typeof updateBlocYearSchema>, "blocYearId">;
 export type ConfirmRotationInput = z.infer<typeof confirmRotationSchema>;
+
+export type CarriedLeadership = z.output<typeof createBlocYearSchema>["leadership"];

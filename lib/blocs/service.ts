@@ -3,9 +3,10 @@ import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError, SameNameError } from "@/lib/errors";
 import { findSameName } from "@/lib/format/name-key";
+import { deleteUnlessReferenced } from "@/lib/db/delete-unused";
 import { leadershipErrorKey, membershipChange, rotationSlotsFor } from "@/lib/blocs/membership";
 import { proposeNextLeadership, validateLeadership } from "@/lib/blocs/rotation";
-import type { BlocInput, BlocYearUpdate, ConfirmRotationInput } from "@/lib/blocs/schemas";
+import type { BlocInput, BlocYearUpdate, CarriedLeadership, ConfirmRotationInput } from "@/lib/blocs/schemas";
 import { carriedMembers, replacementsFor } from "@/lib/reorg/ended-units";
 
 async function assertCodeFree(tx: Tx, code: string, exceptId?: string) {
@@ -48,6 +49,23 @@ export async function setBlocArchived(actor: AppSession, id: string, archived: b
   });
 }
 
+// A bloc created by mistake goes with its rotation order and board assignments; one with a year
+// (or anything else the database's foreign keys know of) is archived instead.
+export async function removeBloc(tx: Tx, id: string) {
+  const before = await tx.bloc.findUnique({ where: { id } });
+  if (!before) throw new NotFoundError();
+  await deleteUnlessReferenced(() => tx.bloc.delete({ where: { id } }), "removal.errors.blocInUse");
+  return before;
+}
+
+export async function deleteBloc(actor: AppSession, id: string) {
+  return db.$transaction(async (tx) => {
+    const before = await removeBloc(tx, id);
+    await writeAudit(tx, actor, { action: "bloc.delete", entityType: "Bloc", entityId: id, before });
+    return { id };
+  });
+}
+
 export async function setRotationOrder(actor: AppSession, blocId: string, unitIds: string[]) {
   if (new Set(unitIds).size !== unitIds.length) throw new DomainError("blocs.errors.rotationDuplicate");
   return db.$transaction(async (tx) => {
@@ -61,14 +79,18 @@ export async function setRotationOrder(actor: AppSession, blocId: string, unitId
   });
 }
 
-/** A new bloc year, with last year's members copied when asked (membership is a yearly snapshot). */
-export async function createBlocYear(actor: AppSession, blocId: string, year: number, copyMembers: boolean) {
+/**
+ * A new bloc year in one step: last year's members copied when asked and, with them, leader and
+ * deputy carried over: the rotation planner's proposal ("proposal") or last year's pair unchanged
+ * ("keep"). The formal decision (number, date) is still recorded on the rotation page.
+ */
+export async function createBlocYear(actor: AppSession, blocId: string, year: number, copyMembers: boolean, leadership: CarriedLeadership = "none") {
   return db.$transaction(async (tx) => {
     const bloc = await tx.bloc.findUnique({ where: { id: blocId }, select: { id: true, archivedAt: true } });
     if (!bloc) throw new NotFoundError();
     if (bloc.archivedAt) throw new DomainError("blocs.errors.archived");
     if (await tx.blocYear.findUnique({ where: { blocId_year: { blocId, year } } })) throw new DomainError("blocs.errors.yearExists", { year });
-    const created = await tx.blocYear.create({ data: { blocId, year } });
+    let created = await tx.blocYear.create({ data: { blocId, year } });
     let memberIds: string[] = [];
     if (copyMembers) {
       const previous = await tx.blocYear.findFirst({ where: { blocId, year: { lt: year } }, orderBy: { year: "desc" }, include: { members: true } });
@@ -81,10 +103,43 @@ export async function createBlocYear(actor: AppSession, blocId: string, year: nu
       );
       await assertFreeThatYear(tx, memberIds, year, created.id);
       await tx.blocMember.createMany({ data: memberIds.map((unitId) => ({ blocYearId: created.id, year, unitId })) });
+      if (previous && leadership !== "none") {
+        const pair = await carriedLeadership(tx, previous, { memberIds, year }, leadership);
+        created = await tx.blocYear.update({ where: { id: created.id }, data: { leaderUnitId: pair.leaderId, deputyUnitId: pair.deputyId } });
+      }
     }
-    await writeAudit(tx, actor, { action: "blocYear.create", entityType: "BlocYear", entityId: created.id, after: { ...created, memberIds } });
+    await writeAudit(tx, actor, { action: "blocYear.create", entityType: "BlocYear", entityId: created.id, after: { ...created, memberIds, leadership } });
     return { id: created.id, year };
   });
+}
+
+type PreviousYear = { blocId: string; leaderUnitId: string | null; deputyUnitId: string | null };
+
+// What the new year's leader and deputy are; a unit that cannot hold the place (not a member, or
+// both places the same unit in bad data) is left empty rather than refused.
+async function carriedLeadership(
+  tx: Tx,
+  previous: PreviousYear,
+  { memberIds, year }: { memberIds: string[]; year: number },
+  how: Exclude<CarriedLeadership, "none">,
+) {
+  let pair = { leaderId: previous.leaderUnitId, deputyId: previous.deputyUnitId };
+  if (how === "proposal") {
+    const rotation = await tx.blocRotationSlot.findMany({ where: { blocId: previous.blocId }, orderBy: { position: "asc" } });
+    pair = proposeNextLeadership({
+      rotationOrder: rotation.map((r) => r.unitId),
+      currentLeaderId: previous.leaderUnitId,
+      currentDeputyId: previous.deputyUnitId,
+      nextYearMemberIds: memberIds,
+      // A leader or deputy merged away by then hands its turn to its successor, as on the rotation page.
+      replaced: await replacementsFor(tx, year),
+    });
+  }
+  const errors = validateLeadership({ leaderId: pair.leaderId, deputyId: pair.deputyId, memberIds });
+  return {
+    leaderId: errors.includes("leader_not_member") ? null : pair.leaderId,
+    deputyId: errors.includes("deputy_not_member") || errors.includes("same_unit") ? null : pair.deputyId,
+  };
 }
 
 export async function updateBlocYear(actor: AppSession, blocYearId: string, input: BlocYearUpdate) {

@@ -5,7 +5,7 @@ import { action } from "@/lib/actions/action";
 import { sameNameAsResult } from "@/lib/actions/same-name";
 import { authorize } from "@/lib/errors";
 import { canManageUnits } from "@/lib/units/policy";
-import { archiveUnitSchema, createUnitSchema, updateUnitSchema } from "@/lib/units/schemas";
+import { archiveUnitSchema, createUnitSchema, deleteUnitSchema, updateUnitSchema } from "@/lib/units/schemas";
 import * as service from "@/lib/units/service";
 
 export const createUnitAction = action(createUnitSchema, async (input, session) => {
@@ -25,6 +25,13 @@ export const updateUnitAction = action(updateUnitSchema, async ({ id, ...input }
 export const archiveUnitAction = action(archiveUnitSchema, async ({ id, archived }, session) => {
   authorize(canManageUnits(session));
   const result = await service.setUnitArchived(session, id, archived);
+  revalidatePath("/units");
+  return result;
+});
+
+export const deleteUnitAction = action(deleteUnitSchema, async ({ id }, session) => {
+  authorize(canManageUnits(session));
+  const result = await service.deleteUnit(session, id);
   revalidatePath("/units");
   return result;
 });

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { wouldDelete } from "@/lib/db/delete-unused";
+import { removeUnit } from "@/lib/units/service";
 
 export async function listUnits(opts: { q?: string; includeArchived?: boolean } = {}) {
   const q = opts.q?.trim();
@@ -32,4 +34,9 @@ export async function getUnit(id: string) {
 /** Units for pickers: active ones, Vietnamese-sorted by the caller. */
 export async function unitOptions() {
   return db.unit.findMany({ where: { archivedAt: null }, select: { id: true, name: true, shortName: true, code: true } });
+}
+
+/** Whether the delete button is offered: the delete itself, tried and rolled back (lib/db/delete-unused.ts). */
+export function unitDeletable(id: string) {
+  return wouldDelete((tx) => removeUnit(tx, id));
 }

@@ -28,3 +28,5 @@ export const updateUnitSchema = unitFields.extend({ id: id() });
 export const archiveUnitSchema = z.object({ id: id(), archived: z.boolean() });
 
 export type UnitInput = z.infer<typeof unitFields>;
+
+export const deleteUnitSchema = z.object({ id: id() });

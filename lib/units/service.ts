@@ -1,4 +1,5 @@
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import { deleteUnlessReferenced } from "@/lib/db/delete-unused";
 import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError, SameNameError } from "@/lib/errors";
@@ -47,6 +48,23 @@ export async function setUnitArchived(actor: AppSession, id: string, archived: b
     if (!archived && (await tx.unitChangeUnit.findUnique({ where: { unitId: id } }))) throw new DomainError("reorg.errors.endedUnit", { unit: before.name });
     const after = await tx.unit.update({ where: { id }, data: { archivedAt: archived ? new Date() : null } });
     await writeAudit(tx, actor, { action: archived ? "unit.archive" : "unit.restore", entityType: "Unit", entityId: id, before, after });
+    return { id };
+  });
+}
+
+// A unit entered by mistake goes; one that anything refers to (members, years, sheets, signatures,
+// accounts…: the database's foreign keys decide) is archived instead.
+export async function removeUnit(tx: Tx, id: string) {
+  const before = await tx.unit.findUnique({ where: { id } });
+  if (!before) throw new NotFoundError();
+  await deleteUnlessReferenced(() => tx.unit.delete({ where: { id } }), "removal.errors.unitInUse");
+  return before;
+}
+
+export async function deleteUnit(actor: AppSession, id: string) {
+  return db.$transaction(async (tx) => {
+    const before = await removeUnit(tx, id);
+    await writeAudit(tx, actor, { action: "unit.delete", entityType: "Unit", entityId: id, before });
     return { id };
   });
 }

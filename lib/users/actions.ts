@@ -2,16 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
+import { handoverOf } from "@/lib/accounts/handover-workbook";
 import { authorize } from "@/lib/errors";
 import { canManageUsers } from "@/lib/users/policy";
-import { changeOwnPasswordSchema, createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "@/lib/users/schemas";
+import { changeOwnPasswordSchema, createUserSchema, deleteUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "@/lib/users/schemas";
 import * as service from "@/lib/users/service";
 
 export const createUserAction = action(createUserSchema, async (input, session) => {
   authorize(canManageUsers(session));
-  const result = await service.createUser(session, input);
+  const { id, issued } = await service.createUser(session, input);
   revalidatePath("/users");
-  return result;
+  return { id, handover: issued && (await handoverOf(issued)) };
 });
 
 export const updateUserAction = action(updateUserSchema, async ({ id, ...input }, session) => {
@@ -29,6 +30,13 @@ export const resetPasswordAction = action(resetPasswordSchema, async ({ id, pass
 export const setUserActiveAction = action(setUserActiveSchema, async ({ id, active }, session) => {
   authorize(canManageUsers(session));
   const result = await service.setUserActive(session, id, active);
+  revalidatePath("/users");
+  return result;
+});
+
+export const deleteUserAction = action(deleteUserSchema, async ({ id }, session) => {
+  authorize(canManageUsers(session));
+  const result = await service.deleteUser(session, id);
   revalidatePath("/users");
   return result;
 });

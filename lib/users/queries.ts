@@ -1,5 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { wouldDelete } from "@/lib/db/delete-unused";
+import { removeUser } from "@/lib/users/service";
+import type { AppSession } from "@/lib/auth/session-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Every read names its columns: the password hash never leaves the database layer.
@@ -64,4 +67,9 @@ export async function userFormOptions(current?: { unitId: string | null; blocIds
     }),
   ]);
   return { units, blocs };
+}
+
+/** Whether the delete button is offered: the delete itself, tried and rolled back (lib/db/delete-unused.ts). */
+export function userDeletable(actor: AppSession, id: string) {
+  return wouldDelete((tx) => removeUser(tx, actor, id));
 }

@@ -22,11 +22,6 @@ export const password = () =>
     if (problem) ctx.addIssue({ code: "custom", message: passwordProblemKey(problem) });
   });
 
-function checkPasswordAgainstUsername(v: { username: string; password: string }, ctx: z.RefinementCtx) {
-  if (passwordProblem(v.password, v.username) === "containsUsername")
-    ctx.addIssue({ code: "custom", path: ["password"], message: passwordProblemKey("containsUsername") });
-}
-
 const userFields = z.object({
   username: username(),
   name: requiredText(120),
@@ -61,17 +56,26 @@ function checkConfirm(v: { password: string; passwordConfirm: string }, ctx: z.R
   if (v.password !== v.passwordConfirm) ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "users.validation.passwordMismatch" });
 }
 
+// "link": the account gets a one-time set-password link (lib/accounts) and no password; "password":
+// the administrator types one, which its owner changes at the first sign-in. Without the field
+// (older callers), a password is expected.
 export const createUserSchema = userFields
-  .extend({ password: password(), passwordConfirm: z.string(), active: checkbox() })
+  .extend({
+    passwordMode: z.enum(["link", "password"], "validation.invalidChoice").default("password"),
+    password: z.string().max(1000).default(""),
+    passwordConfirm: z.string().max(1000).default(""),
+    active: checkbox(),
+  })
   .superRefine((v, ctx) => {
     checkScope(v, ctx);
+    if (v.passwordMode === "link") return;
+    const problem = passwordProblem(v.password, v.username);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: passwordProblemKey(problem) });
     checkConfirm(v, ctx);
-    checkPasswordAgainstUsername(v, ctx);
   })
-  .transform((v) => {
-    const out: Omit<typeof v, "passwordConfirm"> & { passwordConfirm?: string } = { ...v };
-    delete out.passwordConfirm;
-    return normaliseScope(out);
+  .transform(({ passwordMode, password, passwordConfirm, ...v }) => {
+    void passwordConfirm; // checked above, not passed on
+    return normaliseScope({ ...v, password: passwordMode === "password" ? password : null });
   });
 
 /** An account's fields without its id or password, as the Excel onboarding reads a row (lib/onboarding/accounts.ts). */
@@ -88,6 +92,8 @@ export const resetPasswordSchema = z
   .transform(({ id, password }) => ({ id, password }));
 
 export const setUserActiveSchema = z.object({ id: id(), active: z.boolean() });
+
+export const deleteUserSchema = z.object({ id: id() });
 
 export type CreateUserInput = z.output<typeof createUserSchema>;
 export type UpdateUserInput = Omit<z.output<typeof updateUserSchema>, "id">;

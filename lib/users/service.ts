@@ -1,6 +1,8 @@
 import { db, type Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword, NO_PASSWORD, verifyPassword } from "@/lib/auth/password";
+import { issueLinksInTx } from "@/lib/accounts/service";
+import { deleteUnlessReferenced } from "@/lib/db/delete-unused";
 import { passwordProblem, passwordProblemKey } from "@/lib/auth/password-policy";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
@@ -47,10 +49,11 @@ async function assertBlocs(tx: Tx, blocIds: string[]) {
   if (found !== blocIds.length) throw new DomainError("users.errors.blocUnavailable");
 }
 
+/** A new account with the password the administrator typed, or with none and a set-password link to hand over. */
 export async function createUser(actor: AppSession, input: CreateUserInput) {
   const { password, blocIds, ...fields } = input;
   // argon2 is deliberately slow: hash before opening the transaction.
-  const passwordHash = await hashPassword(password);
+  const passwordHash = password === null ? NO_PASSWORD : await hashPassword(password);
   return db.$transaction(async (tx) => {
     await assertUsernameFree(tx, fields.username);
     await assertUnit(tx, fields.unitId);
@@ -60,7 +63,7 @@ export async function createUser(actor: AppSession, input: CreateUserInput) {
       select: { id: true },
     });
     await writeAudit(tx, actor, { action: "user.create", entityType: "User", entityId: id, after: await snapshot(tx, id) });
-    return { id };
+    return { id, issued: password === null ? await issueLinksInTx(tx, actor, [id]) : null };
   });
 }
 
@@ -124,5 +127,25 @@ export async function changeOwnPassword(actor: AppSession, current: string, next
     await tx.user.update({ where: { id: actor.userId }, data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() } });
     await writeAudit(tx, actor, { action: "user.changeOwnPassword", entityType: "User", entityId: actor.userId, after: { passwordChanged: true } });
     return { id: actor.userId };
+  });
+}
+
+// An account that ever signed in may have acted (acts are audited under its id): it is archived
+// (deactivated), never deleted. One that never did goes if no row refers to it (lib/db/delete-unused.ts).
+export async function removeUser(tx: Tx, actor: AppSession, id: string) {
+  if (id === actor.userId) throw new DomainError("removal.errors.selfDelete");
+  const before = await snapshot(tx, id);
+  if (!before) throw new NotFoundError();
+  const account = await tx.user.findUniqueOrThrow({ where: { id }, select: { lastSignInAt: true } });
+  if (account.lastSignInAt) throw new DomainError("removal.errors.userInUse");
+  await deleteUnlessReferenced(() => tx.user.delete({ where: { id } }), "removal.errors.userInUse");
+  return before;
+}
+
+export async function deleteUser(actor: AppSession, id: string) {
+  return db.$transaction(async (tx) => {
+    const before = await removeUser(tx, actor, id);
+    await writeAudit(tx, actor, { action: "user.delete", entityType: "User", entityId: id, before });
+    return { id };
   });
 }

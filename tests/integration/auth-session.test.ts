@@ -93,6 +93,16 @@ afterEach(() => {
   jar.clear();
 });
 
+describe("the last sign-in", () => {
+  it("is recorded on success only: an account that never signed in may be deleted (lib/users/service.ts)", async () => {
+    const { id, username } = await newUser();
+    await signIn(username, "sai-mat-khau", "10.8.0.1");
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).lastSignInAt).toBeNull();
+    expect((await signIn(username, PASSWORD, "10.8.0.1")).session).toBeDefined();
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).lastSignInAt).not.toBeNull();
+  });
+});
+
 describe("failed sign-ins are limited per account and per address", () => {
   it("makes an account wait after a few failures, from whatever addresses they came, and never locks it", async () => {
     const { username } = await newUser();

@@ -204,3 +204,33 @@ it("refuses a NUL character in text and ids with a validation error", async () =
   });
   expect(await units.updateUnitAction({ id: "unit\u0000", code: "X", name: "X", shortName: "X" })).toMatchObject({ ok: false, error: "errors.validation" });
 });
+
+// A forged delete of what is in use: a Vietnamese message saying to archive instead, nothing changed.
+it("refuses deleting a unit, a bloc or an account in use, saying it can be archived instead", async () => {
+  const units = await import("@/lib/units/actions");
+  const blocs = await import("@/lib/blocs/actions");
+  const users = await import("@/lib/users/actions");
+  await db.user.update({ where: { username: "donvi" }, data: { lastSignInAt: new Date() } });
+  const before = await fingerprint();
+  const answers = [
+    await units.deleteUnitAction({ id: "unit-nc-so-tu-phap" }),
+    await blocs.deleteBlocAction({ id: "bloc-noi-chinh-tinh" }),
+    await users.deleteUserAction({ id: "user-donvi" }),
+  ];
+  expect(answers).toEqual([
+    { ok: false, error: "removal.errors.unitInUse" },
+    { ok: false, error: "removal.errors.blocInUse" },
+    { ok: false, error: "removal.errors.userInUse" },
+  ]);
+  for (const a of answers) expect(MESSAGES.has((a as { error: string }).error)).toBe(true);
+  expect(changedTables(before, await fingerprint())).toEqual([]);
+});
+
+it("answers an unusable set-password link with one message, signed out", async () => {
+  const accounts = await import("@/lib/accounts/actions");
+  const admin = current.session;
+  current.session = null;
+  const answer = await accounts.setPasswordWithLinkAction({ token: "A".repeat(43), password: "Lúa chín vàng 2026", passwordConfirm: "Lúa chín vàng 2026" });
+  current.session = admin;
+  expect(answer).toEqual({ ok: false, error: "accounts.errors.linkInvalid" });
+});

@@ -4,6 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
 import { canManageUsers } from "@/lib/users/policy";
 import { listUsers } from "@/lib/users/queries";
+import { accountsWithoutPassword } from "@/lib/accounts/queries";
+import { SET_PASSWORD_LINK_HOURS } from "@/lib/accounts/links";
+import { LinkSelection, PickBox } from "@/components/accounts/link-selection";
 import { sortByVi } from "@/lib/format/vi";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { ButtonLink } from "@/components/ui/button";
@@ -24,17 +27,23 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations("users");
   const tc = await getTranslations("common");
   const tr = await getTranslations("roles");
+  const ta = await getTranslations("accounts");
   const users = sortByVi(await listUsers({ q: query.q }), (u) => u.name);
+  const noPassword = await accountsWithoutPassword();
 
   const columns: Column<Row>[] = [
     {
       key: "username",
       label: t("fields.username"),
       sortValue: (u) => u.username,
+      // The tick box for issuing set-password links sits with the username, in the column that stays in view.
       render: (u) => (
-        <Link href={`/users/${u.id}`} className="font-mono text-xs text-sky-800 hover:underline">
-          {u.username}
-        </Link>
+        <span className="flex items-center gap-2">
+          <PickBox id={u.id} label={ta("issue.pick", { name: u.name })} />
+          <Link href={`/users/${u.id}`} className="font-mono text-xs text-sky-800 hover:underline">
+            {u.username}
+          </Link>
+        </span>
       ),
     },
     {
@@ -69,7 +78,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       key: "status",
       label: t("fields.status"),
       sortValue: (u) => (u.active ? 0 : 1),
-      render: (u) => (u.active ? <Badge tone="green">{tc("active")}</Badge> : <Badge>{t("inactive")}</Badge>),
+      render: (u) => (
+        <div className="flex flex-wrap gap-1">
+          {u.active ? <Badge tone="green">{tc("active")}</Badge> : <Badge>{t("inactive")}</Badge>}
+          {noPassword.ids.has(u.id) && <Badge tone="amber">{ta("noPassword")}</Badge>}
+        </div>
+      ),
     },
   ];
 
@@ -95,10 +109,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <EmptyState title={t("empty")} />
         )
       ) : (
-        <>
+        <LinkSelection ids={users.map((u) => u.id)} withoutPassword={noPassword.activeCount} hours={SET_PASSWORD_LINK_HOURS}>
           <p className="mb-2 text-sm text-slate-600">{tc("resultsCount", { count: users.length })}</p>
           <DataTable rows={sortRows(users, columns, query)} columns={columns} rowKey={(u) => u.id} query={query} basePath="/users" caption={t("title")} />
-        </>
+        </LinkSelection>
       )}
     </>
   );

@@ -2,8 +2,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
 import { canCreateBloc, canDecideRotation, canManageBloc } from "@/lib/blocs/policy";
-import { getBloc } from "@/lib/blocs/queries";
-import { archiveBlocAction } from "@/lib/blocs/actions";
+import { blocDeletable, getBloc, newYearLeadershipChoices } from "@/lib/blocs/queries";
+import { archiveBlocAction, deleteBlocAction } from "@/lib/blocs/actions";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
@@ -30,6 +30,8 @@ export default async function BlocPage({ params }: { params: Promise<{ id: strin
   const manage = canManageBloc(session, bloc.id);
   const canArchive = manage && canCreateBloc(session);
   const archived = !!bloc.archivedAt;
+  // Offered only where the delete will work (no year yet); otherwise archive.
+  const deletable = canArchive && (await blocDeletable(bloc.id));
   const latest = bloc.years[0];
   const plannerLink = latest && canDecideRotation(session, bloc.id) && (
     <ButtonLink href={`/blocs/${bloc.id}/rotation?from=${latest.year}`} variant="secondary">
@@ -52,6 +54,16 @@ export default async function BlocPage({ params }: { params: Promise<{ id: strin
         actions={
           <>
             {plannerLink}
+            {deletable && (
+              <ConfirmButton
+                action={deleteBlocAction}
+                input={{ id: bloc.id }}
+                label={t("removal.deleteBloc")}
+                title={t("removal.deleteBloc")}
+                message={t("removal.deleteBlocConfirm", { name: bloc.name })}
+                redirectTo="/blocs"
+              />
+            )}
             {canArchive && (
               <ConfirmButton
                 action={archiveBlocAction}
@@ -74,7 +86,11 @@ export default async function BlocPage({ params }: { params: Promise<{ id: strin
             {manage && !archived && (
               <div className="border-t border-slate-200 pt-4">
                 <h3 className="mb-3 text-sm font-semibold text-slate-800">{t("blocs.years.addTitle")}</h3>
-                <AddYearForm blocId={bloc.id} defaultYear={latest ? latest.year + 1 : new Date().getFullYear()} />
+                <AddYearForm
+                  blocId={bloc.id}
+                  defaultYear={latest ? latest.year + 1 : new Date().getFullYear()}
+                  choices={await newYearLeadershipChoices(session, bloc.id)}
+                />
               </div>
             )}
           </div>

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
 import { canManageUnits, canViewUnits } from "@/lib/units/policy";
-import { getUnit } from "@/lib/units/queries";
-import { archiveUnitAction } from "@/lib/units/actions";
+import { getUnit, unitDeletable } from "@/lib/units/queries";
+import { archiveUnitAction, deleteUnitAction } from "@/lib/units/actions";
 import { Badge, Card, DescriptionList } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -24,6 +24,8 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   const t = await getTranslations();
   const manage = canManageUnits(session);
   const archived = !!unit.archivedAt;
+  // Offered only where the delete will work (nothing refers to the unit); otherwise archive.
+  const deletable = manage && (await unitDeletable(unit.id));
   const results = canViewUnitResults(session, unit.id) ? await unitResults(session, unit.id) : null;
   const [ending, names, history] = await Promise.all([unitEnding(unit.id), pastNames(unit.id), predecessorHistory(session, unit.id)]);
 
@@ -41,14 +43,26 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
         crumbs={[{ label: t("common.home"), href: "/" }, { label: t("units.title"), href: "/units" }, { label: unit.shortName }]}
         actions={
           manage && (
-            <ConfirmButton
-              action={archiveUnitAction}
-              input={{ id: unit.id, archived: !archived }}
-              label={archived ? t("units.restore") : t("units.archive")}
-              title={archived ? t("units.restore") : t("units.archive")}
-              message={archived ? t("units.restoreConfirm") : t("units.archiveConfirm")}
-              variant={archived ? "secondary" : "danger"}
-            />
+            <>
+              {deletable && (
+                <ConfirmButton
+                  action={deleteUnitAction}
+                  input={{ id: unit.id }}
+                  label={t("removal.deleteUnit")}
+                  title={t("removal.deleteUnit")}
+                  message={t("removal.deleteUnitConfirm", { name: unit.name })}
+                  redirectTo="/units"
+                />
+              )}
+              <ConfirmButton
+                action={archiveUnitAction}
+                input={{ id: unit.id, archived: !archived }}
+                label={archived ? t("units.restore") : t("units.archive")}
+                title={archived ? t("units.restore") : t("units.archive")}
+                message={archived ? t("units.restoreConfirm") : t("units.archiveConfirm")}
+                variant={archived ? "secondary" : "danger"}
+              />
+            </>
           )
         }
       />

@@ -4,8 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
 import { hasPermission } from "@/lib/auth/permissions";
 import { canManageUsers } from "@/lib/users/policy";
-import { getUser, userFormOptions } from "@/lib/users/queries";
-import { setUserActiveAction } from "@/lib/users/actions";
+import { getUser, userFormOptions, userDeletable } from "@/lib/users/queries";
+import { deleteUserAction, setUserActiveAction } from "@/lib/users/actions";
+import { SET_PASSWORD_LINK_HOURS } from "@/lib/accounts/links";
+import { IssueLinkButton } from "@/components/accounts/issue-link-button";
 import { formatDateTime, sortByVi } from "@/lib/format/vi";
 import { Badge, Card, DescriptionList } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
@@ -22,6 +24,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const blocIds = user.blocAssignments.map((a) => a.blocId);
   const { units, blocs } = await userFormOptions({ unitId: user.unitId, blocIds });
   const isSelf = user.id === session.userId;
+  const deletable = await userDeletable(session, user.id);
 
   return (
     <>
@@ -37,16 +40,28 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         }
         crumbs={[{ label: t("common.home"), href: "/" }, { label: t("users.title"), href: "/users" }, { label: user.username }]}
         actions={
-          // Nobody deactivates their own account: the service refuses it, the button is not offered.
+          // Nobody deactivates or deletes their own account: the service refuses it, the button is not offered.
           !isSelf && (
-            <ConfirmButton
-              action={setUserActiveAction}
-              input={{ id: user.id, active: !user.active }}
-              label={user.active ? t("users.deactivate") : t("users.reactivate")}
-              title={user.active ? t("users.deactivate") : t("users.reactivate")}
-              message={user.active ? t("users.deactivateConfirm", { name: user.name }) : t("users.reactivateConfirm", { name: user.name })}
-              variant={user.active ? "danger" : "secondary"}
-            />
+            <>
+              {deletable && (
+                <ConfirmButton
+                  action={deleteUserAction}
+                  input={{ id: user.id }}
+                  label={t("removal.deleteUser")}
+                  title={t("removal.deleteUser")}
+                  message={t("removal.deleteUserConfirm", { username: user.username })}
+                  redirectTo="/users"
+                />
+              )}
+              <ConfirmButton
+                action={setUserActiveAction}
+                input={{ id: user.id, active: !user.active }}
+                label={user.active ? t("users.deactivate") : t("users.reactivate")}
+                title={user.active ? t("users.deactivate") : t("users.reactivate")}
+                message={user.active ? t("users.deactivateConfirm", { name: user.name }) : t("users.reactivateConfirm", { name: user.name })}
+                variant={user.active ? "danger" : "secondary"}
+              />
+            </>
           )
         }
       />
@@ -60,6 +75,9 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           />
         </Card>
         <div className="space-y-4">
+          <Card title={t("accounts.issue.title")}>
+            <IssueLinkButton userId={user.id} hours={SET_PASSWORD_LINK_HOURS} />
+          </Card>
           <Card title={t("users.resetPassword")}>
             <ResetPasswordForm userId={user.id} />
           </Card>

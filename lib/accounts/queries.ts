@@ -1,0 +1,19 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { NO_PASSWORD } from "@/lib/auth/password";
+import { hashLinkToken, usableLinkWhere } from "@/lib/accounts/links";
+
+/** Accounts still waiting for a first password (imported, or created to receive a link): the list marks them. */
+export async function accountsWithoutPassword() {
+  const rows = await db.user.findMany({ where: { passwordHash: NO_PASSWORD }, select: { id: true, active: true } });
+  return { ids: new Set(rows.map((r) => r.id)), activeCount: rows.filter((r) => r.active).length };
+}
+
+/** The account a set-password link opens, or null: read by the public page before it shows the form. */
+export async function findUsableLink(token: string) {
+  const link = await db.passwordSetToken.findFirst({
+    where: { tokenHash: hashLinkToken(token), ...usableLinkWhere(new Date()) },
+    select: { expiresAt: true, user: { select: { name: true, username: true } } },
+  });
+  return link ? { name: link.user.name, username: link.user.username, expiresAt: link.expiresAt } : null;
+}
