@@ -83,7 +83,9 @@ export async function restoreBackup(opts: { url: string; filesDir: string; archi
       seconds: (performance.now() - started) / 1000,
     };
   } finally {
-    await rm(work, { recursive: true, force: true });
+    // A damaged archive fails while its extraction may still be writing into `work`: retry the
+    // removal (ENOTEMPTY), and never let a leftover temp folder hide the restore's own answer.
+    await rm(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => {});
   }
 }
 

@@ -2,7 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { emptyDatabase, postgresReachable, productionUrl, runSetup, startProductionServer, stopProductionServer } from "./production-server";
-import { signIn, visit } from "./support";
+import { signIn, signOut, visit } from "./support";
 
 // A province's first day, as the README's "Deploy for a province" tells it: an empty PostgreSQL
 // database, `npm run setup` from the command line, the server started in production mode with no
@@ -47,8 +47,8 @@ test("the production server starts on the set-up database with no demo data, and
   await visit(page, "/units");
   await expect(page.getByText("Sở Tư pháp")).toHaveCount(0);
   await visit(page, "/users");
-  await expect(page.getByRole("cell", { name: "quantri", exact: true })).toBeVisible();
-  await expect(page.getByRole("cell", { name: "admin", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "quantri", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "admin", exact: true })).toHaveCount(0);
 });
 
 // The province's own data, as a board would have it in spreadsheets: 40 units, 3 blocs, 60 accounts
@@ -117,4 +117,36 @@ test("the administrator brings the province's units, blocs, accounts and members
   await expect(nc).toBeVisible();
   await nc.getByRole("link", { name: "Khối thi đua các cơ quan Nội chính" }).click();
   await expect(page.getByText("Đơn vị số 01 tỉnh Ninh Bình").first()).toBeVisible();
+});
+
+test("links for every imported account at once; an imported officer sets a password through one and signs in to the unit's work", async ({ page }) => {
+  server ??= await startProductionServer();
+  await signIn(page, ADMIN.SETUP_ADMIN_USERNAME, ADMIN.SETUP_ADMIN_PASSWORD);
+  await visit(page, "/users");
+  await page.getByRole("button", { name: "Cấp cho mọi tài khoản chưa có mật khẩu (60)" }).click();
+  await expect(page.getByRole("heading", { name: /Bàn giao liên kết đặt mật khẩu/ })).toBeVisible();
+  await expect(page.getByTestId("set-password-link")).toHaveCount(60);
+  const row = page.getByRole("row").filter({ hasText: "canbo.nb01" });
+  const link = (await row.getByTestId("set-password-link").textContent())!.trim();
+  expect(link).toMatch(new RegExp(`^${productionUrl}/dat-mat-khau/[A-Za-z0-9_-]{43}$`));
+  await signOut(page);
+
+  // An imported account has no password anyone knows: signing in is refused until it sets one.
+  await page.goto("/login");
+  await page.getByLabel("Tên đăng nhập").fill("canbo.nb01");
+  await page.getByLabel("Mật khẩu").fill("Demo@2026");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByText("Tên đăng nhập hoặc mật khẩu không đúng.")).toBeVisible();
+
+  await page.goto(link);
+  await expect(page.getByText("Chào Cán bộ 01. Hãy đặt mật khẩu cho tài khoản canbo.nb01.")).toBeVisible();
+  const password = "Hoa ban nở trắng núi rừng 2026";
+  await page.getByLabel(/^Mật khẩu mới/).fill(password);
+  await page.getByLabel("Nhập lại mật khẩu mới").fill(password);
+  await page.getByRole("button", { name: "Đặt mật khẩu" }).click();
+  await expect(page.getByText(/Đã đặt mật khẩu/)).toBeVisible();
+
+  await signIn(page, "canbo.nb01", password);
+  await expect(page.getByText("Đơn vị số 01 tỉnh Ninh Bình").first()).toBeVisible();
+  await expect(page.getByText(/Khối thi đua các cơ quan Nội chính/).first()).toBeVisible();
 });
