@@ -7,9 +7,9 @@ const schema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
-  COUNCIL_NAME: z.string().min(1).default("Hội đồng Thi đua - Khen thưởng tỉnh Hà Nam"),
+  COUNCIL_NAME: z.string().min(1).default("Hội đồng Thi đua - Khen thưởng tỉnh Ninh Bình"),
   BOARD_NAME: z.string().min(1).default("Ban Thi đua - Khen thưởng, Sở Nội vụ"),
-  COUNCIL_PLACE: z.string().min(1).default("Hà Nam"),
+  COUNCIL_PLACE: z.string().min(1).default("Ninh Bình"),
   DATA_DIR: z.string().min(1).default("data"),
   // A working day; see lib/auth/options.ts.
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(720).default(8),

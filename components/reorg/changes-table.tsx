@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format/vi";
+import { decisionKind } from "@/lib/reorg/decision-kind";
 import type { listUnitChanges } from "@/lib/reorg/queries";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { DataTable, type Column } from "@/components/ui/data-table";
@@ -24,7 +25,7 @@ export async function ChangesTable({ changes }: { changes: Change[] }) {
     {
       key: "decision",
       label: t("changes.decision"),
-      render: (c) => t("decision.value", { no: c.decisionNo, date: formatDate(c.decisionDate), issuer: c.decisionIssuer }),
+      render: (c) => t("decision.value", { kind: decisionKind(c.decisionNo), no: c.decisionNo, date: formatDate(c.decisionDate), issuer: c.decisionIssuer }),
     },
   ];
   return <DataTable rows={changes} columns={columns} rowKey={(c) => c.id} query={{}} basePath="/reorganisation" caption={t("changes.caption")} />;

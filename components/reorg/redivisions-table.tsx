@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/format/vi";
+import { decisionKind } from "@/lib/reorg/decision-kind";
 import type { listRedivisions } from "@/lib/reorg/queries";
 import { EmptyState } from "@/components/ui/card";
 import { DataTable, type Column } from "@/components/ui/data-table";
@@ -17,7 +18,7 @@ export async function RedivisionsTable({ redivisions }: { redivisions: Redivisio
       label: t("changes.decision"),
       render: (r) => (
         <>
-          {t("decision.value", { no: r.decisionNo, date: formatDate(r.decisionDate), issuer: r.decisionIssuer })}
+          {t("decision.value", { kind: decisionKind(r.decisionNo), no: r.decisionNo, date: formatDate(r.decisionDate), issuer: r.decisionIssuer })}
           <span className="block text-xs text-slate-600">
             {t("decision.effectiveDate")}: {formatDate(r.effectiveDate)}
           </span>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { formatDate } from "@/lib/format/vi";
+import { decisionKind } from "@/lib/reorg/decision-kind";
 import type { pastNames, unitEnding } from "@/lib/reorg/queries";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -11,7 +12,8 @@ type PastNames = Awaited<ReturnType<typeof pastNames>>;
 /** On a unit's page: the change that ended it (merged into whom, or dissolved) and the names it bore before. */
 export async function UnitLineage({ ending, names }: { ending: Ending; names: PastNames }) {
   const t = await getTranslations("reorg");
-  const decision = (c: NonNullable<Ending>) => t("decision.value", { no: c.decisionNo, date: formatDate(c.decisionDate), issuer: c.decisionIssuer });
+  const decision = (c: NonNullable<Ending>) =>
+    t("decision.value", { kind: decisionKind(c.decisionNo), no: c.decisionNo, date: formatDate(c.decisionDate), issuer: c.decisionIssuer });
   return (
     <>
       {ending && (

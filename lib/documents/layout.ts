@@ -51,7 +51,7 @@ export const upperVi = (s: string) => s.normalize("NFC").toLocaleUpperCase("vi-V
 export const BLANK_DAY = "\u00a0".repeat(7);
 
 /**
- * The place and date line: "Hà Nam, ngày 28 tháng 02 năm 2026". Days below 10 and the
+ * The place and date line: "Ninh Bình, ngày 28 tháng 02 năm 2026". Days below 10 and the
  * months 1 and 2 take a leading zero (Phụ lục I, mục 5). Without a date the day and month
  * are left blank to be filled in by hand; `year` then fills the year if known.
  */

@@ -60,7 +60,7 @@ export interface DocumentFrame {
   issuerParent: string;
   issuerName: string;
   numberLine: string; // "Số: …/GƯTĐ-NOICHINH"
-  placeDate: string; // "Hà Nam, ngày 28 tháng 02 năm 2026"
+  placeDate: string; // "Ninh Bình, ngày 28 tháng 02 năm 2026"
   docType: string; // "GIAO ƯỚC THI ĐUA"
   /** Trích yếu: bold lines under the type, with a short rule under them. */
   summary: string[];

@@ -4,15 +4,21 @@ import type { AppSession } from "@/lib/auth/session-types";
 import { visibleBlocsWhere } from "@/lib/blocs/policy";
 import { unitResults } from "@/lib/overview/results";
 import { compareVi } from "@/lib/format/vi";
+import { withNamesAt } from "@/lib/reorg/document-names";
 
 const brief = { select: { id: true, name: true, shortName: true } } as const;
 
-/** Every merge, rename and dissolution, newest first, with the units involved and the names a rename retired. */
+/**
+ * Every merge, rename and dissolution, newest first, with the names a rename retired and the units
+ * involved named as on the day it took effect: a merge of March 2025 into a unit renamed in July
+ * reads as its decision did.
+ */
 export async function listUnitChanges() {
-  return db.unitChange.findMany({
+  const changes = await db.unitChange.findMany({
     orderBy: [{ effectiveDate: "desc" }, { createdAt: "desc" }],
     include: { successor: brief, ended: { include: { unit: brief } }, names: { select: { name: true } } },
   });
+  return Promise.all(changes.map((c) => withNamesAt(db, c, c.effectiveDate)));
 }
 
 /** Every re-division, newest first, with each unit moved and the blocs it left and joined. */

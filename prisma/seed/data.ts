@@ -123,30 +123,47 @@ const decision = (blocId: string, year: number, leaderUnitId: string, deputyUnit
 // ── 000: Khối thi đua Nội chính, Hà Nam (2021, 09 đơn vị, Sở Nội vụ Trưởng khối) ──────────────
 // The one bloc whose membership changes: in 2026 Hội Luật gia leaves (it would have been deputy,
 // so the rotation skips it) and Đoàn Luật sư joins at the end of the rotation.
+// Hà Nam merged into the new tỉnh Ninh Bình on 01/07/2025 (prisma/seed/province-merger.ts): the
+// units carry on under their Ninh Bình names, written here as the current name; their Hà Nam
+// names are past names (UnitName) ending on that day. Hội Luật gia, out of the blocs in 2026,
+// is left as it was: the board has not recorded its merger (tests/e2e/reorganisation.spec.ts does).
+// The article's head of Sở Nội vụ headed it in 2021: not named as the merged department's head.
 const HN = {
-  snv: unit("unit-hn-so-noi-vu", "HN-SNV", "Sở Nội vụ tỉnh Hà Nam", "Sở Nội vụ", {
+  snv: unit("unit-hn-so-noi-vu", "HN-SNV", "Sở Nội vụ tỉnh Ninh Bình", "Sở Nội vụ", {
     sample: false,
-    headName: "Trương Công Khải",
-    headTitle: "Tỉnh ủy viên, Giám đốc Sở Nội vụ",
+    headTitle: "Giám đốc Sở Nội vụ",
   }),
-  ttt: unit("unit-hn-thanh-tra", "HN-TTT", "Thanh tra tỉnh Hà Nam", "Thanh tra tỉnh", { headTitle: "Chánh Thanh tra tỉnh" }),
-  stp: unit("unit-hn-so-tu-phap", "HN-STP", "Sở Tư pháp tỉnh Hà Nam", "Sở Tư pháp", { headTitle: "Giám đốc Sở Tư pháp" }),
-  cat: unit("unit-hn-cong-an", "HN-CAT", "Công an tỉnh Hà Nam", "Công an tỉnh", { headTitle: "Giám đốc Công an tỉnh" }),
-  qs: unit("unit-hn-quan-su", "HN-BCHQS", "Bộ Chỉ huy Quân sự tỉnh Hà Nam", "Bộ CHQS tỉnh", { headTitle: "Chỉ huy trưởng" }),
-  vks: unit("unit-hn-vien-kiem-sat", "HN-VKSND", "Viện Kiểm sát nhân dân tỉnh Hà Nam", "VKSND tỉnh", { headTitle: "Viện trưởng" }),
+  ttt: unit("unit-hn-thanh-tra", "HN-TTT", "Thanh tra tỉnh Ninh Bình", "Thanh tra tỉnh", { headTitle: "Chánh Thanh tra tỉnh" }),
+  stp: unit("unit-hn-so-tu-phap", "HN-STP", "Sở Tư pháp tỉnh Ninh Bình", "Sở Tư pháp", { headTitle: "Giám đốc Sở Tư pháp" }),
+  cat: unit("unit-hn-cong-an", "HN-CAT", "Công an tỉnh Ninh Bình", "Công an tỉnh", { headTitle: "Giám đốc Công an tỉnh" }),
+  qs: unit("unit-hn-quan-su", "HN-BCHQS", "Bộ Chỉ huy Quân sự tỉnh Ninh Bình", "Bộ CHQS tỉnh", { headTitle: "Chỉ huy trưởng" }),
+  vks: unit("unit-hn-vien-kiem-sat", "HN-VKSND", "Viện Kiểm sát nhân dân tỉnh Ninh Bình", "VKSND tỉnh", { headTitle: "Viện trưởng" }),
   hlg: unit("unit-hn-hoi-luat-gia", "HN-HLG", "Hội Luật gia tỉnh Hà Nam", "Hội Luật gia", { headTitle: "Chủ tịch Hội" }),
-  tand: unit("unit-hn-toa-an", "HN-TAND", "Tòa án nhân dân tỉnh Hà Nam", "TAND tỉnh", { headTitle: "Chánh án" }),
-  thads: unit("unit-hn-thi-hanh-an", "HN-THADS", "Cục Thi hành án dân sự tỉnh Hà Nam", "Cục THADS tỉnh", { headTitle: "Cục trưởng" }),
-  dls: unit("unit-hn-doan-luat-su", "HN-DLS", "Đoàn Luật sư tỉnh Hà Nam", "Đoàn Luật sư", { headTitle: "Chủ nhiệm Đoàn" }),
+  tand: unit("unit-hn-toa-an", "HN-TAND", "Tòa án nhân dân tỉnh Ninh Bình", "TAND tỉnh", { headTitle: "Chánh án" }),
+  thads: unit("unit-hn-thi-hanh-an", "HN-THADS", "Thi hành án dân sự tỉnh Ninh Bình", "THADS tỉnh", { headTitle: "Thủ trưởng cơ quan" }),
+  dls: unit("unit-hn-doan-luat-su", "HN-DLS", "Đoàn Luật sư tỉnh Ninh Bình", "Đoàn Luật sư", { headTitle: "Chủ nhiệm Đoàn" }),
 };
 const hnOrder = [HN.snv, HN.ttt, HN.stp, HN.cat, HN.qs, HN.vks, HN.hlg, HN.tand, HN.thads].map((u) => u.id);
 // Invented for the reorganisation demo (prisma/seed/reorganisation.ts): a member in 2024, merged
-// into Sở Nội vụ tỉnh Hà Nam on 01/03/2025, so gone from 2025 on.
+// into Sở Nội vụ tỉnh Hà Nam on 01/03/2025, so gone from 2025 on; it never bore a Ninh Bình name.
 export const HN_LDTBXH = unit("unit-hn-so-lao-dong", "HN-SLDTBXH", "Sở Lao động - Thương binh và Xã hội tỉnh Hà Nam", "Sở LĐ-TB&XH", {
   headTitle: "Giám đốc Sở Lao động - Thương binh và Xã hội",
 });
 export const HN_SO_NOI_VU = HN.snv.id;
 export const HN_DOAN_LUAT_SU = HN.dls.id;
+export const HN_UNITS = HN;
+// Invented for the province merger (prisma/seed/province-merger.ts): the departments of Nam Định and
+// of the old tỉnh Ninh Bình ("(cũ)", as papers of the time wrote it, apart from the new province's
+// own) that merged into the Hà Nam ones on 01/07/2025. In no bloc; archived from that day.
+const predecessors = (slug: string, code: string, name: string, shortName: string) => [
+  unit(`unit-nd-${slug}`, `ND-${code}`, `${name} tỉnh Nam Định`, `${shortName} Nam Định`),
+  unit(`unit-nb-${slug}`, `NB-${code}`, `${name} tỉnh Ninh Bình (cũ)`, `${shortName} Ninh Bình (cũ)`),
+];
+export const MERGED_INTO: Record<string, DemoUnit[]> = {
+  [HN.snv.id]: predecessors("so-noi-vu", "SNV", "Sở Nội vụ", "SNV"),
+  [HN.ttt.id]: predecessors("thanh-tra", "TTT", "Thanh tra", "Thanh tra"),
+  [HN.stp.id]: predecessors("so-tu-phap", "STP", "Sở Tư pháp", "STP"),
+};
 const hn2026 = [...hnOrder.filter((id) => id !== HN.hlg.id), HN.dls.id];
 export const HN_BLOC = "bloc-noi-chinh-ha-nam";
 
@@ -249,10 +266,10 @@ export const demoBlocs: DemoBloc[] = [
   {
     id: HN_BLOC,
     code: "HN-NC",
-    name: "Khối thi đua Nội chính tỉnh Hà Nam",
+    name: "Khối thi đua Nội chính tỉnh Ninh Bình",
     kind: "KHOI",
     description:
-      "Khối thi đua của các cơ quan nội chính tỉnh Hà Nam. Ngày 31/3/2021, Khối tổ chức Hội nghị triển khai kế hoạch hoạt động, phát động và ký giao ước thi đua năm 2021; 09 đơn vị ký giao ước, Sở Nội vụ là đơn vị Trưởng khối.",
+      "Khối thi đua của các cơ quan nội chính tỉnh Hà Nam. Ngày 31/3/2021, Khối tổ chức Hội nghị triển khai kế hoạch hoạt động, phát động và ký giao ước thi đua năm 2021; 09 đơn vị ký giao ước, Sở Nội vụ là đơn vị Trưởng khối. Từ ngày 01/7/2025, tỉnh Hà Nam hợp nhất vào tỉnh Ninh Bình (Nghị quyết số 202/2025/QH15 của Quốc hội), Khối tiếp tục hoạt động là Khối thi đua Nội chính tỉnh Ninh Bình.",
     source: "000_a8f53268e22e6c6b.txt",
     units: [...Object.values(HN), HN_LDTBXH],
     rotation: [...hnOrder, HN.dls.id, HN_LDTBXH.id],
@@ -346,7 +363,7 @@ export const demoBlocs: DemoBloc[] = [
   },
 ];
 
-export const demoUnits: DemoUnit[] = demoBlocs.flatMap((b) => b.units);
+export const demoUnits: DemoUnit[] = [...demoBlocs.flatMap((b) => b.units), ...Object.values(MERGED_INTO).flat()];
 
 export const demoUsers: DemoUser[] = [
   {
@@ -382,7 +399,7 @@ export const demoUsers: DemoUser[] = [
     allBlocs: false,
     blocIds: [NC_BLOC, HN_BLOC],
     description:
-      "Cán bộ Ban Thi đua - Khen thưởng chỉ được phân công 2 khối: Khối thi đua các cơ quan Nội chính tỉnh và Khối thi đua Nội chính tỉnh Hà Nam; không thấy các khối, cụm khác.",
+      "Cán bộ Ban Thi đua - Khen thưởng chỉ được phân công 2 khối: Khối thi đua các cơ quan Nội chính tỉnh và Khối thi đua Nội chính tỉnh Ninh Bình; không thấy các khối, cụm khác.",
   },
   {
     id: "user-hoidong",

@@ -10,6 +10,7 @@ import { seedAwards } from "./awards";
 import { seedHistory } from "./history";
 import { seedLegal } from "./legal";
 import { seedReorganisation } from "./reorganisation";
+import { seedProvinceMerger } from "./province-merger";
 import { DEMO_PASSWORD, demoBlocs, demoUnits, demoUsers, demoYearWork, type DemoBloc, type DemoYearWork } from "./data";
 
 type Tx = Prisma.TransactionClient;
@@ -66,6 +67,7 @@ export async function seedDemo(db: PrismaClient, opts: { reset: boolean }): Prom
       await seedHistory(tx);
       await seedLegal(tx);
       await seedReorganisation(tx);
+      await seedProvinceMerger(tx);
     },
     { maxWait: 30_000, timeout: 180_000 },
   );

@@ -1,8 +1,8 @@
 // The 2025 reorganisation in the demo (docs/reorganisation.md): Sở Lao động - Thương binh và Xã hội
 // tỉnh Hà Nam (invented, isSample) merged into Sở Nội vụ tỉnh Hà Nam from 01/03/2025, as the
-// provincial departments merged that spring; and the council's re-division of the blocs for 2026,
-// which placed Đoàn Luật sư tỉnh Hà Nam in the Hà Nam nội chính bloc. Names before 2025 stay as
-// the seeds give them. Written only when missing, so a second run changes nothing.
+// provincial departments merged that spring; and the re-division of the blocs for 2026 by the new
+// tỉnh Ninh Bình's council, which placed Đoàn Luật sư (tỉnh Ninh Bình since the provinces' merger,
+// ./province-merger.ts) in the nội chính bloc. Written only when missing, so a second run changes nothing.
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { HN_BLOC, HN_DOAN_LUAT_SU, HN_LDTBXH, HN_SO_NOI_VU } from "./data";
 
@@ -26,7 +26,7 @@ export const DEMO_REDIVISION = {
   effectiveDate: day("2026-01-01"),
   decisionNo: "05/QĐ-HĐTĐKT",
   decisionDate: day("2025-12-22"),
-  decisionIssuer: "Hội đồng Thi đua - Khen thưởng tỉnh",
+  decisionIssuer: "Hội đồng Thi đua - Khen thưởng tỉnh Ninh Bình",
 };
 
 export async function seedReorganisation(tx: Tx): Promise<void> {

@@ -6,9 +6,10 @@ import { signIn, signOut, visit } from "./support";
 
 // A province's first day, as the README's "Deploy for a province" tells it: an empty PostgreSQL
 // database, `npm run setup` from the command line, the server started in production mode with no
-// demo data, and the administrator signing in to what setup created.
+// demo data, and the administrator signing in to what setup created. The province is not the
+// defaults' Ninh Bình, so what the pages show is what setup was given.
 const ADMIN = { SETUP_ADMIN_USERNAME: "quantri", SETUP_ADMIN_PASSWORD: "Ninh-Binh-Thi-Dua-2026", SETUP_ADMIN_NAME: "Trần Văn Quản" };
-const COUNCIL = { SETUP_COUNCIL_NAME: "Hội đồng Thi đua - Khen thưởng tỉnh Ninh Bình", SETUP_COUNCIL_PLACE: "Ninh Bình" };
+const COUNCIL = { SETUP_COUNCIL_NAME: "Hội đồng Thi đua - Khen thưởng tỉnh Quảng Ninh", SETUP_COUNCIL_PLACE: "Quảng Ninh" };
 
 test.use({ baseURL: productionUrl });
 test.describe.configure({ mode: "serial" });
@@ -43,7 +44,7 @@ test("the production server starts on the set-up database with no demo data, and
   await expect(page.getByText(COUNCIL.SETUP_COUNCIL_NAME).first()).toBeVisible();
 
   await visit(page, "/settings");
-  await expect(page.getByLabel("Địa danh")).toHaveValue("Ninh Bình");
+  await expect(page.getByLabel("Địa danh")).toHaveValue("Quảng Ninh");
   await visit(page, "/units");
   await expect(page.getByText("Sở Tư pháp")).toHaveCount(0);
   await visit(page, "/users");

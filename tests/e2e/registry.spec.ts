@@ -90,7 +90,7 @@ test("a unit officer sees their bloc and its leadership but cannot change it", a
   }
   await visit(page, "/blocs");
   await expect(page.getByRole("link", { name: "Thêm khối, cụm" })).toHaveCount(0);
-  await expect(page.getByRole("link", { name: "Khối thi đua Nội chính tỉnh Hà Nam" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Khối thi đua Nội chính tỉnh Ninh Bình" })).toHaveCount(0);
 });
 
 test("a unit or a bloc named like an existing one warns, and is created only with “Vẫn tạo”; codes stay unique", async ({ page }) => {

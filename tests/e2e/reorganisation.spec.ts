@@ -12,9 +12,19 @@ test("board staff merge a unit into a new one and its history follows", async ({
   await signIn(page, "bantdkt");
   await visit(page, "/reorganisation");
   await expect(page.getByRole("heading", { level: 1, name: "Sắp xếp, tổ chức lại" })).toBeVisible();
-  // The demo's merge of 01/03/2025 is listed with its decision.
+  // The demo's merge of 01/03/2025 is listed with its decision, naming Sở Nội vụ as it was then.
   await expect(
     page.getByRole("row", { name: /01\/03\/2025.*Hợp nhất.*Sở Lao động - Thương binh và Xã hội tỉnh Hà Nam hợp nhất vào Sở Nội vụ tỉnh Hà Nam.*25\/QĐ-UBND/ }),
+  ).toBeVisible();
+  // The provinces' merger of 01/07/2025: a department absorbs its counterparts and takes the new
+  // province's name by the province's decision; the police's new name is by the resolution.
+  await expect(
+    page.getByRole("row", { name: /01\/07\/2025.*Hợp nhất.*Sở Nội vụ tỉnh Nam Định.*hợp nhất vào Sở Nội vụ tỉnh Ninh Bình.*01\/QĐ-UBND/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("row", {
+      name: /01\/07\/2025.*Đổi tên.*Công an tỉnh Hà Nam đổi tên thành Công an tỉnh Ninh Bình.*Nghị quyết số 202\/2025\/QH15 ngày 12\/06\/2025 của Quốc hội/,
+    }),
   ).toBeVisible();
 
   const form = page.locator("form", { has: page.getByRole("button", { name: "Ghi nhận hợp nhất" }) });
@@ -43,7 +53,7 @@ test("board staff merge a unit into a new one and its history follows", async ({
   await page.getByRole("link", { name: successor.name }).click();
   await expect(page.getByRole("heading", { level: 1, name: successor.name })).toBeVisible();
   await expect(page.getByText("Lịch sử của các đơn vị trước hợp nhất")).toBeVisible();
-  await expect(page.getByRole("row", { name: /Hội Luật gia \(trước hợp nhất\).*2021.*Khối thi đua Nội chính tỉnh Hà Nam.*Thành viên/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Hội Luật gia \(trước hợp nhất\).*2021.*Khối thi đua Nội chính tỉnh Ninh Bình.*Thành viên/ })).toBeVisible();
   for (const [w, h] of [
     [1366, 768],
     [390, 844],

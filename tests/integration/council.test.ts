@@ -13,20 +13,20 @@ describe("council settings", () => {
   it("shows the environment's values until saved, then the stored ones, audited with both", async () => {
     expect(await readCouncilSettings(db)).toEqual(settingsFromEnvironment());
     const input = councilSettingsSchema.parse({
-      councilName: "Hội đồng Thi đua - Khen thưởng tỉnh Ninh Bình",
-      boardName: "Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Ninh Bình",
-      place: "Ninh Bình",
+      councilName: "Hội đồng Thi đua - Khen thưởng tỉnh Quảng Ninh",
+      boardName: "Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Quảng Ninh",
+      place: "Quảng Ninh",
       timeZone: "Asia/Ho_Chi_Minh",
     });
     await updateCouncilSettings(admin, input);
     expect(await readCouncilSettings(db)).toEqual(input);
     const entry = await db.auditLog.findFirstOrThrow({ where: { action: "councilSettings.update" } });
     expect(entry.before).toMatchObject({ councilName: settingsFromEnvironment().councilName });
-    expect(entry.after).toMatchObject({ place: "Ninh Bình" });
+    expect(entry.after).toMatchObject({ place: "Quảng Ninh" });
   });
 
   it("refuses an unknown time zone and blank names", () => {
-    const issues = councilSettingsSchema.safeParse({ councilName: " ", boardName: "Ban", place: "Ninh Bình", timeZone: "Asia/Not_A_Zone" }).error?.issues;
+    const issues = councilSettingsSchema.safeParse({ councilName: " ", boardName: "Ban", place: "Quảng Ninh", timeZone: "Asia/Not_A_Zone" }).error?.issues;
     expect(issues?.map((i) => `${i.path.join(".")}:${i.message}`).sort()).toEqual(["councilName:validation.required", "timeZone:validation.invalidChoice"]);
   });
 });

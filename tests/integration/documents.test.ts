@@ -148,7 +148,7 @@ describe("pledge as DOCX", () => {
     expect(text).toContain("GIAO ƯỚC THI ĐUA");
     expect(text).toContain(`Số: …/GƯTĐ-${code}`);
     // Not signed by every member yet: the day and month are left blank, never the day it was opened or generated.
-    expect(text).toMatch(/Hà Nam, ngày\s+tháng\s+năm 2026/);
+    expect(text).toMatch(/Ninh Bình, ngày\s+tháng\s+năm 2026/);
     for (const s of signers) {
       expect(text).toContain(s.name.normalize("NFC"));
       expect(text).toContain(s.title.normalize("NFC"));

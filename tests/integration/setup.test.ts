@@ -19,9 +19,9 @@ const input = (over: Record<string, string> = {}) =>
     username: "quantri",
     password: "Lúa chín vàng 2026",
     name: "Nguyễn Văn Quản",
-    councilName: "Hội đồng Thi đua - Khen thưởng tỉnh Ninh Bình",
-    boardName: "Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Ninh Bình",
-    place: "Ninh Bình",
+    councilName: "Hội đồng Thi đua - Khen thưởng tỉnh Quảng Ninh",
+    boardName: "Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Quảng Ninh",
+    place: "Quảng Ninh",
     ...over,
   });
 
@@ -45,7 +45,7 @@ describe("first run", () => {
     const admins = await db.user.findMany({ where: { role: "ADMIN" } });
     expect(admins).toHaveLength(1);
     expect(await verifyPassword(admins[0].passwordHash, "Lúa chín vàng 2026")).toBe(true);
-    expect(await readCouncilSettings(db)).toMatchObject({ councilName: "Hội đồng Thi đua - Khen thưởng tỉnh Ninh Bình", place: "Ninh Bình" });
+    expect(await readCouncilSettings(db)).toMatchObject({ councilName: "Hội đồng Thi đua - Khen thưởng tỉnh Quảng Ninh", place: "Quảng Ninh" });
     const audit = await db.auditLog.findMany({ orderBy: { id: "asc" }, select: { action: true, userId: true } });
     expect(audit).toEqual([
       { action: "setup.firstRun", userId: admins[0].id },
@@ -89,7 +89,7 @@ describe("npm run setup", () => {
 
   it("migrates an empty database, refuses a weak password, creates the administrator once", async () => {
     const where = await target();
-    const admin = { SETUP_ADMIN_USERNAME: "quantri", SETUP_COUNCIL_NAME: "Hội đồng Thi đua - Khen thưởng tỉnh Ninh Bình", SETUP_COUNCIL_PLACE: "Ninh Bình" };
+    const admin = { SETUP_ADMIN_USERNAME: "quantri", SETUP_COUNCIL_NAME: "Hội đồng Thi đua - Khen thưởng tỉnh Quảng Ninh", SETUP_COUNCIL_PLACE: "Quảng Ninh" };
 
     const weak = setup({ ...where, ...admin, SETUP_ADMIN_PASSWORD: "12345678a" });
     expect(weak.code).toBe(1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { proposeNextLeadership } from "@/lib/blocs/rotation";
+import { decisionKind } from "@/lib/reorg/decision-kind";
 import { nameAt, nextPastNameStart } from "@/lib/reorg/names";
 import { carryMembers, goneInYear, replacementsInYear } from "@/lib/reorg/succession";
 
@@ -71,5 +72,15 @@ describe("rotation after a merge", () => {
       replaced: new Map([["b", null]]),
     });
     expect(dissolved).toMatchObject({ leaderId: "c", deputyId: "a" });
+  });
+});
+
+describe("decisionKind", () => {
+  it("reads a resolution from its symbol, anything else is a decision", () => {
+    expect(decisionKind("202/2025/QH15")).toBe("resolution");
+    expect(decisionKind("12/2025/NQ-HĐND")).toBe("resolution");
+    expect(decisionKind("1234/NQ-UBTVQH15")).toBe("resolution");
+    expect(decisionKind("25/QĐ-UBND")).toBe("decision");
+    expect(decisionKind("05/QĐ-HĐTĐKT")).toBe("decision");
   });
 });
