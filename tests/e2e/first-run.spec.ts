@@ -8,7 +8,7 @@ import { signIn, signOut, visit } from "./support";
 // database, `npm run setup` from the command line, the server started in production mode with no
 // demo data, and the administrator signing in to what setup created. The province is not the
 // defaults' Ninh Bình, so what the pages show is what setup was given.
-const ADMIN = { SETUP_ADMIN_USERNAME: "quantri", SETUP_ADMIN_PASSWORD: "Ninh-Binh-Thi-Dua-2026", SETUP_ADMIN_NAME: "Trần Văn Quản" };
+const ADMIN = { SETUP_ADMIN_USERNAME: "quantri", SETUP_ADMIN_PASSWORD: "Ha-Long-Thi-Dua-2026", SETUP_ADMIN_NAME: "Trần Văn Quản" };
 const COUNCIL = { SETUP_COUNCIL_NAME: "Hội đồng Thi đua - Khen thưởng tỉnh Quảng Ninh", SETUP_COUNCIL_PLACE: "Quảng Ninh" };
 
 test.use({ baseURL: productionUrl });
@@ -57,16 +57,16 @@ test("the production server starts on the set-up database with no demo data, and
 // leader and deputy. Each file is the page's own template with the rows added.
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const BLOCS = [
-  ["NB-NC", "Khối thi đua các cơ quan Nội chính", "Khối"],
-  ["NB-KT", "Khối thi đua các cơ quan Kinh tế - Tổng hợp", "Khối"],
-  ["NB-VX", "Khối thi đua các cơ quan Văn hóa - Xã hội", "Khối"],
+  ["QN-NC", "Khối thi đua các cơ quan Nội chính", "Khối"],
+  ["QN-KT", "Khối thi đua các cơ quan Kinh tế - Tổng hợp", "Khối"],
+  ["QN-VX", "Khối thi đua các cơ quan Văn hóa - Xã hội", "Khối"],
 ];
 const pad = (i: number) => String(i).padStart(2, "0");
 const UNITS = Array.from({ length: 40 }, (_, i) => [
-  `NB${pad(i + 1)}`,
-  `Đơn vị số ${pad(i + 1)} tỉnh Ninh Bình`,
+  `QN${pad(i + 1)}`,
+  `Đơn vị số ${pad(i + 1)} tỉnh Quảng Ninh`,
   `ĐV ${pad(i + 1)}`,
-  "UBND tỉnh Ninh Bình",
+  "UBND tỉnh Quảng Ninh",
   `Thủ trưởng ${pad(i + 1)}`,
   "Giám đốc",
   "",
@@ -74,8 +74,8 @@ const UNITS = Array.from({ length: 40 }, (_, i) => [
 ]);
 const blocOf = (i: number) => BLOCS[i % 3][0];
 const ACCOUNTS = [
-  ["bantdkt.nb1", "Nguyễn Thị Ban", "", "", "Cán bộ Ban Thi đua - Khen thưởng", "Không", "Tất cả"],
-  ["bantdkt.nb2", "Lê Văn Khối", "", "", "Cán bộ Ban Thi đua - Khen thưởng", "Không", "NB-NC, NB-KT"],
+  ["bantdkt.qn1", "Nguyễn Thị Ban", "", "", "Cán bộ Ban Thi đua - Khen thưởng", "Không", "Tất cả"],
+  ["bantdkt.qn2", "Lê Văn Khối", "", "", "Cán bộ Ban Thi đua - Khen thưởng", "Không", "QN-NC, QN-KT"],
   ...UNITS.map((u, i) => [`canbo.${u[0].toLowerCase()}`, `Cán bộ ${pad(i + 1)}`, "", u[0], "Cán bộ TĐKT đơn vị", "Không", ""]),
   ...UNITS.slice(0, 18).map((u, i) => [`thutruong.${u[0].toLowerCase()}`, `Thủ trưởng ${pad(i + 1)}`, "", u[0], "Cán bộ TĐKT đơn vị", "Có", ""]),
 ];
@@ -117,7 +117,7 @@ test("the administrator brings the province's units, blocs, accounts and members
   const nc = page.getByRole("row").filter({ hasText: "Khối thi đua các cơ quan Nội chính" });
   await expect(nc).toBeVisible();
   await nc.getByRole("link", { name: "Khối thi đua các cơ quan Nội chính" }).click();
-  await expect(page.getByText("Đơn vị số 01 tỉnh Ninh Bình").first()).toBeVisible();
+  await expect(page.getByText("Đơn vị số 01 tỉnh Quảng Ninh").first()).toBeVisible();
 });
 
 test("links for every imported account at once; an imported officer sets a password through one and signs in to the unit's work", async ({ page }) => {
@@ -127,27 +127,27 @@ test("links for every imported account at once; an imported officer sets a passw
   await page.getByRole("button", { name: "Cấp cho mọi tài khoản chưa có mật khẩu (60)" }).click();
   await expect(page.getByRole("heading", { name: /Bàn giao liên kết đặt mật khẩu/ })).toBeVisible();
   await expect(page.getByTestId("set-password-link")).toHaveCount(60);
-  const row = page.getByRole("row").filter({ hasText: "canbo.nb01" });
+  const row = page.getByRole("row").filter({ hasText: "canbo.qn01" });
   const link = (await row.getByTestId("set-password-link").textContent())!.trim();
   expect(link).toMatch(new RegExp(`^${productionUrl}/dat-mat-khau/[A-Za-z0-9_-]{43}$`));
   await signOut(page);
 
   // An imported account has no password anyone knows: signing in is refused until it sets one.
   await page.goto("/login");
-  await page.getByLabel("Tên đăng nhập").fill("canbo.nb01");
+  await page.getByLabel("Tên đăng nhập").fill("canbo.qn01");
   await page.getByLabel("Mật khẩu").fill("Demo@2026");
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page.getByText("Tên đăng nhập hoặc mật khẩu không đúng.")).toBeVisible();
 
   await page.goto(link);
-  await expect(page.getByText("Chào Cán bộ 01. Hãy đặt mật khẩu cho tài khoản canbo.nb01.")).toBeVisible();
+  await expect(page.getByText("Chào Cán bộ 01. Hãy đặt mật khẩu cho tài khoản canbo.qn01.")).toBeVisible();
   const password = "Hoa ban nở trắng núi rừng 2026";
   await page.getByLabel(/^Mật khẩu mới/).fill(password);
   await page.getByLabel("Nhập lại mật khẩu mới").fill(password);
   await page.getByRole("button", { name: "Đặt mật khẩu" }).click();
   await expect(page.getByText(/Đã đặt mật khẩu/)).toBeVisible();
 
-  await signIn(page, "canbo.nb01", password);
-  await expect(page.getByText("Đơn vị số 01 tỉnh Ninh Bình").first()).toBeVisible();
+  await signIn(page, "canbo.qn01", password);
+  await expect(page.getByText("Đơn vị số 01 tỉnh Quảng Ninh").first()).toBeVisible();
   await expect(page.getByText(/Khối thi đua các cơ quan Nội chính/).first()).toBeVisible();
 });
