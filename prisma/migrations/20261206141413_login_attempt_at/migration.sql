@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "LoginAttempt_at_idx" ON "LoginAttempt"("at");
