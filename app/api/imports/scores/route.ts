@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { getSession } from "@/lib/auth/session";
 import { notFound, unauthorized } from "@/lib/exports/http";
+import { foreignPost } from "@/lib/security/same-origin";
 import { canOpenScoreImport } from "@/lib/scoring/policy";
 import { eventLine, NDJSON_HEADERS, scoreImportStream } from "@/lib/scoring/score-import-stream";
 import { year } from "@/lib/validation/fields";
 
 // POST /api/imports/scores (multipart: year, file): units' self-scores for a year from one
 // workbook, answered as a stream of NDJSON progress events (lib/scoring/score-import-stream.ts).
-// Cross-site posts carry no session cookie (SameSite=Lax), so they are refused as signed out.
+// Cross-site posts are refused (lib/security/same-origin.ts).
 export const dynamic = "force-dynamic";
 
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -20,6 +21,8 @@ const schema = z.object({
 const refused = (reason: "file" | "year") => new Response(eventLine({ type: "failed", reason }), { status: 400, headers: NDJSON_HEADERS });
 
 export async function POST(request: Request) {
+  const foreign = foreignPost(request);
+  if (foreign) return foreign;
   const session = await getSession();
   if (!session) return unauthorized();
   // Bloc by bloc the rows are checked against what the caller manages; here only whether they manage any.

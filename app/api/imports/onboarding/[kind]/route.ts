@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { getSession } from "@/lib/auth/session";
 import { notFound, unauthorized } from "@/lib/exports/http";
+import { foreignPost } from "@/lib/security/same-origin";
 import { specFor } from "@/lib/onboarding/policy";
 import { eventLine, NDJSON_HEADERS, onboardingStream } from "@/lib/onboarding/stream";
 
 // POST /api/imports/onboarding/{units|blocs|accounts|members} (multipart: file, mode, token):
 // "preview" answers what the file would change and a token; "apply" with that token writes it,
 // all or nothing. Streamed as NDJSON progress events (lib/onboarding/stream.ts). Cross-site
-// posts carry no session cookie (SameSite=Lax), so they are refused as signed out.
+// posts are refused (lib/security/same-origin.ts).
 export const dynamic = "force-dynamic";
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -21,6 +22,8 @@ const fileSchema = z.custom<File>(isFile).refine((f) => f.size > 0 && f.size <= 
 const refused = () => new Response(eventLine({ type: "failed", reason: "file" }), { status: 400, headers: NDJSON_HEADERS });
 
 export async function POST(request: Request, { params }: { params: Promise<{ kind: string }> }) {
+  const foreign = foreignPost(request);
+  if (foreign) return foreign;
   const session = await getSession();
   if (!session) return unauthorized();
   const spec = specFor(session, (await params).kind);
