@@ -2,6 +2,7 @@ import "server-only";
 // The criteria set to and from .xlsx. The sheet's layout and every check live in
 // lib/scoring/excel-rows.ts (pure); this file only moves cells in and out of exceljs.
 import ExcelJS from "exceljs";
+import { toBuffer } from "@/lib/exports/workbook";
 import type { CriteriaNode } from "@/lib/criteria/types";
 import type { ExcelCell } from "@/lib/scoring/excel-cells";
 import { EXCEL_COLUMNS, criteriaTreeToRows, type CriteriaRow, type ExcelField } from "@/lib/scoring/excel-rows";
@@ -23,7 +24,7 @@ export async function criteriaToXlsx(tree: readonly CriteriaNode[]): Promise<Buf
     sheet.addRow(values);
   }
   sheet.getColumn("maxPoints").numFmt = "0.##";
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return toBuffer(workbook);
 }
 
 /** What exceljs hands back for a cell, as a plain value: rich text joined, formulas by their result, dates as text. */

@@ -95,7 +95,29 @@ export function addNote(sheet: ExcelJS.Worksheet, columns: readonly ColumnSpec[]
     );
 }
 
+// Text a spreadsheet would take for a formula (or DDE) if typed in: "=", "+", "-", "@", tab, CR.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text cells that start like a formula get the Text number format. exceljs writes strings as
+ * shared strings, which no spreadsheet evaluates on opening; the danger is the cell being edited
+ * (F2, Enter) and Excel or LibreOffice reading it again as typed input. A Text cell keeps what is
+ * typed into it as text. The value itself is untouched (no leading apostrophe), so what is
+ * exported reads back as it was (docs/security.md, "Spreadsheet exports"). Numbers are not text
+ * and keep their format.
+ */
+function guardFormulaText(workbook: ExcelJS.Workbook) {
+  for (const sheet of workbook.worksheets)
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === "string" && FORMULA_START.test(cell.value)) cell.style = { ...cell.style, numFmt: "@" };
+      }),
+    );
+}
+
+/** Every xlsx the app writes goes through here (a unit test checks that nothing else writes one). */
 export async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  guardFormulaText(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

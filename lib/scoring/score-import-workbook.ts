@@ -1,6 +1,7 @@
 // The score import's workbook as written: the template (header row, then one row per unit and
 // leaf the caller may fill), and filled ones for tests and the benchmark. Read by score-import-read.ts.
 import ExcelJS from "exceljs";
+import { toBuffer } from "@/lib/exports/workbook";
 import { KIND_LABELS_VI } from "@/lib/scoring/excel-cells";
 import type { LeafKind } from "@/lib/criteria/types";
 import { SCORE_COLUMNS, SCORE_FIELDS, type ScoreField } from "@/lib/scoring/score-import-rows";
@@ -73,7 +74,7 @@ export async function scoreWorkbook(rows: readonly ScoreSheetRow[]): Promise<Buf
   guide.getColumn(1).width = 110;
   for (const line of GUIDE) guide.addRow([line]);
   guide.getRow(1).font = { bold: true };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return toBuffer(workbook);
 }
 
 const GUIDE = [

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { AppSession } from "@/lib/auth/session-types";
 
@@ -187,6 +188,26 @@ describe("round trip", () => {
     expect(p.counts.unchanged).toBeGreaterThan(0);
     const applied = await postFile(kind, bytes, { mode: "apply", token: p.token });
     expect(applied.last).toEqual({ type: "done", counts: p.counts });
+  });
+
+  it("a unit named like a formula is exported as a Text cell and read back unchanged", async () => {
+    as("admin");
+    const name = '=HYPERLINK("http://evil.example","Bấm vào đây")';
+    const unit = await db.unit.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { code: "asc" } });
+    await db.unit.update({ where: { id: unit.id }, data: { name, shortName: "-1", phone: "+84 912 345 678", headName: "@cán bộ" } });
+    try {
+      const bytes = await downloadBytes("units", "export");
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(bytes as unknown as ArrayBuffer);
+      const cell = book.worksheets[0].getColumn(2).values.indexOf(name);
+      const row = book.worksheets[0].getRow(cell);
+      expect(row.getCell(2)).toMatchObject({ value: name, type: ExcelJS.ValueType.String, numFmt: "@" });
+      expect(row.getCell(3)).toMatchObject({ value: "-1", type: ExcelJS.ValueType.String, numFmt: "@" });
+      const p = await preview("units", bytes);
+      expect(p.counts).toMatchObject({ new: 0, changed: 0, removed: 0 });
+    } finally {
+      await db.unit.update({ where: { id: unit.id }, data: unit });
+    }
   });
 
   it("the template has the headers, the example row, and nothing else; the example row is skipped", async () => {
