@@ -46,6 +46,7 @@ async function app(req: IncomingMessage, res: ServerResponse) {
 // A session cookie as next-auth writes it: the cache keeps pages only for sign-ins it can read.
 const sessionCookie = async (uid: string, maxAge = 3600) => `next-auth.session-token=${await encode({ token: { uid }, secret: SECRET, maxAge })}`;
 let signedIn: string;
+const encodeWithoutUser = () => encode({ token: {}, secret: SECRET, maxAge: 3600 });
 
 async function page(path: string, cookie = signedIn) {
   const res = await fetch(`${base}${path}`, { headers: { cookie } });
@@ -166,6 +167,20 @@ describe("page cache", () => {
     await page("/", "next-auth.session-token=forged");
     await settle();
     expect((await page("/", "next-auth.session-token=forged")).cache).toBe("miss");
+  });
+
+  it("never keeps a page for a request without a sign-in, so such requests cannot push signed-in pages out", async () => {
+    store = new PageStore(1_000); // room for a few small pages
+    await page("/");
+    await settle();
+    const anonymous = ["", "lang=vi", "next-auth.session-token=forged", `next-auth.session-token=${await encodeWithoutUser()}`];
+    for (const [i, cookie] of anonymous.entries()) {
+      for (let n = 0; n < 20; n++) await page(`/?n=${i}-${n}`, cookie);
+      await settle();
+      expect((await page("/?n=0-0", cookie)).cache).toBe("miss");
+    }
+    expect(store.size).toBe(1);
+    expect((await page("/")).cache).toBe("hit");
   });
 
   it("lets POSTs and the API through untouched", async () => {
