@@ -9,6 +9,7 @@ import { coalescedReader, GENERATION_SQL } from "@/lib/page-cache/generation";
 import { withPageCache, type RequestHandler } from "@/lib/page-cache/handler";
 import { sessionExpiresAt } from "@/lib/page-cache/session";
 import { PageStore } from "@/lib/page-cache/store";
+import { badActionsAs400 } from "@/lib/security/bad-action";
 import { PEER_HEADER, PEER_HEADER_TRUSTED } from "@/lib/security/client-address";
 import { recordedScopes, writeChecker } from "@/lib/page-cache/writes";
 
@@ -24,7 +25,8 @@ const hostname = arg(["-H", "--hostname"]);
 
 const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 await app.prepare();
-const handle = app.getRequestHandler() as RequestHandler;
+// A malformed server-action request is answered 400, not Next's 500 (lib/security/bad-action.ts).
+const handle = badActionsAs400(app.getRequestHandler() as RequestHandler);
 
 function pageCache(): RequestHandler {
   if (env.PAGE_CACHE_MB === 0 || !env.DATABASE_URL || !env.NEXTAUTH_SECRET) return handle;
