@@ -5,7 +5,7 @@ import { badActionsAs400 } from "@/lib/security/bad-action";
 
 // scripts/app-server.ts puts this in front of Next's handler. The stand-in app answers as Next 16's
 // action handler does for a server-action POST whose body does not decode: status 500 set, then
-// an RSC payload naming the error, written in chunks.
+// an RSC payload naming the error, written in chunks after the headers are flushed.
 let server: Server;
 let base: string;
 
@@ -22,6 +22,7 @@ function app(req: IncomingMessage, res: ServerResponse) {
   res.statusCode = 500;
   res.setHeader("content-type", "text/x-component");
   res.setHeader("x-secret-detail", "decodeReply");
+  if (path.endsWith("/streamed")) res.flushHeaders(); // as next/dist/server/pipe-readable.js does
   res.write("0:E{");
   res.end('"digest":"123","message":"Connection closed."}\n');
 }
@@ -43,7 +44,7 @@ const send = async (path: string, method = "POST") => {
 };
 
 it("answers a malformed server-action request 400 with nothing about what failed", async () => {
-  for (const path of ["/blocs", "/blocs/explicit"]) {
+  for (const path of ["/blocs", "/blocs/explicit", "/blocs/streamed"]) {
     const res = await send(path);
     expect(res.status, path).toBe(400);
     expect(res.body).toBe("");
