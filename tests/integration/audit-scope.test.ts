@@ -1,3 +1,6 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
@@ -5,6 +8,7 @@ import { loadAppSession } from "@/lib/auth/session-user";
 import { seedDemo } from "@/prisma/seed/demo";
 import { writeAudit, type AuditEntry } from "@/lib/audit/write";
 import { auditScopeWhere } from "@/lib/audit/policy";
+import { verifyAuditChain } from "@/lib/audit/chain";
 import { auditFilterOptions, listAuditEntries, parseAuditFilters } from "@/lib/audit/queries";
 
 // The audit page's query per role: board staff assigned to some blocs read only those blocs'
@@ -119,5 +123,25 @@ describe("audit log scope", () => {
     const session = sessions.donvi;
     expect((await listAuditEntries(session, { page: 1 })).rows).toEqual([]);
     expect(await auditFilterOptions(session)).toEqual({ entityTypes: [], actions: [], users: [] });
+  });
+
+  it("backfills old entries with the same blocs as the write-time derivation, leaving the chain intact", async () => {
+    const written = await db.auditLog.findMany({ select: { id: true, blocId: true }, orderBy: { id: "asc" } });
+    const sql = await readFile(path.join(process.cwd(), "prisma/migrations/20261206141433_audit_bloc/migration.sql"), "utf8");
+    const backfill = sql.slice(sql.indexOf("-- Backfill"));
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query(`ALTER TABLE "AuditLog" DISABLE TRIGGER "AuditLog_no_update_delete"`);
+      await client.query(`UPDATE "AuditLog" SET "blocId" = NULL`);
+      await client.query(backfill);
+      const { rows } = await client.query<{ id: string; blocId: string | null }>(`SELECT a."id"::text AS "id", a."blocId" FROM "AuditLog" a ORDER BY a."id"`);
+      expect(rows).toEqual(written.map((r) => ({ id: r.id.toString(), blocId: r.blocId })));
+      expect((await verifyAuditChain(client)).firstBroken).toBeNull();
+    } finally {
+      await client.query("ROLLBACK");
+      await client.end();
+    }
   });
 });
