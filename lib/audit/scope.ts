@@ -4,7 +4,8 @@ import type { AuditEntry } from "@/lib/audit/write";
 // The one place that knows which bloc an audit entry belongs to (AuditLog.blocId), so the
 // log can show each caller only the blocs their pages show (lib/audit/policy.ts).
 // The migration that added the column backfills old entries with the same mapping in SQL;
-// a new entity type written to the log needs a line here and there.
+// a new entity type written to the log needs a line here and there. The one writer that does not
+// go through writeAudit, a unit's self-score save (lib/scoring/entry-sql.ts), sets it in its SQL.
 
 type Found = { blocYear: { blocId: string } | null } | null;
 type Lookup = (tx: Tx, id: string) => Promise<Found>;

@@ -9,6 +9,9 @@ import { seedDemo } from "@/prisma/seed/demo";
 import { writeAudit, type AuditEntry } from "@/lib/audit/write";
 import { auditScopeWhere } from "@/lib/audit/policy";
 import { verifyAuditChain } from "@/lib/audit/chain";
+import { signOff } from "@/lib/ranking/service";
+import { saveSelf } from "../support/self-save";
+import { actor } from "../support/actors";
 import { auditFilterOptions, listAuditEntries, parseAuditFilters } from "@/lib/audit/queries";
 
 // The audit page's query per role: board staff assigned to some blocs read only those blocs'
@@ -17,59 +20,83 @@ import { auditFilterOptions, listAuditEntries, parseAuditFilters } from "@/lib/a
 
 const NC = "bloc-noi-chinh-tinh"; // bantdkt.khoi's
 const TD = "bloc-cum-noi-vu-trung-du-mien-nui"; // not bantdkt.khoi's
+const TD_2026 = "year-cum-noi-vu-trung-du-mien-nui-2026";
+const NC_2026 = "year-noi-chinh-tinh-2026";
 const sessions: Record<string, AppSession> = {};
-const marks: string[] = [];
+/** The entries this test made, by a label: the audit row's id. */
+const made = new Map<string, string>();
 
-/** Each entry carries a mark in "after", to be told apart from the demo's own entries. */
-async function write(mark: string, entry: AuditEntry) {
-  const admin = sessions.admin;
-  await db.$transaction((tx) => writeAudit(tx, admin, { ...entry, after: { ...(entry.after as object), mark } }));
-  marks.push(mark);
+async function label(name: string) {
+  made.set(name, (await db.auditLog.findFirstOrThrow({ orderBy: { id: "desc" }, select: { id: true } })).id.toString());
+}
+
+async function write(name: string, entry: AuditEntry) {
+  await db.$transaction((tx) => writeAudit(tx, sessions.admin, entry));
+  await label(name);
 }
 
 async function seen(session: AppSession) {
   const { rows } = await listAuditEntries(session, parseAuditFilters({}));
-  return new Set(rows.map((r) => (r.after as { mark?: string } | null)?.mark).filter(Boolean));
+  const ids = new Set(rows.map((r) => r.id));
+  return new Set([...made].filter(([, id]) => ids.has(id)).map(([name]) => name));
 }
 
-async function yearOf(blocId: string) {
-  return db.blocYear.findFirstOrThrow({ where: { blocId }, orderBy: { year: "desc" }, select: { id: true } });
+/**
+ * A member unit's officer saves draft self-scores, as saveSelfAction does (the hot save's own
+ * SQL, lib/scoring/entry-sql.ts). The demo's sheets may all be submitted: one is put back to
+ * draft for the save and then submitted again as it was.
+ */
+async function selfSave(blocYearId: string) {
+  const member = await db.blocMember.findFirstOrThrow({ where: { blocYearId }, orderBy: { unitId: "asc" }, select: { unitId: true } });
+  const unitId = member.unitId;
+  const leaf = await db.criterionNode.findFirstOrThrow({
+    where: { set: { blocYearId }, kind: "STANDARD", children: { none: {} } },
+    select: { code: true },
+  });
+  const sheet = await db.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId, unitId } }, select: { id: true, status: true } });
+  if (sheet) await db.scoreSheet.update({ where: { id: sheet.id }, data: { status: "DRAFT" } });
+  const version = sheet ? (await db.scoreSheet.findUniqueOrThrow({ where: { id: sheet.id } })).version : 0;
+  // Saved while the year's scoring window is open.
+  const round = await db.scoringRound.findUniqueOrThrow({ where: { blocYearId }, select: { opensAt: true } });
+  const now = new Date(round.opensAt.getTime() + 3_600_000);
+  const session = actor({ userId: "user-admin", role: "UNIT_OFFICER", unitId, allBlocs: false });
+  await saveSelf(session, blocYearId, unitId, version, [{ code: leaf.code, points: 1, passed: null, note: null }], now);
+  if (sheet) await db.scoreSheet.update({ where: { id: sheet.id }, data: { status: sheet.status } });
 }
 
 beforeAll(async () => {
   await seedDemo(db, { reset: false });
-  for (const username of ["admin", "bantdkt", "bantdkt.khoi", "hoidong", "donvi"]) {
-    const user = await db.user.findUnique({ where: { username } });
-    if (user) sessions[username] = (await loadAppSession(db, user.id))!;
+  for (const username of ["admin", "bantdkt", "bantdkt.khoi", "hoidong", "donvi", "cumvien", "cumtruong"]) {
+    const user = await db.user.findUniqueOrThrow({ where: { username } });
+    sessions[username] = (await loadAppSession(db, user.id))!;
   }
-  const td = await yearOf(TD);
-  const nc = await yearOf(NC);
-  const tdSheet = await db.scoreSheet.findFirstOrThrow({ where: { blocYear: { blocId: TD } }, select: { id: true, unitId: true } });
-  const ncSheet = await db.scoreSheet.findFirstOrThrow({ where: { blocYear: { blocId: NC } }, select: { id: true } });
-  // Another bloc's unapproved ranking, signed off, and its units' self-scores.
-  const snapshot = await db.rankingSnapshot.create({ data: { blocYearId: td.id, status: "SIGNED_OFF", data: {}, signerName: "Trưởng cụm" } });
-  await write("td-signOff", { action: "rankingSnapshot.signOff", entityType: "RankingSnapshot", entityId: snapshot.id });
-  await write("td-selfSave", { action: "score.self.save", entityType: "ScoreSheet", entityId: tdSheet.id, after: { total: 91 } });
-  await write("td-year", { action: "blocYear.update", entityType: "BlocYear", entityId: td.id });
+  // Another bloc's units' self-scores (the hot save's own SQL) and its unapproved ranking, signed off.
+  await selfSave(TD_2026);
+  await label("td-selfSave");
+  await signOff(sessions.cumtruong, TD_2026, null, new Date("2026-11-25T03:00:00Z"));
+  await label("td-signOff");
+  await write("td-year", { action: "blocYear.update", entityType: "BlocYear", entityId: TD_2026 });
   await write("td-bloc", { action: "bloc.update", entityType: "Bloc", entityId: TD });
   // An entity deleted before its entry: the recorded row names its year.
-  await write("td-deleted", { action: "plan.item.delete", entityType: "PlanItem", entityId: "gone", before: { id: "gone", blocYearId: td.id } });
+  await write("td-deleted", { action: "plan.item.delete", entityType: "PlanItem", entityId: "gone", before: { id: "gone", blocYearId: TD_2026 } });
   // The assigned bloc.
-  await write("nc-selfSave", { action: "score.self.save", entityType: "ScoreSheet", entityId: ncSheet.id });
-  await write("nc-year", { action: "blocYear.update", entityType: "BlocYear", entityId: nc.id });
+  await selfSave(NC_2026);
+  await label("nc-selfSave");
+  await write("nc-year", { action: "blocYear.update", entityType: "BlocYear", entityId: NC_2026 });
   // No bloc: units and award forms are kept by every board member; accounts and settings are not.
-  await write("unit", { action: "unit.update", entityType: "Unit", entityId: tdSheet.unitId });
+  await write("unit", { action: "unit.update", entityType: "Unit", entityId: sessions.cumvien.unitId });
   await write("awardForm", { action: "award.form.update", entityType: "AwardForm", entityId: "x" });
   await write("user", { action: "user.update", entityType: "User", entityId: "user-admin" });
   await write("settings", { action: "council.settings", entityType: "CouncilSettings", entityId: "1" });
-});
+}, 120_000);
 
 describe("audit log scope", () => {
   it("records the bloc of each entry at write time", async () => {
-    const rows = await db.auditLog.findMany({ select: { after: true, blocId: true } });
-    const blocOf = Object.fromEntries(
-      rows.flatMap((r) => ((r.after as { mark?: string } | null)?.mark ? [[(r.after as { mark: string }).mark, r.blocId]] : [])),
-    );
+    const rows = await db.auditLog.findMany({ where: { id: { in: [...made.values()].map(BigInt) } }, select: { id: true, action: true, blocId: true } });
+    const byId = new Map(rows.map((r) => [r.id.toString(), r]));
+    expect(byId.get(made.get("td-selfSave")!)?.action).toBe("score.self.save");
+    expect(byId.get(made.get("td-signOff")!)?.action).toBe("rankingSnapshot.signOff");
+    const blocOf = Object.fromEntries([...made].map(([name, id]) => [name, byId.get(id)?.blocId]));
     expect(blocOf).toMatchObject({
       "td-signOff": TD,
       "td-selfSave": TD,
@@ -90,12 +117,11 @@ describe("audit log scope", () => {
     expect(khoi.allBlocs).toBe(false);
     expect(khoi.assignedBlocIds).toContain(NC);
     expect(khoi.assignedBlocIds).not.toContain(TD);
-    const marksSeen = await seen(khoi);
-    for (const m of ["nc-selfSave", "nc-year", "unit", "awardForm"]) expect(marksSeen).toContain(m);
-    for (const m of ["td-signOff", "td-selfSave", "td-year", "td-bloc", "td-deleted", "user", "settings"]) expect(marksSeen).not.toContain(m);
+    const labels = await seen(khoi);
+    for (const m of ["nc-selfSave", "nc-year", "unit", "awardForm"]) expect(labels).toContain(m);
+    for (const m of ["td-signOff", "td-selfSave", "td-year", "td-bloc", "td-deleted", "user", "settings"]) expect(labels).not.toContain(m);
     // Asking for another bloc's entity by id finds nothing either.
-    const td = await yearOf(TD);
-    expect((await listAuditEntries(khoi, parseAuditFilters({ entity: "BlocYear", entityId: td.id }))).rows).toEqual([]);
+    expect((await listAuditEntries(khoi, parseAuditFilters({ entity: "BlocYear", entityId: TD_2026 }))).rows).toEqual([]);
     const { rows } = await listAuditEntries(khoi, { page: 1 });
     expect(rows.every((r) => r.blocId === null || khoi.assignedBlocIds.includes(r.blocId))).toBe(true);
   });
@@ -114,8 +140,8 @@ describe("audit log scope", () => {
   it.each(["admin", "bantdkt", "hoidong"])("shows %s every entry", async (username) => {
     const session = sessions[username];
     if (!session) return expect.fail(`${username} missing from the demo`);
-    const marksSeen = await seen(session);
-    for (const m of marks) expect(marksSeen).toContain(m);
+    const labels = await seen(session);
+    for (const m of made.keys()) expect(labels).toContain(m);
     expect((await auditFilterOptions(session)).users.length).toBe(await db.user.count());
   });
 
