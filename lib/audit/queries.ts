@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseVietnamDate } from "@/lib/format/vi";
+import type { AppSession } from "@/lib/auth/session-types";
+import { auditScopeWhere, seesWholeAudit } from "@/lib/audit/policy";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -62,10 +64,10 @@ function whereOf(filters: AuditFilters): Prisma.AuditLogWhereInput {
   };
 }
 
-/** One page of the log, newest first; one extra row is read to know whether a next page exists. */
-export async function listAuditEntries(filters: AuditFilters) {
+/** One page of the entries the session may read, newest first; one extra row is read to know whether a next page exists. */
+export async function listAuditEntries(session: AppSession, filters: AuditFilters) {
   const rows = await db.auditLog.findMany({
-    where: whereOf(filters),
+    where: { AND: [auditScopeWhere(session), whereOf(filters)] },
     orderBy: [{ at: "desc" }, { id: "desc" }],
     skip: (filters.page - 1) * AUDIT_PAGE_SIZE,
     take: AUDIT_PAGE_SIZE + 1,
@@ -77,12 +79,22 @@ export async function listAuditEntries(filters: AuditFilters) {
   };
 }
 
-/** Choices for the filter form: entity types and actions present in the log, and the users. */
-export async function auditFilterOptions() {
+/**
+ * Choices for the filter form: entity types and actions present in the entries the session may
+ * read, and the users (only the authors of those entries when it reads part of the log, so the
+ * form names nothing its table would not).
+ */
+export async function auditFilterOptions(session: AppSession) {
+  const where = auditScopeWhere(session);
+  const select = { id: true, name: true, username: true } as const;
   const [entities, actions, users] = await Promise.all([
-    db.auditLog.groupBy({ by: ["entityType"], orderBy: { entityType: "asc" } }),
-    db.auditLog.groupBy({ by: ["action"], orderBy: { action: "asc" } }),
-    db.user.findMany({ select: { id: true, name: true, username: true } }),
+    db.auditLog.groupBy({ by: ["entityType"], where, orderBy: { entityType: "asc" } }),
+    db.auditLog.groupBy({ by: ["action"], where, orderBy: { action: "asc" } }),
+    seesWholeAudit(session)
+      ? db.user.findMany({ select })
+      : db.auditLog
+          .groupBy({ by: ["userId"], where: { AND: [where, { userId: { not: null } }] } })
+          .then((authors) => db.user.findMany({ where: { id: { in: authors.map((a) => a.userId!) } }, select })),
   ]);
   return { entityTypes: entities.map((e) => e.entityType), actions: actions.map((a) => a.action), users };
 }

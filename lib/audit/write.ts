@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { auditBlocId } from "@/lib/audit/scope";
 
 export type AuditEntry = {
   action: string;
@@ -27,6 +28,7 @@ export async function writeAudit(tx: Tx, actor: Pick<AppSession, "userId" | "nam
       entityId: entry.entityId ?? null,
       before: json(entry.before),
       after: json(entry.after),
+      blocId: await auditBlocId(tx, entry),
     },
   });
 }

@@ -27,9 +27,12 @@ const SAVE_SELF = `
     SELECT gen_random_uuid()::text, sheet.id, e.node, 'SELF', e.h, e.p, e.note, $10, $11, $12, $3::timestamp(3)
       FROM sheet, unnest($6::text[], $7::int[], $8::boolean[], $9::text[]) AS e(node, h, p, note)
     ${ON_ENTRY_CONFLICT}),
+  -- The entry's bloc is the sheet's year's, as lib/audit/scope.ts derives it for writeAudit.
   audit AS (
-    INSERT INTO "AuditLog" (at, "userId", "userName", "unitId", action, "entityType", "entityId", after)
-    SELECT $3::timestamp(3), $10, $11, $12, 'score.self.save', 'ScoreSheet', sheet.id, $13::jsonb FROM sheet),
+    INSERT INTO "AuditLog" (at, "userId", "userName", "unitId", action, "entityType", "entityId", after, "blocId")
+    SELECT $3::timestamp(3), $10, $11, $12, 'score.self.save', 'ScoreSheet', sheet.id, $13::jsonb,
+           (SELECT y."blocId" FROM "BlocYear" y WHERE y.id = $1)
+      FROM sheet),
   -- What this transaction wrote, for the page cache: only this bloc year's draft scores.
   recorded AS (
     INSERT INTO "PageCacheWrite" (xid, scope, at) SELECT pg_current_xact_id()::text::bigint, $14, $3::timestamp(3) FROM sheet)

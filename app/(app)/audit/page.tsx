@@ -2,7 +2,7 @@ import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
-import { hasPermission } from "@/lib/auth/permissions";
+import { canViewAudit } from "@/lib/audit/policy";
 import { auditFilterOptions, invalidDateFilters, listAuditEntries, parseAuditFilters, type AuditFilters } from "@/lib/audit/queries";
 import { EmptyState } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -24,14 +24,14 @@ function pageHref(filters: AuditFilters, page: number) {
   return qs ? `/audit?${qs}` : "/audit";
 }
 
-// Every holder of audit.view sees every entry: the log is read-only and the board answers for all of it.
+// Each reader sees the entries of the blocs their pages show (lib/audit/policy.ts, docs/security.md).
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession();
-  if (!hasPermission(session.role, "audit.view")) notFound();
+  if (!canViewAudit(session)) notFound();
   const filters = parseAuditFilters(await searchParams);
   const t = await getTranslations("audit");
   const tc = await getTranslations("common");
-  const [{ rows, hasNext, hasPrev }, options] = await Promise.all([listAuditEntries(filters), auditFilterOptions()]);
+  const [{ rows, hasNext, hasPrev }, options] = await Promise.all([listAuditEntries(session, filters), auditFilterOptions(session)]);
   const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100";
 
   return (
