@@ -5,7 +5,7 @@ import { readFirstSheet, UnreadableXlsxError, type SheetRow } from "@/lib/scorin
 import { DEFAULT_XLSX_LIMITS, XlsxTooBigError, type XlsxLimits } from "@/lib/xlsx/guard";
 
 /** Beyond these a file is refused before any row is checked (10 000 rows is the expected size, bench/score-import.ts). */
-export const SCORE_XLSX_LIMITS: XlsxLimits = { ...DEFAULT_XLSX_LIMITS, rows: 50_000, sharedStrings: 500_000 };
+export const SCORE_XLSX_LIMITS: XlsxLimits = { ...DEFAULT_XLSX_LIMITS, rows: 50_000, sharedStrings: 500_000, unpacked: 30 * 1024 * 1024 };
 
 const headerKey = (cell: ExcelCell) =>
   String(cell ?? "")

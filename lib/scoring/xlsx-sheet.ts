@@ -35,6 +35,15 @@ function attributes(tag: string): Map<string, string> {
   return out;
 }
 
+// One attribute of a cell or row tag, without building the map `attributes` does: the sheet's
+// millions of cells make that the bulk of reading it.
+const ROW_OR_REF = /(?:^|\s)r\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+const TYPE = /(?:^|\s)t\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+function attribute(tag: string, pattern: RegExp): string | undefined {
+  const m = pattern.exec(tag);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
 /** The text runs of a string item (<si>, <is>), leaving out phonetic guides. */
 function runsText(xml: string): string {
   const body = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
@@ -125,14 +134,13 @@ export function readFirstSheet(data: Buffer, limits: XlsxLimits): SheetRow[] {
     const rows: SheetRow[] = [];
     let rowNumber = 0;
     for (const m of sheetXml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-      rowNumber = Number(attributes(m[1]).get("r") ?? rowNumber + 1);
+      rowNumber = Number(attribute(m[1], ROW_OR_REF) ?? rowNumber + 1);
       const cells = new Map<number, ExcelCell>();
       let col = 0;
       for (const c of (m[2] ?? "").matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-        const attrs = attributes(c[1]);
-        const ref = attrs.get("r");
+        const ref = attribute(c[1], ROW_OR_REF);
         col = ref ? columnOf(ref) : col + 1;
-        const value = cellValue(attrs.get("t"), c[2] ?? "", shared);
+        const value = cellValue(attribute(c[1], TYPE), c[2] ?? "", shared);
         checkCell(col, value, limits);
         if (value !== null) cells.set(col, value);
       }
