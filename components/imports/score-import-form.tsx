@@ -58,7 +58,7 @@ export function ScoreImportForm({ defaultYear, columns }: { defaultYear: number;
   }
 
   const describe = (e: ScoreImportError, errorYear: number) => {
-    const problem = t(`problems.codes.${e.code}`, { value: e.value, max: e.max ?? 0, year: errorYear });
+    const problem = t(`problems.codes.${e.code}`, { value: e.value, max: e.max ?? 0, actual: e.actual ?? 0, year: errorYear });
     return e.row === 0 || e.column === null ? t("problems.file", { problem }) : t("problems.rowColumn", { row: e.row, column: e.column, problem });
   };
 

@@ -22,6 +22,7 @@ import {
   updateNodeSchema,
 } from "@/lib/criteria/schemas";
 import { readCriteriaXlsx, UnreadableWorkbookError } from "@/lib/criteria/excel";
+import { XlsxTooBigError } from "@/lib/xlsx/guard";
 import * as service from "@/lib/criteria/service";
 import { id } from "@/lib/validation/fields";
 
@@ -127,9 +128,10 @@ export const importCriteriaAction = formAction(importSetSchema, async ({ setId, 
   const year = await authorizeSet(session, setId, "manage");
   let rows;
   try {
-    rows = await readCriteriaXlsx(await file.arrayBuffer());
+    rows = readCriteriaXlsx(await file.arrayBuffer());
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) throw new DomainError("criteria.errors.unreadable");
+    if (error instanceof XlsxTooBigError) throw new DomainError("criteria.errors.tooBig", { ...error.problem });
     throw error;
   }
   const result = await service.importRows(session, setId, version, rows, file.name);

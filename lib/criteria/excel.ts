@@ -1,10 +1,12 @@
 import "server-only";
 // The criteria set to and from .xlsx. The sheet's layout and every check live in
-// lib/scoring/excel-rows.ts (pure); this file only moves cells in and out of exceljs.
+// lib/scoring/excel-rows.ts (pure); this file only moves cells in and out of the workbook.
 import ExcelJS from "exceljs";
 import { toBuffer } from "@/lib/exports/workbook";
 import type { CriteriaNode } from "@/lib/criteria/types";
 import type { ExcelCell } from "@/lib/scoring/excel-cells";
+import { readFirstSheet, UnreadableXlsxError, type SheetRow } from "@/lib/scoring/xlsx-sheet";
+import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "@/lib/xlsx/guard";
 import { EXCEL_COLUMNS, criteriaTreeToRows, type CriteriaRow, type ExcelField } from "@/lib/scoring/excel-rows";
 
 export const SHEET_NAME = "Tieu chi";
@@ -27,20 +29,6 @@ export async function criteriaToXlsx(tree: readonly CriteriaNode[]): Promise<Buf
   return toBuffer(workbook);
 }
 
-/** What exceljs hands back for a cell, as a plain value: rich text joined, formulas by their result, dates as text. */
-function plain(value: ExcelJS.CellValue): ExcelCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "object") {
-    if ("richText" in value) return value.richText.map((r) => r.text).join("");
-    if ("result" in value) return plain((value.result ?? null) as ExcelJS.CellValue);
-    if ("text" in value) return String(value.text);
-    if ("error" in value) return String(value.error);
-  }
-  return String(value);
-}
-
 const header = (text: ExcelCell) =>
   String(text ?? "")
     .normalize("NFC")
@@ -49,33 +37,35 @@ const header = (text: ExcelCell) =>
 
 export class UnreadableWorkbookError extends Error {}
 
+/** A criteria set has a few hundred rows; the reader's defaults bound the rest (lib/xlsx/guard.ts). */
+export const CRITERIA_XLSX_LIMITS: XlsxLimits = { ...DEFAULT_XLSX_LIMITS, rows: 2_000 };
+
 /**
  * The first sheet's rows, keyed by the header row (columns found by their header text, in any
  * order; without a recognised header the standard column order is assumed and row 1 is data).
+ * Read with the score import's reader, never exceljs: an upload is refused by the guard's limits
+ * (XlsxTooBigError) before its XML is parsed.
  */
-export async function readCriteriaXlsx(data: ArrayBuffer | Buffer): Promise<CriteriaRow[]> {
-  const workbook = new ExcelJS.Workbook();
+export function readCriteriaXlsx(data: ArrayBuffer | Buffer): CriteriaRow[] {
+  let sheet: SheetRow[];
   try {
-    await workbook.xlsx.load(data as ArrayBuffer);
-  } catch {
-    throw new UnreadableWorkbookError();
+    sheet = readFirstSheet(Buffer.isBuffer(data) ? data : Buffer.from(data), CRITERIA_XLSX_LIMITS);
+  } catch (error) {
+    if (error instanceof UnreadableXlsxError) throw new UnreadableWorkbookError();
+    throw error;
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
   const byHeader = new Map(FIELDS.map((f) => [header(EXCEL_COLUMNS[f]), f]));
   const columns = new Map<number, ExcelField>();
-  sheet.getRow(1).eachCell((cell, col) => {
-    const field = byHeader.get(header(plain(cell.value)));
+  const first = sheet[0]?.row === 1 ? sheet[0] : null;
+  for (const [col, cell] of first?.cells ?? []) {
+    const field = byHeader.get(header(cell));
     if (field) columns.set(col, field);
-  });
+  }
   const hasHeader = columns.size > 0;
   if (!hasHeader) FIELDS.forEach((f, i) => columns.set(i + 1, f));
-  const rows: CriteriaRow[] = [];
-  for (let r = hasHeader ? 2 : 1; r <= sheet.rowCount; r++) {
-    const row: CriteriaRow = { row: r };
-    const excelRow = sheet.getRow(r);
-    for (const [col, field] of columns) row[field] = plain(excelRow.getCell(col).value);
-    rows.push(row);
-  }
-  return rows;
+  return (hasHeader ? sheet.slice(1) : sheet).map(({ row, cells }) => {
+    const out: CriteriaRow = { row };
+    for (const [col, field] of columns) out[field] = cells.get(col) ?? null;
+    return out;
+  });
 }

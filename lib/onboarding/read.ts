@@ -3,6 +3,7 @@
 // while it is left as the template wrote it, blank rows skipped.
 import { cellText, type ExcelCell } from "@/lib/scoring/excel-cells";
 import { readFirstSheet, UnreadableXlsxError, type SheetRow } from "@/lib/scoring/xlsx-sheet";
+import { DEFAULT_XLSX_LIMITS, XlsxTooBigError } from "@/lib/xlsx/guard";
 import type { Columns, Issue, SheetRecord } from "@/lib/onboarding/spec";
 
 /** A province has a few thousand accounts at most; beyond this a file is refused unread. */
@@ -24,9 +25,11 @@ export type ReadResult<F extends string> = { ok: true; records: SheetRecord<F>[]
 export function readRecords<F extends string>(data: Buffer, columns: Columns<F>, example: Record<F, string>): ReadResult<F> {
   let sheet: SheetRow[];
   try {
-    sheet = readFirstSheet(data, MAX_ROWS + 2);
+    // The example row is one more than the data rows allowed.
+    sheet = readFirstSheet(data, { ...DEFAULT_XLSX_LIMITS, rows: MAX_ROWS + 1 });
   } catch (error) {
     if (error instanceof UnreadableXlsxError) return { ok: false, errors: [fileIssue("onboarding.problems.unreadable")] };
+    if (error instanceof XlsxTooBigError) return { ok: false, errors: [fileIssue("onboarding.problems.tooBig", { ...error.problem })] };
     throw error;
   }
   if (sheet.length === 0) return { ok: false, errors: [fileIssue("onboarding.problems.empty")] };
@@ -40,7 +43,6 @@ export function readRecords<F extends string>(data: Buffer, columns: Columns<F>,
   const missing = fields.filter((f) => !found.has(f));
   if (missing.length > 0) return { ok: false, errors: missing.map((f) => fileIssue("onboarding.problems.missingColumn", { column: columns[f].header })) };
   const body = sheet.slice(1);
-  if (body.length > MAX_ROWS) return { ok: false, errors: [fileIssue("onboarding.problems.tooManyRows", { max: MAX_ROWS })] };
   const records: SheetRecord<F>[] = [];
   for (const { row, cells } of body) {
     const values = Object.fromEntries(fields.map((f) => [f, cells.get(found.get(f)!) ?? null])) as Record<F, ExcelCell>;

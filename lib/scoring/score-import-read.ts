@@ -2,9 +2,10 @@
 import type { ExcelCell } from "@/lib/scoring/excel-cells";
 import { SCORE_COLUMNS, SCORE_FIELDS, type ScoreField, type ScoreImportError, type ScoreRow } from "@/lib/scoring/score-import-rows";
 import { readFirstSheet, UnreadableXlsxError, type SheetRow } from "@/lib/scoring/xlsx-sheet";
+import { DEFAULT_XLSX_LIMITS, XlsxTooBigError, type XlsxLimits } from "@/lib/xlsx/guard";
 
-/** Beyond this many data rows a file is refused before any row is checked (10 000 is the expected size). */
-export const MAX_ROWS = 50_000;
+/** Beyond these a file is refused before any row is checked (10 000 rows is the expected size, bench/score-import.ts). */
+export const SCORE_XLSX_LIMITS: XlsxLimits = { ...DEFAULT_XLSX_LIMITS, rows: 50_000, sharedStrings: 500_000, unpacked: 30 * 1024 * 1024 };
 
 const headerKey = (cell: ExcelCell) =>
   String(cell ?? "")
@@ -24,9 +25,13 @@ export type ReadScoreResult = { ok: true; rows: ScoreRow[] } | { ok: false; erro
 export function readScoreXlsx(data: ArrayBuffer | Buffer): ReadScoreResult {
   let sheet: SheetRow[];
   try {
-    sheet = readFirstSheet(Buffer.isBuffer(data) ? data : Buffer.from(data), MAX_ROWS + 1);
+    sheet = readFirstSheet(Buffer.isBuffer(data) ? data : Buffer.from(data), SCORE_XLSX_LIMITS);
   } catch (error) {
     if (error instanceof UnreadableXlsxError) return { ok: false, errors: [fileError("unreadable")] };
+    if (error instanceof XlsxTooBigError) {
+      const { what, actual, limit } = error.problem;
+      return { ok: false, errors: [{ ...fileError("too_big", what), max: limit, actual }] };
+    }
     throw error;
   }
   if (sheet.length === 0) return { ok: false, errors: [fileError("no_rows")] };
@@ -47,7 +52,6 @@ export function readScoreXlsx(data: ArrayBuffer | Buffer): ReadScoreResult {
     SCORE_FIELDS.forEach((f, i) => columns.set(i + 1, f));
   }
   const body = hasHeader ? sheet.slice(1) : sheet;
-  if (body.length > MAX_ROWS) return { ok: false, errors: [fileError("too_many_rows", String(MAX_ROWS))] };
   return {
     ok: true,
     rows: body.map(({ row, cells }) => {

@@ -32,7 +32,7 @@ export const ERRORS_SHOWN = 200;
 export type ScoreImportErrorCode =
   | "unreadable"
   | "no_rows"
-  | "too_many_rows"
+  | "too_big"
   | "missing_column"
   | "required"
   | "unknown_bloc"
@@ -56,9 +56,10 @@ export type ScoreImportErrorCode =
 
 /**
  * A message key's worth of information, worded by the UI. Row 0 and column null mean the file as
- * a whole; `max` is the leaf's maximum for above_max; for a duplicate, `value` is the first row.
+ * a whole; `max` is the leaf's maximum for above_max; for a duplicate, `value` is the first row;
+ * for too_big, `value` says what is too big (lib/xlsx/guard.ts), `actual` how big, `max` the limit.
  */
-export type ScoreImportError = { row: number; column: ScoreColumn | null; code: ScoreImportErrorCode; value: string; max?: number };
+export type ScoreImportError = { row: number; column: ScoreColumn | null; code: ScoreImportErrorCode; value: string; max?: number; actual?: number };
 
 export type ImportLeaf = { nodeId: string; code: string; kind: LeafKind; maxPoints: number | null };
 export type ImportSheet = { id: string; status: "DRAFT" | "SUBMITTED" | "RETURNED"; locked: boolean };

@@ -3,47 +3,19 @@
 // 1.5 s for 10 000 score rows on a freshly started server, against issue 7's 3 s for the whole
 // import. This reads only values, in tens of milliseconds. A date cell comes back as its serial
 // number: nothing the score import reads is a date.
-import { inflateRawSync } from "node:zlib";
+// Every read goes through lib/xlsx/guard.ts: a file too big for its import is refused with
+// XlsxTooBigError before (or while) its XML is parsed.
 import type { ExcelCell } from "@/lib/scoring/excel-cells";
+import { checkArchive, checkCell, checkSharedString, checkSharedStrings, checkSheetRows, XlsxTooBigError, type XlsxLimits } from "@/lib/xlsx/guard";
+import { zipEntries, type ZipEntry } from "@/lib/xlsx/zip";
 
 export class UnreadableXlsxError extends Error {}
 
 /** One row that has cells; `cells` is keyed by 1-based column number. */
 export type SheetRow = { row: number; cells: Map<number, ExcelCell> };
 
-// A file under the upload limit (10 MB) that inflates beyond this is refused rather than read.
-const MAX_INFLATED = 200 * 1024 * 1024;
-
 function fail(why: string): never {
   throw new UnreadableXlsxError(why);
-}
-
-/** The archive's entries by name, inflated when asked for (zip format: central directory at the end). */
-function zipEntries(buf: Buffer): Map<string, () => Buffer> {
-  let end = buf.length - 22;
-  while (end >= 0 && buf.readUInt32LE(end) !== 0x06054b50) end--;
-  if (end < 0) fail("not a zip archive");
-  const count = buf.readUInt16LE(end + 10);
-  let p = buf.readUInt32LE(end + 16);
-  const entries = new Map<string, () => Buffer>();
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) fail("broken central directory");
-    const method = buf.readUInt16LE(p + 10);
-    const size = buf.readUInt32LE(p + 20);
-    const nameLength = buf.readUInt16LE(p + 28);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.toString("utf8", p + 46, p + 46 + nameLength);
-    entries.set(name, () => {
-      if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) fail("broken entry");
-      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-      const data = buf.subarray(start, start + size);
-      if (method === 0) return data;
-      if (method !== 8) fail("unsupported compression");
-      return inflateRawSync(data, { maxOutputLength: MAX_INFLATED });
-    });
-    p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-  return entries;
 }
 
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
@@ -61,6 +33,15 @@ function attributes(tag: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out.set(m[1], decode(m[2] ?? m[3]));
   return out;
+}
+
+// One attribute of a cell or row tag, without building the map `attributes` does: the sheet's
+// millions of cells make that the bulk of reading it.
+const ROW_OR_REF = /(?:^|\s)r\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+const TYPE = /(?:^|\s)t\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+function attribute(tag: string, pattern: RegExp): string | undefined {
+  const m = pattern.exec(tag);
+  return m ? (m[1] ?? m[2]) : undefined;
 }
 
 /** The text runs of a string item (<si>, <is>), leaving out phonetic guides. */
@@ -95,9 +76,11 @@ function cellValue(type: string | undefined, inner: string, shared: readonly str
   return Number.isFinite(n) ? n : decode(v);
 }
 
-function text(entries: Map<string, () => Buffer>, name: string): string {
+type Entries = Map<string, ZipEntry>;
+
+function text(entries: Entries, name: string): string {
   const entry = entries.get(name) ?? fail(`no ${name}`);
-  return entry().toString("utf8");
+  return entry.read().toString("utf8");
 }
 
 const relationships = (xml: string) => [...xml.matchAll(/<Relationship\b[^>]*>/g)].map((m) => attributes(m[0]));
@@ -114,7 +97,7 @@ function join(dir: string, target: string): string {
 }
 
 /** The workbook's first sheet (in tab order) and its shared strings, followed through the package's relationships. */
-function locate(entries: Map<string, () => Buffer>) {
+function locate(entries: Entries) {
   const office =
     relationships(text(entries, "_rels/.rels"))
       .find((r) => r.get("Type")?.endsWith("/officeDocument"))
@@ -130,38 +113,43 @@ function locate(entries: Map<string, () => Buffer>) {
 }
 
 /**
- * The first sheet's rows that have cells, in order; reading stops once there are more than
- * `maxRows` (the caller refuses such a sheet). Throws UnreadableXlsxError for anything but an .xlsx.
+ * The first sheet's rows that have cells, in order. Throws XlsxTooBigError past `limits`, and
+ * UnreadableXlsxError for anything but an .xlsx.
  */
-export function readFirstSheet(data: Buffer, maxRows: number): SheetRow[] {
+export function readFirstSheet(data: Buffer, limits: XlsxLimits): SheetRow[] {
   try {
-    const entries = zipEntries(data);
+    const list = zipEntries(data);
+    checkArchive(list, limits);
+    const entries: Entries = new Map(list.map((e) => [e.name, e]));
     const { sheetPath, sharedPath } = locate(entries);
-    const shared =
-      sharedPath && entries.has(sharedPath)
-        ? [...text(entries, sharedPath).matchAll(/<si\b[^>]*\/>|<si\b[^>]*>([\s\S]*?)<\/si>/g)].map((m) => runsText(m[1] ?? ""))
-        : [];
+    let shared: string[] = [];
+    if (sharedPath && entries.has(sharedPath)) {
+      const xml = text(entries, sharedPath);
+      checkSharedStrings(xml, limits);
+      shared = [...xml.matchAll(/<si\b[^>]*\/>|<si\b[^>]*>([\s\S]*?)<\/si>/g)].map((m) => runsText(m[1] ?? ""));
+      shared.forEach((s) => checkSharedString(s, limits));
+    }
+    const sheetXml = text(entries, sheetPath);
+    checkSheetRows(sheetXml, limits);
     const rows: SheetRow[] = [];
     let rowNumber = 0;
-    for (const m of text(entries, sheetPath).matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-      rowNumber = Number(attributes(m[1]).get("r") ?? rowNumber + 1);
+    for (const m of sheetXml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
+      rowNumber = Number(attribute(m[1], ROW_OR_REF) ?? rowNumber + 1);
       const cells = new Map<number, ExcelCell>();
       let col = 0;
       for (const c of (m[2] ?? "").matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-        const attrs = attributes(c[1]);
-        const ref = attrs.get("r");
+        const ref = attribute(c[1], ROW_OR_REF);
         col = ref ? columnOf(ref) : col + 1;
-        const value = cellValue(attrs.get("t"), c[2] ?? "", shared);
+        const value = cellValue(attribute(c[1], TYPE), c[2] ?? "", shared);
+        checkCell(col, value, limits);
         if (value !== null) cells.set(col, value);
       }
-      if (cells.size === 0) continue;
-      rows.push({ row: rowNumber, cells });
-      if (rows.length > maxRows) break;
+      if (cells.size > 0) rows.push({ row: rowNumber, cells });
     }
     return rows;
   } catch (error) {
-    if (error instanceof UnreadableXlsxError) throw error;
-    // A truncated buffer, bad deflate data or an archive inflating past the cap.
+    if (error instanceof UnreadableXlsxError || error instanceof XlsxTooBigError) throw error;
+    // Not a zip, a truncated buffer, bad deflate data or an entry inflating past its declared size.
     throw new UnreadableXlsxError(error instanceof Error ? error.message : "unreadable");
   }
 }

@@ -1,57 +1,14 @@
 import ExcelJS from "exceljs";
-import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { readFirstSheet, UnreadableXlsxError } from "@/lib/scoring/xlsx-sheet";
+import { DEFAULT_XLSX_LIMITS, XlsxTooBigError } from "@/lib/xlsx/guard";
+import { ROOT_RELS, sheetXml, workbookRels, zip } from "../support/xlsx-files";
 
 // The score import's own .xlsx reader, checked against exceljs on the same files (what Excel,
 // LibreOffice and exceljs write) and on hand-made packages for the variations the format allows.
 
+const limits = (rows: number) => ({ ...DEFAULT_XLSX_LIMITS, rows });
 const asObject = (rows: ReturnType<typeof readFirstSheet>) => rows.map((r) => ({ row: r.row, cells: Object.fromEntries(r.cells) }));
-
-/** A zip of `files`, each stored or deflated, as any archiver writes it (CRCs are not checked by the reader). */
-function zip(files: Record<string, string>, deflate = true): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(files)) {
-    const raw = Buffer.from(content, "utf8");
-    const data = deflate ? deflateRawSync(raw) : raw;
-    const nameBytes = Buffer.from(name, "utf8");
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(deflate ? 8 : 0, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(deflate ? 8 : 0, 10);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(raw.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
-
-const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
-const workbookRels = (sheets: Record<string, string>, shared = true) =>
-  `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${Object.entries(sheets)
-    .map(([id, target]) => `<Relationship Target="${target}" Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"/>`)
-    .join(
-      "",
-    )}${shared ? `<Relationship Id="rS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>` : ""}</Relationships>`;
-const sheetXml = (rows: string) => `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
 
 describe("reading what exceljs writes", () => {
   async function both(build: (sheet: ExcelJS.Worksheet) => void, options: Partial<ExcelJS.XlsxWriteOptions> = {}) {
@@ -76,7 +33,7 @@ describe("reading what exceljs writes", () => {
       { row: 4, cells: { 1: "NOICHINH", 2: "NC-TTT", 3: "2", 4: 9, 6: "Điểm đậm" } },
       { row: 40, cells: { 8: "xa" } },
     ];
-    expect(asObject(readFirstSheet(bytes, 100))).toEqual(expected);
+    expect(asObject(readFirstSheet(bytes, limits(100)))).toEqual(expected);
     // And exceljs reading the same file agrees.
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -98,14 +55,15 @@ describe("reading what exceljs writes", () => {
       },
       { useSharedStrings: false },
     );
-    expect(asObject(readFirstSheet(inline, 100))).toEqual([{ row: 1, cells: { 1: "NOICHINH", 2: "NC-TTT", 3: "1", 4: 9.5 } }]);
+    expect(asObject(readFirstSheet(inline, limits(100)))).toEqual([{ row: 1, cells: { 1: "NOICHINH", 2: "NC-TTT", 3: "1", 4: 9.5 } }]);
   });
 
-  it("stops once there are more rows than asked for", async () => {
+  it("refuses more rows than asked for, a header row allowed", async () => {
     const bytes = await both((sheet) => {
       for (let i = 0; i < 20; i++) sheet.addRow([i]);
     });
-    expect(readFirstSheet(bytes, 5)).toHaveLength(6);
+    expect(readFirstSheet(bytes, limits(19))).toHaveLength(20);
+    expect(() => readFirstSheet(bytes, limits(18))).toThrow(XlsxTooBigError);
   });
 });
 
@@ -128,8 +86,8 @@ describe("what the format allows beyond that", () => {
       { row: 3, cells: { 2: "A & B ạ đ\r", 4: "NOICHINH", 6: "#N/A" } },
       { row: 5, cells: { 1: 1.25, 27: false } },
     ];
-    expect(asObject(readFirstSheet(zip(files), 100))).toEqual(expected);
-    expect(asObject(readFirstSheet(zip(files, false), 100))).toEqual(expected);
+    expect(asObject(readFirstSheet(zip(files), limits(100)))).toEqual(expected);
+    expect(asObject(readFirstSheet(zip(files, false), limits(100)))).toEqual(expected);
   });
 
   it("reads a sheet without shared strings", () => {
@@ -139,7 +97,7 @@ describe("what the format allows beyond that", () => {
       "xl/_rels/workbook.xml.rels": workbookRels({ rId1: "worksheets/sheet1.xml" }, false),
       "xl/worksheets/sheet1.xml": sheetXml(`<row r="2"><c r="C2"><v>7</v></c></row>`),
     };
-    expect(asObject(readFirstSheet(zip(files), 100))).toEqual([{ row: 2, cells: { 3: 7 } }]);
+    expect(asObject(readFirstSheet(zip(files), limits(100)))).toEqual([{ row: 2, cells: { 3: 7 } }]);
   });
 
   it("refuses anything that is not an .xlsx", async () => {
@@ -150,8 +108,8 @@ describe("what the format allows beyond that", () => {
       zip({ "_rels/.rels": ROOT_RELS, "xl/workbook.xml": "<workbook><sheets/></workbook>" }),
       zip({ "_rels/.rels": ROOT_RELS }).subarray(0, 40),
     ];
-    for (const bytes of notXlsx) expect(() => readFirstSheet(bytes, 100)).toThrow(UnreadableXlsxError);
+    for (const bytes of notXlsx) expect(() => readFirstSheet(bytes, limits(100))).toThrow(UnreadableXlsxError);
     const good = await new ExcelJS.Workbook().xlsx.writeBuffer();
-    expect(() => readFirstSheet(Buffer.from(good).subarray(0, 200), 100)).toThrow(UnreadableXlsxError);
+    expect(() => readFirstSheet(Buffer.from(good).subarray(0, 200), limits(100))).toThrow(UnreadableXlsxError);
   });
 });
