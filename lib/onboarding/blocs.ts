@@ -7,7 +7,8 @@ import type { Db, Tx } from "@/lib/db";
 import { foldName } from "@/lib/format/name-key";
 import { insertRows, updateFromValues, type SqlColumn } from "@/lib/onboarding/bulk-sql";
 import { dayCell, readChoice, readDay } from "@/lib/onboarding/cells";
-import { changedFields, reportZod, type Columns, type Issue, type OnboardingSpec, type PlannedRow } from "@/lib/onboarding/spec";
+import { codedRows, type CodedWork } from "@/lib/onboarding/coded-rows";
+import { reportZod, type Columns, type OnboardingSpec } from "@/lib/onboarding/spec";
 import { cellText } from "@/lib/scoring/excel-cells";
 
 type Field = "code" | "name" | "kind" | "decisionNo" | "decisionDate" | "decisionIssuer" | "description";
@@ -27,7 +28,7 @@ const columns: Columns<Field> = {
 const select = { id: true, code: true, name: true, kind: true, decisionNo: true, decisionDate: true, decisionIssuer: true, description: true } as const;
 type Stored = BlocInput & { id: string };
 type State = { byCode: Map<string, Stored>; byName: Map<string, Stored>; all: Stored[] };
-type Work = { create: BlocInput[]; update: (BlocInput & { id: string; before: Stored })[] };
+type Work = CodedWork<BlocInput, Stored>;
 
 async function load(client: Db | Tx): Promise<State> {
   const all = await client.bloc.findMany({ select, orderBy: { code: "asc" } });
@@ -71,10 +72,7 @@ export const blocsSpec: OnboardingSpec<Field, State, Work> = {
   allowed: canCreateBloc,
   load,
   checker(state, _session, report) {
-    const firstRow = new Map<string, number>();
-    const rows: PlannedRow[] = [];
-    const warnings: Issue[] = [];
-    const work: Work = { create: [], update: [] };
+    const coded = codedRows<Field, BlocInput, Stored>(columns, state, report);
     return {
       row({ row, cells }) {
         const kind = readChoice(cells.kind, KIND_LABELS);
@@ -86,24 +84,9 @@ export const blocsSpec: OnboardingSpec<Field, State, Work> = {
         const parsed = blocRow.safeParse({ ...raw, kind: kind ?? "KHOI", decisionDate: day ?? "" }); // a bad kind or day is reported once, above
         if (!parsed.success) return reportZod(parsed.error, row, SAME_FIELDS, report);
         if (kind === undefined || day === undefined) return;
-        const input = parsed.data;
-        const first = firstRow.get(input.code);
-        if (first !== undefined) return report(row, "code", "onboarding.problems.duplicate", { value: input.code, first });
-        firstRow.set(input.code, row);
-        const same = state.byName.get(foldName(input.name));
-        if (same && same.code !== input.code)
-          warnings.push({ row, column: columns.name.header, key: "onboarding.warnings.sameName", params: { name: same.name, code: same.code } });
-        const existing = state.byCode.get(input.code);
-        const label = `${input.code} — ${input.name}`;
-        if (!existing) {
-          work.create.push(input);
-          return void rows.push({ row, label, status: "new", changed: [] });
-        }
-        const changed = changedFields(columns, existing, input);
-        if (changed.length > 0) work.update.push({ ...input, id: existing.id, before: existing });
-        rows.push({ row, label, status: changed.length > 0 ? "changed" : "unchanged", changed });
+        coded.add(row, parsed.data);
       },
-      finish: () => ({ rows, removed: [], warnings, work }),
+      finish: coded.finish,
     };
   },
   async apply(tx, work, _session, progress) {

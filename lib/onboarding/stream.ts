@@ -7,20 +7,12 @@ import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { applyOnboarding, previewOnboarding, type Outcome, type Stage } from "@/lib/onboarding/service";
 import type { AnySpec } from "@/lib/onboarding/spec";
+import { eventStream } from "@/lib/imports/event-stream";
 
 /** Why a run stopped without an outcome; the page words each one. */
 export type OnboardingFailure = "file" | "changed" | "databaseDown" | "unexpected" | "signedOut" | "forbidden";
 
 export type OnboardingEvent = { type: "progress"; stage: "reading" } | ({ type: "progress" } & Stage) | Outcome | { type: "failed"; reason: OnboardingFailure };
-
-export const NDJSON_HEADERS = {
-  "Content-Type": "application/x-ndjson; charset=utf-8",
-  // no-transform: the server's compression would hold the events back until the end.
-  "Cache-Control": "private, no-store, no-transform",
-  "X-Content-Type-Options": "nosniff",
-};
-
-export const eventLine = (event: OnboardingEvent) => `${JSON.stringify(event)}\n`;
 
 function failureOf(error: unknown): OnboardingFailure {
   if (error instanceof DomainError && error.key === "onboarding.failed.changed") return "changed";
@@ -35,38 +27,17 @@ export type Run = { mode: "preview" } | { mode: "apply"; token: string };
 
 /** Runs a preview or an apply while the caller reads the events; the work goes on if the reader leaves. */
 export function onboardingStream(session: AppSession, spec: AnySpec, file: File, run: Run): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      let open = true;
-      const send = async (event: OnboardingEvent) => {
-        if (open) {
-          try {
-            controller.enqueue(encoder.encode(eventLine(event)));
-          } catch {
-            open = false; // the reader went away
-          }
-        }
-        // Let the response write the line before the next batch of work.
-        await new Promise((resolve) => setImmediate(resolve));
-      };
+  return eventStream<OnboardingEvent>(
+    async (send) => {
       const progress = (stage: Stage) => send({ type: "progress", ...stage });
-      const go = async () => {
-        try {
-          await send({ type: "progress", stage: "reading" });
-          const bytes = Buffer.from(await file.arrayBuffer());
-          const outcome =
-            run.mode === "preview"
-              ? await previewOnboarding(session, spec, bytes, progress)
-              : await applyOnboarding(session, spec, bytes, file.name, run.token, progress);
-          await send(outcome);
-        } catch (error) {
-          await send({ type: "failed", reason: failureOf(error) });
-        } finally {
-          if (open) controller.close();
-        }
-      };
-      void go();
+      await send({ type: "progress", stage: "reading" });
+      const bytes = Buffer.from(await file.arrayBuffer());
+      const outcome =
+        run.mode === "preview"
+          ? await previewOnboarding(session, spec, bytes, progress)
+          : await applyOnboarding(session, spec, bytes, file.name, run.token, progress);
+      await send(outcome);
     },
-  });
+    (error) => ({ type: "failed", reason: failureOf(error) }),
+  );
 }

@@ -6,7 +6,8 @@ import { hasPermission } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db";
 import { foldName } from "@/lib/format/name-key";
 import { insertRows, updateFromValues } from "@/lib/onboarding/bulk-sql";
-import { changedFields, reportZod, type Columns, type OnboardingSpec, type PlannedRow, type Issue } from "@/lib/onboarding/spec";
+import { codedRows, type CodedWork } from "@/lib/onboarding/coded-rows";
+import { reportZod, type Columns, type OnboardingSpec } from "@/lib/onboarding/spec";
 import { cellText } from "@/lib/scoring/excel-cells";
 import { unitFields, type UnitInput } from "@/lib/units/schemas";
 
@@ -39,7 +40,7 @@ const select = {
 const SQL_COLUMNS = FIELDS.map((name) => ({ name, type: "text" as const }));
 type Stored = { id: string } & Record<Field, string | null> & { address: string | null };
 type State = { byCode: Map<string, Stored>; byName: Map<string, Stored>; all: Stored[] };
-type Work = { create: UnitInput[]; update: (UnitInput & { id: string; before: Stored })[] };
+type Work = CodedWork<UnitInput, Stored>;
 
 async function load(client: Db | Tx): Promise<State> {
   const all = (await client.unit.findMany({ select, orderBy: { code: "asc" } })) as Stored[];
@@ -70,33 +71,16 @@ export const unitsSpec: OnboardingSpec<Field, State, Work> = {
   allowed: (session) => hasPermission(session.role, "unit.manage"),
   load,
   checker(state, _session, report) {
-    const firstRow = new Map<string, number>();
-    const rows: PlannedRow[] = [];
-    const warnings: Issue[] = [];
-    const work: Work = { create: [], update: [] };
+    const coded = codedRows<Field, UnitInput, Stored>(columns, state, report);
     return {
       row({ row, cells }) {
         const existing = state.byCode.get(cellText(cells.code).toUpperCase());
         const raw = Object.fromEntries(FIELDS.map((f) => [f, cellText(cells[f])]));
         const parsed = unitFields.safeParse({ ...raw, address: existing?.address ?? null });
         if (!parsed.success) return reportZod(parsed.error, row, Object.fromEntries(FIELDS.map((f) => [f, f])) as Record<string, Field>, report);
-        const input = parsed.data;
-        const first = firstRow.get(input.code);
-        if (first !== undefined) return report(row, "code", "onboarding.problems.duplicate", { value: input.code, first });
-        firstRow.set(input.code, row);
-        const same = state.byName.get(foldName(input.name));
-        if (same && same.code !== input.code)
-          warnings.push({ row, column: columns.name.header, key: "onboarding.warnings.sameName", params: { name: same.name!, code: same.code! } });
-        const label = `${input.code} — ${input.name}`;
-        if (!existing) {
-          work.create.push(input);
-          return void rows.push({ row, label, status: "new", changed: [] });
-        }
-        const changed = changedFields(columns, existing, input);
-        if (changed.length > 0) work.update.push({ ...input, id: existing.id, before: existing });
-        rows.push({ row, label, status: changed.length > 0 ? "changed" : "unchanged", changed });
+        coded.add(row, parsed.data);
       },
-      finish: () => ({ rows, removed: [], warnings, work }),
+      finish: coded.finish,
     };
   },
   async apply(tx, work, _session, progress) {

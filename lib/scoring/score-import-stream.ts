@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { importScores, type BlocCount } from "@/lib/scoring/score-import";
 import type { ScoreImportError } from "@/lib/scoring/score-import-rows";
 import { readScoreXlsx } from "@/lib/scoring/score-import-read";
+import { eventStream } from "@/lib/imports/event-stream";
 
 /** Why an import stopped without a result; the page words each one. */
 export type ImportFailure = "file" | "year" | "changed" | "databaseDown" | "unexpected" | "signedOut" | "forbidden";
@@ -18,15 +19,6 @@ export type ImportEvent =
   | { type: "errors"; errors: ScoreImportError[]; count: number }
   | { type: "failed"; reason: ImportFailure };
 
-export const NDJSON_HEADERS = {
-  "Content-Type": "application/x-ndjson; charset=utf-8",
-  // no-transform: the server's compression would hold the events back until the end.
-  "Cache-Control": "private, no-store, no-transform",
-  "X-Content-Type-Options": "nosniff",
-};
-
-export const eventLine = (event: ImportEvent) => `${JSON.stringify(event)}\n`;
-
 function failureOf(error: unknown): ImportFailure {
   if (error instanceof DomainError && error.key === "imports.failed.changed") return "changed";
   if (isDatabaseUnavailable(error)) return "databaseDown";
@@ -36,39 +28,18 @@ function failureOf(error: unknown): ImportFailure {
 
 /** Runs the import for `session` while the caller reads the events; the work goes on if the reader leaves. */
 export function scoreImportStream(session: AppSession, year: number, file: File): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      let open = true;
-      const send = async (event: ImportEvent) => {
-        if (open) {
-          try {
-            controller.enqueue(encoder.encode(eventLine(event)));
-          } catch {
-            open = false; // the reader went away
-          }
-        }
-        // Let the response write the line before the next batch of work.
-        await new Promise((resolve) => setImmediate(resolve));
-      };
-      const run = async () => {
-        try {
-          await send({ type: "progress", stage: "reading" });
-          const read = readScoreXlsx(await file.arrayBuffer());
-          if (!read.ok) return await send({ type: "errors", errors: read.errors, count: read.errors.length });
-          const result = await importScores(session, year, read.rows, file.name, (p) => send({ type: "progress", ...p }));
-          await send(
-            result.ok
-              ? { type: "done", entries: result.entries, sheets: result.sheets, createdSheets: result.createdSheets, blocs: result.blocs }
-              : { type: "errors", errors: result.errors, count: result.errorCount },
-          );
-        } catch (error) {
-          await send({ type: "failed", reason: failureOf(error) });
-        } finally {
-          if (open) controller.close();
-        }
-      };
-      void run();
+  return eventStream<ImportEvent>(
+    async (send) => {
+      await send({ type: "progress", stage: "reading" });
+      const read = readScoreXlsx(await file.arrayBuffer());
+      if (!read.ok) return await send({ type: "errors", errors: read.errors, count: read.errors.length });
+      const result = await importScores(session, year, read.rows, file.name, (p) => send({ type: "progress", ...p }));
+      await send(
+        result.ok
+          ? { type: "done", entries: result.entries, sheets: result.sheets, createdSheets: result.createdSheets, blocs: result.blocs }
+          : { type: "errors", errors: result.errors, count: result.errorCount },
+      );
     },
-  });
+    (error) => ({ type: "failed", reason: failureOf(error) }),
+  );
 }

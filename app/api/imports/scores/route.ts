@@ -3,7 +3,8 @@ import { getSession } from "@/lib/auth/session";
 import { notFound, unauthorized } from "@/lib/exports/http";
 import { foreignPost } from "@/lib/security/same-origin";
 import { canOpenScoreImport } from "@/lib/scoring/policy";
-import { eventLine, NDJSON_HEADERS, scoreImportStream } from "@/lib/scoring/score-import-stream";
+import { eventLine, NDJSON_HEADERS } from "@/lib/imports/event-stream";
+import { scoreImportStream, type ImportEvent } from "@/lib/scoring/score-import-stream";
 import { year } from "@/lib/validation/fields";
 
 // POST /api/imports/scores (multipart: year, file): units' self-scores for a year from one
@@ -18,7 +19,7 @@ const schema = z.object({
   file: z.custom<File>(isFile).refine((f) => f.size > 0 && f.size <= MAX_BYTES),
 });
 
-const refused = (reason: "file" | "year") => new Response(eventLine({ type: "failed", reason }), { status: 400, headers: NDJSON_HEADERS });
+const refused = (reason: "file" | "year") => new Response(eventLine<ImportEvent>({ type: "failed", reason }), { status: 400, headers: NDJSON_HEADERS });
 
 export async function POST(request: Request) {
   const foreign = foreignPost(request);

@@ -3,7 +3,8 @@ import { getSession } from "@/lib/auth/session";
 import { notFound, unauthorized } from "@/lib/exports/http";
 import { foreignPost } from "@/lib/security/same-origin";
 import { specFor } from "@/lib/onboarding/policy";
-import { eventLine, NDJSON_HEADERS, onboardingStream } from "@/lib/onboarding/stream";
+import { eventLine, NDJSON_HEADERS } from "@/lib/imports/event-stream";
+import { onboardingStream, type OnboardingEvent } from "@/lib/onboarding/stream";
 
 // POST /api/imports/onboarding/{units|blocs|accounts|members} (multipart: file, mode, token):
 // "preview" answers what the file would change and a token; "apply" with that token writes it,
@@ -19,7 +20,7 @@ const schema = z.discriminatedUnion("mode", [
 ]);
 const fileSchema = z.custom<File>(isFile).refine((f) => f.size > 0 && f.size <= MAX_BYTES && /\.xlsx$/i.test(f.name));
 
-const refused = () => new Response(eventLine({ type: "failed", reason: "file" }), { status: 400, headers: NDJSON_HEADERS });
+const refused = () => new Response(eventLine<OnboardingEvent>({ type: "failed", reason: "file" }), { status: 400, headers: NDJSON_HEADERS });
 
 export async function POST(request: Request, { params }: { params: Promise<{ kind: string }> }) {
   const foreign = foreignPost(request);
