@@ -13,6 +13,8 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default("data"),
   // A working day; see lib/auth/options.ts.
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(720).default(8),
+  // A sign-in nobody used for this long ends (lib/sessions/rules.ts).
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
   // The page cache of `npm start` (lib/page-cache): its memory in MB (0 turns it off) and the
   // longest an entry is served, for what pages show that depends on the clock.
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),

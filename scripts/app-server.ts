@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { coalescedReader, GENERATION_SQL } from "@/lib/page-cache/generation";
 import { withPageCache, type RequestHandler } from "@/lib/page-cache/handler";
 import { sessionExpiresAt } from "@/lib/page-cache/session";
+import { sessionOpenUntil } from "@/lib/sessions/open-until";
 import { PageStore } from "@/lib/page-cache/store";
 import { badActionsAs400 } from "@/lib/security/bad-action";
 import { PEER_HEADER, PEER_HEADER_TRUSTED } from "@/lib/security/client-address";
@@ -34,13 +35,14 @@ function pageCache(): RequestHandler {
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 1 });
   pool.on("error", () => {}); // a dropped connection is replaced on the next read
   const secret = env.NEXTAUTH_SECRET;
+  const openUntil = sessionOpenUntil(pool, { idleMs: env.SESSION_IDLE_MINUTES * 60_000 });
   return withPageCache(handle, {
     store: new PageStore(env.PAGE_CACHE_MB * 2 ** 20),
     generation: coalescedReader(async () => (await pool.query<{ generation: string }>(GENERATION_SQL)).rows[0].generation),
     ttlMs: env.PAGE_CACHE_TTL_SECONDS * 1000,
     maxEntryBytes: 2 * 2 ** 20,
     stillValid: writeChecker(recordedScopes(pool)),
-    sessionExpiresAt: (cookie) => sessionExpiresAt(cookie, secret),
+    sessionExpiresAt: (cookie) => sessionExpiresAt(cookie, secret, openUntil),
   });
 }
 

@@ -5,10 +5,14 @@ declare module "next-auth" {
   interface Session {
     uid?: string;
   }
+  interface User {
+    sid?: string;
+  }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
+    sid?: string;
   }
 }

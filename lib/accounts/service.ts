@@ -2,6 +2,7 @@ import { db, type Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { hashPassword, NO_PASSWORD } from "@/lib/auth/password";
 import { passwordProblem, passwordProblemKey } from "@/lib/auth/password-policy";
+import { endSessionsInTx } from "@/lib/sessions/service";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError } from "@/lib/errors";
 import { hashLinkToken, newLinkToken, SET_PASSWORD_LINK_HOURS, setPasswordUrl, usableLinkWhere } from "@/lib/accounts/links";
@@ -68,6 +69,8 @@ export async function useSetPasswordLink(token: string, password: string) {
     const spent = await tx.passwordSetToken.updateMany({ where: { id: link.id, ...usableLinkWhere(now) }, data: { usedAt: now } });
     if (spent.count === 0) throw new DomainError(INVALID);
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false, passwordChangedAt: now } });
+    // A link is also how a forgotten or leaked password is replaced: nobody stays signed in with the old one.
+    await endSessionsInTx(tx, [user.id], "passwordChanged", undefined, now);
     // The owner acts here, signed out: the entry is theirs.
     await writeAudit(
       tx,

@@ -7,6 +7,7 @@ import { verifyPasswordOrDummy } from "@/lib/auth/password";
 import { recordSignIn, signInGate } from "@/lib/auth/rate-limit";
 import { clientAddressOf, proxyList } from "@/lib/security/client-address";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { endSignedOutSession, resumeSession, startSession } from "@/lib/sessions/service";
 
 // A NUL cannot be in any username (PostgreSQL text refuses it): refused here, not by the database.
 const credentials = z.object({
@@ -28,7 +29,7 @@ export const SIGN_IN_ERRORS = { rateLimited: "RATE_LIMITED", databaseDown: "DATA
 
 const proxies = proxyList(env.TRUSTED_PROXIES);
 
-async function checkCredentials(username: string, password: string, ip: string) {
+async function checkCredentials(username: string, password: string, ip: string, userAgent: string | null) {
   const gate = await signInGate(username, ip);
   // "RATE_LIMITED:<seconds>": the sign-in page says how long to wait.
   if (!gate.open) throw new Error(`${SIGN_IN_ERRORS.rateLimited}:${gate.retryAfterSeconds}`);
@@ -40,18 +41,19 @@ async function checkCredentials(username: string, password: string, ip: string) 
   if (!ok) return null;
   // An account that signed in is never deleted, only deactivated (lib/users/service.ts deleteUser).
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-  return { id: user.id, name: user.name };
+  return { id: user.id, name: user.name, sid: await startSession(db, user.id, ip, userAgent) };
 }
 
 const SESSION_MAX_AGE = env.SESSION_MAX_AGE_HOURS * 3600;
 
 /*
- * Sessions are signed, encrypted JWTs in a cookie. A sign-in lasts SESSION_MAX_AGE_HOURS (8 by
- * default, a working day) counted from the sign-in: nothing slides it forward, since the app has no
- * client SessionProvider and lib/auth/session.ts only reads the cookie (next-auth 4's `updateAge`
- * applies to database sessions only, so it is not set). The token carries only the
- * user id: lib/auth/session.ts reloads the user on every request, so a deactivated account or a
- * changed role takes effect at once, whatever the token says.
+ * Sessions are signed, encrypted JWTs in a cookie naming a server-side session (lib/sessions,
+ * docs/security.md "Sessions"): the cookie counts only while that row is open, so sign-out, a
+ * password change, a lock or a role change end it at once, and a copied cookie with it. A sign-in
+ * lasts SESSION_MAX_AGE_HOURS (8 by default, a working day) counted from the sign-in, fixed on the
+ * row: nothing extends it, not even next-auth's /api/auth/session handing out a fresh cookie. It
+ * also ends after SESSION_IDLE_MINUTES without a request. lib/auth/session.ts reloads the user on
+ * every request, so a deactivated account or a changed role takes effect at once.
  *
  * Cookie flags are next-auth's: HttpOnly, SameSite=Lax, Path=/, and, when NEXTAUTH_URL starts with
  * https://, Secure with the `__Secure-` name prefix. The flag follows the public address rather than
@@ -73,9 +75,11 @@ export const authOptions: NextAuthOptions = {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
         const { username, password } = parsed.data;
-        const ip = clientAddressOf(req?.headers as Record<string, unknown> | undefined, proxies);
+        const headers = req?.headers as Record<string, unknown> | undefined;
+        const ip = clientAddressOf(headers, proxies);
+        const userAgent = typeof headers?.["user-agent"] === "string" ? headers["user-agent"] : null;
         try {
-          return await checkCredentials(username, password, ip);
+          return await checkCredentials(username, password, ip, userAgent);
         } catch (error) {
           throw isDatabaseUnavailable(error) ? new Error(SIGN_IN_ERRORS.databaseDown) : error;
         }
@@ -83,13 +87,25 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.uid = user.id;
+    // Called at sign-in (with `user`) and by next-auth's own GET /api/auth/session, which would
+    // otherwise answer "signed in" and renew the cookie of an ended session: throwing here makes
+    // it answer {} and clear the cookie instead.
+    async jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sid = user.sid;
+      } else if (!token.sid || !(await resumeSession(db, token.sid))) throw new Error("SESSION_ENDED");
       return token;
     },
     session({ session, token }) {
       session.uid = token.uid;
       return session;
+    },
+  },
+  events: {
+    // The cookie is cleared by next-auth; its session ends here, so a copy of the cookie is worthless too.
+    async signOut({ token }) {
+      if (token?.sid) await endSignedOutSession(token.sid);
     },
   },
 };

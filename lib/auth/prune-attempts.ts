@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { pruneSessions } from "@/lib/sessions/service";
 import { LIMITS } from "./rate-limit";
 
 /*
@@ -20,9 +21,12 @@ export async function pruneLoginAttempts(now = new Date()): Promise<number> {
   return (await db.loginAttempt.deleteMany({ where: { at: { lt: cutoff } } })).count;
 }
 
-/** Prunes now, then every `everyMs`, without holding the process open; returns what stops it. */
+/** Prunes attempts and old sessions (lib/sessions) now, then every `everyMs`, without holding the process open; returns what stops it. */
 export function startAttemptPruning(everyMs = PRUNE_EVERY_MS, now = () => new Date()) {
-  const run = () => void pruneLoginAttempts(now()).catch(() => {});
+  const run = () => {
+    void pruneLoginAttempts(now()).catch(() => {});
+    void pruneSessions(now()).catch(() => {});
+  };
   run();
   const timer = setInterval(run, everyMs);
   timer.unref();

@@ -13,4 +13,6 @@ export type AppSession = {
   assignedBlocIds: string[];
   // The administrator chose the password: every page sends the user to choose their own first.
   mustChangePassword?: boolean;
+  // The server-side session of this request (lib/sessions); absent for actors built outside a request.
+  sessionId?: string;
 };

@@ -5,7 +5,8 @@ import { decode } from "next-auth/jwt";
 // server holds it. The token carries a user id, far below the size at which next-auth splits it.
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
-export type SessionToken = { uid: string | null; expiresAt: number | null };
+// `sid` names the server-side session (lib/sessions); the cookie counts only while it is open.
+export type SessionToken = { uid: string | null; sid: string | null; expiresAt: number | null };
 
 /**
  * The session cookie's token, decrypted and checked (integrity, expiry with next-auth's 15 s of
@@ -18,7 +19,11 @@ export async function readSessionToken(cookie: (name: string) => string | undefi
   try {
     const payload = await decode({ token, secret });
     if (!payload) return null;
-    return { uid: typeof payload.uid === "string" ? payload.uid : null, expiresAt: typeof payload.exp === "number" ? payload.exp * 1000 : null };
+    return {
+      uid: typeof payload.uid === "string" ? payload.uid : null,
+      sid: typeof payload.sid === "string" ? payload.sid : null,
+      expiresAt: typeof payload.exp === "number" ? payload.exp * 1000 : null,
+    };
   } catch {
     return null;
   }

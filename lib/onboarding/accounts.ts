@@ -13,6 +13,8 @@ import { headerKey } from "@/lib/onboarding/read";
 import { changedFields, reportZod, type Columns, type OnboardingSpec, type PlannedRow } from "@/lib/onboarding/spec";
 import { cellText } from "@/lib/scoring/excel-cells";
 import { demotesSelf, unitAssignable } from "@/lib/users/rules";
+import { endSessionsInTx } from "@/lib/sessions/service";
+import { endsSessions } from "@/lib/sessions/rules";
 import { accountSchema } from "@/lib/users/schemas";
 
 type Field = "username" | "name" | "email" | "unit" | "role" | "head" | "blocs";
@@ -221,6 +223,13 @@ export const accountsSpec: OnboardingSpec<Field, State, Work> = {
       "User",
       USER_COLUMNS,
       work.update.map((u) => [u.id, u.name, u.email, u.role, u.unitId, u.isUnitHead, u.allBlocs]),
+    );
+    // The import never locks an account, so the only reason here is a new role, unit or head flag, as in the users form.
+    const changedRole = work.update.filter((u) => endsSessions({ ...u.before, active: true }, { ...u, active: true }));
+    await endSessionsInTx(
+      tx,
+      changedRole.map((u) => u.id),
+      "roleChanged",
     );
     const reassigned = work.update.filter((u) => u.blocsChanged);
     await tx.boardAssignment.deleteMany({ where: { userId: { in: reassigned.map((u) => u.id) } } });

@@ -14,6 +14,12 @@
 /** The scope a draft save of a bloc year is recorded under; the pages of its sheets and its ranking have it. */
 export const blocYearScope = (blocId: string, year: number) => `${blocId}/${year}`;
 
+/**
+ * The scope of a write no page shows as it happens: a session's "last active" time
+ * (lib/sessions/service.ts). The account page lists it, at most PAGE_CACHE_TTL_SECONDS old.
+ */
+export const UNSHOWN_WRITE_SCOPE = "-";
+
 /** What a page depends on among recorded draft saves: those of one scope, none, or any. */
 export type PageScope = { drafts: "scope"; scope: string } | { drafts: "none" } | { drafts: "any" };
 
@@ -31,5 +37,5 @@ export function pageScope(url: string): PageScope {
 
 /** Whether a page of `scope` still holds after transactions recorded under `scopes` (null: not recorded) finished. */
 export function unaffected(scope: PageScope, scopes: readonly (string | null)[]): boolean {
-  return scopes.every((s) => s !== null && (scope.drafts === "none" || (scope.drafts === "scope" && s !== scope.scope)));
+  return scopes.every((s) => s === UNSHOWN_WRITE_SCOPE || (s !== null && (scope.drafts === "none" || (scope.drafts === "scope" && s !== scope.scope))));
 }

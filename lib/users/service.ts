@@ -7,6 +7,8 @@ import { passwordProblem, passwordProblemKey } from "@/lib/auth/password-policy"
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { demotesSelf, unitAssignable } from "@/lib/users/rules";
+import { endSessionsInTx } from "@/lib/sessions/service";
+import { endsSessions } from "@/lib/sessions/rules";
 import type { CreateUserInput, UpdateUserInput } from "@/lib/users/schemas";
 
 // What the audit log keeps of a user: never the password hash.
@@ -79,7 +81,10 @@ export async function updateUser(actor: AppSession, id: string, input: UpdateUse
     await tx.user.update({ where: { id }, data: fields });
     await tx.boardAssignment.deleteMany({ where: { userId: id } });
     await tx.boardAssignment.createMany({ data: blocIds.map((blocId) => ({ userId: id, blocId })) });
-    await writeAudit(tx, actor, { action: "user.update", entityType: "User", entityId: id, before, after: await snapshot(tx, id) });
+    const after = (await snapshot(tx, id))!;
+    const ends = endsSessions(before, after);
+    if (ends) await endSessionsInTx(tx, [id], ends);
+    await writeAudit(tx, actor, { action: "user.update", entityType: "User", entityId: id, before, after });
     return { id };
   });
 }
@@ -91,6 +96,7 @@ export async function resetPassword(actor: AppSession, id: string, password: str
     if (!exists) throw new NotFoundError();
     if (passwordProblem(password, exists.username)) throw new DomainError(passwordProblemKey("containsUsername"));
     await tx.user.update({ where: { id }, data: { passwordHash, mustChangePassword: true } });
+    await endSessionsInTx(tx, [id], "passwordChanged");
     await writeAudit(tx, actor, { action: "user.resetPassword", entityType: "User", entityId: id, after: { passwordReset: true } });
     return { id };
   });
@@ -104,6 +110,8 @@ export async function setUserActive(actor: AppSession, id: string, active: boole
     if (!before) throw new NotFoundError();
     if (before.active === active) return { id };
     await tx.user.update({ where: { id }, data: { active } });
+    // Unlocking revives nothing: the sessions ended when the account was locked.
+    if (!active) await endSessionsInTx(tx, [id], "locked");
     await writeAudit(tx, actor, {
       action: active ? "user.reactivate" : "user.deactivate",
       entityType: "User",
@@ -125,6 +133,8 @@ export async function changeOwnPassword(actor: AppSession, current: string, next
   const passwordHash = await hashPassword(next);
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.userId }, data: { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() } });
+    // Whoever else knew the old password is signed out; this browser stays signed in.
+    await endSessionsInTx(tx, [actor.userId], "passwordChanged", actor.sessionId);
     await writeAudit(tx, actor, { action: "user.changeOwnPassword", entityType: "User", entityId: actor.userId, after: { passwordChanged: true } });
     return { id: actor.userId };
   });

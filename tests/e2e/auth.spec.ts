@@ -51,7 +51,7 @@ test("after signing in, a crafted callbackUrl leads home on this site, never to 
     await page.getByLabel("Tên đăng nhập").fill("cumvien");
     await page.getByLabel("Mật khẩu").fill("Demo@2026");
     await page.getByRole("button", { name: "Đăng nhập" }).click();
-    await expect(page.getByRole("button", { name: "Đăng xuất" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Đăng xuất", exact: true })).toBeVisible();
     expect(page.url()).toBe(`${baseURL}/`);
     await signOut(page);
   }

@@ -137,6 +137,8 @@ const ROWS: Row[] = [
   },
   // ── Accounts: set-password links and deleting what was created by mistake: rows in tests/support/account-rows.ts ──
   ...((await import("../support/account-rows")).accountRows as Row[]),
+  // ── Sign-in sessions: one's own, and an administrator ending someone's: rows in tests/support/session-rows.ts ──
+  ...((await import("../support/session-rows")).sessionRows as Row[]),
   {
     name: "createBlocYear (with last year's leader and deputy)",
     run: blocs.createBlocYearAction,

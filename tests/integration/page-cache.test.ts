@@ -11,6 +11,8 @@ import { sessionExpiresAt } from "@/lib/page-cache/session";
 import { keepMs, startPruning } from "@/lib/page-cache/prune";
 import { PageStore } from "@/lib/page-cache/store";
 import { recordedScopes, writeChecker } from "@/lib/page-cache/writes";
+import { resumeSession, startSession, endSessionsInTx } from "@/lib/sessions/service";
+import { sessionOpenUntil } from "@/lib/sessions/open-until";
 import { usePostgres } from "../support/test-db";
 
 // The page cache in front of a small "app" that renders from the real database: what it serves
@@ -43,8 +45,14 @@ async function app(req: IncomingMessage, res: ServerResponse) {
   res.end(`${units.map((u) => `<li>${u.name}</li>`).join("")}</ul>`);
 }
 
-// A session cookie as next-auth writes it: the cache keeps pages only for sign-ins it can read.
-const sessionCookie = async (uid: string, maxAge = 3600) => `next-auth.session-token=${await encode({ token: { uid }, secret: SECRET, maxAge })}`;
+const IDLE_MS = 3_600_000;
+// A session cookie as next-auth writes it, naming a server-side session that ends with the token:
+// the cache keeps pages only for open sign-ins it can read.
+async function sessionCookie(uid: string, maxAge = 3600) {
+  const sid = await startSession(db, uid, "10.0.0.1", null);
+  await db.userSession.update({ where: { id: sid }, data: { expiresAt: new Date(Date.now() + maxAge * 1000) } });
+  return `next-auth.session-token=${await encode({ token: { uid, sid }, secret: SECRET, maxAge })}`;
+}
 let signedIn: string;
 const encodeWithoutUser = () => encode({ token: {}, secret: SECRET, maxAge: 3600 });
 
@@ -55,6 +63,7 @@ async function page(path: string, cookie = signedIn) {
 
 beforeAll(async () => {
   pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+  await db.user.createMany({ data: ["u1", "u2", "u3"].map((id) => ({ id, username: id, name: id, role: "COUNCIL" as const, passwordHash: "-" })) });
   signedIn = await sessionCookie("u1");
   await db.unit.createMany({ data: [{ code: "pc-1", name: "Sở Tư pháp", shortName: "STP" }] });
   server = createServer((req, res) =>
@@ -64,7 +73,12 @@ beforeAll(async () => {
       ttlMs: TTL_MS,
       maxEntryBytes: 100_000,
       stillValid: writeChecker(recordedScopes(pool)),
-      sessionExpiresAt: (cookie) => sessionExpiresAt(cookie, SECRET),
+      sessionExpiresAt: (cookie) =>
+        sessionExpiresAt(
+          cookie,
+          SECRET,
+          sessionOpenUntil(pool, { idleMs: IDLE_MS }, () => clock),
+        ),
       now: () => clock,
     })(req, res),
   );
@@ -167,6 +181,30 @@ describe("page cache", () => {
     await page("/", "next-auth.session-token=forged");
     await settle();
     expect((await page("/", "next-auth.session-token=forged")).cache).toBe("miss");
+  });
+
+  it("stops serving a page the moment its session is ended, and keeps none for the ended session", async () => {
+    const cookie = await sessionCookie("u2");
+    await page("/", cookie);
+    await settle();
+    expect((await page("/", cookie)).cache).toBe("hit");
+    await endSessionsInTx(db, ["u2"], "signOut");
+    expect((await page("/", cookie)).cache).toBe("miss");
+    await settle();
+    expect((await page("/", cookie)).cache).toBe("miss");
+  });
+
+  it("keeps pages through a session's activity, which it records as a write no page shows", async () => {
+    const cookie = await sessionCookie("u3");
+    const sid = (await db.userSession.findFirstOrThrow({ where: { userId: "u3", endedAt: null }, orderBy: { createdAt: "desc" } })).id;
+    await page("/", cookie);
+    await settle();
+    expect(await resumeSession(db, sid, new Date(Date.now() + 5 * 60_000))).toEqual({ userId: "u3" }); // moves lastSeenAt on
+    expect((await db.userSession.findUniqueOrThrow({ where: { id: sid } })).lastSeenAt.getTime()).toBeGreaterThan(Date.now());
+    expect((await page("/", cookie)).cache).toBe("hit");
+    // The same write unrecorded would be taken for any change, and render every page afresh.
+    await db.userSession.update({ where: { id: sid }, data: { lastSeenAt: new Date() } });
+    expect((await page("/", cookie)).cache).toBe("miss");
   });
 
   it("never keeps a page for a request without a sign-in, so such requests cannot push signed-in pages out", async () => {

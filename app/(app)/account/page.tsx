@@ -3,21 +3,31 @@ import { requireSession } from "@/lib/auth/session";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ChangePasswordForm } from "@/components/users/change-password-form";
+import { SessionList } from "@/components/sessions/session-list";
+import { openSessions } from "@/lib/sessions/queries";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("users"))("account.title") };
 }
 
-// Every signed-in user's own account: who they are, and their password.
+// Every signed-in user's own account: who they are, their password and where they are signed in.
 export default async function AccountPage() {
   const session = await requireSession();
-  const [t, tc] = await Promise.all([getTranslations("users"), getTranslations("common")]);
+  const [t, tc, ts, sessions] = await Promise.all([
+    getTranslations("users"),
+    getTranslations("common"),
+    getTranslations("sessions"),
+    openSessions(session.userId, session.sessionId),
+  ]);
   return (
     <>
       <PageHeader title={t("account.title")} crumbs={[{ label: tc("home"), href: "/" }, { label: t("account.title") }]} />
       <Card title={t("account.password")}>
         <p className="mb-4 text-sm text-slate-700">{t("account.signedInAs", { name: session.name, username: session.username })}</p>
         <ChangePasswordForm />
+      </Card>
+      <Card title={ts("title")} className="mt-4">
+        <SessionList sessions={sessions} />
       </Card>
     </>
   );

@@ -14,6 +14,8 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { ResetPasswordForm } from "@/components/users/reset-password-form";
 import { UserForm } from "@/components/users/user-form";
+import { openSessions } from "@/lib/sessions/queries";
+import { endUserSessionsAction } from "@/lib/sessions/actions";
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
@@ -24,7 +26,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const blocIds = user.blocAssignments.map((a) => a.blocId);
   const { units, blocs } = await userFormOptions({ unitId: user.unitId, blocIds });
   const isSelf = user.id === session.userId;
-  const deletable = await userDeletable(session, user.id);
+  const [deletable, sessions] = await Promise.all([userDeletable(session, user.id), openSessions(user.id, session.sessionId)]);
+  const lastSeen = sessions.reduce<Date | null>((at, s) => (!at || s.lastSeenAt > at ? s.lastSeenAt : at), null);
 
   return (
     <>
@@ -80,6 +83,18 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           </Card>
           <Card title={t("users.resetPassword")}>
             <ResetPasswordForm userId={user.id} />
+          </Card>
+          <Card title={t("sessions.adminTitle")}>
+            <p className="mb-3 text-sm text-slate-700">{t("sessions.adminOpen", { count: sessions.length, at: lastSeen ? formatDateTime(lastSeen) : "" })}</p>
+            {sessions.some((s) => !s.current) && (
+              <ConfirmButton
+                action={endUserSessionsAction}
+                input={{ userId: user.id }}
+                label={t("sessions.endAll")}
+                title={t("sessions.endAll")}
+                message={t("sessions.endAllConfirm", { name: user.name })}
+              />
+            )}
           </Card>
           <Card title={t("users.accountInfo")}>
             <DescriptionList

@@ -1,0 +1,26 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { SESSION_LIMITS } from "./service";
+import { sessionEndsAt, sessionOpen } from "./rules";
+
+export type SessionRow = { id: string; createdAt: Date; lastSeenAt: Date; endsAt: Date; address: string; userAgent: string | null; current: boolean };
+
+/** The open sign-ins of a user, the newest first; `currentId` marks the one making the request. */
+export async function openSessions(userId: string, currentId?: string, now = Date.now()): Promise<SessionRow[]> {
+  const rows = await db.userSession.findMany({
+    where: { userId, endedAt: null, expiresAt: { gt: new Date(now) } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, createdAt: true, lastSeenAt: true, expiresAt: true, endedAt: true, address: true, userAgent: true },
+  });
+  return rows
+    .filter((r) => sessionOpen(r, SESSION_LIMITS, now))
+    .map((r) => ({
+      id: r.id,
+      createdAt: r.createdAt,
+      lastSeenAt: r.lastSeenAt,
+      endsAt: new Date(sessionEndsAt(r, SESSION_LIMITS)),
+      address: r.address,
+      userAgent: r.userAgent,
+      current: r.id === currentId,
+    }));
+}

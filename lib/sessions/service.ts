@@ -1,0 +1,107 @@
+import { randomBytes } from "node:crypto";
+import { db, type Db, type Tx } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { AppSession } from "@/lib/auth/session-types";
+import { writeAudit } from "@/lib/audit/write";
+import { DomainError, NotFoundError } from "@/lib/errors";
+import { UNSHOWN_WRITE_SCOPE } from "@/lib/page-cache/scope";
+import { dueForTouch, sessionOpen, TOUCH_EVERY_MS, type EndReason } from "./rules";
+
+export const SESSION_LIMITS = { maxAgeMs: env.SESSION_MAX_AGE_HOURS * 3_600_000, idleMs: env.SESSION_IDLE_MINUTES * 60_000 };
+
+/** A new sign-in of `userId`; its id goes into the session cookie (lib/auth/options.ts). */
+export async function startSession(client: Db | Tx, userId: string, address: string, userAgent: string | null, now = new Date()): Promise<string> {
+  const id = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(now.getTime() + SESSION_LIMITS.maxAgeMs);
+  await client.userSession.create({ data: { id, userId, createdAt: now, lastSeenAt: now, expiresAt, address, userAgent: userAgent?.slice(0, 300) ?? null } });
+  return id;
+}
+
+// Moves lastSeenAt on only if no other request (on any instance) did so in the meantime, and
+// records the write for the page cache as one that changes no page (lib/page-cache/scope.ts):
+// otherwise every signed-in user's activity would empty the cache every two minutes.
+const TOUCH = `
+  WITH touched AS (
+    UPDATE "UserSession" SET "lastSeenAt" = $2::timestamp(3)
+     WHERE id = $1 AND "endedAt" IS NULL AND "lastSeenAt" <= $3::timestamp(3)
+     RETURNING id)
+  INSERT INTO "PageCacheWrite" (xid, scope, at) SELECT pg_current_xact_id()::text::bigint, $4, $2::timestamp(3) FROM touched`;
+
+/**
+ * The open session `id` belongs to, with its user id, or null when it was ended, has expired or
+ * sat idle too long. A request using it counts as activity.
+ */
+export async function resumeSession(client: Db, id: string, now = new Date()): Promise<{ userId: string } | null> {
+  const session = await client.userSession.findUnique({ where: { id }, select: { userId: true, lastSeenAt: true, expiresAt: true, endedAt: true } });
+  if (!session || !sessionOpen(session, SESSION_LIMITS, now.getTime())) return null;
+  if (dueForTouch(session, now.getTime()))
+    await client.$executeRawUnsafe(TOUCH, id, now.toISOString(), new Date(now.getTime() - TOUCH_EVERY_MS).toISOString(), UNSHOWN_WRITE_SCOPE);
+  return { userId: session.userId };
+}
+
+/** Ends every open session of `userIds` but `except`; returns how many. */
+export async function endSessionsInTx(tx: Tx | Db, userIds: string[], reason: EndReason, except?: string, now = new Date()): Promise<number> {
+  if (userIds.length === 0) return 0;
+  const { count } = await tx.userSession.updateMany({
+    where: { userId: { in: userIds }, endedAt: null, ...(except ? { id: { not: except } } : {}) },
+    data: { endedAt: now, endReason: reason },
+  });
+  return count;
+}
+
+/** Sign-out: the cookie's own session ends (next-auth's signOut event). */
+export async function endSignedOutSession(id: string, now = new Date()): Promise<void> {
+  await db.userSession.updateMany({ where: { id, endedAt: null }, data: { endedAt: now, endReason: "signOut" } });
+}
+
+// Ended and expired sessions are kept a while for the account's list and for looking into an
+// incident, then dropped, like sign-in attempts (lib/auth/prune-attempts.ts).
+export const SESSION_KEEP_DAYS = 30;
+
+export async function pruneSessions(now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - SESSION_KEEP_DAYS * 86_400_000);
+  return (await db.userSession.deleteMany({ where: { expiresAt: { lt: cutoff } } })).count;
+}
+
+/** A user ends one of their own sign-ins, another browser's (this one signs out through next-auth). */
+export async function endOwnSession(actor: AppSession, id: string) {
+  if (id === actor.sessionId) throw new DomainError("sessions.errors.current");
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.userSession.updateMany({
+      where: { id, userId: actor.userId, endedAt: null },
+      data: { endedAt: new Date(), endReason: "ended" },
+    });
+    // Another person's session, or one already over, looks the same: nothing to end.
+    if (count === 0) throw new DomainError("sessions.errors.notFound");
+    await writeAudit(tx, actor, { action: "session.end", entityType: "User", entityId: actor.userId, after: { ended: 1 } });
+    return { ended: count };
+  });
+}
+
+/**
+ * Every sign-in of the user but this one ("Đăng xuất khỏi các thiết bị khác"). `keep` is the
+ * session the page showed as this one; the request's own session is kept as well, in case the
+ * page was older than the sign-in.
+ */
+export async function endOtherSessions(actor: AppSession, keep: string) {
+  return db.$transaction(async (tx) => {
+    const { count: ended } = await tx.userSession.updateMany({
+      where: { userId: actor.userId, endedAt: null, id: { notIn: [keep, ...(actor.sessionId ? [actor.sessionId] : [])] } },
+      data: { endedAt: new Date(), endReason: "ended" },
+    });
+    await writeAudit(tx, actor, { action: "session.endOthers", entityType: "User", entityId: actor.userId, after: { ended } });
+    return { ended };
+  });
+}
+
+/** An administrator signs a user out everywhere (a lost laptop, a shared password). */
+export async function endUserSessions(actor: AppSession, userId: string) {
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
+    if (!user) throw new NotFoundError();
+    // The administrator's own browser stays signed in.
+    const ended = await endSessionsInTx(tx, [userId], "endedByAdmin", actor.sessionId);
+    await writeAudit(tx, actor, { action: "session.endAll", entityType: "User", entityId: userId, after: { ended } });
+    return { ended };
+  });
+}
