@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { RestoreError, restoreBackup } from "@/lib/backup/import";
-import { migrateAs, ownerUrl } from "@/lib/db/app-role";
+import { lacksPrivileges, migrateAs, NEEDS_OWNER, ownerUrl } from "@/lib/db/app-role";
 import { openDatabaseUrl } from "@/lib/db/open";
 
 const archive = process.argv[2];
@@ -36,7 +36,7 @@ try {
   for (const warning of warnings) console.warn(`Cảnh báo / Warning: ${warning}`);
 } catch (error) {
   const message = (error as Error).message;
-  console.error(error instanceof RestoreError ? message : `Khôi phục thất bại / Restore failed: ${message}`);
+  console.error(error instanceof RestoreError ? message : `Khôi phục thất bại / Restore failed: ${message}${lacksPrivileges(error) ? `\n${NEEDS_OWNER}` : ""}`);
   code = 1;
 } finally {
   await database.close();
