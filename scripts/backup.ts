@@ -1,8 +1,13 @@
 // `npm run backup [-- --out file.tar.gz]`: every database row and stored file in one archive
 // (lib/backup). Uses DATABASE_URL, or the embedded database under DATA_DIR — through the
 // running app's socket when `npm run dev` / `npm start` holds it. The app may keep running.
+// Then signs a checkpoint of the audit chain (lib/audit/anchor.ts) and puts a copy beside the
+// archive, so backups copied off the machine carry the audit log's head as it was.
 import { existsSync } from "node:fs";
 import path from "node:path";
+import pg from "pg";
+import { writeCheckpoint } from "@/lib/audit/anchor";
+import { appendCheckpoint } from "@/lib/audit/anchor-files";
 import { createBackup } from "@/lib/backup/export";
 import { embeddedDataDir, openDatabaseUrl } from "@/lib/db/open";
 
@@ -30,7 +35,22 @@ try {
 } catch (error) {
   console.error(`Sao lưu thất bại / Backup failed: ${(error as Error).message}`);
   code = 1;
+}
+const client = new pg.Client({ connectionString: database.url });
+try {
+  await client.connect();
+  const result = await writeCheckpoint(async (sql) => (await client.query(sql)).rows);
+  if (result) {
+    // A copy beside the archive, kept when old archives are deleted: whoever takes the backups off the machine takes these too.
+    const copy = `${path.basename(out).replace(/\.tar\.gz$/, "")}.checkpoint.jsonl`;
+    await appendCheckpoint(path.dirname(out), result.checkpoint, result.publicKey, copy);
+    console.log(`Điểm mốc nhật ký kiểm toán / Audit checkpoint: ${result.checkpoint.count} mục / entries → ${path.join(path.dirname(out), copy)}`);
+  }
+} catch (error) {
+  console.error(`Không ghi được điểm mốc / Could not write an audit checkpoint: ${(error as Error).message}`);
+  code = 1;
 } finally {
+  await client.end().catch(() => {});
   await database.close();
 }
 process.exit(code);

@@ -8,7 +8,7 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { startEmbedded } from "@/lib/db/embedded";
-import { applyMigrations } from "@/lib/db/migrate";
+import { lacksPrivileges, migrateAs, NEEDS_OWNER } from "@/lib/db/app-role";
 import { embeddedDataDir } from "@/lib/db/open";
 import { accountsWithPublishedPassword } from "@/lib/setup/demo-passwords";
 import { DEMO_PASSWORD, demoUsers } from "../prisma/seed/data";
@@ -70,12 +70,22 @@ async function refuseDemoPasswords(url: string) {
 
 const embedded = process.env.DATABASE_URL ? null : await startEmbedded({ dataDir: embeddedDataDir() });
 const url = process.env.DATABASE_URL ?? embedded!.url;
-const applied = await applyMigrations(url);
-if (applied.length) console.log(`[serve] applied migrations: ${applied.join(", ")}`);
+// As the app's own role (docs/security.md) this only finds nothing pending; migrations then come
+// from `npm run db:migrate` with the owner's MIGRATION_DATABASE_URL (deploy/thi-dua.service).
+const migrated = await migrateAs(url).catch(async (error) => {
+  if (!lacksPrivileges(error)) throw error;
+  console.error(`[serve] ${(error as Error).message}\n  ${NEEDS_OWNER}`);
+  await embedded?.stop().catch(() => {});
+  process.exit(1);
+});
+if (migrated.applied.length) console.log(`[serve] applied migrations: ${migrated.applied.join(", ")}`);
+for (const warning of migrated.warnings) console.warn(`[serve] ${warning}`);
 if (!production && process.env.SEED_DEMO !== "0") await seedIfEmpty(url);
 if (production) await refuseDemoPasswords(url);
 
 const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
+// The app never needs the owner's password: a page that goes wrong cannot leak what it does not hold.
+delete childEnv.MIGRATION_DATABASE_URL;
 // PGlite has one session: lib/db/embedded-queue.ts hands it to one connection at a time for a
 // whole exchange or transaction. A small pool still lets a page's reads queue there rather than
 // in the app (one connection made end-to-end journeys five times slower).

@@ -1,4 +1,5 @@
-// `npm run setup`: the first run on an empty database. Applies pending migrations, then creates
+// `npm run setup`: the first run on an empty database. Applies pending migrations (as
+// MIGRATION_DATABASE_URL's owner when set, then sets the app role's privileges), then creates
 // the first administrator and the council's settings — from SETUP_* variables when they are
 // set (scripts, CI), otherwise by asking. Refuses, changing nothing, once an administrator exists.
 import { readFileSync } from "node:fs";
@@ -7,7 +8,7 @@ import { createInterface } from "node:readline/promises";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { settingsFromEnvironment } from "@/lib/council/settings";
-import { applyMigrations } from "@/lib/db/migrate";
+import { lacksPrivileges, migrateAs, NEEDS_OWNER } from "@/lib/db/app-role";
 import { openDatabaseUrl } from "@/lib/db/open";
 import { firstRun, firstRunSchema } from "@/lib/setup/first-run";
 import { askHidden } from "./setup-prompt";
@@ -67,8 +68,12 @@ const database = await openDatabaseUrl();
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url, max: 2 }) });
 let exitCode = 0;
 try {
-  const applied = await applyMigrations(database.url);
+  const { applied, appRole, warnings } = await migrateAs(database.url).catch((error) => {
+    throw lacksPrivileges(error) ? new SetupError(`${(error as Error).message}\n${NEEDS_OWNER}`) : error;
+  });
   console.log(applied.length ? `Đã áp dụng migration: ${applied.join(", ")}` : "Cơ sở dữ liệu đã ở phiên bản mới nhất.");
+  if (appRole) console.log(`Đã đặt quyền cho vai trò của ứng dụng: ${appRole}.`);
+  if (warnings.length) throw new SetupError(`Vai trò của ứng dụng còn quá nhiều quyền nên chưa tạo quản trị viên:\n  ${warnings.join("\n  ")}`);
   const admins = await db.user.findMany({ where: { role: "ADMIN" }, select: { username: true } });
   if (admins.length > 0)
     throw new SetupError(

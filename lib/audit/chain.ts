@@ -14,8 +14,10 @@ export type ChainReport = {
   /** Entries found intact (before the broken one, if any). */
   checked: number;
   firstBroken: BrokenLink | null;
-  /** The newest entry: the chain cannot show entries cut off its end, so keep this elsewhere to compare. */
+  /** The newest entry: the chain cannot show entries cut off its end, so keep this elsewhere to compare (lib/audit/anchor.ts). */
   last: { id: bigint; hash: string } | null;
+  /** The entry found at each position asked for (1 = the oldest), among the intact ones. */
+  atPositions: Map<number, { id: bigint; hash: string }>;
 };
 
 const PAGE_SIZE = 5000;
@@ -29,7 +31,8 @@ type Row = { id: string; prevHash: string | null; hash: string | null; expected:
  * No snapshot is needed: an entry's id is settled under the chain lock, so entries commit in id
  * order and one committed while the walk runs is only ever appended after the ones read.
  */
-export async function verifyAuditChain(client: SqlClient, pageSize = PAGE_SIZE): Promise<ChainReport> {
+export async function verifyAuditChain(client: SqlClient, pageSize = PAGE_SIZE, positions: ReadonlySet<number> = new Set()): Promise<ChainReport> {
+  const atPositions = new Map<number, { id: bigint; hash: string }>();
   let checked = 0;
   let lastId = 0n;
   let lastHash: string | null = null;
@@ -41,13 +44,14 @@ export async function verifyAuditChain(client: SqlClient, pageSize = PAGE_SIZE):
     );
     for (const row of rows) {
       const id = BigInt(row.id);
-      if (row.prevHash !== lastHash) return { checked, firstBroken: { id, reason: "link" }, last: null };
-      if (row.hash !== row.expected) return { checked, firstBroken: { id, reason: "hash" }, last: null };
+      if (row.prevHash !== lastHash) return { checked, firstBroken: { id, reason: "link" }, last: null, atPositions };
+      if (row.hash !== row.expected) return { checked, firstBroken: { id, reason: "hash" }, last: null, atPositions };
       checked += 1;
+      if (positions.has(checked)) atPositions.set(checked, { id, hash: row.hash });
       lastId = id;
       lastHash = row.hash;
     }
     if (rows.length < pageSize) break;
   }
-  return { checked, firstBroken: null, last: lastHash ? { id: lastId, hash: lastHash } : null };
+  return { checked, firstBroken: null, last: lastHash ? { id: lastId, hash: lastHash } : null, atPositions };
 }

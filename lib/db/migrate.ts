@@ -36,7 +36,9 @@ export async function applyMigrations(connectionString: string, dir = MIGRATIONS
   const applied: string[] = [];
   try {
     await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
-    await client.query(CREATE_TABLE);
+    // Checked first: even IF NOT EXISTS needs the right to create, which the app's role lacks (lib/db/app-role.ts).
+    const { rows: found } = await client.query<{ ok: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS ok`);
+    if (!found[0].ok) await client.query(CREATE_TABLE);
     const { rows } = await client.query<Row>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`);
     const done = new Map(rows.filter((r) => !r.rolled_back_at).map((r) => [r.migration_name, r]));
     for (const { name, sql } of await listMigrations(dir)) {
@@ -58,7 +60,7 @@ export async function applyMigrations(connectionString: string, dir = MIGRATIONS
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK");
-        throw new Error(`Migration ${name} failed: ${(error as Error).message}`);
+        throw new Error(`Migration ${name} failed: ${(error as Error).message}`, { cause: error });
       }
       applied.push(name);
     }
