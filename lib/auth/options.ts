@@ -67,6 +67,15 @@ export const authOptions: NextAuthOptions = {
   // without this a copied cookie value would outlive the cookie by weeks.
   jwt: { maxAge: SESSION_MAX_AGE },
   pages: { signIn: "/login" },
+  // An ended session presented to /api/auth/session is expected (a tab left open after signing
+  // out elsewhere), not an error with a stack trace: one line says so.
+  logger: {
+    error(code, metadata) {
+      if (code === "JWT_SESSION_ERROR" && metadata instanceof Error && metadata.message === "SESSION_ENDED")
+        console.warn("[next-auth] an ended session was presented to /api/auth/session; its cookie was cleared");
+      else console.error(`[next-auth][error][${code}]`, metadata);
+    },
+  },
   providers: [
     CredentialsProvider({
       name: "credentials",

@@ -210,7 +210,7 @@ describe("session cookie and lifetime", () => {
 
     await setUserActive(admin, id, false);
     expect(await loadAppSession(db, id)).toBeNull(); // every request reloads the user
-    vi.spyOn(console, "error").mockImplementation(() => {}); // next-auth logs the refused token
+    vi.spyOn(console, "warn").mockImplementation(() => {}); // the refused token is noted in one line
     expect(await readSession(session!)).toEqual({}); // and the lock ended the session the JWT names
     expect(await getSession()).toBeNull();
     await expect(requireSession()).rejects.toThrow("NEXT_REDIRECT");
