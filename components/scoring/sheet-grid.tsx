@@ -8,7 +8,7 @@ import { leavesOf } from "@/lib/criteria/tree";
 import type { CriteriaLeaf, CriteriaNode } from "@/lib/criteria/types";
 import { formatNumber } from "@/lib/format/vi";
 import type { LeafLayers } from "@/lib/scoring/layers";
-import { reasonRequired } from "@/lib/scoring/layers";
+import { effectiveValue, reasonRequired } from "@/lib/scoring/layers";
 import { formatNumberInput } from "@/lib/format/number-input";
 import { checkScore, type ScoreValue } from "@/lib/scoring/rules";
 import { sheetTotals } from "@/lib/scoring/totals";
@@ -17,10 +17,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EvidenceCell } from "@/components/scoring/evidence-cell";
 import { cellProblem, parseCell, ScoreCell } from "@/components/scoring/score-cell";
+import { display, errorText, SheetGridHead, SheetTotalsList, type GridMode } from "@/components/scoring/sheet-grid-parts";
 
 export type GridLeaf = { code: string; layers: LeafLayers; evidence: { id: string; fileName: string }[] };
 
-type Mode = "self" | "REVIEWED" | "APPRAISED" | "read";
+type Mode = GridMode;
 
 type Props = {
   blocYearId: string;
@@ -104,10 +105,9 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
     const value = parseCell(leaf, cells[leaf.code].value);
     return { leafCode: leaf.code, layers: { ...stored, [layerKey]: { value, by: "", at: new Date(0), reason: cells[leaf.code].note } } as LeafLayers };
   });
-  const top = (l: LeafLayers): ScoreValue => l.appraised?.value ?? l.reviewed?.value ?? l.self?.value ?? null;
   const totals = sheetTotals(
     tree,
-    current.map((c) => ({ leafCode: c.leafCode, value: layerKey === "self" ? (c.layers.self?.value ?? null) : top(c.layers) })),
+    current.map((c) => ({ leafCode: c.leafCode, value: effectiveValue(c.layers, layerKey === "self" ? "self" : "appraised") })),
   );
 
   const problemOf = (leaf: CriteriaLeaf): string | null => {
@@ -183,47 +183,7 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
       <div className="overflow-x-auto rounded-md border border-slate-200">
         <table className="min-w-full text-sm">
           <caption className="sr-only">{t("scoring.sheet.caption")}</caption>
-          <thead className="bg-slate-50 text-left text-xs uppercase text-slate-600">
-            <tr>
-              <th scope="col" className="px-2 py-2">
-                {t("scoring.sheet.code")}
-              </th>
-              <th scope="col" className="min-w-48 px-2 py-2">
-                {t("scoring.sheet.criterion")}
-              </th>
-              <th scope="col" className="px-2 py-2 text-right">
-                {t("scoring.sheet.max")}
-              </th>
-              {mode !== "self" && (
-                <th scope="col" className="px-2 py-2 text-right">
-                  {t("scoring.layers.self")}
-                </th>
-              )}
-              {(mode === "APPRAISED" || mode === "read") && (
-                <th scope="col" className="px-2 py-2 text-right">
-                  {t("scoring.layers.reviewed")}
-                </th>
-              )}
-              {mode === "read" && (
-                <th scope="col" className="px-2 py-2 text-right">
-                  {t("scoring.layers.appraised")}
-                </th>
-              )}
-              {editing && (
-                <th scope="col" className="px-2 py-2">
-                  {t(mode === "self" ? "scoring.sheet.points" : mode === "REVIEWED" ? "scoring.sheet.reviewedPoints" : "scoring.sheet.appraisedPoints")}
-                </th>
-              )}
-              {editing && (
-                <th scope="col" className="px-2 py-2">
-                  {t(mode === "self" ? "scoring.sheet.explanation" : "scoring.sheet.reason")}
-                </th>
-              )}
-              <th scope="col" className="px-2 py-2">
-                {t("scoring.sheet.evidence")}
-              </th>
-            </tr>
-          </thead>
+          <SheetGridHead mode={mode} />
           <tbody onKeyDown={onKeyDown}>
             {rows.map(({ leaf, section }, i) => {
               const stored = byCode.get(leaf.code);
@@ -299,28 +259,7 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
           </tbody>
         </table>
       </div>
-      <dl className="flex flex-wrap gap-x-6 gap-y-1 rounded-md bg-slate-50 p-3 text-sm" aria-live="polite">
-        <div>
-          <dt className="inline text-slate-600">{t("scoring.totals.standard")}: </dt>
-          <dd className="inline font-medium">{formatNumber(totals.standard)}</dd>
-        </div>
-        <div>
-          <dt className="inline text-slate-600">{t("scoring.totals.bonus")}: </dt>
-          <dd className="inline font-medium">{formatNumber(totals.bonus)}</dd>
-        </div>
-        <div>
-          <dt className="inline text-slate-600">{t("scoring.totals.deduction")}: </dt>
-          <dd className="inline font-medium">{formatNumber(totals.deduction)}</dd>
-        </div>
-        <div>
-          <dt className="inline text-slate-600">{t("scoring.totals.total")}: </dt>
-          <dd className="inline font-semibold">{formatNumber(totals.total)}</dd>
-        </div>
-        <div>
-          <dt className="inline text-slate-600">{t("scoring.totals.gates")}: </dt>
-          <dd className="inline font-medium">{t(totals.allGatesPassed ? "scoring.totals.gatesPassed" : "scoring.totals.gatesNotPassed")}</dd>
-        </div>
-      </dl>
+      <SheetTotalsList totals={totals} />
       {editing && (
         <div className="flex flex-wrap items-end gap-3">
           <Button onClick={save} disabled={pending}>
@@ -350,16 +289,4 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
       )}
     </div>
   );
-}
-
-/** A refused save: the field's own message (which names the criterion) rather than "check the form". */
-function errorText(t: ReturnType<typeof useTranslations>, result: Extract<ActionResult<unknown>, { ok: false }>) {
-  const first = result.fieldErrors && Object.values(result.fieldErrors)[0];
-  return first ? t(first.key, first.params) : t(result.error, result.params);
-}
-
-function display(t: ReturnType<typeof useTranslations>, value: ScoreValue | undefined) {
-  if (value === null || value === undefined) return "–";
-  if (typeof value === "boolean") return t(value ? "scoring.gate.pass" : "scoring.gate.fail");
-  return formatNumber(value);
 }
