@@ -18,7 +18,14 @@ export async function guardYearSheets(tx: Tx, blocYearId: string) {
   if (await yearLocked(tx, blocYearId)) throw lockedError();
 }
 
-type SheetState = { id: string; blocYearId: string; unitId: string; status: "DRAFT" | "SUBMITTED" | "RETURNED"; resubmitBy: Date | null; lockedAt: Date | null };
+type SheetState = {
+  id: string;
+  blocYearId: string;
+  unitId: string;
+  status: "DRAFT" | "SUBMITTED" | "RETURNED";
+  resubmitBy: Date | null;
+  lockedAt: Date | null;
+};
 
 /**
  * For a write beside a sheet rather than to it (an evidence file): holds the sheet's year, then

@@ -12,7 +12,7 @@ export type RaceYear = Awaited<ReturnType<typeof raceYear>>;
 /**
  * A bloc year of three members, leader u0 and deputy u1, with a published criteria set (group I:
  * leaf 1 max 10, leaf 2 max 20 with evidence required) and an open round. u0 and u1 have submitted
- * sheets; u2's sheet is submitted, a draft (fully scored, with its evidence), or missing. Totals
+ * sheets; u2's sheet is submitted or a draft (fully scored, with its evidence file), or missing. Totals
  * differ, so a sign-off has no tie to resolve.
  */
 export async function raceYear(calendarYear: number, u2: "submitted" | "draft" | "none") {
@@ -22,7 +22,9 @@ export async function raceYear(calendarYear: number, u2: "submitted" | "draft" |
   const bloc = await db.bloc.create({ data: { code: `RK${tag}`, name: `Khối đua ${tag}`, kind: "KHOI" } });
   const year = await db.blocYear.create({ data: { blocId: bloc.id, year: calendarYear, leaderUnitId: units[0].id, deputyUnitId: units[1].id } });
   await db.blocMember.createMany({ data: units.map((u) => ({ blocYearId: year.id, year: calendarYear, unitId: u.id })) });
-  const set = await db.criteriaSet.create({ data: { blocYearId: year.id, name: `Bảng tiêu chí ${calendarYear}`, status: "PUBLISHED", publishedAt: new Date() } });
+  const set = await db.criteriaSet.create({
+    data: { blocYearId: year.id, name: `Bảng tiêu chí ${calendarYear}`, status: "PUBLISHED", publishedAt: new Date() },
+  });
   const group = await db.criterionNode.create({ data: { setId: set.id, position: 0, code: "I", title: "Nhiệm vụ chung" } });
   const leaf = (position: number, code: string, max: number, evidenceRequired: boolean) =>
     db.criterionNode.create({
@@ -46,7 +48,7 @@ export async function raceYear(calendarYear: number, u2: "submitted" | "draft" |
     sheets[`u${i}`] = sheet;
   }
   let evidenceId: string | null = null;
-  if (u2 === "draft") {
+  if (u2 !== "none") {
     const storedName = newStoredName("pdf");
     await writeStoredFile(storedName, PDF);
     const ownerId = evidenceOwnerId(sheets.u2.id, nodes.n2.id);
@@ -66,10 +68,4 @@ export async function raceYear(calendarYear: number, u2: "submitted" | "draft" |
     evidenceId,
     pdf: PDF,
   };
-}
-
-/** The year signed off as the test's setup (no race): its snapshot's id and version. */
-export async function signedOffSnapshot(blocYearId: string) {
-  const snapshot = await db.rankingSnapshot.findFirstOrThrow({ where: { blocYearId }, orderBy: { signedAt: "desc" } });
-  return { id: snapshot.id, version: snapshot.version };
 }

@@ -41,29 +41,36 @@ async function roundTrips(n: number) {
  * between and after the write's.
  */
 export async function race(write: () => Promise<unknown>, lock: () => Promise<unknown>, offset = 0) {
-  const [w, l] = await Promise.all([
-    outcomeOf(async () => (await roundTrips(-offset), write())),
-    outcomeOf(async () => (await roundTrips(offset), lock())),
-  ]);
+  const [w, l] = await Promise.all([outcomeOf(async () => (await roundTrips(-offset), write())), outcomeOf(async () => (await roundTrips(offset), lock()))]);
   return { write: w, lock: l };
 }
 
 export type RaceOutcome = Awaited<ReturnType<typeof race>>;
 
 /**
- * ROUNDS rounds of PAIRS races on fresh data, the pairs of a round all at once, offsets from -4
- * to 4 in turn; `judge` checks each pair once its round is over.
+ * ROUNDS rounds of PAIRS races on fresh data, the pairs of a round all at once, offsets from
+ * -span to span in turn (a write with more work ahead of its check needs a wider span for the lock
+ * to come first sometimes); `judge` checks each pair once its round is over.
  */
 export async function raceRounds<Y>(
   make: (round: number) => Promise<Y>,
   write: (y: Y) => Promise<unknown>,
   lock: (y: Y) => Promise<unknown>,
   judge: (y: Y, outcome: RaceOutcome) => Promise<void>,
+  span = 4,
 ) {
   for (let round = 0; round < ROUNDS; round++) {
     const data: Y[] = [];
     for (let j = 0; j < PAIRS; j++) data.push(await make(round));
-    const outcomes = await Promise.all(data.map((y, j) => race(() => write(y), () => lock(y), ((round * PAIRS + j) % 9) - 4)));
+    const outcomes = await Promise.all(
+      data.map((y, j) =>
+        race(
+          () => write(y),
+          () => lock(y),
+          ((round * PAIRS + j) % (2 * span + 1)) - span,
+        ),
+      ),
+    );
     for (const [j, y] of data.entries()) await judge(y, outcomes[j]);
   }
 }
