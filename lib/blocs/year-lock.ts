@@ -11,16 +11,17 @@ import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
- * - write (FOR KEY SHARE): a write of the year's data. Writes go on side by side, and beside the
- *   score import; only an exclusive holder (a change of the lock) waits for them or makes them wait.
- * - import (FOR NO KEY UPDATE): the score import, one at a time per year, unit writes going on beside it.
+ * - write (FOR KEY SHARE): a write of the year's data. Writes go on side by side, and beside a bulk
+ *   write; only a change of the lock waits for them or makes them wait.
+ * - bulk (FOR NO KEY UPDATE): a write across every bloc of a calendar year (the score import, a
+ *   redivision): one at a time, and never beside a change of the lock.
  * - status (FOR SHARE): a write whose lock includes the year's own row, a document's date (a
  *   closed year has issued its documents): closing the year, an UPDATE of the row, waits for it too.
  * - lock (FOR UPDATE): a change of the lock, and a ballot, which must see the ranking as it stands.
  */
 const MODES = {
   write: Prisma.sql`FOR KEY SHARE`,
-  import: Prisma.sql`FOR NO KEY UPDATE`,
+  bulk: Prisma.sql`FOR NO KEY UPDATE`,
   status: Prisma.sql`FOR SHARE`,
   lock: Prisma.sql`FOR UPDATE`,
 } as const;

@@ -187,7 +187,7 @@ export async function importScores(
     async (tx) => {
       // Holding the year's bloc years (lib/blocs/year-lock.ts) keeps a ranking from being signed
       // off halfway through an import, and a second import out; units' own saves go on.
-      await holdYearsOf(tx, year, "import");
+      await holdYearsOf(tx, year, "bulk");
       const targets = await loadImportTargets(tx, actor, year);
       const checker = scoreRowChecker(targets);
       for (const [i, row] of rows.entries()) {

@@ -97,3 +97,36 @@ export function report(area: string, name: string, lockName: string, t: Tally) {
       `${t.lockRefused} ${lockName} refused, ${t.after} writes after the lock, ${t.problems.length} other problems`,
   );
 }
+
+type AuditWhere = Parameters<typeof auditIdOf>[0];
+
+/**
+ * The checks of one race against a lock: the lock went through (or was refused for one of
+ * `lockRefusals`, the write having changed what it needs); the write was refused with `lockKey`
+ * and changed nothing, or went through, shows in what the lock froze (`applied`) and wrote its
+ * audit entry before the lock's.
+ */
+export async function judgeRace(
+  t: Tally,
+  { write, lock }: RaceOutcome,
+  p: { lockKey: string; lockRefusals?: string[]; applied: () => Promise<boolean>; writeAudit: AuditWhere; lockAudit: AuditWhere },
+) {
+  if (!lock.ok) {
+    t.lockRefused++;
+    if (!(p.lockRefusals ?? []).includes(lock.key)) t.problems.push(`lock refused with ${lock.key}`);
+  }
+  const applied = await p.applied();
+  if (!write.ok) {
+    t.refused++;
+    if (write.key !== p.lockKey) t.problems.push(`write refused with ${write.key}`);
+    if (applied) t.problems.push("a refused write shows");
+    return;
+  }
+  t.first++;
+  if (!applied) t.problems.push("a write that went through does not show");
+  if (!lock.ok) return;
+  const writeId = await auditIdOf(p.writeAudit);
+  const lockId = await auditIdOf(p.lockAudit);
+  if (writeId === null || lockId === null) t.problems.push("a success without its audit entry");
+  else if (writeId > lockId) t.after++;
+}
