@@ -100,17 +100,15 @@ export function report(area: string, name: string, lockName: string, t: Tally) {
 
 type AuditWhere = Parameters<typeof auditIdOf>[0];
 
+export type RaceJudgement = { lockKey: string; lockRefusals?: string[]; applied: () => Promise<boolean>; writeAudit: AuditWhere; lockAudit: AuditWhere };
+
 /**
  * The checks of one race against a lock: the lock went through (or was refused for one of
  * `lockRefusals`, the write having changed what it needs); the write was refused with `lockKey`
  * and changed nothing, or went through, shows in what the lock froze (`applied`) and wrote its
  * audit entry before the lock's.
  */
-export async function judgeRace(
-  t: Tally,
-  { write, lock }: RaceOutcome,
-  p: { lockKey: string; lockRefusals?: string[]; applied: () => Promise<boolean>; writeAudit: AuditWhere; lockAudit: AuditWhere },
-) {
+export async function judgeRace(t: Tally, { write, lock }: RaceOutcome, p: RaceJudgement) {
   if (!lock.ok) {
     t.lockRefused++;
     if (!(p.lockRefusals ?? []).includes(lock.key)) t.problems.push(`lock refused with ${lock.key}`);
