@@ -13,11 +13,17 @@ export function assertSize(size: number) {
 }
 
 /**
- * Stores an uploaded file for a conference or activity. The file is written under a random
- * name first, then the row and its audit entry in one transaction; if that fails the file is
- * removed again, so a failure leaves neither behind.
+ * What an owner checks first inside the transaction that writes the file's row, so that nothing
+ * it checked (a sheet's lock, its status) can change before the row commits.
  */
-export async function storeAttachment(actor: AppSession, owner: Owner, file: { name: string; bytes: Uint8Array }) {
+export type OwnerCheck = (tx: Tx) => Promise<void>;
+
+/**
+ * Stores an uploaded file for a conference, activity or score sheet. The file is written under a
+ * random name first, then the row and its audit entry in one transaction; if that fails the file
+ * is removed again, so a failure leaves neither behind.
+ */
+export async function storeAttachment(actor: AppSession, owner: Owner, file: { name: string; bytes: Uint8Array }, check?: OwnerCheck) {
   assertSize(file.bytes.byteLength);
   const fileName = cleanFileName(file.name);
   const type = detectFileType(fileName, file.bytes);
@@ -26,6 +32,7 @@ export async function storeAttachment(actor: AppSession, owner: Owner, file: { n
   await writeStoredFile(storedName, file.bytes);
   try {
     return await db.$transaction(async (tx) => {
+      await check?.(tx);
       const attachment = await tx.attachment.create({
         data: {
           blocYearId: owner.blocYearId,
@@ -48,8 +55,9 @@ export async function storeAttachment(actor: AppSession, owner: Owner, file: { n
 }
 
 /** Removes a file: the row (with its audit entry) first, then the bytes once that committed. */
-export async function deleteAttachment(actor: AppSession, attachmentId: string) {
+export async function deleteAttachment(actor: AppSession, attachmentId: string, check?: OwnerCheck) {
   const before = await db.$transaction(async (tx) => {
+    await check?.(tx);
     const row = await tx.attachment.findUnique({ where: { id: attachmentId } });
     if (!row) throw new NotFoundError();
     await tx.attachment.delete({ where: { id: attachmentId } });

@@ -38,19 +38,32 @@ async function write<T>(actor: AppSession, attempt: string, work: (tx: Tx) => Pr
   }
 }
 
-/** Takes the proposal at the version the caller saw and bumps it; `frozenOk` only for the board's reopen. */
-async function claim(tx: Tx, proposalId: string, version: number, frozenOk = false) {
+/**
+ * Takes the proposal at the version the caller saw and bumps it; `frozenOk` only for the board's
+ * reopen. The UPDATE locks the row until the transaction ends, so the proposal read after it is
+ * the proposal as it stands: a write and the decision (itself a claim) queue, and the later one
+ * sees the earlier (docs/security.md, "Writes against a lock"). The lock is named before a stale
+ * version: a write that lost to the decision hears why.
+ */
+async function take(tx: Tx, proposalId: string, version: number, frozenOk = false) {
   const { count } = await tx.awardProposal.updateMany({ where: { id: proposalId, version }, data: { version: { increment: 1 } } });
   const proposal = await tx.awardProposal.findUnique({ where: { id: proposalId } });
   if (!proposal) throw new NotFoundError();
   if (!frozenOk && isFrozen(proposal.status)) throw new FrozenProposalError(proposalId);
-  if (count === 0) throw new DomainError("awards.errors.stale");
+  return { proposal, claimed: count === 1 };
+}
+
+async function claim(tx: Tx, proposalId: string, version: number, frozenOk = false) {
+  const { proposal, claimed } = await take(tx, proposalId, version, frozenOk);
+  if (!claimed) throw new DomainError("awards.errors.stale");
   return proposal;
 }
 
+/** Nominees change only in a draft or returned proposal: once submitted they are fixed, whatever version the caller saw. */
 async function claimEditable(tx: Tx, proposalId: string, version: number) {
-  const proposal = await claim(tx, proposalId, version);
+  const { proposal, claimed } = await take(tx, proposalId, version);
   if (!canEditNominees(proposal.status)) throw new DomainError("awards.errors.notEditable");
+  if (!claimed) throw new DomainError("awards.errors.stale");
   return proposal;
 }
 

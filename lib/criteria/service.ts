@@ -12,14 +12,24 @@ import { nodeData, toTree } from "@/lib/criteria/mapper";
 import type { NodeInput } from "@/lib/criteria/schemas";
 import { parseCriteriaRows, type CriteriaRow, type ExcelRowError } from "@/lib/scoring/excel-rows";
 
-/** Takes the set at the version the caller saw and bumps it, or refuses a stale write. The UPDATE locks the row. */
-export async function claimSet(tx: Tx, setId: string, version: number) {
+/**
+ * Takes the set at the version the caller saw and bumps it. The UPDATE locks the row until the
+ * transaction ends, so the set read after it is the set as it stands: a write and the publication
+ * (itself a claim) of one set queue, and the later one sees the earlier (docs/security.md,
+ * "Writes against a lock"). `claimed` is false when the version had moved on.
+ */
+async function takeSet(tx: Tx, setId: string, version: number) {
   const { count } = await tx.criteriaSet.updateMany({ where: { id: setId, version }, data: { version: { increment: 1 } } });
-  if (count === 0) {
-    const exists = await tx.criteriaSet.findUnique({ where: { id: setId }, select: { id: true } });
-    throw exists ? new DomainError("criteria.errors.stale") : new NotFoundError();
-  }
-  return tx.criteriaSet.findUniqueOrThrow({ where: { id: setId } });
+  const set = await tx.criteriaSet.findUnique({ where: { id: setId } });
+  if (!set) throw new NotFoundError();
+  return { set, claimed: count === 1 };
+}
+
+/** The set at the version the caller saw, or a refused stale write. */
+export async function claimSet(tx: Tx, setId: string, version: number) {
+  const { set, claimed } = await takeSet(tx, setId, version);
+  if (!claimed) throw new DomainError("criteria.errors.stale");
+  return set;
 }
 
 /** A write attempted on a published set: refused, and logged after the rollback. */
@@ -29,10 +39,11 @@ class PublishedSetError extends DomainError {
   }
 }
 
-/** A draft set at the version the caller saw: a published one is frozen. */
+/** A draft set at the version the caller saw: a published one is frozen, whatever version the caller saw (a write that lost to the publication hears why). */
 export async function claimDraft(tx: Tx, setId: string, version: number) {
-  const set = await claimSet(tx, setId, version);
+  const { set, claimed } = await takeSet(tx, setId, version);
   if (set.status !== "DRAFT") throw new PublishedSetError(setId);
+  if (!claimed) throw new DomainError("criteria.errors.stale");
   return set;
 }
 

@@ -3,7 +3,7 @@ import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
 import { isIssued } from "@/lib/documents/act-date";
 import type { SetDocumentDateInput } from "@/lib/documents/schemas";
-import { loadDocumentSubject } from "@/lib/documents/subjects";
+import { holdDocumentSubject, loadDocumentSubject } from "@/lib/documents/subjects";
 import { DomainError } from "@/lib/errors";
 
 /**
@@ -12,6 +12,7 @@ import { DomainError } from "@/lib/errors";
  */
 export async function setDocumentDate(actor: AppSession, { kind, subjectId, date }: SetDocumentDateInput) {
   return db.$transaction(async (tx) => {
+    await holdDocumentSubject(tx, kind, subjectId);
     const subject = await loadDocumentSubject(kind, subjectId, tx);
     if (isIssued(subject.issue, subject.yearClosed)) throw new DomainError("documents.errors.issued");
     const key = { kind_subjectId: { kind, subjectId } };

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Db, type Tx } from "@/lib/db";
 import { yearContextOf, yearContextSelect, type BlocYearContext } from "@/lib/blocs/year-context";
+import { holdYear } from "@/lib/blocs/year-lock";
 import type { IssueState } from "@/lib/documents/act-date";
 import type { DocumentKind } from "@/lib/documents/kinds";
 import { NotFoundError } from "@/lib/errors";
@@ -48,4 +49,21 @@ export async function loadDocumentSubject(kind: DocumentKind, id: string, client
   const found = await find(kind, id, client);
   if (!found) throw new NotFoundError();
   return found;
+}
+
+/**
+ * Inside a write of the document's date, before its subject is read for the last time: the year's
+ * row (FOR SHARE: closing the year, an UPDATE of that row, waits; so does an approval, which takes
+ * it exclusively) and then the row whose status issues the document (a pledge being signed or a
+ * proposal being submitted UPDATEs it), so the date lands before the document is issued or sees
+ * that it is (docs/security.md, "Writes against a lock"). The year first, as every holder takes it.
+ */
+export async function holdDocumentSubject(tx: Tx, kind: DocumentKind, id: string) {
+  await holdYear(tx, (await loadDocumentSubject(kind, id, tx)).year.id, "status");
+  // Prisma's query API has no FOR SHARE, hence SQL.
+  if (kind === "pledge") await tx.$queryRaw`SELECT id FROM "Pledge" WHERE id = ${id} FOR SHARE`;
+  if (kind === "award-submission") await tx.$queryRaw`SELECT id FROM "AwardProposal" WHERE id = ${id} FOR SHARE`;
+  if (kind === "achievement-report") {
+    await tx.$queryRaw`SELECT p.id FROM "AwardProposal" p JOIN "AwardNominee" n ON n."proposalId" = p.id WHERE n.id = ${id} FOR SHARE OF p`;
+  }
 }

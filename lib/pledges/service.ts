@@ -8,16 +8,24 @@ import type { PledgeText, RecordInput, SignInput } from "@/lib/pledges/schemas";
 import * as signing from "@/lib/pledges/signature-service";
 
 /**
- * Takes the pledge at the version the caller saw and bumps it, or refuses a stale write.
- * The UPDATE also locks the row until the transaction ends, so writers queue behind each other.
+ * Takes the pledge at the version the caller saw and bumps it. The UPDATE also locks the row until
+ * the transaction ends, so writers queue behind each other and the pledge read after it is the
+ * pledge as it stands: a content write and the opening for signing (itself a claim) queue, and the
+ * later one sees the earlier (docs/security.md, "Writes against a lock"). `claimed` is false when
+ * the version had moved on.
  */
-export async function claimPledge(tx: Tx, pledgeId: string, version: number) {
+async function takePledge(tx: Tx, pledgeId: string, version: number) {
   const { count } = await tx.pledge.updateMany({ where: { id: pledgeId, version }, data: { version: { increment: 1 } } });
-  if (count === 0) {
-    const exists = await tx.pledge.findUnique({ where: { id: pledgeId }, select: { id: true } });
-    throw exists ? new DomainError("pledges.errors.stale") : new NotFoundError();
-  }
-  return tx.pledge.findUniqueOrThrow({ where: { id: pledgeId } });
+  const pledge = await tx.pledge.findUnique({ where: { id: pledgeId } });
+  if (!pledge) throw new NotFoundError();
+  return { pledge, claimed: count === 1 };
+}
+
+/** The pledge at the version the caller saw, or a refused stale write. */
+export async function claimPledge(tx: Tx, pledgeId: string, version: number) {
+  const { pledge, claimed } = await takePledge(tx, pledgeId, version);
+  if (!claimed) throw new DomainError("pledges.errors.stale");
+  return pledge;
 }
 
 /** A content write attempted on a pledge open for signing or signed: refused, and logged after the rollback. */
@@ -30,10 +38,11 @@ class FrozenPledgeError extends DomainError {
   }
 }
 
-/** A draft pledge at the version the caller saw; content is frozen once open for signing. */
+/** A draft pledge at the version the caller saw; content is frozen once open for signing, whatever version the caller saw. */
 export async function claimDraft(tx: Tx, pledgeId: string, version: number) {
-  const pledge = await claimPledge(tx, pledgeId, version);
+  const { pledge, claimed } = await takePledge(tx, pledgeId, version);
   if (!canEditContent(pledge.status)) throw new FrozenPledgeError(pledgeId, pledge.status);
+  if (!claimed) throw new DomainError("pledges.errors.stale");
   return pledge;
 }
 

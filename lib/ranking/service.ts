@@ -5,6 +5,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { hasQuorum, quorumNeeded } from "@/lib/conferences/quorum";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format/vi";
+import { holdYear } from "@/lib/blocs/year-lock";
 import { liveRanking, loadRankingInputs, rankedSheets } from "@/lib/ranking/inputs";
 import { checkRules } from "@/lib/ranking/rules";
 import type { BallotInput } from "@/lib/ranking/schemas";
@@ -12,12 +13,6 @@ import { latestSnapshot, locksYear, snapshotData, yearEvidenceCounts } from "@/l
 import type { TieBreakRule } from "@/lib/ranking/types";
 import { loadRound, loadScoringSet } from "@/lib/scoring/sheet-data";
 import { closesAtFor, windowState } from "@/lib/scoring/window";
-
-/** Holds the bloc year's row until the transaction ends, so sign-offs and ballots of one year queue. */
-async function lockYear(tx: Tx, blocYearId: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "BlocYear" WHERE id = ${blocYearId} FOR UPDATE`;
-  if (rows.length === 0) throw new NotFoundError();
-}
 
 async function assertNotSignedOff(tx: Tx, blocYearId: string) {
   if (locksYear((await latestSnapshot(tx, blocYearId))?.status)) throw new DomainError("ranking.errors.signedOff");
@@ -114,7 +109,7 @@ export async function publishRules(actor: AppSession, blocYearId: string, versio
 export async function recordBallot(actor: AppSession, blocYearId: string, input: BallotInput) {
   return refusingSignedOff(actor, "rankingBallot.record", blocYearId, () =>
     db.$transaction(async (tx) => {
-      await lockYear(tx, blocYearId);
+      await holdYear(tx, blocYearId, "lock");
       await assertNotSignedOff(tx, blocYearId);
       if (input.conferenceId) {
         const conference = await tx.conference.findUnique({ where: { id: input.conferenceId }, select: { blocYearId: true } });
@@ -159,14 +154,14 @@ export async function recordBallot(actor: AppSession, blocYearId: string, input:
 export async function signOff(actor: AppSession, blocYearId: string, signerName: string | null, now = new Date()) {
   return refusingSignedOff(actor, "rankingSnapshot.signOff", blocYearId, () =>
     db.$transaction(async (tx) => {
-      await lockYear(tx, blocYearId);
+      await holdYear(tx, blocYearId, "lock");
       await assertNotSignedOff(tx, blocYearId);
       const year = await tx.blocYear.findUniqueOrThrow({ where: { id: blocYearId }, select: { leaderUnitId: true } });
       const byHead = actor.role === "UNIT_OFFICER" && actor.isUnitHead && actor.unitId === year.leaderUnitId;
       const signer = byHead ? actor.name : signerName?.trim();
       if (!signer) throw new DomainError("ranking.errors.signerRequired");
       await publishedSet(tx, blocYearId);
-      // Locking first makes any sheet write in flight finish before the ranking is read.
+      // No sheet write is in flight: each one holds the year (lib/blocs/year-lock.ts) until it commits.
       const { count: locked } = await tx.scoreSheet.updateMany({ where: { blocYearId }, data: { lockedAt: now } });
       const inputs = await loadRankingInputs(tx, blocYearId);
       const { ranking, notRanked } = liveRanking(inputs);
@@ -195,7 +190,15 @@ export async function signOff(actor: AppSession, blocYearId: string, signerName:
   );
 }
 
+/**
+ * Takes the snapshot at the version the caller saw. Its year's row first, exclusively, as a
+ * sign-off does (lib/blocs/year-lock.ts): an approval, return or reopen waits for the writes of
+ * the year in flight, and they for it.
+ */
 async function claimSnapshot(tx: Tx, snapshotId: string, version: number) {
+  const year = await tx.rankingSnapshot.findUnique({ where: { id: snapshotId }, select: { blocYearId: true } });
+  if (!year) throw new NotFoundError();
+  await holdYear(tx, year.blocYearId, "lock");
   const { count } = await tx.rankingSnapshot.updateMany({ where: { id: snapshotId, version }, data: { version: { increment: 1 } } });
   if (count === 0) {
     const exists = await tx.rankingSnapshot.findUnique({ where: { id: snapshotId }, select: { id: true } });

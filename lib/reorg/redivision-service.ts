@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
 import { removesLeadership } from "@/lib/blocs/membership";
+import { holdYearsOf } from "@/lib/blocs/year-lock";
 import { isFutureDay } from "@/lib/documents/act-date";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { replacementsFor } from "@/lib/reorg/ended-units";
@@ -17,6 +18,9 @@ import type { RedivideBlocsInput } from "@/lib/reorg/schemas";
 export async function redivideBlocs(actor: AppSession, input: RedivideBlocsInput) {
   if (isFutureDay(input.decisionDate, new Date())) throw new DomainError("reorg.errors.futureDecision");
   return db.$transaction(async (tx) => {
+    // Before anything is read: no ranking of the year is signed off, approved or returned while its
+    // members and sheets move, and no score import runs (lib/blocs/year-lock.ts).
+    await holdYearsOf(tx, input.year, "bulk");
     const years = await tx.blocYear.findMany({
       where: { year: input.year },
       include: { members: { select: { unitId: true } }, bloc: { select: { name: true } } },

@@ -19,8 +19,9 @@ import {
   saveSelfSchema,
   submitSchema,
 } from "@/lib/scoring/schemas";
+import * as evidence from "@/lib/scoring/evidence-service";
 import * as service from "@/lib/scoring/service";
-import { EVIDENCE, evidenceOwnerId, loadSelfSaveContext } from "@/lib/scoring/sheet-data";
+import { EVIDENCE, loadSelfSaveContext } from "@/lib/scoring/sheet-data";
 
 // The sheet and its year, looked up on the server: the browser's ids prove nothing.
 async function sheetAndYear(sheetId: string) {
@@ -102,15 +103,9 @@ export const assignReviewerAction = action(assignReviewerSchema, async ({ blocYe
 export const uploadEvidenceAction = formAction(evidenceUploadSchema, async ({ sheetId, code, file }, session) => {
   const { sheet, year } = await sheetAndYear(sheetId);
   authorize(canEditSelf(session, year, sheet.unitId));
-  const node = await db.criterionNode.findFirst({ where: { code, kind: { not: null }, set: { blocYearId: sheet.blocYearId } }, select: { id: true } });
-  if (!node) throw new NotFoundError();
-  await service.assertSelfEditable(session, sheet, "evidence.upload");
+  // Refuse before reading the bytes; the service checks again on what it stores.
   attachments.assertSize(file.size);
-  const result = await attachments.storeAttachment(
-    session,
-    { type: EVIDENCE, id: evidenceOwnerId(sheet.id, node.id), blocYearId: sheet.blocYearId },
-    { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-  );
+  const result = await evidence.uploadEvidence(session, sheet, code, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   revalidate(year);
   return result;
 });
@@ -120,8 +115,7 @@ export const deleteEvidenceAction = action(evidenceDeleteSchema, async ({ attach
   if (!row || row.ownerType !== EVIDENCE) throw new NotFoundError();
   const { sheet, year } = await sheetAndYear(row.ownerId.split(":")[0]);
   authorize(canEditSelf(session, year, sheet.unitId));
-  await service.assertSelfEditable(session, sheet, "evidence.delete");
-  const result = await attachments.deleteAttachment(session, attachmentId);
+  const result = await evidence.deleteEvidence(session, sheet, attachmentId);
   revalidate(year);
   return result;
 });

@@ -14,11 +14,14 @@ export const ON_ENTRY_CONFLICT = `ON CONFLICT ("sheetId", "nodeId", layer) DO UP
 // cache what it touched (lib/page-cache/scope.ts), all or nothing in one statement
 // (data-modifying CTEs share one snapshot and commit together). When the sheet is not taken, no
 // row comes back and nothing is written. A concurrent save of the same sheet waits for the row,
-// then finds the version moved on.
+// then finds the version moved on. Like every score write, it first holds the year's row for a
+// write (lib/blocs/year-lock.ts): the sub-select runs once, before any sheet row is taken, so a
+// sign-off in progress is waited for and its lock seen.
 const SAVE_SELF = `
   WITH sheet AS (
     UPDATE "ScoreSheet" SET version = version + 1, "updatedAt" = $3::timestamp(3)
-     WHERE "blocYearId" = $1 AND "unitId" = $2 AND version = $4 AND "lockedAt" IS NULL AND status <> 'SUBMITTED'
+     WHERE EXISTS (SELECT 1 FROM "BlocYear" WHERE id = $1 FOR KEY SHARE)
+       AND "blocYearId" = $1 AND "unitId" = $2 AND version = $4 AND "lockedAt" IS NULL AND status <> 'SUBMITTED'
      RETURNING id, version),
   cleared AS (
     DELETE FROM "ScoreEntry" e USING sheet WHERE e."sheetId" = sheet.id AND e.layer = 'SELF' AND e."nodeId" = ANY($5::text[])),

@@ -7,6 +7,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { DomainError } from "@/lib/errors";
 import { codeKey } from "@/lib/criteria/tree";
 import { compareVi } from "@/lib/format/vi";
+import { holdYearsOf } from "@/lib/blocs/year-lock";
 import { locksYear } from "@/lib/ranking/snapshot";
 import { ENTRY_COLUMNS, ON_ENTRY_CONFLICT } from "@/lib/scoring/entry-sql";
 import { canImportScores } from "@/lib/scoring/policy";
@@ -184,10 +185,9 @@ export async function importScores(
   await onProgress({ stage: "checking", done: 0, total: rows.length });
   return db.$transaction(
     async (tx) => {
-      // A sign-off holds its bloc year FOR UPDATE (lib/ranking/service.ts): holding the year's
-      // rows keeps a ranking from being frozen halfway through an import, and what is read below
-      // from changing before the write. NO KEY: units' own saves (foreign-key checks) go on.
-      await tx.$queryRaw`SELECT id FROM "BlocYear" WHERE year = ${year} ORDER BY id FOR NO KEY UPDATE`;
+      // Holding the year's bloc years (lib/blocs/year-lock.ts) keeps a ranking from being signed
+      // off halfway through an import, and a second import out; units' own saves go on.
+      await holdYearsOf(tx, year, "bulk");
       const targets = await loadImportTargets(tx, actor, year);
       const checker = scoreRowChecker(targets);
       for (const [i, row] of rows.entries()) {

@@ -1,17 +1,17 @@
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AppSession } from "@/lib/auth/session-types";
-import { auditRefusal } from "@/lib/audit/refusal";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { toHundredths } from "@/lib/criteria/points";
 import type { CriteriaLeaf } from "@/lib/criteria/types";
-import { yearLocked } from "@/lib/ranking/snapshot";
+import { holdSheetYear } from "@/lib/blocs/year-lock";
 import { reasonRequired, type LeafLayers } from "@/lib/scoring/layers";
 import { checkScore, checkSheetForSubmit, type ScoreValue, type SubmitProblem } from "@/lib/scoring/rules";
 import type { EntryInput } from "@/lib/scoring/schemas";
 import { blocYearScope } from "@/lib/page-cache/scope";
 import { saveSelfScores, type StoredEntry } from "@/lib/scoring/entry-sql";
+import { guardYearSheets, lockedError, refusingLocked } from "@/lib/scoring/sheet-lock";
 import { evidenceCounts, layersOf, loadRound, loadScoringSet, type LeafLookup, type SelfSaveContext, type StoredRound } from "@/lib/scoring/sheet-data";
 import { closesAtFor, defaultResubmitBy, selfWindowState, windowState, type SheetWindow } from "@/lib/scoring/window";
 import { formatDateTime, formatNumber } from "@/lib/format/vi";
@@ -127,33 +127,6 @@ async function writeEntries(tx: Tx, actor: AppSession, sheetId: string, layer: L
   return auditedEntries(checked);
 }
 
-/**
- * Runs a sheet write; when it is refused because the ranking has locked the sheet, the
- * attempt is put on record in its own transaction (the refused one has rolled back).
- */
-async function refusingLocked<T>(
-  actor: AppSession,
-  attempted: string,
-  target: { sheetId?: string; blocYearId?: string; unitId?: string | null },
-  run: () => Promise<T>,
-): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof DomainError && error.key === "scoring.errors.locked") {
-      await auditRefusal(actor, {
-        action: "score.refused_locked",
-        entityType: "ScoreSheet",
-        entityId: target.sheetId ?? null,
-        after: { attempted, ...target },
-      });
-    }
-    throw error;
-  }
-}
-
-const lockedError = () => new DomainError("scoring.errors.locked");
-
 // ── The round ──
 
 export async function setRound(actor: AppSession, blocYearId: string, input: { opensAt: Date; closesAt: Date }) {
@@ -169,6 +142,7 @@ export async function setRound(actor: AppSession, blocYearId: string, input: { o
 export async function addExtension(actor: AppSession, blocYearId: string, input: { unitId: string | null; closesAt: Date; reason: string }) {
   return refusingLocked(actor, "round.extend", { blocYearId, unitId: input.unitId }, () =>
     db.$transaction(async (tx) => {
+      await guardYearSheets(tx, blocYearId);
       const round = await tx.scoringRound.findUnique({ where: { blocYearId } });
       if (!round) throw new DomainError("scoring.errors.noRound");
       if (input.unitId && !(await tx.blocMember.findFirst({ where: { blocYearId, unitId: input.unitId }, select: { unitId: true } }))) {
@@ -179,7 +153,7 @@ export async function addExtension(actor: AppSession, blocYearId: string, input:
         where: { blocYearId, lockedAt: { not: null }, ...(input.unitId ? { unitId: input.unitId } : {}) },
         select: { id: true },
       });
-      if (lockedSheet || (await yearLocked(tx, blocYearId))) throw lockedError();
+      if (lockedSheet) throw lockedError();
       if (input.closesAt <= round.closesAt) throw new DomainError("scoring.errors.extensionNotLater");
       const ext = await tx.roundExtension.create({ data: { roundId: round.id, ...input, createdById: actor.userId } });
       await writeAudit(tx, actor, { action: "round.extend", entityType: "ScoringRound", entityId: round.id, after: ext });
@@ -243,10 +217,10 @@ async function createSheet(actor: AppSession, context: SelfSaveContext, unitId: 
   const blocYearId = context.year.id;
   return refusingLocked(actor, "score.self.save", { blocYearId, unitId }, () =>
     db.$transaction(async (tx) => {
+      // No new sheet once the ranking is signed off.
+      await guardYearSheets(tx, blocYearId);
       if (await tx.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId, unitId } }, select: { id: true } }))
         throw new DomainError("scoring.errors.stale");
-      // No new sheet once the ranking is signed off.
-      if (await yearLocked(tx, blocYearId)) throw lockedError();
       const sheet = await tx.scoreSheet.create({ data: { blocYearId, unitId } });
       assertOpen(context.round, unitId, null, now);
       const written = await writeEntries(tx, actor, sheet.id, "SELF", checked);
@@ -260,6 +234,7 @@ async function createSheet(actor: AppSession, context: SelfSaveContext, unitId: 
 export async function submitSheet(actor: AppSession, sheetId: string, version: number, headApprovedBy: string | null, now = new Date()) {
   return refusingLocked(actor, "score.submit", { sheetId }, () =>
     db.$transaction(async (tx) => {
+      await holdSheetYear(tx, sheetId);
       const sheet = await claimSheet(tx, { id: sheetId }, version);
       if (sheet.lockedAt) throw lockedError();
       if (sheet.status === "SUBMITTED") throw new DomainError("scoring.errors.alreadySubmitted");
@@ -302,6 +277,7 @@ export async function returnSheet(actor: AppSession, sheetId: string, version: n
   if (resubmitBy && resubmitBy.getTime() <= now.getTime()) throw new DomainError("scoring.errors.resubmitByPast");
   return refusingLocked(actor, "score.return", { sheetId }, () =>
     db.$transaction(async (tx) => {
+      await holdSheetYear(tx, sheetId);
       const sheet = await claimSheet(tx, { id: sheetId }, version);
       if (sheet.lockedAt) throw lockedError();
       if (sheet.status !== "SUBMITTED") throw new DomainError("scoring.errors.notSubmitted");
@@ -333,6 +309,7 @@ export async function returnSheet(actor: AppSession, sheetId: string, version: n
 export async function saveLayer(actor: AppSession, sheetId: string, version: number, layer: "REVIEWED" | "APPRAISED", entries: readonly EntryInput[]) {
   return refusingLocked(actor, layer === "REVIEWED" ? "score.review" : "score.appraise", { sheetId }, () =>
     db.$transaction(async (tx) => {
+      await holdSheetYear(tx, sheetId);
       const sheet = await claimSheet(tx, { id: sheetId }, version);
       if (sheet.lockedAt) throw lockedError();
       if (sheet.status !== "SUBMITTED") throw new DomainError("scoring.errors.notSubmitted");
@@ -364,10 +341,11 @@ export async function assignReviewer(actor: AppSession, blocYearId: string, unit
   if (reviewerUnitId === unitId) throw new DomainError("scoring.errors.selfReview");
   return refusingLocked(actor, "score.assignReviewer", { blocYearId, unitId }, () =>
     db.$transaction(async (tx) => {
+      await guardYearSheets(tx, blocYearId);
       const members = (await tx.blocMember.findMany({ where: { blocYearId }, select: { unitId: true } })).map((m) => m.unitId);
       if (!members.includes(unitId) || (reviewerUnitId && !members.includes(reviewerUnitId))) throw new DomainError("scoring.errors.notMember");
       const before = await tx.scoreSheet.findUnique({ where: { blocYearId_unitId: { blocYearId, unitId } } });
-      if (before?.lockedAt || (!before && (await yearLocked(tx, blocYearId)))) throw lockedError();
+      if (before?.lockedAt) throw lockedError();
       const after = await tx.scoreSheet.upsert({
         where: { blocYearId_unitId: { blocYearId, unitId } },
         create: { blocYearId, unitId, reviewerUnitId },
@@ -385,19 +363,17 @@ export async function assignReviewer(actor: AppSession, blocYearId: string, unit
   );
 }
 
-/** Whether the unit's sheet takes evidence now: the same conditions as a self-score save. A refusal on a locked sheet is logged. */
-export async function assertSelfEditable(
-  actor: AppSession,
-  sheet: { id: string; blocYearId: string; unitId: string; status: NonNullable<SheetWindow>["status"]; resubmitBy: Date | null; lockedAt: Date | null },
-  attempted: "evidence.upload" | "evidence.delete",
-  now = new Date(),
+/**
+ * Whether the unit's sheet takes evidence now: the same conditions as a self-score save. Called
+ * inside the transaction that writes the file's row, with the sheet held (lib/scoring/evidence-service.ts).
+ */
+export async function assertTakesEvidence(
+  tx: Tx,
+  sheet: { blocYearId: string; unitId: string; status: NonNullable<SheetWindow>["status"]; resubmitBy: Date | null; lockedAt: Date | null },
+  now: Date,
 ) {
-  await refusingLocked(actor, attempted, { sheetId: sheet.id }, async () => {
-    if (sheet.lockedAt) throw lockedError();
-  });
+  if (sheet.lockedAt) throw lockedError();
   if (sheet.status === "SUBMITTED") throw new DomainError("scoring.errors.notEditable");
-  await db.$transaction(async (tx) => {
-    await publishedSet(tx, sheet.blocYearId);
-    await assertWindowOpen(tx, sheet.blocYearId, sheet.unitId, sheet, now);
-  });
+  await publishedSet(tx, sheet.blocYearId);
+  await assertWindowOpen(tx, sheet.blocYearId, sheet.unitId, sheet, now);
 }

@@ -10,6 +10,7 @@ import * as pledges from "@/lib/pledges/service";
 import * as items from "@/lib/pledges/item-service";
 import * as criteria from "@/lib/criteria/service";
 import * as scoring from "@/lib/scoring/service";
+import * as evidence from "@/lib/scoring/evidence-service";
 import * as ranking from "@/lib/ranking/service";
 import * as catalog from "@/lib/awards/catalog-service";
 import * as awards from "@/lib/awards/service";
@@ -22,6 +23,7 @@ import { snapshotData } from "../support/award-rows";
 import { saveSelf } from "../support/self-save";
 
 const DAY = 24 * 60 * 60 * 1000;
+const PDF = new Uint8Array(Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"));
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
 
@@ -203,8 +205,9 @@ describe("the sheets of a signed-off ranking", () => {
       { name: "score.review", run: () => scoring.saveLayer(w.leader, sheet.id, sheet.version, "REVIEWED", entries) },
       { name: "score.appraise", run: () => scoring.saveLayer(w.board, sheet.id, sheet.version, "APPRAISED", entries) },
       { name: "score.return", run: () => scoring.returnSheet(w.board, sheet.id, sheet.version, "Trả lại") },
-      { name: "evidence.upload", run: () => scoring.assertSelfEditable(w.member, sheet, "evidence.upload") },
-      { name: "evidence.delete", run: () => scoring.assertSelfEditable(w.member, sheet, "evidence.delete") },
+      { name: "evidence.upload", run: () => evidence.uploadEvidence(w.member, sheet, "2", { name: "minh-chung.pdf", bytes: PDF }) },
+      // Refused on the sheet before the file is looked for.
+      { name: "evidence.delete", run: () => evidence.deleteEvidence(w.member, sheet, "tep-bat-ky") },
     ];
     const made = await expectAllRefused(attempts, "scoring.errors.locked");
     // The signed-off ranking itself: a second sign-off and a ballot are refused too.

@@ -12,6 +12,7 @@ const { createBloc, createBlocYear, setLeadership, setMembers } = await import("
 const { createBlocSchema } = await import("@/lib/blocs/schemas");
 const { loadYearContext } = await import("@/lib/blocs/year-context");
 const scoring = await import("@/lib/scoring/service");
+const evidence = await import("@/lib/scoring/evidence-service");
 const { getSheetView } = await import("@/lib/scoring/queries");
 const ranking = await import("@/lib/ranking/service");
 const actions = await import("@/lib/ranking/actions");
@@ -331,7 +332,8 @@ describe("locked sheets", () => {
     ).rejects.toMatchObject({
       key: "scoring.errors.locked",
     });
-    await expect(scoring.assertSelfEditable(w.member, s2, "evidence.upload")).rejects.toMatchObject({ key: "scoring.errors.locked" });
+    const pdf = new Uint8Array(Buffer.from("%PDF-1.4\n%%EOF\n"));
+    await expect(evidence.uploadEvidence(w.member, s2, "1", { name: "minh-chung.pdf", bytes: pdf })).rejects.toMatchObject({ key: "scoring.errors.locked" });
     const refusals = await db.auditLog.findMany({
       where: { action: "score.refused_locked", userId: { in: [w.member.userId, w.leader.userId, w.board.userId] } },
     });
