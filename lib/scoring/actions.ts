@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { authorize, NotFoundError } from "@/lib/errors";
 import { loadYearContext } from "@/lib/blocs/year-context";
 import * as attachments from "@/lib/attachments/service";
+import { throttleAction } from "@/lib/limits/throttle";
 import { canAppraiseSheet, canAssignReviewers, canEditSelf, canManageRound, canReturnSheet, canReviewSheet, canSubmitSheet } from "@/lib/scoring/policy";
 import {
   assignReviewerSchema,
@@ -100,6 +101,7 @@ export const assignReviewerAction = action(assignReviewerSchema, async ({ blocYe
 });
 
 export const uploadEvidenceAction = formAction(evidenceUploadSchema, async ({ sheetId, code, file }, session) => {
+  await throttleAction("uploads", session.userId);
   const { sheet, year } = await sheetAndYear(sheetId);
   authorize(canEditSelf(session, year, sheet.unitId));
   const node = await db.criterionNode.findFirst({ where: { code, kind: { not: null }, set: { blocYearId: sheet.blocYearId } }, select: { id: true } });
