@@ -39,9 +39,9 @@ const schema = z.object({
       if (limits instanceof Error) ctx.addIssue({ code: "custom", message: `${limits.message}; e.g. documents=20/200,anonymous=30 or off` });
       return limits instanceof Error ? z.NEVER : limits;
     }),
-  // PDF and DOCX documents rendered at once by one app instance, and how long a request waits for
-  // its turn before it is answered 503 (lib/documents/render-slots.ts).
-  DOCUMENT_RENDERS: z.coerce.number().int().min(1).max(32).default(2),
+  // PDF and DOCX documents rendered at once by one app instance (default: one fewer than its cores),
+  // and how long a request waits for its turn before it is answered 503 (lib/documents/render-slots.ts).
+  DOCUMENT_RENDERS: z.coerce.number().int().min(1).max(32).optional(),
   DOCUMENT_WAIT_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
 });
 
