@@ -70,7 +70,9 @@ it("renders two documents at a time; the others wait their turn, then all are se
   expect(refused.headers.get("Retry-After")).toBe("8");
   expect(await refused.text()).toBe("Bạn thao tác quá nhanh, vui lòng thử lại sau 8 giây.");
   renders.release();
-  expect((await Promise.all([...answers, ...extra])).map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200, 200, 429]);
+  expect((await Promise.all(answers)).map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
+  // Which of r1's two extra requests is refused depends on whose data loads first.
+  expect((await Promise.all(extra)).map((r) => r.status).sort()).toEqual([200, 429]);
   expect(renders.peak).toBe(2);
   expect(documentRenders.load).toEqual({ running: 0, waiting: 0 });
 });
