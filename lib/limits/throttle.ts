@@ -23,10 +23,9 @@ export async function throttle(kind: CountedKind, userId: string, address: strin
   if (!limit) return 0;
   const windowMs = WINDOW_SECONDS * 1000;
   const start = Math.floor(now.getTime() / windowMs) * windowMs;
-  const user = `${kind}:u:${userId}`;
-  const address_ = `${kind}:a:${address}`;
-  const counts = await countHits([user, address_], new Date(start));
-  const over = (counts.get(user) ?? 0) > limit.perUser || (counts.get(address_) ?? 0) > limit.perAddress;
+  const keys = { user: `${kind}:u:${userId}`, address: `${kind}:a:${address}` };
+  const counts = await countHits([keys.user, keys.address], new Date(start));
+  const over = (counts.get(keys.user) ?? 0) > limit.perUser || (counts.get(keys.address) ?? 0) > limit.perAddress;
   return over ? Math.ceil((start + windowMs - now.getTime()) / 1000) : 0;
 }
 
