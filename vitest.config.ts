@@ -21,6 +21,9 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/db-setup.ts"],
+          // Tests call actions and routes far faster than people, all from one address; the files
+          // about the limits set their own (rate-limits.test.ts).
+          env: { RATE_LIMITS: "off" },
           pool: "forks",
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseLimits } from "@/lib/limits/config";
 import { proxyList } from "@/lib/security/client-address";
 
 // Parsed once at start-up: a wrong value stops the server with a clear message.
@@ -31,6 +32,19 @@ const schema = z.object({
         return false;
       }
     }, "comma-separated IP addresses or CIDR ranges, e.g. 127.0.0.1,::1"),
+  // Requests per minute per user and per address, over lib/limits/config.ts's defaults; "off" for none.
+  RATE_LIMITS: z
+    .string()
+    .default("")
+    .transform((v, ctx) => {
+      const limits = parseLimits(v);
+      if (limits instanceof Error) ctx.addIssue({ code: "custom", message: `${limits.message}; e.g. documents=20/200,anonymous=30 or off` });
+      return limits instanceof Error ? z.NEVER : limits;
+    }),
+  // PDF and DOCX documents rendered at once by one app instance (default: one fewer than its cores),
+  // and how long a request waits for its turn before it is answered 503 (lib/documents/render-slots.ts).
+  DOCUMENT_RENDERS: z.coerce.number().int().min(1).max(32).optional(),
+  DOCUMENT_WAIT_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,7 +1,9 @@
 // The production server `npm start` runs (through scripts/serve.ts): Next's own request handler,
-// the one `next start` uses, behind the page cache (lib/page-cache, README "Page cache").
+// the one `next start` uses, behind the page cache (lib/page-cache, README "Page cache") and the
+// gate that throttles server actions and sizes their bodies (lib/security/action-gate.ts).
 // Arguments as `next start`: -p <port>, -H <hostname>.
 import { createServer } from "node:http";
+import path from "node:path";
 import next from "next";
 import pg from "pg";
 import { env } from "@/lib/env";
@@ -11,7 +13,10 @@ import { sessionExpiresAt } from "@/lib/page-cache/session";
 import { sessionOpenUntil } from "@/lib/sessions/open-until";
 import { PageStore } from "@/lib/page-cache/store";
 import { badActionsAs400 } from "@/lib/security/bad-action";
-import { PEER_HEADER, PEER_HEADER_TRUSTED } from "@/lib/security/client-address";
+import { gateActions } from "@/lib/security/action-gate";
+import { readUploadActionIds } from "@/lib/security/body-limits";
+import { clientAddressOf, PEER_HEADER, PEER_HEADER_TRUSTED, proxyList } from "@/lib/security/client-address";
+import { MemoryWindows } from "@/lib/limits/memory-windows";
 import { recordedScopes, writeChecker } from "@/lib/page-cache/writes";
 
 function arg(names: string[]): string | undefined {
@@ -49,10 +54,20 @@ function pageCache(): RequestHandler {
 // The socket's address, for the sign-in limits (lib/security/client-address.ts): set on every
 // request, so whatever a client sent under that name is replaced.
 process.env[PEER_HEADER_TRUSTED] = "1";
-const cached = pageCache();
+// Server actions are throttled per address and their bodies sized before Next reads them
+// (lib/security/action-gate.ts); the upload actions are found by id in this build's manifest.
+const proxies = proxyList(env.TRUSTED_PROXIES);
+const secret = env.NEXTAUTH_SECRET ?? "";
+const gated = gateActions(pageCache(), {
+  signedIn: async (cookie) => (await sessionExpiresAt(cookie, secret)) !== null,
+  address: (req) => clientAddressOf(req.headers, proxies),
+  uploadActionIds: readUploadActionIds(path.resolve(process.env.NEXT_DIST_DIR ?? ".next")),
+  windows: new MemoryWindows(),
+  limits: env.RATE_LIMITS,
+});
 const server = createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
-  return cached(req, res);
+  return gated(req, res);
 });
 server.listen(port, hostname, () => console.log(`▲ Ready on http://${hostname ?? "localhost"}:${port}`));
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

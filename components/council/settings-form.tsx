@@ -5,8 +5,9 @@ import { updateCouncilSettingsAction } from "@/lib/council/actions";
 import type { CouncilSettingsValues } from "@/lib/council/settings";
 import { ActionForm } from "@/components/ui/action-form";
 import { SelectField, SubmitButton, TextField } from "@/components/ui/fields";
+import { NumberField } from "@/components/ui/number-field";
 
-/** The council's name, its board, its place and time zone, as pages and documents print them. */
+/** The council's name, its board, its place and time zone, as pages and documents print them; the upload quota. */
 export function CouncilSettingsForm({ settings, timeZones }: { settings: CouncilSettingsValues; timeZones: string[] }) {
   const t = useTranslations("council");
   return (
@@ -29,6 +30,16 @@ export function CouncilSettingsForm({ settings, timeZones }: { settings: Council
           required
           defaultValue={settings.timeZone}
           options={timeZones.map((z) => ({ value: z, label: z }))}
+        />
+        <NumberField
+          name="uploadQuotaMb"
+          label={t("uploadQuota.label")}
+          hint={t("uploadQuota.hint")}
+          required
+          decimals={0}
+          min={10}
+          max={100_000}
+          defaultValue={settings.uploadQuotaMb}
         />
       </div>
       <SubmitButton>{t("settings.save")}</SubmitButton>

@@ -24,7 +24,7 @@ type State =
   | { phase: "running"; stage: "reading" | "checking" | "saving"; done: number; total: number }
   | { phase: "done"; year: number; result: Done }
   | { phase: "errors"; year: number; errors: ScoreImportError[]; count: number }
-  | { phase: "failed"; reason: ImportFailure | "network" };
+  | { phase: "failed"; reason: ImportFailure | "network"; seconds?: number };
 
 /** The template link and the upload, with a progress bar fed by the streamed events and the result. */
 export function ScoreImportForm({ defaultYear, columns }: { defaultYear: number; columns: string }) {
@@ -49,7 +49,7 @@ export function ScoreImportForm({ defaultYear, columns }: { defaultYear: number;
         if (e.type === "progress") setState(e.stage === "reading" ? { phase: "running", stage: "reading", done: 0, total: 0 } : { phase: "running", ...e });
         else if (e.type === "done") outcome.final = { phase: "done", year: submitted, result: e };
         else if (e.type === "errors") outcome.final = { phase: "errors", year: submitted, errors: e.errors, count: e.count };
-        else outcome.final = { phase: "failed", reason: e.reason };
+        else outcome.final = { phase: "failed", reason: e.reason, seconds: e.seconds };
       });
     } catch {
       // The connection dropped: the import may still have finished on the server.
@@ -138,7 +138,7 @@ export function ScoreImportForm({ defaultYear, columns }: { defaultYear: number;
               </ul>
             </Alert>
           )}
-          {state.phase === "failed" && <Alert tone="error">{t(`failed.${state.reason}`)}</Alert>}
+          {state.phase === "failed" && <Alert tone="error">{t(`failed.${state.reason}`, { seconds: state.seconds ?? 0 })}</Alert>}
         </div>
       </Card>
     </div>

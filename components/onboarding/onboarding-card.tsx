@@ -19,7 +19,7 @@ type State =
   | { phase: "preview"; preview: Preview }
   | { phase: "done"; counts: Counts }
   | { phase: "errors"; errors: Issue[]; count: number }
-  | { phase: "failed"; reason: OnboardingFailure | "network" };
+  | { phase: "failed"; reason: OnboardingFailure | "network"; seconds?: number };
 
 /**
  * One kind of the onboarding page: its template and export, the upload, the preview of what the
@@ -48,7 +48,7 @@ export function OnboardingCard({ kind, step, listHref }: { kind: OnboardingKind;
         else if (e.type === "preview") outcome.final = { phase: "preview", preview: e.preview };
         else if (e.type === "done") outcome.final = { phase: "done", counts: e.counts };
         else if (e.type === "errors") outcome.final = { phase: "errors", errors: e.errors, count: e.count };
-        else outcome.final = { phase: "failed", reason: e.reason };
+        else outcome.final = { phase: "failed", reason: e.reason, seconds: e.seconds };
       });
     } catch {
       // The connection dropped: an apply may still have finished on the server.
@@ -127,7 +127,7 @@ export function OnboardingCard({ kind, step, listHref }: { kind: OnboardingKind;
             <IssueList issues={state.errors} />
           </Alert>
         )}
-        {state.phase === "failed" && <Alert tone="error">{t(`failed.${state.reason}`)}</Alert>}
+        {state.phase === "failed" && <Alert tone="error">{t(`failed.${state.reason}`, { seconds: state.seconds ?? 0 })}</Alert>}
       </div>
     </Card>
   );

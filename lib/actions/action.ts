@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/actions/result";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { actionWait } from "@/lib/limits/action-limit";
 import { toNfc } from "@/lib/validation/nfc";
 
 type Handler<S extends z.ZodType, T> = (input: z.output<S>, session: AppSession) => Promise<T>;
@@ -21,8 +22,8 @@ function knownDatabaseError(error: unknown): string | null {
 }
 
 /**
- * Every server action goes through here: session → zod → handler. Expected failures
- * come back as message keys; anything else is logged and shown as a generic message.
+ * Every server action goes through here: session → per-user rate limit → zod → handler. Expected
+ * failures come back as message keys; anything else is logged and shown as a generic message.
  */
 export function action<S extends z.ZodType, T = undefined>(schema: S, handler: Handler<S, T>) {
   return preparedAction(
@@ -50,6 +51,8 @@ export function preparedAction<S extends z.ZodType, P, T>(
       prepared?.catch(() => {}); // awaited below for a signed-in caller only; until then a failure is nobody's
       const session = await getSession();
       if (!session) return { ok: false, error: "errors.unauthenticated" };
+      const wait = actionWait(session.userId);
+      if (wait) return { ok: false, error: "errors.tooFast", params: { seconds: wait } };
       if (!parsed.success) return { ok: false, error: "errors.validation", fieldErrors: fieldErrorsOf(parsed.error) };
       return { ok: true, data: await handler(parsed.data, session, (await prepared) as P) };
     } catch (error) {

@@ -10,8 +10,10 @@ import { canManageAttachments } from "@/lib/attachments/policy";
 import { ownerOf } from "@/lib/attachments/owners";
 import { attachmentIdSchema, OWNER_TYPES, uploadSchema, type OwnerType } from "@/lib/attachments/schemas";
 import * as service from "@/lib/attachments/service";
+import { throttleAction } from "@/lib/limits/throttle";
 
 export const uploadAttachmentAction = formAction(uploadSchema, async ({ ownerType, ownerId, file }, session) => {
+  await throttleAction("uploads", session.userId);
   const owner = await ownerOf(ownerType, ownerId);
   const year = await loadYearContext(owner.blocYearId);
   authorize(canManageAttachments(session, ownerType, year));

@@ -6,6 +6,7 @@ import { cleanFileName, detectFileType, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB 
 import { deleteStoredFile, newStoredName, writeStoredFile } from "@/lib/attachments/storage";
 import type { Owner } from "@/lib/attachments/owners";
 import type { OwnerType } from "@/lib/attachments/schemas";
+import { assertQuota, quotaHolder } from "@/lib/attachments/quota";
 
 export function assertSize(size: number) {
   if (size > MAX_ATTACHMENT_BYTES) throw new DomainError("attachments.errors.tooLarge", { max: MAX_ATTACHMENT_MB });
@@ -19,20 +20,25 @@ export function assertSize(size: number) {
 export type OwnerCheck = (tx: Tx) => Promise<void>;
 
 /**
- * Stores an uploaded file for a conference, activity or score sheet. The file is written under a
- * random name first, then the row and its audit entry in one transaction; if that fails the file
- * is removed again, so a failure leaves neither behind.
+ * Stores an uploaded file for a conference, an activity or a sheet's evidence, counted against the
+ * uploader's quota (lib/attachments/quota.ts). The file is written under a random name first, then
+ * the row and its audit entry in one transaction; if that fails the file is removed again, so a
+ * failure leaves neither behind. A crash between the two leaves only a file without a row, which
+ * the hourly sweep removes (lib/attachments/orphans.ts); a row is never without its file.
  */
 export async function storeAttachment(actor: AppSession, owner: Owner, file: { name: string; bytes: Uint8Array }, check?: OwnerCheck) {
   assertSize(file.bytes.byteLength);
   const fileName = cleanFileName(file.name);
   const type = detectFileType(fileName, file.bytes);
   if (!type) throw new DomainError("attachments.errors.type");
+  const holder = quotaHolder(actor);
+  await assertQuota(db, holder, owner.blocYearId, file.bytes.byteLength, { early: true });
   const storedName = newStoredName(type.ext);
   await writeStoredFile(storedName, file.bytes);
   try {
     return await db.$transaction(async (tx) => {
       await check?.(tx);
+      await assertQuota(tx, holder, owner.blocYearId, file.bytes.byteLength);
       const attachment = await tx.attachment.create({
         data: {
           blocYearId: owner.blocYearId,
@@ -43,6 +49,7 @@ export async function storeAttachment(actor: AppSession, owner: Owner, file: { n
           mimeType: type.mime,
           size: file.bytes.byteLength,
           uploadedById: actor.userId,
+          unitId: holder.unitId,
         },
       });
       await writeAudit(tx, actor, { action: "attachment.upload", entityType: "Attachment", entityId: attachment.id, after: attachment });

@@ -10,6 +10,9 @@ export function filesDir() {
   return path.resolve(env.DATA_DIR, "files");
 }
 
+/** Whether a name in the files folder is one of ours (anything else there is left alone). */
+export const isStoredName = (name: string) => STORED_NAME.test(name);
+
 /** A fresh random name with the (allow-listed) extension. */
 export function newStoredName(ext: string) {
   if (!/^[a-z0-9]{1,8}$/.test(ext)) throw new Error("unsafe extension");

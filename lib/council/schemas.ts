@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { id, requiredText } from "@/lib/validation/fields";
-import { optionalNumber } from "@/lib/validation/numbers";
+import { optionalNumber, requiredNumber } from "@/lib/validation/numbers";
 
 import { isTimeZone } from "@/lib/council/time-zones";
 
@@ -12,6 +12,8 @@ export const councilSettingsSchema = z.object({
   boardName: requiredText(300),
   place: requiredText(100),
   timeZone: timeZone(),
+  // Per unit and year (lib/attachments/quota.ts): from one 10 MB file to 100 GB.
+  uploadQuotaMb: requiredNumber({ decimals: 0, min: 10, max: 100_000 }),
 });
 
 // Calendar dates as the date field sends them (yyyy-MM-dd), stored at UTC midnight.

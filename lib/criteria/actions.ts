@@ -23,6 +23,7 @@ import {
 } from "@/lib/criteria/schemas";
 import { readCriteriaXlsx, UnreadableWorkbookError } from "@/lib/criteria/excel";
 import { XlsxTooBigError } from "@/lib/xlsx/guard";
+import { throttleAction } from "@/lib/limits/throttle";
 import * as service from "@/lib/criteria/service";
 import { id } from "@/lib/validation/fields";
 
@@ -125,6 +126,7 @@ export const reopenCriteriaAction = action(reopenSetSchema, async ({ setId, vers
 
 /** Upload of an .xlsx: a bad file comes back as `{ ok: false, errors }` (row-numbered) with nothing saved. */
 export const importCriteriaAction = formAction(importSetSchema, async ({ setId, version, file }, session) => {
+  await throttleAction("imports", session.userId);
   const year = await authorizeSet(session, setId, "manage");
   let rows;
   try {

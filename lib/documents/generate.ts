@@ -100,15 +100,19 @@ export async function renderDocument(model: OfficialDocument, format: DocumentFo
   return format === "docx" ? new Uint8Array(await renderDocx(model)) : renderPdf(model);
 }
 
-/** Generates a document file; null when it does not exist or is not visible to the caller. */
+/**
+ * Generates a document file; null when it does not exist or is not visible to the caller. The
+ * route draws it in a worker thread (`render`: render-pool.ts), scripts and tests on their own.
+ */
 export async function generateDocument(
   kind: DocumentKind,
   id: string,
   format: DocumentFormat,
   visible: Prisma.BlocWhereInput,
   viewer: AppSession | null = null,
+  render: (model: OfficialDocument, format: DocumentFormat) => Promise<Uint8Array> = renderDocument,
 ) {
   const built = await buildDocument(kind, id, visible, viewer);
   if (!built) return null;
-  return { bytes: await renderDocument(built.model, format), fileName: built.fileName(format), contentType: CONTENT_TYPES[format] };
+  return { bytes: await render(built.model, format), fileName: built.fileName(format), contentType: CONTENT_TYPES[format] };
 }

@@ -8,6 +8,7 @@ import { loadYearContext, type BlocYearContext } from "@/lib/blocs/year-context"
 import type { RankingStatus } from "@/lib/generated/prisma/enums";
 import { NotFoundError } from "@/lib/errors";
 import { latestSnapshot } from "@/lib/ranking/snapshot";
+import { throttleRoute } from "@/lib/limits/throttle";
 
 const TEXT = { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" };
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -29,10 +30,17 @@ export function xlsxResponse(bytes: Buffer, fileName: string) {
 
 type Allowed = (session: AppSession, year: BlocYearContext, rankingStatus: RankingStatus | null) => boolean;
 
-/** 401 without a session, 404 for a missing or forbidden year, otherwise the workbook `build` makes. */
-export async function exportRoute(blocYearId: string, allowed: Allowed, build: (blocYearId: string) => Promise<{ bytes: Buffer; fileName: string }>) {
+/** 401 without a session, 429 over the export limit, 404 for a missing or forbidden year, otherwise the workbook `build` makes. */
+export async function exportRoute(
+  request: Request,
+  blocYearId: string,
+  allowed: Allowed,
+  build: (blocYearId: string) => Promise<{ bytes: Buffer; fileName: string }>,
+) {
   const session = await getSession();
   if (!session) return unauthorized();
+  const throttled = await throttleRoute("exports", session.userId, request);
+  if (throttled) return throttled;
   if (!blocYearId || blocYearId.length > 64) return notFound();
   let year: BlocYearContext;
   try {

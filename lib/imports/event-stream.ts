@@ -12,6 +12,10 @@ export const NDJSON_HEADERS = {
 
 export const eventLine = <E extends object>(event: E) => `${JSON.stringify(event)}\n`;
 
+/** An import refused for going too fast (lib/limits/throttle.ts): 429 with Retry-After, and the event the page words. */
+export const tooFastEvents = (seconds: number) =>
+  new Response(eventLine({ type: "failed", reason: "tooFast", seconds }), { status: 429, headers: { ...NDJSON_HEADERS, "Retry-After": String(seconds) } });
+
 /**
  * Runs `work` while the caller reads the events it sends; a throw becomes `failed(error)`, the
  * last event. The work goes on if the reader leaves: an apply half-seen is still finished.

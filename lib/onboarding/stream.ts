@@ -10,9 +10,10 @@ import type { AnySpec } from "@/lib/onboarding/spec";
 import { eventStream } from "@/lib/imports/event-stream";
 
 /** Why a run stopped without an outcome; the page words each one. */
-export type OnboardingFailure = "file" | "changed" | "databaseDown" | "unexpected" | "signedOut" | "forbidden";
+export type OnboardingFailure = "file" | "changed" | "databaseDown" | "unexpected" | "signedOut" | "forbidden" | "tooFast";
 
-export type OnboardingEvent = { type: "progress"; stage: "reading" } | ({ type: "progress" } & Stage) | Outcome | { type: "failed"; reason: OnboardingFailure };
+export type OnboardingEvent =
+  { type: "progress"; stage: "reading" } | ({ type: "progress" } & Stage) | Outcome | { type: "failed"; reason: OnboardingFailure; seconds?: number };
 
 function failureOf(error: unknown): OnboardingFailure {
   if (error instanceof DomainError && error.key === "onboarding.failed.changed") return "changed";

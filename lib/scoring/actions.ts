@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { authorize, NotFoundError } from "@/lib/errors";
 import { loadYearContext } from "@/lib/blocs/year-context";
 import * as attachments from "@/lib/attachments/service";
+import { throttleAction } from "@/lib/limits/throttle";
 import { canAppraiseSheet, canAssignReviewers, canEditSelf, canManageRound, canReturnSheet, canReviewSheet, canSubmitSheet } from "@/lib/scoring/policy";
 import {
   assignReviewerSchema,
@@ -101,6 +102,7 @@ export const assignReviewerAction = action(assignReviewerSchema, async ({ blocYe
 });
 
 export const uploadEvidenceAction = formAction(evidenceUploadSchema, async ({ sheetId, code, file }, session) => {
+  await throttleAction("uploads", session.userId);
   const { sheet, year } = await sheetAndYear(sheetId);
   authorize(canEditSelf(session, year, sheet.unitId));
   // Refuse before reading the bytes; the service checks again on what it stores.

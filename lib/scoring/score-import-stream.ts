@@ -10,14 +10,14 @@ import { readScoreXlsx } from "@/lib/scoring/score-import-read";
 import { eventStream } from "@/lib/imports/event-stream";
 
 /** Why an import stopped without a result; the page words each one. */
-export type ImportFailure = "file" | "year" | "changed" | "databaseDown" | "unexpected" | "signedOut" | "forbidden";
+export type ImportFailure = "file" | "year" | "changed" | "databaseDown" | "unexpected" | "signedOut" | "forbidden" | "tooFast";
 
 export type ImportEvent =
   | { type: "progress"; stage: "reading" }
   | { type: "progress"; stage: "checking" | "saving"; done: number; total: number }
   | { type: "done"; entries: number; sheets: number; createdSheets: number; blocs: BlocCount[] }
   | { type: "errors"; errors: ScoreImportError[]; count: number }
-  | { type: "failed"; reason: ImportFailure };
+  | { type: "failed"; reason: ImportFailure; seconds?: number };
 
 function failureOf(error: unknown): ImportFailure {
   if (error instanceof DomainError && error.key === "imports.failed.changed") return "changed";

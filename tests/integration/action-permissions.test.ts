@@ -154,6 +154,7 @@ const ROWS: Row[] = [
       boardName: "Ban Thi đua - Khen thưởng",
       place: "Hà Nam",
       timeZone: "Asia/Ho_Chi_Minh",
+      uploadQuotaMb: "500",
     }),
     allowed: ["admin"],
   },

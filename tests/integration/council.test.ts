@@ -17,6 +17,7 @@ describe("council settings", () => {
       boardName: "Ban Thi đua - Khen thưởng, Sở Nội vụ tỉnh Quảng Ninh",
       place: "Quảng Ninh",
       timeZone: "Asia/Ho_Chi_Minh",
+      uploadQuotaMb: "800",
     });
     await updateCouncilSettings(admin, input);
     expect(await readCouncilSettings(db)).toEqual(input);
@@ -26,8 +27,13 @@ describe("council settings", () => {
   });
 
   it("refuses an unknown time zone and blank names", () => {
-    const issues = councilSettingsSchema.safeParse({ councilName: " ", boardName: "Ban", place: "Quảng Ninh", timeZone: "Asia/Not_A_Zone" }).error?.issues;
-    expect(issues?.map((i) => `${i.path.join(".")}:${i.message}`).sort()).toEqual(["councilName:validation.required", "timeZone:validation.invalidChoice"]);
+    const issues = councilSettingsSchema.safeParse({ councilName: " ", boardName: "Ban", place: "Quảng Ninh", timeZone: "Asia/Not_A_Zone", uploadQuotaMb: "" })
+      .error?.issues;
+    expect(issues?.map((i) => `${i.path.join(".")}:${i.message}`).sort()).toEqual([
+      "councilName:validation.required",
+      "timeZone:validation.invalidChoice",
+      "uploadQuotaMb:validation.required",
+    ]);
   });
 });
 

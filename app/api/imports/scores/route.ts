@@ -3,7 +3,8 @@ import { getSession } from "@/lib/auth/session";
 import { notFound, unauthorized } from "@/lib/exports/http";
 import { foreignPost } from "@/lib/security/same-origin";
 import { canOpenScoreImport } from "@/lib/scoring/policy";
-import { eventLine, NDJSON_HEADERS } from "@/lib/imports/event-stream";
+import { eventLine, NDJSON_HEADERS, tooFastEvents } from "@/lib/imports/event-stream";
+import { throttle, requestAddress } from "@/lib/limits/throttle";
 import { scoreImportStream, type ImportEvent } from "@/lib/scoring/score-import-stream";
 import { year } from "@/lib/validation/fields";
 
@@ -28,6 +29,8 @@ export async function POST(request: Request) {
   if (!session) return unauthorized();
   // Bloc by bloc the rows are checked against what the caller manages; here only whether they manage any.
   if (!canOpenScoreImport(session)) return notFound();
+  const wait = await throttle("imports", session.userId, requestAddress(request));
+  if (wait) return tooFastEvents(wait);
   const form = await request.formData().catch(() => null);
   const parsed = schema.safeParse({ year: form?.get("year"), file: form?.get("file") });
   if (!parsed.success) return refused(parsed.error.issues.some((i) => i.path[0] === "year") ? "year" : "file");

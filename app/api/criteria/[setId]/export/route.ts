@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { criteriaToXlsx } from "@/lib/criteria/excel";
 import { toTree } from "@/lib/criteria/mapper";
 import { canViewTemplates } from "@/lib/criteria/policy";
+import { throttleRoute } from "@/lib/limits/throttle";
 
 const notFound = () =>
   new Response("Không tìm thấy bảng tiêu chí.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
@@ -18,9 +19,11 @@ const ascii = (text: string) =>
 
 // A criteria set as .xlsx, for a signed-in user who may see its bloc (templates: the board and the council).
 // Anything else is a plain 404, so "missing" and "not yours" look the same.
-export async function GET(_request: Request, { params }: { params: Promise<{ setId: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ setId: string }> }) {
   const session = await getSession();
   if (!session) return notFound();
+  const throttled = await throttleRoute("exports", session.userId, request);
+  if (throttled) return throttled;
   const { setId } = await params;
   if (!setId || setId.length > 64) return notFound();
   const set = await db.criteriaSet.findUnique({

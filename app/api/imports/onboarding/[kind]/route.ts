@@ -3,7 +3,8 @@ import { getSession } from "@/lib/auth/session";
 import { notFound, unauthorized } from "@/lib/exports/http";
 import { foreignPost } from "@/lib/security/same-origin";
 import { specFor } from "@/lib/onboarding/policy";
-import { eventLine, NDJSON_HEADERS } from "@/lib/imports/event-stream";
+import { eventLine, NDJSON_HEADERS, tooFastEvents } from "@/lib/imports/event-stream";
+import { throttle, requestAddress } from "@/lib/limits/throttle";
 import { onboardingStream, type OnboardingEvent } from "@/lib/onboarding/stream";
 
 // POST /api/imports/onboarding/{units|blocs|accounts|members} (multipart: file, mode, token):
@@ -29,6 +30,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ kin
   if (!session) return unauthorized();
   const spec = specFor(session, (await params).kind);
   if (!spec) return notFound();
+  const wait = await throttle("imports", session.userId, requestAddress(request));
+  if (wait) return tooFastEvents(wait);
   const form = await request.formData().catch(() => null);
   const run = schema.safeParse({ mode: form?.get("mode"), token: form?.get("token") ?? undefined });
   const file = fileSchema.safeParse(form?.get("file"));

@@ -4,6 +4,7 @@ import { canOpenScoreImport } from "@/lib/scoring/policy";
 import { templateRows } from "@/lib/scoring/score-import";
 import { scoreWorkbook } from "@/lib/scoring/score-import-workbook";
 import { year } from "@/lib/validation/fields";
+import { throttleRoute } from "@/lib/limits/throttle";
 
 // GET /api/imports/scores/template?year=2026: the import workbook with a row for every leaf of
 // every member unit the caller may import into that year, values left blank.
@@ -12,6 +13,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const session = await getSession();
   if (!session) return unauthorized();
+  const throttled = await throttleRoute("exports", session.userId, request);
+  if (throttled) return throttled;
   if (!canOpenScoreImport(session)) return notFound();
   const parsed = year().safeParse(new URL(request.url).searchParams.get("year"));
   if (!parsed.success) return notFound();
