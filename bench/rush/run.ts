@@ -6,6 +6,7 @@
 import { getPage, signIn, type Timed } from "../http";
 import { benchUsername, blocOfUnit, type ProvinceShape } from "../province";
 import { summarize } from "../stats";
+import { cpuMeter } from "./cpu";
 import { between, seeded, type Rng } from "./rng";
 import { officerAction, staffAction, type Action, type RushContext, type RushOfficer, type RushStaff } from "./roles";
 import { benchStaffUsername, blocsOfStaff } from "./seed";
@@ -19,6 +20,8 @@ export type RushOptions = {
   seconds: number;
   rampSeconds: number;
   seed: number;
+  /** The app servers' processes, whose CPU time is counted during the measured window. */
+  serverPids: readonly number[];
 };
 
 export type KindSummary = { count: number; errors: number; p50_ms: number; p95_ms: number };
@@ -31,6 +34,8 @@ export type RushResult = KindSummary & {
   page_cache_hit_percent: number | null;
   kinds: Record<string, KindSummary & { cache_hit_percent: number | null }>;
   sign_ins: KindSummary;
+  /** CPU during the measured window: the app servers' per request and in cores, this process's (the load; PGlite when embedded), the machine's. */
+  cpu: { server_ms_per_request: number | null; server_cores: number | null; bench_process_cores: number; machine_busy_percent: number | null };
   first_error?: string;
 };
 
@@ -81,6 +86,8 @@ export async function runRush(options: RushOptions): Promise<RushResult> {
   const windowEnd = windowStart + seconds * 1000;
   const recorder = new Recorder();
   const signIns = new Recorder();
+  let meter: ReturnType<typeof cpuMeter> | undefined;
+  const startMeter = setTimeout(() => (meter = cpuMeter(options.serverPids)), windowStart - performance.now());
 
   // One simulated person: sign in during the ramp-up, land on the home page, then work until the end.
   async function live(index: number, username: string, user: { cookie: string }, next: (rng: Rng) => Action) {
@@ -113,6 +120,8 @@ export async function runRush(options: RushOptions): Promise<RushResult> {
     return live(options.officers + i, benchStaffUsername(s.staff), s, (rng) => staffAction(ctx, s, rng));
   });
   await Promise.all([...officers, ...staff]);
+  clearTimeout(startMeter);
+  const used = meter?.stop();
 
   const all = [...recorder.kinds.values()];
   const total = summary(
@@ -137,6 +146,12 @@ export async function runRush(options: RushOptions): Promise<RushResult> {
     page_cache_hit_percent: percent(hits, looked),
     kinds,
     sign_ins: summary(signInTally.ms, signInTally.errors),
+    cpu: {
+      server_ms_per_request: used?.procMs != null ? Math.round((used.procMs / Math.max(1, total.count)) * 10) / 10 : null,
+      server_cores: used?.procMs != null ? Math.round((used.procMs / used.wallMs) * 100) / 100 : null,
+      bench_process_cores: used ? Math.round((used.selfMs / used.wallMs) * 100) / 100 : 0,
+      machine_busy_percent: used?.machineBusyShare != null ? Math.round(used.machineBusyShare * 100) : null,
+    },
     ...(firstError ? { first_error: firstError } : {}),
   };
 }

@@ -30,16 +30,19 @@ export function crowd(users: number) {
   return { officers: Math.min(PROVINCE.units, users - staff), staff };
 }
 
-type Target = { base: string; stop: () => Promise<void> };
+type Target = { base: string; pids: number[]; stop: () => Promise<void> };
 
 /**
  * Where the simulated users send their requests. The hook for scale-out: with more than one
  * instance, start them on port + 1… (startApp, each with the same database and secret) and
- * nginx on `port` in front of them (deploy/), and return nginx's address; the rush and its
- * report need nothing else.
+ * nginx on `port` in front of them (deploy/), and return nginx's address with the instances'
+ * process ids (their CPU is counted); the rush and its report need nothing else.
  */
 async function startTarget(instances: number, port: number, env: Record<string, string>): Promise<Target> {
-  if (instances === 1) return startApp(port, env);
+  if (instances === 1) {
+    const app = await startApp(port, env);
+    return { base: app.base, pids: [app.process.pid!], stop: app.stop };
+  }
   throw new Error(`${instances} instances behind nginx: not built yet (docs/PERFORMANCE.md, "December rush")`);
 }
 
@@ -57,13 +60,14 @@ async function seedDatabase(database: Database, staff: number) {
 }
 
 /** The main pages as their users see them: an officer of unit 1 (bloc 1), and board staff 1, who looks after bloc 1. */
-async function measureRendered(base: string, rounds: number) {
+async function measureRendered(base: string, pid: number, rounds: number) {
   const year = PROVINCE.currentYear;
   const officer = { unit: 1, bloc: blocOfUnit(1, PROVINCE) };
   const own = `/blocs/bb-${officer.bloc}/years/${year}`;
   const [officerCookie, staffCookie] = [await signIn(base, benchUsername(1), BENCH_PASSWORD), await signIn(base, benchStaffUsername(1), BENCH_PASSWORD)];
   return renderedVsSignIn(
     base,
+    pid,
     [
       { name: "home (officer)", path: "/", cookie: officerCookie },
       { name: "home (board)", path: "/", cookie: staffCookie },
@@ -91,14 +95,24 @@ export async function runSetup(name: SetupName, options: SetupOptions): Promise<
     try {
       console.log(`[rush ${name}] ${officers} officers and ${staff} board staff: ${options.rampSeconds} s ramp-up, ${options.seconds} s measured`);
       const { seconds, rampSeconds, seed } = options;
-      rush = await runRush({ base: target.base, shape: PROVINCE, officers, staff, password: BENCH_PASSWORD, seconds, rampSeconds, seed });
+      rush = await runRush({
+        base: target.base,
+        shape: PROVINCE,
+        officers,
+        staff,
+        password: BENCH_PASSWORD,
+        seconds,
+        rampSeconds,
+        seed,
+        serverPids: target.pids,
+      });
     } finally {
       await target.stop();
     }
     if (options.renderRounds === null) return { rush, rendered: null };
     const rendering = await startApp(options.port + 1, { ...env, PAGE_CACHE_MB: "0" });
     try {
-      return { rush, rendered: await measureRendered(rendering.base, options.renderRounds) };
+      return { rush, rendered: await measureRendered(rendering.base, rendering.process.pid!, options.renderRounds) };
     } finally {
       await rendering.stop();
     }

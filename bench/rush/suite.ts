@@ -8,8 +8,10 @@
 //   RUSH_SECONDS       measured seconds after the ramp-up (default 120)
 //   RUSH_RAMP_SECONDS  seconds over which users sign in, not measured (default 30)
 //   RUSH_SEED          the simulated users' choices and think times (default 1)
-//   RENDER_ROUNDS      requests per page for the rendered-against-sign-in ratios (default 20; 0 skips them)
+//   RENDER_ROUNDS      rounds of 5 requests per page for the rendered-against-sign-in ratios
+//                      (default 10; 0 skips them)
 import { runSetup, SETUPS, type SetupName } from "./setups";
+import type { RenderedCost } from "./rendered";
 import type { RushResult } from "./run";
 
 const number = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -25,22 +27,23 @@ export function rushConfig() {
     seconds: number("RUSH_SECONDS", 120),
     rampSeconds: number("RUSH_RAMP_SECONDS", 30),
     seed: number("RUSH_SEED", 1),
-    renderRounds: number("RENDER_ROUNDS", 20),
+    renderRounds: number("RENDER_ROUNDS", 10),
   };
 }
 
 export type RushReport = {
   /** One entry per setup; null for a setup not run. */
   rush: Record<SetupName, RushResult | null>;
-  /** Page name → its median rendering time over the sign-in page's (page cache off, one request at a time). */
+  /** Page name → its rendering cost over the sign-in page's (page cache off, one request at a time; bench/rush/rendered.ts). */
   rendered_vs_signin: Record<string, number>;
-  rendered_ms: Record<string, number>;
+  /** What the ratios divide: each page's median latency and server CPU per request, the sign-in page's first. */
+  rendered_cost: { basis: string; pages: Record<string, RenderedCost> } | null;
 };
 
 /** Runs the configured setups one after the other; servers on `port` and `port + 1`. */
 export async function benchRush(port: number): Promise<RushReport> {
   const config = rushConfig();
-  const report: RushReport = { rush: { postgres: null, "postgres-2-instances": null, pglite: null }, rendered_vs_signin: {}, rendered_ms: {} };
+  const report: RushReport = { rush: { postgres: null, "postgres-2-instances": null, pglite: null }, rendered_vs_signin: {}, rendered_cost: null };
   for (const [i, name] of config.setups.entries()) {
     const users = SETUPS[name].engine === "pglite" ? config.pgliteUsers : config.users;
     const renderRounds = i === 0 && config.renderRounds > 0 ? config.renderRounds : null;
@@ -48,7 +51,7 @@ export async function benchRush(port: number): Promise<RushReport> {
     report.rush[name] = run.rush;
     if (run.rendered) {
       report.rendered_vs_signin = run.rendered.ratio;
-      report.rendered_ms = { "sign-in": run.rendered.signInMs, ...run.rendered.ms };
+      report.rendered_cost = { basis: run.rendered.basis, pages: run.rendered.pages };
     }
   }
   return report;
@@ -72,12 +75,22 @@ export function printRush(report: RushReport) {
       "all requests": row(r, r.page_cache_hit_percent),
       "sign-in (ramp-up)": row(r.sign_ins),
     });
+    const { server_ms_per_request, server_cores, bench_process_cores, machine_busy_percent } = r.cpu;
+    console.log(
+      `CPU in the window: app server ${server_ms_per_request ?? "?"} ms a request, ${server_cores ?? "?"} cores; this process ${bench_process_cores} cores; machine ${machine_busy_percent ?? "?"} % busy`,
+    );
     if (r.first_error) console.log("First error:", r.first_error);
   }
-  if (Object.keys(report.rendered_ms).length > 0) {
-    console.log("\nRendered (page cache off, one request at a time), median ms and ÷ the sign-in page (target ≤ 2):");
+  const rendered = report.rendered_cost;
+  if (rendered) {
+    console.log(`\nRendered (page cache off, one request at a time); cost = ${rendered.basis}, ÷ the sign-in page's (target ≤ 2):`);
     console.table(
-      Object.fromEntries(Object.entries(report.rendered_ms).map(([page, ms]) => [page, { ms, "÷ sign-in": report.rendered_vs_signin[page] ?? 1 }])),
+      Object.fromEntries(
+        Object.entries(rendered.pages).map(([page, c]) => [
+          page,
+          { "median ms": c.ms, "CPU ms": c.cpu_ms ?? "", "÷ sign-in": report.rendered_vs_signin[page] ?? 1 },
+        ]),
+      ),
     );
   }
 }
