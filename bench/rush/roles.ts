@@ -8,7 +8,8 @@ import { saveScore, sheetPath, submitSheet, type BenchOfficer } from "../scoring
 import { intBetween, weighted, type Rng } from "./rng";
 import { benchPledgeId } from "./seed";
 
-export type Action = { kind: string; run: () => Promise<Timed> };
+/** One request: its kind in the report, the page it is made on, and the request itself. */
+export type Action = { kind: string; path: string; run: () => Promise<Timed> };
 export type RushOfficer = BenchOfficer & { submitted: boolean };
 export type RushStaff = { staff: number; blocs: number[]; cookie: string };
 export type RushContext = { base: string; shape: ProvinceShape };
@@ -50,7 +51,7 @@ const standardLeaves = (shape: ProvinceShape) => Math.floor((shape.leaves - 4) /
 export function officerAction(ctx: RushContext, o: RushOfficer, rng: Rng): Action {
   const { base, shape } = ctx;
   const year = shape.currentYear;
-  const page = (kind: string, path: string): Action => ({ kind: `officer: ${kind}`, run: () => getPage(base, path, o.cookie) });
+  const page = (kind: string, path: string): Action => ({ kind: `officer: ${kind}`, path, run: () => getPage(base, path, o.cookie) });
   const choice = weighted(rng, OFFICER_MIX);
   switch (choice) {
     case "save":
@@ -60,6 +61,7 @@ export function officerAction(ctx: RushContext, o: RushOfficer, rng: Rng): Actio
       if (choice === "submit")
         return {
           kind: "officer: submit",
+          path: sheetPath(o, year),
           run: async () => {
             const t = await submitSheet(base, o, year);
             if (t.ok) o.submitted = true;
@@ -68,6 +70,7 @@ export function officerAction(ctx: RushContext, o: RushOfficer, rng: Rng): Actio
         };
       return {
         kind: "officer: score save",
+        path: sheetPath(o, year),
         run: () => saveScore(base, o, year, String(intBetween(rng, 1, standardLeaves(shape))), intBetween(rng, 0, 5)),
       };
     case "sheet":
@@ -91,7 +94,7 @@ export function staffAction(ctx: RushContext, s: RushStaff, rng: Rng): Action {
   const bloc = s.blocs[intBetween(rng, 0, s.blocs.length - 1)];
   // A unit of that bloc: units are dealt to blocs in turn (blocOfUnit in bench/province.ts).
   const unit = bloc + shape.blocs * intBetween(rng, 0, Math.floor((shape.units - bloc) / shape.blocs));
-  const page = (kind: string, path: string): Action => ({ kind: `board: ${kind}`, run: () => getPage(base, path, s.cookie) });
+  const page = (kind: string, path: string): Action => ({ kind: `board: ${kind}`, path, run: () => getPage(base, path, s.cookie) });
   switch (weighted(rng, STAFF_MIX)) {
     case "home":
       return page("home", "/");

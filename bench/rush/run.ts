@@ -25,7 +25,7 @@ export type RushOptions = {
 };
 
 export type KindSummary = { count: number; errors: number; p50_ms: number; p95_ms: number };
-export type RushResult = KindSummary & {
+export type RushResult = Omit<KindSummary, "count"> & {
   users: number;
   requests: number;
   seconds: number;
@@ -48,14 +48,14 @@ class Recorder {
   readonly kinds = new Map<string, Tally>();
   firstError: string | undefined;
 
-  add(kind: string, t: Timed) {
+  add(kind: string, t: Timed, path = "") {
     const tally = this.kinds.get(kind) ?? { ms: [], errors: 0, hits: 0, misses: 0 };
     tally.ms.push(t.ms);
     if (t.cache === "hit") tally.hits += 1;
     if (t.cache === "miss") tally.misses += 1;
     if (!t.ok) {
       tally.errors += 1;
-      this.firstError ??= `${kind}: HTTP ${t.status} ${t.body?.slice(0, 300) ?? ""}`;
+      this.firstError ??= `${kind} ${path}: HTTP ${t.status} ${t.body?.slice(0, 300) ?? ""}`;
     }
     this.kinds.set(kind, tally);
   }
@@ -100,11 +100,11 @@ export async function runRush(options: RushOptions): Promise<RushResult> {
     });
     signIns.add("sign-in", signedIn);
     if (!signedIn.ok) return;
-    let action: Action = { kind: "home (after sign-in)", run: () => getPage(base, "/", user.cookie) };
+    let action: Action = { kind: "home (after sign-in)", path: "/", run: () => getPage(base, "/", user.cookie) };
     for (;;) {
       const at = performance.now();
       const t = await timed(action.run);
-      if (at >= windowStart) recorder.add(action.kind, t);
+      if (at >= windowStart) recorder.add(action.kind, t, action.path);
       await sleep(between(rng, ...THINK_MS));
       if (performance.now() >= windowEnd) return;
       action = next(rng);
@@ -124,7 +124,7 @@ export async function runRush(options: RushOptions): Promise<RushResult> {
   const used = meter?.stop();
 
   const all = [...recorder.kinds.values()];
-  const total = summary(
+  const { count: requests, ...total } = summary(
     all.flatMap((t) => t.ms),
     all.reduce((n, t) => n + t.errors, 0),
   );
@@ -139,15 +139,15 @@ export async function runRush(options: RushOptions): Promise<RushResult> {
   const firstError = recorder.firstError ?? signIns.firstError;
   return {
     users: options.officers + options.staff,
-    requests: total.count,
+    requests,
     ...total,
     seconds,
-    requests_per_second: Math.round((total.count / seconds) * 10) / 10,
+    requests_per_second: Math.round((requests / seconds) * 10) / 10,
     page_cache_hit_percent: percent(hits, looked),
     kinds,
     sign_ins: summary(signInTally.ms, signInTally.errors),
     cpu: {
-      server_ms_per_request: used?.procMs != null ? Math.round((used.procMs / Math.max(1, total.count)) * 10) / 10 : null,
+      server_ms_per_request: used?.procMs != null ? Math.round((used.procMs / Math.max(1, requests)) * 10) / 10 : null,
       server_cores: used?.procMs != null ? Math.round((used.procMs / used.wallMs) * 100) / 100 : null,
       bench_process_cores: used ? Math.round((used.selfMs / used.wallMs) * 100) / 100 : 0,
       machine_busy_percent: used?.machineBusyShare != null ? Math.round(used.machineBusyShare * 100) : null,

@@ -72,7 +72,7 @@ export function printRush(report: RushReport) {
     });
     console.table({
       ...Object.fromEntries(Object.entries(r.kinds).map(([kind, k]) => [kind, row(k, k.cache_hit_percent)])),
-      "all requests": row(r, r.page_cache_hit_percent),
+      "all requests": row({ ...r, count: r.requests }, r.page_cache_hit_percent),
       "sign-in (ramp-up)": row(r.sign_ins),
     });
     const { server_ms_per_request, server_cores, bench_process_cores, machine_busy_percent } = r.cpu;
