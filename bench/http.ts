@@ -4,7 +4,8 @@ import zlib from "node:zlib";
 // A signed-in browser, reduced to what the load test needs: next-auth's credentials sign-in,
 // page GETs and server-action POSTs (the same requests a browser sends), each timed.
 
-export type Timed = { ms: number; ok: boolean; status: number; bytes: number; body?: string; cacheHit?: boolean };
+// `cache`: the page cache's answer (x-page-cache), absent when the cache did not look at the request.
+export type Timed = { ms: number; ok: boolean; status: number; bytes: number; body?: string; cache?: "hit" | "miss" };
 
 const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]);
 
@@ -22,8 +23,11 @@ export async function signIn(base: string, username: string, password: string): 
   return session;
 }
 
-// Kept-alive connections, as a browser and autocannon keep them.
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+// Kept-alive connections, as a browser and autocannon keep them. With a timeout set, Node also
+// honours the server's "Keep-Alive: timeout=5" and drops an idle connection a second before the
+// server would: a user thinking 3–10 s between clicks otherwise sends its next request on a
+// connection the server is closing (ECONNRESET), which a browser retries and this client does not.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 60_000 });
 
 /**
  * A page GET as autocannon makes it: the browser's Accept-Encoding, so the server sends what it
@@ -41,7 +45,8 @@ export function getPage(base: string, path: string, cookie: string): Promise<Tim
       res.on("error", reject);
       res.on("end", () => {
         const status = res.statusCode ?? 0;
-        resolve({ ms: performance.now() - started, ok: status === 200, status, bytes, cacheHit: res.headers["x-page-cache"] === "hit" });
+        const cache = res.headers["x-page-cache"];
+        resolve({ ms: performance.now() - started, ok: status === 200, status, bytes, cache: cache === "hit" || cache === "miss" ? cache : undefined });
       });
     });
     req.on("error", reject);

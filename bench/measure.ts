@@ -20,7 +20,7 @@ export async function measure(name: string, concurrency: number, seconds: number
         const t = await step(c);
         ms.push(t.ms);
         bytes += t.bytes;
-        if (t.cacheHit) hits += 1;
+        if (t.cache === "hit") hits += 1;
         if (!t.ok) {
           errors += 1;
           firstError ??= `HTTP ${t.status} ${t.body?.slice(0, 200) ?? ""}`;

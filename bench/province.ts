@@ -18,6 +18,8 @@ export const PROVINCE: ProvinceShape = { blocs: 30, units: 400, years: 5, curren
 export const benchUnitId = (i: number) => `bu-${i}`;
 export const benchUsername = (i: number) => `bench.${i}`;
 export const BENCH_BOARD = "bench.board";
+/** Every bench account's password (all share one argon2 hash: hashing hundreds would take minutes). */
+export const BENCH_PASSWORD = "Bench@2026";
 export const benchYearId = (bloc: number, year: number) => `by-${bloc}-${year}`;
 /** The bloc a unit belongs to (1-based), as the generator assigns them. */
 export const blocOfUnit = (unit: number, shape: ProvinceShape) => ((unit - 1) % shape.blocs) + 1;

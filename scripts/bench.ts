@@ -6,52 +6,38 @@
 // loopback, beside two ceilings: a static file from the same server (throughput) and one SQL
 // aggregate over the same score rows (data). Also the ranking recompute in process, the Excel
 // onboarding of a province (bench/onboarding.ts), the
-// national-scale ranking, and first-load JavaScript per page. Prints a table; writes
-// bench/results/latest.json. BENCH_SECONDS (per metric, default 10), BENCH_USERS (default 20),
-// BENCH_ENGINES ("postgres,pglite"), BENCH_PG_URL, BENCH_PORT change the run.
+// national-scale ranking, first-load JavaScript per page, and the December rush (bench/rush/:
+// hundreds of signed-in users at their own pace, and each main page rendered against the sign-in
+// page). Prints tables; writes bench/results/latest.json. BENCH_SECONDS (per metric, default 10),
+// BENCH_USERS (default 20), BENCH_ENGINES ("postgres,pglite"), BENCH_PG_URL, BENCH_PORT (the
+// servers take it to + 3) and the RUSH_* variables (bench/rush/suite.ts) change the run.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
-import { startEmbedded } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrate";
 import { gzippedKb, scriptsOf } from "../bench/first-load";
-import { callAction, getPage, signIn, type Timed } from "../bench/http";
+import { pgliteDatabase, postgresDatabase } from "../bench/databases";
+import { getPage, signIn, type Timed } from "../bench/http";
 import { measure, repeat, type Measured } from "../bench/measure";
-import { BENCH_BOARD, PROVINCE, benchUsername, benchYearId, blocOfUnit, seedProvince } from "../bench/province";
-import { actionId, requireBuild } from "../bench/build";
+import { BENCH_BOARD, BENCH_PASSWORD, PROVINCE, benchUsername, benchYearId, blocOfUnit, seedProvince } from "../bench/province";
+import { requireBuild } from "../bench/build";
 import { benchNationalRanking } from "../bench/national";
 import { runOnboardingBench } from "../bench/onboarding-run";
 import { scoreImportWorkbook, timeScoreImport } from "../bench/score-import";
-import { createScratchDatabase } from "../bench/scratch-db";
+import { saveScore, sheetPath } from "../bench/scoring";
 import { startApp } from "../bench/server";
+import { benchRush, printRush } from "../bench/rush/suite";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const USERS = Number(process.env.BENCH_USERS ?? 20);
 const ENGINES = (process.env.BENCH_ENGINES ?? "postgres,pglite").split(",");
-const PG_URL = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const PORT = Number(process.env.BENCH_PORT ?? 3410);
-const PASSWORD = "Bench@2026";
 const YEAR = PROVINCE.currentYear;
 // Documents are generated on demand by a few people at once, not by every user.
 const DOCX_CLIENTS = 4;
 
 requireBuild();
-
-type Database = { url: string; poolMax: string; drop: () => Promise<void> };
-
-async function postgresDatabase(purpose = "province"): Promise<Database> {
-  return { ...(await createScratchDatabase(PG_URL, `tdk_bench_${purpose}_${process.pid}`)), poolMax: "10" };
-}
-
-async function pgliteDatabase(): Promise<Database> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "tdk-bench-"));
-  const embedded = await startEmbedded({ dataDir: path.join(dir, "db") });
-  // The pool size `npm start` gives the app on the embedded database (scripts/serve.ts).
-  return { url: embedded.url, poolMax: "8", drop: async () => (await embedded.stop(), await rm(dir, { recursive: true, force: true })) };
-}
 
 /**
  * Each metric against its ceiling: what many clients got through as a share of the static file's
@@ -76,7 +62,7 @@ async function benchEngine(engine: string) {
     await applyMigrations(database.url);
     const sql = new pg.Client({ connectionString: database.url });
     await sql.connect();
-    await seedProvince(sql, PROVINCE, await hashPassword(PASSWORD));
+    await seedProvince(sql, PROVINCE, await hashPassword(BENCH_PASSWORD));
     const { rows } = await sql.query<{ n: string }>(`SELECT count(*) AS n FROM "ScoreEntry"`);
     const seedSeconds = (performance.now() - started) / 1000;
     console.log(`\n[${engine}] ${rows[0].n} score rows seeded in ${seedSeconds.toFixed(1)} s`);
@@ -107,34 +93,18 @@ async function benchEngine(engine: string) {
           unit: i + 1,
           bloc: blocOfUnit(i + 1, PROVINCE),
           version: 1,
-          cookie: await signIn(app.base, benchUsername(i + 1), PASSWORD),
+          cookie: await signIn(app.base, benchUsername(i + 1), BENCH_PASSWORD),
         })),
       );
-      const boards = await Promise.all(Array.from({ length: Math.max(USERS, DOCX_CLIENTS) }, () => signIn(app.base, BENCH_BOARD, PASSWORD)));
+      const boards = await Promise.all(Array.from({ length: Math.max(USERS, DOCX_CLIENTS) }, () => signIn(app.base, BENCH_BOARD, BENCH_PASSWORD)));
       const blocOf = (c: number) => (c % PROVINCE.blocs) + 1;
-      const sheetPath = (o: (typeof officers)[number]) => `/blocs/bb-${o.bloc}/years/${YEAR}/scoring/bu-${o.unit}`;
       const pages = (base: string, suffix: string): [string, (c: number) => Promise<Timed>][] => [
         [`board dashboard${suffix}`, (c) => getPage(base, "/", boards[c])],
         [`bloc overview${suffix}`, (c) => getPage(base, `/blocs/bb-${blocOf(c)}/years/${YEAR}`, boards[c])],
-        [`scoring sheet${suffix}`, (c) => getPage(base, sheetPath(officers[c]), officers[c].cookie)],
+        [`scoring sheet${suffix}`, (c) => getPage(base, sheetPath(officers[c], YEAR), officers[c].cookie)],
         [`ranking page${suffix}`, (c) => getPage(base, `/blocs/bb-${blocOf(c)}/years/${YEAR - 1}/ranking`, boards[c])],
       ];
-      const saveSelf = actionId("saveSelfAction");
-      const save = async (c: number) => {
-        const o = officers[c];
-        const args = [
-          {
-            blocYearId: benchYearId(o.bloc, YEAR),
-            unitId: `bu-${o.unit}`,
-            version: o.version,
-            entries: [{ code: String(1 + (c % 50)), points: String(Math.floor(Math.random() * 6)), passed: "", note: "" }],
-          },
-        ];
-        const t = await callAction(app.base, sheetPath(o), saveSelf, args, o.cookie);
-        const version = /"version":(\d+)/.exec(t.body ?? "");
-        if (version) o.version = Number(version[1]);
-        return t;
-      };
+      const save = (c: number) => saveScore(app.base, officers[c], YEAR, String(1 + (c % 50)), Math.floor(Math.random() * 6));
       results.push(await measure("static file (throughput ceiling)", USERS, SECONDS, () => getPage(app.base, "/robots.txt", "")));
       // As users meet them: a page seen again is served from the page cache until the data changes.
       for (const [name, step] of pages(app.base, "")) results.push(await measure(name, USERS, SECONDS, step));
@@ -188,7 +158,7 @@ async function benchEngine(engine: string) {
       for (const [name, p, cookie] of [
         ["board dashboard", "/", boards[0]],
         ["bloc overview", `/blocs/bb-1/years/${YEAR}`, boards[0]],
-        ["scoring sheet", sheetPath(officers[0]), officers[0].cookie],
+        ["scoring sheet", sheetPath(officers[0], YEAR), officers[0].cookie],
         ["ranking page", `/blocs/bb-1/years/${YEAR - 1}/ranking`, boards[0]],
         ["sign-in page", "/login", ""],
       ] as const) {
@@ -237,6 +207,7 @@ const runs = [];
 for (const engine of ENGINES) runs.push(await benchEngine(engine));
 const national = ENGINES.includes("postgres") ? await benchNational() : null;
 const onboarding = ENGINES.includes("postgres") ? await benchOnboardingCase() : null;
+const rush = await benchRush(PORT + 2);
 
 for (const run of runs) {
   console.log(`\n${run.engine}: ${USERS} concurrent clients, ${SECONDS} s per metric, ${os.cpus().length} cores`);
@@ -276,6 +247,7 @@ if (pgRun && liteRun) {
   );
   console.log("\nPGlite p95 ÷ PostgreSQL p95:", ratio);
 }
+printRush(rush);
 mkdirSync("bench/results", { recursive: true });
 writeFileSync(
   "bench/results/latest.json",
@@ -288,6 +260,7 @@ writeFileSync(
       runs,
       national,
       onboarding,
+      ...rush,
     },
     null,
     2,

@@ -8,10 +8,11 @@ import os from "node:os";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { applyMigrations } from "@/lib/db/migrate";
-import { callAction, getPage, signIn, type Timed } from "../bench/http";
+import { getPage, signIn, type Timed } from "../bench/http";
 import { createScratchDatabase } from "../bench/scratch-db";
-import { BENCH_BOARD, PROVINCE, blocOfUnit, benchUsername, seedProvince } from "../bench/province";
-import { actionId, requireBuild } from "../bench/build";
+import { BENCH_BOARD, BENCH_PASSWORD, PROVINCE, blocOfUnit, benchUsername, seedProvince } from "../bench/province";
+import { requireBuild } from "../bench/build";
+import { saveScore, sheetPath } from "../bench/scoring";
 import { startApp } from "../bench/server";
 import { summarize, type Summary } from "../bench/stats";
 
@@ -19,7 +20,6 @@ const USERS = Number(process.env.LOAD_USERS ?? 100);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const PORT = Number(process.env.LOAD_PORT ?? 3400);
 const ADMIN_URL = process.env.LOAD_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const PASSWORD = "Bench@2026";
 const YEAR = PROVINCE.currentYear;
 
 requireBuild();
@@ -51,7 +51,7 @@ try {
   await applyMigrations(databaseUrl);
   const seedClient = new pg.Client({ connectionString: databaseUrl });
   await seedClient.connect();
-  const { rows } = await seedProvince(seedClient, PROVINCE, await hashPassword(PASSWORD))
+  const { rows } = await seedProvince(seedClient, PROVINCE, await hashPassword(BENCH_PASSWORD))
     .then(() => seedClient.query<{ n: string }>(`SELECT count(*) AS n FROM "ScoreEntry"`))
     .finally(() => seedClient.end());
   console.log(
@@ -60,35 +60,22 @@ try {
 
   const app = await startApp(PORT, { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "load-test-secret-0123456789" });
   try {
-    const saveSelf = actionId("saveSelfAction");
     const boardSessions = Math.max(1, Math.round(USERS / 10));
     const units = Array.from({ length: USERS - boardSessions }, (_, i) => i + 1);
     const officers = await Promise.all(
-      units.map(async (unit) => ({ unit, bloc: blocOfUnit(unit, PROVINCE), version: 1, cookie: await signIn(app.base, benchUsername(unit), PASSWORD) })),
+      units.map(async (unit) => ({ unit, bloc: blocOfUnit(unit, PROVINCE), version: 1, cookie: await signIn(app.base, benchUsername(unit), BENCH_PASSWORD) })),
     );
-    const boards = await Promise.all(Array.from({ length: boardSessions }, () => signIn(app.base, BENCH_BOARD, PASSWORD)));
+    const boards = await Promise.all(Array.from({ length: boardSessions }, () => signIn(app.base, BENCH_BOARD, BENCH_PASSWORD)));
     console.log(`Signed in: ${officers.length} unit officers, ${boards.length} board sessions`);
 
     const standardLeaves = ((PROVINCE.leaves - 4) / 4) * 4;
     const officerStep = async (o: (typeof officers)[number], measure: boolean) => {
-      const sheetPath = `/blocs/bb-${o.bloc}/years/${YEAR}/scoring/bu-${o.unit}`;
       const r = Math.random();
       if (r < 0.3) {
-        const code = String(1 + Math.floor(Math.random() * standardLeaves));
-        const args = [
-          {
-            blocYearId: `by-${o.bloc}-${YEAR}`,
-            unitId: `bu-${o.unit}`,
-            version: o.version,
-            entries: [{ code, points: String(Math.floor(Math.random() * 6)), passed: "", note: "" }],
-          },
-        ];
-        const t = await callAction(app.base, sheetPath, saveSelf, args, o.cookie);
-        const version = /"version":(\d+)/.exec(t.body ?? "");
-        if (version) o.version = Number(version[1]);
+        const t = await saveScore(app.base, o, YEAR, String(1 + Math.floor(Math.random() * standardLeaves)), Math.floor(Math.random() * 6));
         if (measure) record("score save", t);
       } else if (r < 0.6) {
-        const t = await getPage(app.base, sheetPath, o.cookie);
+        const t = await getPage(app.base, sheetPath(o, YEAR), o.cookie);
         if (measure) record("sheet page", t);
       } else if (r < 0.8) {
         const t = await getPage(app.base, `/blocs/bb-${o.bloc}/years/${YEAR}`, o.cookie);

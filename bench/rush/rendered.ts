@@ -1,0 +1,53 @@
+// Each main page's rendering cost against the sign-in page's, on one server with the page cache
+// off, one request at a time: the sign-in page is a dynamic page that reads the session and one
+// settings row, so it is what the framework costs here with next to no work of ours (the floor).
+// The cost is the server's CPU time per request (bench/rush/cpu.ts), which other work on a shared
+// machine moves far less than wall-clock time; the median latency is reported beside it. Pages
+// are taken in turn, a few requests each, round after round, so a slow spell falls on all alike.
+import { getPage } from "../http";
+import { percentile } from "../stats";
+import { processCpuMs } from "./cpu";
+
+export type RenderedPage = { name: string; path: string; cookie: string };
+export type RenderedCost = { ms: number; cpu_ms: number | null };
+export type RenderedVsSignIn = { basis: "server CPU" | "latency"; pages: Record<string, RenderedCost>; ratio: Record<string, number> };
+
+const WARM_UP_ROUNDS = 2;
+const PER_BLOCK = 5;
+
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
+
+export async function renderedVsSignIn(base: string, serverPid: number, pages: readonly RenderedPage[], rounds: number): Promise<RenderedVsSignIn> {
+  const all: RenderedPage[] = [{ name: "sign-in", path: "/login", cookie: "" }, ...pages];
+  const latency = new Map<string, number[]>(all.map((p) => [p.name, []]));
+  const cpu = new Map<string, number[]>(all.map((p) => [p.name, []]));
+  for (let r = 0; r < WARM_UP_ROUNDS + rounds; r++) {
+    for (const page of all) {
+      const before = processCpuMs(serverPid);
+      const ms: number[] = [];
+      for (let i = 0; i < PER_BLOCK; i++) {
+        const t = await getPage(base, page.path, page.cookie);
+        if (!t.ok) throw new Error(`${page.name} (${page.path}) answered HTTP ${t.status}`);
+        if (t.cache === "hit") throw new Error(`${page.name} came from the page cache: the server must run with PAGE_CACHE_MB=0`);
+        ms.push(t.ms);
+      }
+      const after = processCpuMs(serverPid);
+      if (r < WARM_UP_ROUNDS) continue;
+      latency.get(page.name)!.push(...ms);
+      if (before !== null && after !== null) cpu.get(page.name)!.push((after - before) / PER_BLOCK);
+    }
+  }
+  const measured = (name: string): RenderedCost => ({
+    ms: round(median(latency.get(name)!), 1),
+    cpu_ms: cpu.get(name)!.length > 0 ? round(median(cpu.get(name)!), 1) : null,
+  });
+  const costs = Object.fromEntries(all.map((p) => [p.name, measured(p.name)]));
+  const basis = costs["sign-in"].cpu_ms !== null ? "server CPU" : "latency";
+  const cost = (name: string) => (basis === "server CPU" ? costs[name].cpu_ms! : costs[name].ms);
+  return { basis, pages: costs, ratio: Object.fromEntries(pages.map((p) => [p.name, round(cost(p.name) / cost("sign-in"), 2)])) };
+}

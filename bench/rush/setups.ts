@@ -1,0 +1,122 @@
+// One December rush setup from start to end: a fresh database of the setup's engine with the
+// province data set and the rush's additions, the app as `npm start` runs it, the simulated
+// users, then (when asked) the rendered pages against the sign-in page on a second server with
+// the page cache off, on the same database in the same run.
+import pg from "pg";
+import { hashPassword } from "@/lib/auth/password";
+import { applyMigrations } from "@/lib/db/migrate";
+import { pgliteDatabase, postgresDatabase, type Database } from "../databases";
+import { signIn } from "../http";
+import { BENCH_PASSWORD, PROVINCE, benchUsername, blocOfUnit, seedProvince } from "../province";
+import { sheetPath } from "../scoring";
+import { startApp } from "../server";
+import { renderedVsSignIn, type RenderedVsSignIn } from "./rendered";
+import { runRush, type RushResult } from "./run";
+import { benchStaffUsername, seedRush } from "./seed";
+
+export const SETUPS = {
+  postgres: { engine: "postgres", instances: 1 },
+  "postgres-2-instances": { engine: "postgres", instances: 2 },
+  pglite: { engine: "pglite", instances: 1 },
+} as const;
+export type SetupName = keyof typeof SETUPS;
+
+export type SetupOptions = { users: number; seconds: number; rampSeconds: number; seed: number; port: number; renderRounds: number | null };
+export type SetupRun = { rush: RushResult; rendered: RenderedVsSignIn | null };
+
+// The issue's crowd: 400 unit officers and 20 board staff; a smaller crowd keeps the proportion.
+export function crowd(users: number) {
+  const staff = Math.max(1, Math.round((users * 20) / 420));
+  return { officers: Math.min(PROVINCE.units, users - staff), staff };
+}
+
+type Target = { base: string; pids: number[]; stop: () => Promise<void> };
+
+/**
+ * Where the simulated users send their requests. The hook for scale-out: with more than one
+ * instance, start them on port + 1… (startApp, each with the same database and secret) and
+ * nginx on `port` in front of them (deploy/), and return nginx's address with the instances'
+ * process ids (their CPU is counted); the rush and its report need nothing else.
+ */
+async function startTarget(instances: number, port: number, env: Record<string, string>): Promise<Target> {
+  if (instances === 1) {
+    const app = await startApp(port, env);
+    return { base: app.base, pids: [app.process.pid!], stop: app.stop };
+  }
+  throw new Error(`${instances} instances behind nginx: not built yet (docs/PERFORMANCE.md, "December rush")`);
+}
+
+async function seedDatabase(database: Database, staff: number) {
+  await applyMigrations(database.url);
+  const sql = new pg.Client({ connectionString: database.url });
+  await sql.connect();
+  try {
+    const hash = await hashPassword(BENCH_PASSWORD);
+    await seedProvince(sql, PROVINCE, hash);
+    await seedRush(sql, PROVINCE, staff, hash);
+  } finally {
+    await sql.end();
+  }
+}
+
+/** The main pages as their users see them: an officer of unit 1 (bloc 1), and board staff 1, who looks after bloc 1. */
+async function measureRendered(base: string, pid: number, rounds: number) {
+  const year = PROVINCE.currentYear;
+  const officer = { unit: 1, bloc: blocOfUnit(1, PROVINCE) };
+  const own = `/blocs/bb-${officer.bloc}/years/${year}`;
+  const [officerCookie, staffCookie] = [await signIn(base, benchUsername(1), BENCH_PASSWORD), await signIn(base, benchStaffUsername(1), BENCH_PASSWORD)];
+  return renderedVsSignIn(
+    base,
+    pid,
+    [
+      { name: "home (officer)", path: "/", cookie: officerCookie },
+      { name: "home (board)", path: "/", cookie: staffCookie },
+      { name: "bloc year overview", path: own, cookie: officerCookie },
+      { name: "scoring sheet", path: sheetPath(officer, year), cookie: officerCookie },
+      // A member unit sees the ranking only once approved: the board's view is the one rendered in full.
+      { name: "ranking (board)", path: `${own}/ranking`, cookie: staffCookie },
+      { name: "pledge", path: `${own}/pledge`, cookie: officerCookie },
+    ],
+    rounds,
+  );
+}
+
+export async function runSetup(name: SetupName, options: SetupOptions): Promise<SetupRun> {
+  const setup = SETUPS[name];
+  const { officers, staff } = crowd(options.users);
+  const started = performance.now();
+  const database = setup.engine === "pglite" ? await pgliteDatabase() : await postgresDatabase("rush");
+  try {
+    await seedDatabase(database, staff);
+    console.log(`[rush ${name}] data set seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const env = { DATABASE_URL: database.url, DATABASE_POOL_MAX: database.poolMax, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef" };
+    const target = await startTarget(setup.instances, options.port, env);
+    let rush: RushResult;
+    try {
+      console.log(`[rush ${name}] ${officers} officers and ${staff} board staff: ${options.rampSeconds} s ramp-up, ${options.seconds} s measured`);
+      const { seconds, rampSeconds, seed } = options;
+      rush = await runRush({
+        base: target.base,
+        shape: PROVINCE,
+        officers,
+        staff,
+        password: BENCH_PASSWORD,
+        seconds,
+        rampSeconds,
+        seed,
+        serverPids: target.pids,
+      });
+    } finally {
+      await target.stop();
+    }
+    if (options.renderRounds === null) return { rush, rendered: null };
+    const rendering = await startApp(options.port + 1, { ...env, PAGE_CACHE_MB: "0" });
+    try {
+      return { rush, rendered: await measureRendered(rendering.base, rendering.process.pid!, options.renderRounds) };
+    } finally {
+      await rendering.stop();
+    }
+  } finally {
+    await database.drop();
+  }
+}

@@ -1,0 +1,96 @@
+// The December rush as `npm run bench` and `npx tsx scripts/bench-rush.ts` run it: each setup in
+// turn, the rendered pages against the sign-in page on the first, a printed report and the part
+// of bench/results/latest.json it owns. Environment:
+//   RUSH_SETUPS        setups to run, of postgres, postgres-2-instances (not built yet), pglite
+//                      (default "postgres,pglite")
+//   RUSH_USERS         users on PostgreSQL (default 420: 400 unit officers and 20 board staff)
+//   RUSH_PGLITE_USERS  users on the embedded database (default 50)
+//   RUSH_SECONDS       measured seconds after the ramp-up (default 120)
+//   RUSH_RAMP_SECONDS  seconds over which users sign in, not measured (default 30)
+//   RUSH_SEED          the simulated users' choices and think times (default 1)
+//   RENDER_ROUNDS      rounds of 5 requests per page for the rendered-against-sign-in ratios
+//                      (default 10; 0 skips them)
+import { runSetup, SETUPS, type SetupName } from "./setups";
+import type { RenderedCost } from "./rendered";
+import type { RushResult } from "./run";
+
+const number = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+export function rushConfig() {
+  const setups = (process.env.RUSH_SETUPS ?? "postgres,pglite").split(",").filter(Boolean);
+  const unknown = setups.filter((s) => !(s in SETUPS));
+  if (unknown.length > 0) throw new Error(`RUSH_SETUPS: unknown ${unknown.join(", ")} (known: ${Object.keys(SETUPS).join(", ")})`);
+  return {
+    setups: setups as SetupName[],
+    users: number("RUSH_USERS", 420),
+    pgliteUsers: number("RUSH_PGLITE_USERS", 50),
+    seconds: number("RUSH_SECONDS", 120),
+    rampSeconds: number("RUSH_RAMP_SECONDS", 30),
+    seed: number("RUSH_SEED", 1),
+    renderRounds: number("RENDER_ROUNDS", 10),
+  };
+}
+
+export type RushReport = {
+  /** One entry per setup; null for a setup not run. */
+  rush: Record<SetupName, RushResult | null>;
+  /** Page name → its rendering cost over the sign-in page's (page cache off, one request at a time; bench/rush/rendered.ts). */
+  rendered_vs_signin: Record<string, number>;
+  /** What the ratios divide: each page's median latency and server CPU per request, the sign-in page's first. */
+  rendered_cost: { basis: string; pages: Record<string, RenderedCost> } | null;
+};
+
+/** Runs the configured setups one after the other; servers on `port` and `port + 1`. */
+export async function benchRush(port: number): Promise<RushReport> {
+  const config = rushConfig();
+  const report: RushReport = { rush: { postgres: null, "postgres-2-instances": null, pglite: null }, rendered_vs_signin: {}, rendered_cost: null };
+  for (const [i, name] of config.setups.entries()) {
+    const users = SETUPS[name].engine === "pglite" ? config.pgliteUsers : config.users;
+    const renderRounds = i === 0 && config.renderRounds > 0 ? config.renderRounds : null;
+    const run = await runSetup(name, { ...config, users, port, renderRounds });
+    report.rush[name] = run.rush;
+    if (run.rendered) {
+      report.rendered_vs_signin = run.rendered.ratio;
+      report.rendered_cost = { basis: run.rendered.basis, pages: run.rendered.pages };
+    }
+  }
+  return report;
+}
+
+export function printRush(report: RushReport) {
+  const { seconds, rampSeconds } = rushConfig();
+  for (const [name, r] of Object.entries(report.rush)) {
+    if (!r) continue;
+    const cache = r.page_cache_hit_percent === null ? "no page cache" : `page cache hits ${r.page_cache_hit_percent} %`;
+    console.log(`\nDecember rush, ${name}: ${r.users} users, ${seconds} s measured after ${rampSeconds} s ramp-up, ${r.requests_per_second} req/s, ${cache}`);
+    const row = (k: { count: number; errors: number; p50_ms: number; p95_ms: number }, hits?: number | null) => ({
+      count: k.count,
+      errors: k.errors,
+      p50: k.p50_ms,
+      p95: k.p95_ms,
+      "cache hits": hits === null || hits === undefined ? "" : `${hits} %`,
+    });
+    console.table({
+      ...Object.fromEntries(Object.entries(r.kinds).map(([kind, k]) => [kind, row(k, k.cache_hit_percent)])),
+      "all requests": row({ ...r, count: r.requests }, r.page_cache_hit_percent),
+      "sign-in (ramp-up)": row(r.sign_ins),
+    });
+    const { server_ms_per_request, server_cores, bench_process_cores, machine_busy_percent } = r.cpu;
+    console.log(
+      `CPU in the window: app server ${server_ms_per_request ?? "?"} ms a request, ${server_cores ?? "?"} cores; this process ${bench_process_cores} cores; machine ${machine_busy_percent ?? "?"} % busy`,
+    );
+    if (r.first_error) console.log("First error:", r.first_error);
+  }
+  const rendered = report.rendered_cost;
+  if (rendered) {
+    console.log(`\nRendered (page cache off, one request at a time); cost = ${rendered.basis}, ÷ the sign-in page's (target ≤ 2):`);
+    console.table(
+      Object.fromEntries(
+        Object.entries(rendered.pages).map(([page, c]) => [
+          page,
+          { "median ms": c.ms, "CPU ms": c.cpu_ms ?? "", "÷ sign-in": report.rendered_vs_signin[page] ?? 1 },
+        ]),
+      ),
+    );
+  }
+}
