@@ -15,11 +15,11 @@ export async function register(): Promise<void> {
     import("@/lib/attachments/orphans"),
     import("@/lib/audit/anchor"),
   ]);
-  startPruning((sql, cutoff) => db.$executeRawUnsafe(sql, cutoff), env.PAGE_CACHE_TTL_SECONDS);
+  startPruning((cutoff) => db.pageCacheWrite.deleteMany({ where: { at: { lt: cutoff } } }), env.PAGE_CACHE_TTL_SECONDS);
   startAttemptPruning();
   startCountPruning();
   startOrphanSweep();
-  startCheckpoints((sql) => db.$queryRawUnsafe(sql));
+  startCheckpoints((sql) => db.$queryRaw(sql));
 }
 
 // Next calls this for every error thrown while handling a request (rendering included).
