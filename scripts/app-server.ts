@@ -21,6 +21,7 @@ import { MemoryWindows } from "@/lib/limits/memory-windows";
 import { recordedScopes, writeChecker } from "@/lib/page-cache/writes";
 import { log } from "@/lib/log/logger";
 import { withRequestLog } from "@/lib/log/request-log";
+import { stopJobRunner } from "@/lib/jobs/running";
 
 function arg(names: string[]): string | undefined {
   const args = process.argv.slice(2);
@@ -76,9 +77,13 @@ const server = createServer((req, res) => {
   return logged(req, res);
 });
 server.listen(port, hostname, () => log.info({ scope: "server", url: `http://${hostname ?? "localhost"}:${port}` }, "ready"));
+// Stopping: no new requests, the jobs running get a few seconds to finish (one that does not is
+// run again by another instance once its lease runs out: lib/jobs/runner.ts), then Next closes.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     server.close();
-    void app.close().finally(() => process.exit(0));
+    void stopJobRunner()
+      .then(() => app.close())
+      .finally(() => process.exit(0));
   });
 }
