@@ -81,6 +81,7 @@ server.listen(port, hostname, () => log.info({ scope: "server", url: `http://${h
 // run again by another instance once its lease runs out: lib/jobs/runner.ts), then Next closes.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
+    log.info({ scope: "server", signal }, "stopping");
     server.close();
     void stopJobRunner()
       .then(() => app.close())
