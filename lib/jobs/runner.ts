@@ -103,7 +103,10 @@ export class JobRunner<D extends JobDefinitions> {
 
   private async tick() {
     for (const job of await this.claim()) {
-      const run = this.execute(job).finally(() => this.running.delete(run));
+      // Its outcome could not be written (the database went away): the lease brings it back.
+      const run = this.execute(job)
+        .catch((error) => log.error({ scope: "jobs", jobId: String(job.id), err: error }, "job outcome not recorded"))
+        .finally(() => this.running.delete(run));
       this.running.add(run);
     }
   }
@@ -128,7 +131,7 @@ export class JobRunner<D extends JobDefinitions> {
     const now = this.clock();
     const fence = { id: job.id, lockedBy: this.id, attempts: job.attempts, status: "RUNNING" as const };
     const settle = (data: Prisma.JobUpdateManyMutationInput) => this.client.job.updateMany({ where: fence, data }).then((r) => r.count === 1);
-    const done = { status: "DONE" as const, finishedAt: now, lockedBy: null, lockedUntil: null, lastError: null };
+    const done = () => ({ status: "DONE" as const, finishedAt: this.clock(), lockedBy: null, lockedUntil: null, lastError: null });
     const logger = log.child({ scope: "jobs", jobId: String(job.id), kind: job.kind, attempt: job.attempts });
 
     // Claimed again after its last attempt's lease ran out: that attempt was its last.
@@ -146,7 +149,7 @@ export class JobRunner<D extends JobDefinitions> {
       transaction: async (work) => {
         const result = await this.client.$transaction(async (tx) => {
           const value = await work(tx);
-          if ((await tx.job.updateMany({ where: fence, data: done })).count === 0) throw new LeaseLost();
+          if ((await tx.job.updateMany({ where: fence, data: done() })).count === 0) throw new LeaseLost();
           return value;
         });
         finished = true;
@@ -158,10 +161,11 @@ export class JobRunner<D extends JobDefinitions> {
     try {
       const handler = this.options.handlers[job.kind] as (payload: unknown, context: JobContext) => Promise<unknown>;
       await runWithRequest({ requestId: `job-${job.id}` }, () => handler(parsed.data, context));
-      if (!finished && !(await settle(done))) throw new LeaseLost();
+      if (!finished && !(await settle(done()))) throw new LeaseLost();
       logger.info("job done");
     } catch (error) {
       if (error instanceof LeaseLost) return logger.warn("job taken over by another run after its lease ran out: this run's outcome is dropped");
+      if (finished) return logger.error({ err: error }, "job failed after its transaction committed: done, not tried again");
       const next = afterFailure(job.attempts, job.maxAttempts, this.clock(), this.backoff);
       const lastError = error instanceof Error ? error.message.slice(0, 2000) : String(error).slice(0, 2000);
       await settle(next.status === "DEAD" ? { status: "DEAD", finishedAt: now, lastError } : { ...next, lockedBy: null, lockedUntil: null, lastError });
