@@ -1,28 +1,33 @@
+import type { Instrumentation } from "next";
 import { noteRenderError } from "@/lib/page-cache/render-errors";
 
-// Once per server start, dev or production: drop the page cache's old records of draft saves, old
-// sign-in attempts and old rate-limit windows, and remove stored files left without a row by a
-// crash, periodically; sign a checkpoint of the audit chain outside the database, hourly.
+// Once per server start, dev or production: the job runner (lib/jobs: the hourly prunes of sign-in
+// attempts, sessions and request counts, and whatever the app enqueues), and the timers that stay
+// per instance: the page cache's old records every minute, stored files left without a row by a
+// crash (each instance's disk), and a checkpoint of the audit chain outside the database, hourly.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { env } = await import("@/lib/env");
   if (!env.DATABASE_URL) return;
-  const [{ db }, { startPruning }, { startAttemptPruning }, { startCountPruning }, { startOrphanSweep }, { startCheckpoints }] = await Promise.all([
+  const [{ db }, { startPruning }, { startJobRunner }, { startOrphanSweep }, { startCheckpoints }] = await Promise.all([
     import("@/lib/db"),
     import("@/lib/page-cache/prune"),
-    import("@/lib/auth/prune-attempts"),
-    import("@/lib/limits/prune-counts"),
+    import("@/lib/jobs/start"),
     import("@/lib/attachments/orphans"),
     import("@/lib/audit/anchor"),
   ]);
-  startPruning((sql, cutoff) => db.$executeRawUnsafe(sql, cutoff), env.PAGE_CACHE_TTL_SECONDS);
-  startAttemptPruning();
-  startCountPruning();
+  startPruning((cutoff) => db.pageCacheWrite.deleteMany({ where: { at: { lt: cutoff } } }), env.PAGE_CACHE_TTL_SECONDS);
+  startJobRunner();
   startOrphanSweep();
-  startCheckpoints((sql) => db.$queryRawUnsafe(sql));
+  startCheckpoints((sql) => db.$queryRaw(sql));
 }
 
-// Next calls this for every error thrown while handling a request (rendering included).
-export function onRequestError(): void {
+// Next calls this for every error thrown while handling a request (rendering included): logged
+// once, with the request's id (lib/log) and the route's pattern (never its path: a set-password
+// link's token is in it).
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   noteRenderError();
-}
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log } = await import("@/lib/log/logger");
+  log.error({ scope: "render", err: error, method: request.method, route: context.routePath, routeType: context.routeType }, "request failed");
+};

@@ -23,7 +23,8 @@ export default defineConfig({
           setupFiles: ["tests/support/db-setup.ts"],
           // Tests call actions and routes far faster than people, all from one address; the files
           // about the limits set their own (rate-limits.test.ts).
-          env: { RATE_LIMITS: "off" },
+          // Info lines (every job done) would bury the report; warnings and errors still show.
+          env: { RATE_LIMITS: "off", LOG_LEVEL: "warn" },
           pool: "forks",
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -45,6 +45,8 @@ const schema = z.object({
   // and how long a request waits for its turn before it is answered 503 (lib/documents/render-slots.ts).
   DOCUMENT_RENDERS: z.coerce.number().int().min(1).max(32).optional(),
   DOCUMENT_WAIT_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
+  // The least severe log line written (lib/log/logger.ts); "silent" writes none.
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -16,9 +16,12 @@ import { PageStore } from "@/lib/page-cache/store";
 import { badActionsAs400 } from "@/lib/security/bad-action";
 import { gateActions } from "@/lib/security/action-gate";
 import { readUploadActionIds } from "@/lib/security/body-limits";
-import { clientAddressOf, PEER_HEADER, PEER_HEADER_TRUSTED, proxyList } from "@/lib/security/client-address";
+import { clientAddressOf, PEER_HEADER, PEER_HEADER_TRUSTED, peerIsTrusted, proxyList } from "@/lib/security/client-address";
 import { MemoryWindows } from "@/lib/limits/memory-windows";
 import { recordedScopes, writeChecker } from "@/lib/page-cache/writes";
+import { log } from "@/lib/log/logger";
+import { withRequestLog } from "@/lib/log/request-log";
+import { stopJobRunner } from "@/lib/jobs/running";
 
 function arg(names: string[]): string | undefined {
   const args = process.argv.slice(2);
@@ -67,14 +70,21 @@ const gated = gateActions(pageCache(), {
   windows: new MemoryWindows(),
   limits: env.RATE_LIMITS,
 });
+// Outermost: every request gets its id and its log line, page-cache hits and refusals included.
+const logged = withRequestLog(gated, (req) => peerIsTrusted(req.socket.remoteAddress, proxies));
 const server = createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
-  return gated(req, res);
+  return logged(req, res);
 });
-server.listen(port, hostname, () => console.log(`▲ Ready on http://${hostname ?? "localhost"}:${port}`));
+server.listen(port, hostname, () => log.info({ scope: "server", url: `http://${hostname ?? "localhost"}:${port}` }, "ready"));
+// Stopping: no new requests, the jobs running get a few seconds to finish (one that does not is
+// run again by another instance once its lease runs out: lib/jobs/runner.ts), then Next closes.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
+    log.info({ scope: "server", signal }, "stopping");
     server.close();
-    void app.close().finally(() => process.exit(0));
+    void stopJobRunner()
+      .then(() => app.close())
+      .finally(() => process.exit(0));
   });
 }

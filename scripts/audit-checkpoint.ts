@@ -8,6 +8,7 @@ import pg from "pg";
 import { writeCheckpoint } from "@/lib/audit/anchor";
 import { anchorPaths, CHECKPOINT_FILE } from "@/lib/audit/anchor-files";
 import { embeddedDataDir, openDatabaseUrl } from "@/lib/db/open";
+import { pgRows } from "@/lib/db/pg-sql";
 
 if (!process.env.DATABASE_URL && !existsSync(embeddedDataDir())) {
   console.error(`Không có cơ sở dữ liệu tại ${embeddedDataDir()} / No database at ${embeddedDataDir()} (set DATABASE_URL or DATA_DIR)`);
@@ -20,7 +21,7 @@ const client = new pg.Client({ connectionString: database.url });
 let code = 0;
 try {
   await client.connect();
-  const result = await writeCheckpoint(async (sql) => (await client.query(sql)).rows, paths);
+  const result = await writeCheckpoint(pgRows(client), paths);
   const file = path.join(paths.checkpointDir, CHECKPOINT_FILE);
   if (!result) console.log("Nhật ký kiểm toán còn trống: chưa có gì để ghi điểm mốc / The audit log is empty: nothing to anchor yet");
   else {

@@ -10,6 +10,7 @@ import { writeCheckpoint } from "@/lib/audit/anchor";
 import { appendCheckpoint } from "@/lib/audit/anchor-files";
 import { createBackup } from "@/lib/backup/export";
 import { embeddedDataDir, openDatabaseUrl } from "@/lib/db/open";
+import { pgRows } from "@/lib/db/pg-sql";
 
 const dataDir = process.env.DATA_DIR ?? "data";
 const outIndex = process.argv.indexOf("--out");
@@ -39,7 +40,7 @@ try {
 const client = new pg.Client({ connectionString: database.url });
 try {
   await client.connect();
-  const result = await writeCheckpoint(async (sql) => (await client.query(sql)).rows);
+  const result = await writeCheckpoint(pgRows(client));
   if (result) {
     // A copy beside the archive, kept when old archives are deleted: whoever takes the backups off the machine takes these too.
     const copy = `${path.basename(out).replace(/\.tar\.gz$/, "")}.checkpoint.jsonl`;

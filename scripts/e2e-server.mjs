@@ -7,6 +7,8 @@ import path from "node:path";
 const port = process.argv[2] ?? "3100";
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "tdk-e2e-"));
 const env = { ...process.env, DATA_DIR: dataDir, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789" };
+// One JSON line per request would bury the test report; warnings and errors still show.
+env.LOG_LEVEL ??= "warn";
 delete env.DATABASE_URL;
 delete env.NODE_ENV;
 const child = spawn("npx", ["tsx", "scripts/serve.ts", "start", "-p", port], { stdio: "inherit", env });

@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { actionWait } from "@/lib/limits/action-limit";
+import { log } from "@/lib/log/logger";
 import { toNfc } from "@/lib/validation/nfc";
 
 type Handler<S extends z.ZodType, T> = (input: z.output<S>, session: AppSession) => Promise<T>;
@@ -82,6 +83,6 @@ function failure(error: unknown): { ok: false; error: string; params?: DomainErr
   if (error instanceof DomainError) return { ok: false, error: error.key, params: error.params, ...(error.fieldErrors && { fieldErrors: error.fieldErrors }) };
   const known = knownDatabaseError(error);
   if (known) return { ok: false, error: known };
-  console.error("[action] unexpected error", error);
+  log.error({ scope: "action", err: error }, "unexpected error");
   return { ok: false, error: "errors.unexpected" };
 }

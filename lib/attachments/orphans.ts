@@ -1,6 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { db } from "@/lib/db";
 import { deleteStoredFile, filesDir, isStoredName, storedPath } from "@/lib/attachments/storage";
+import { log } from "@/lib/log/logger";
 
 /*
  * An upload writes its file, then its row (lib/attachments/service.ts), and a delete removes the
@@ -30,13 +31,13 @@ export async function sweepOrphanFiles(now = Date.now(), minAgeMs = ORPHAN_MIN_A
       removed.push(name);
     }
   }
-  if (removed.length) console.warn(`[attachments] removed ${removed.length} stored file(s) without a row`);
+  if (removed.length) log.warn({ scope: "attachments", removed: removed.length }, "removed stored files without a row");
   return removed;
 }
 
 /** Sweeps now, then every `everyMs`, without holding the process open; returns what stops it. */
 export function startOrphanSweep(everyMs = SWEEP_EVERY_MS) {
-  const run = () => void sweepOrphanFiles().catch((error) => console.error("[attachments] orphan sweep failed", error));
+  const run = () => void sweepOrphanFiles().catch((error) => log.error({ scope: "attachments", err: error }, "orphan sweep failed"));
   run();
   const timer = setInterval(run, everyMs);
   timer.unref();

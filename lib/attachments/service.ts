@@ -7,6 +7,7 @@ import { deleteStoredFile, newStoredName, writeStoredFile } from "@/lib/attachme
 import type { Owner } from "@/lib/attachments/owners";
 import type { OwnerType } from "@/lib/attachments/schemas";
 import { assertQuota, quotaHolder } from "@/lib/attachments/quota";
+import { log } from "@/lib/log/logger";
 
 export function assertSize(size: number) {
   if (size > MAX_ATTACHMENT_BYTES) throw new DomainError("attachments.errors.tooLarge", { max: MAX_ATTACHMENT_MB });
@@ -85,6 +86,6 @@ export async function detachOwnerFiles(tx: Tx, ownerType: OwnerType, ownerId: st
 /** Best effort: a file left behind is only wasted space, never a dangling row. */
 export async function removeStoredFiles(storedNames: string[]) {
   for (const name of storedNames) {
-    await deleteStoredFile(name).catch((error) => console.error("[attachments] could not remove a stored file", name, error));
+    await deleteStoredFile(name).catch((error) => log.error({ scope: "attachments", file: name, err: error }, "could not remove a stored file"));
   }
 }

@@ -1,4 +1,5 @@
 import { createPublicKey, type KeyObject } from "node:crypto";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { anchorPaths, appendCheckpoint, loadSigningKey } from "@/lib/audit/anchor-files";
 import { checkpointLine, signCheckpoint, type Checkpoint, type Head } from "@/lib/audit/checkpoint";
 
@@ -14,13 +15,13 @@ const CHECKPOINT_EVERY_MS = 3_600_000;
  * (audit_hash_chain migration), so what a snapshot sees is a prefix of the chain and
  * its newest entry sits at position count.
  */
-export const HEAD_SQL = `SELECT count(*)::text AS "count", max(a."id")::text AS "id",
+export const HEAD_SQL = Prisma.sql`SELECT count(*)::text AS "count", max(a."id")::text AS "id",
   (SELECT b."hash" FROM "AuditLog" b ORDER BY b."id" DESC LIMIT 1) AS "hash" FROM "AuditLog" a`;
 
 type Written = { checkpoint: Checkpoint; publicKey: KeyObject; written: boolean };
 type HeadRow = { count: string; id: string | null; hash: string | null };
-/** Runs HEAD_SQL: a pg client's query or Prisma's $queryRaw. */
-export type HeadQuery = (sql: string) => Promise<HeadRow[]>;
+/** Runs HEAD_SQL: Prisma's $queryRaw, or a pg client's through pgRows (lib/db/pg-sql.ts). */
+export type HeadQuery = (sql: Prisma.Sql) => Promise<HeadRow[]>;
 
 export async function readHead(query: HeadQuery): Promise<Head | null> {
   const [row] = await query(HEAD_SQL);

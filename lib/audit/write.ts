@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditBlocId } from "@/lib/audit/scope";
+import { enqueueForAudit } from "@/lib/jobs/audit-hooks";
 
 export type AuditEntry = {
   action: string;
@@ -16,9 +17,12 @@ function json(value: unknown): Prisma.InputJsonValue | undefined {
   return value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 }
 
-/** Written inside the caller's transaction, so the change and its entry land together. */
+/**
+ * Written inside the caller's transaction, so the change and its entry land together, with the
+ * jobs the change calls for (lib/jobs/audit-hooks.ts).
+ */
 export async function writeAudit(tx: Tx, actor: Pick<AppSession, "userId" | "name" | "unitId"> | null, entry: AuditEntry) {
-  await tx.auditLog.create({
+  const written = await tx.auditLog.create({
     data: {
       userId: actor?.userId ?? null,
       userName: actor?.name ?? null,
@@ -30,5 +34,7 @@ export async function writeAudit(tx: Tx, actor: Pick<AppSession, "userId" | "nam
       after: json(entry.after),
       blocId: await auditBlocId(tx, entry),
     },
+    select: { id: true, userId: true, blocId: true },
   });
+  await enqueueForAudit(tx, { ...entry, ...written });
 }

@@ -8,6 +8,7 @@ import { loadAppSession } from "@/lib/auth/session-user";
 import type { AppSession } from "@/lib/auth/session-types";
 import { readSessionToken } from "@/lib/auth/token";
 import { resumeSession } from "@/lib/sessions/service";
+import { noteUser } from "@/lib/log/context";
 
 function secret(): string {
   if (!authOptions.secret) throw new Error("NEXTAUTH_SECRET is not set (npm run dev and npm start set or require it)");
@@ -28,6 +29,7 @@ export const getSession = cache(async (): Promise<AppSession | null> => {
   const open = await resumeSession(db, token.sid);
   if (!open) return null;
   const session = await loadAppSession(db, open.userId);
+  if (session) noteUser(session.userId);
   return session && { ...session, sessionId: token.sid };
 });
 

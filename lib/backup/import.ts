@@ -153,8 +153,15 @@ async function checkTarget(url: string, archiveMigrations: string[]) {
   }
 }
 
+// The job queue of an app started on the empty database before the restore holds only its own
+// schedules (lib/jobs): it belongs to no data being kept, so it is cleared, not a reason to refuse.
+const CLEARED_ON_RESTORE = ["Job"];
+
 async function assertEmpty(client: pg.ClientBase, tables: Table[]) {
-  const table = await firstNonEmptyTable(client, tables);
+  const table = await firstNonEmptyTable(
+    client,
+    tables.filter((t) => !CLEARED_ON_RESTORE.includes(t.name)),
+  );
   if (table)
     throw new RestoreError(`Cơ sở dữ liệu không trống (bảng "${table}" đã có dữ liệu): chỉ khôi phục vào cơ sở dữ liệu trống. Không có gì bị thay đổi.`);
 }
@@ -169,6 +176,7 @@ async function insertRows(url: string, manifest: Manifest, work: string) {
     await client.query("SET LOCAL app.restore = 'on'");
     const tables = await readTables(client);
     await assertEmpty(client, tables);
+    for (const t of tables.filter((t) => CLEARED_ON_RESTORE.includes(t.name))) await client.query(`DELETE FROM ${ident(t.name)}`);
     const byName = new Map(tables.map((t) => [t.name, t]));
     for (const name of Object.keys(manifest.tables)) {
       const table = byName.get(name);

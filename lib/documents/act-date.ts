@@ -3,7 +3,7 @@
 // issued (DocumentDate, `override` here) wins over the rule. Pure: no clock, no database.
 import { toDateInputValue, type DateLike } from "@/lib/format/vi";
 import { placeDateLine } from "@/lib/documents/layout";
-import type { PledgeStatus, ProposalStatus, RankingStatus } from "@/lib/generated/prisma/enums";
+import type { PledgeStatus } from "@/lib/generated/prisma/enums";
 
 /**
  * A document's date: `date` null leaves the day and month blank for the clerk to fill in by hand,
@@ -82,27 +82,12 @@ export const actDateLine = (place: string, d: ActDate) => placeDateLine(place, d
 
 // ---- Setting the date by hand ----
 
-/** Whether the document is issued (its subject locked), so its date may no longer change. */
-export type IssueState =
-  | { kind: "pledge"; status: PledgeStatus }
-  | { kind: "minutes" | "plan" }
-  | { kind: "review-minutes"; status: RankingStatus }
-  | { kind: "award-submission" | "achievement-report"; status: ProposalStatus };
+/** Whether the document's subject has issued it (each kind's rule: definitions/), so its date may no longer change. */
+export type IssueState = { issued: boolean };
 
+/** Issued by its subject, or by the closing of its year. */
 export function isIssued(s: IssueState, yearClosed: boolean): boolean {
-  if (yearClosed) return true;
-  switch (s.kind) {
-    case "pledge":
-      return s.status === "SIGNED";
-    case "review-minutes":
-      // Only the signed-off snapshot awaiting the board is still a draft; approved, returned or reopened ones are history.
-      return s.status !== "SIGNED_OFF";
-    case "award-submission":
-    case "achievement-report":
-      return s.status !== "DRAFT" && s.status !== "RETURNED";
-    default:
-      return false;
-  }
+  return yearClosed || s.issued;
 }
 
 /** A date set by hand is a calendar day no later than today (yyyy-MM-dd compared in Vietnam time). */

@@ -3,20 +3,13 @@ import type { AppSession } from "@/lib/auth/session-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readCouncilSettings } from "@/lib/council/settings";
 import { db } from "@/lib/db";
-import { toDateInputValue } from "@/lib/format/vi";
-import { achievementReportDocument } from "./content/achievement-report";
-import { awardSubmissionDocument } from "./content/award-submission";
 import type { DocSettings } from "./content/common";
-import { minutesDocument } from "./content/minutes";
-import { planDocument } from "./content/plan";
-import { pledgeDocument } from "./content/pledge";
-import { reviewMinutesDocument } from "./content/review-minutes";
-import { loadAchievementReportDoc, loadAwardSubmissionDoc, loadMinutesDoc, loadPlanDoc, loadPledgeDoc, loadReviewMinutesDoc } from "./data";
 import { renderDocx } from "./docx/render";
 import type { OfficialDocument } from "./model";
 import { renderPdf } from "./pdf/render";
 import { documentFileName } from "./slug";
 import type { DocumentKind } from "./kinds";
+import { DOCUMENTS } from "./registry";
 
 export const DOCUMENT_FORMATS = ["docx", "pdf"] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
@@ -35,32 +28,10 @@ export async function loadDocSettings(): Promise<DocSettings> {
 type Built = { model: OfficialDocument; fileName: (ext: DocumentFormat) => string };
 
 /**
- * The award dossier (review minutes, submission, achievement reports) has its own visibility on
- * top of the bloc filter, so it needs the viewer; without one it is not visible.
+ * The model and the file name of one document; null when it does not exist or is not visible.
+ * The award dossier's kinds have their own visibility on top of the bloc filter: without a
+ * viewer they are not visible.
  */
-async function buildDossier(kind: DocumentKind, id: string, visible: Prisma.BlocWhereInput, viewer: AppSession, settings: DocSettings): Promise<Built | null> {
-  if (kind === "review-minutes") {
-    const data = await loadReviewMinutesDoc(id, visible, viewer);
-    if (!data) return null;
-    const year = String(data.blocYear.year);
-    return { model: reviewMinutesDocument(data, settings), fileName: (ext) => documentFileName("biên bản bình xét", data.blocYear.bloc.code, year, ext) };
-  }
-  if (kind === "award-submission") {
-    const data = await loadAwardSubmissionDoc(id, visible, viewer);
-    if (!data) return null;
-    const year = String(data.blocYear.year);
-    return {
-      model: awardSubmissionDocument(data, settings),
-      fileName: (ext) => documentFileName("tờ trình đề nghị khen thưởng", data.blocYear.bloc.code, year, ext),
-    };
-  }
-  const data = await loadAchievementReportDoc(id, visible, viewer);
-  if (!data) return null;
-  const year = String(data.blocYear.year);
-  return { model: achievementReportDocument(data, settings), fileName: (ext) => documentFileName("báo cáo thành tích", data.nominee.unit.code, year, ext) };
-}
-
-/** The model and the file name of one document; null when it does not exist or is not visible. */
 export async function buildDocument(
   kind: DocumentKind,
   id: string,
@@ -68,32 +39,10 @@ export async function buildDocument(
   viewer: AppSession | null = null,
   given?: DocSettings,
 ): Promise<Built | null> {
-  const settings = given ?? (await loadDocSettings());
-  if (kind === "pledge") {
-    const data = await loadPledgeDoc(id, visible);
-    if (!data) return null;
-    return {
-      model: pledgeDocument(data, settings),
-      fileName: (ext) => documentFileName("giao ước thi đua", data.blocYear.bloc.code, String(data.blocYear.year), ext),
-    };
-  }
-  if (kind === "minutes") {
-    const data = await loadMinutesDoc(id, visible);
-    if (!data) return null;
-    return {
-      model: minutesDocument(data, settings),
-      fileName: (ext) => documentFileName("biên bản hội nghị", data.blocYear.bloc.code, toDateInputValue(data.date), ext),
-    };
-  }
-  if (kind === "plan") {
-    const data = await loadPlanDoc(id, visible);
-    if (!data) return null;
-    return {
-      model: planDocument(data, settings),
-      fileName: (ext) => documentFileName("kế hoạch hoạt động", data.blocYear.bloc.code, String(data.blocYear.year), ext),
-    };
-  }
-  return viewer ? buildDossier(kind, id, visible, viewer, settings) : null;
+  const built = await DOCUMENTS[kind].build(id, visible, viewer, given ?? (await loadDocSettings()));
+  if (!built) return null;
+  const { what, code, when } = built.name;
+  return { model: built.model, fileName: (ext) => documentFileName(what, code, when, ext) };
 }
 
 export async function renderDocument(model: OfficialDocument, format: DocumentFormat): Promise<Uint8Array> {

@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { applyOnboarding, previewOnboarding, type Outcome, type Stage } from "@/lib/onboarding/service";
 import type { AnySpec } from "@/lib/onboarding/spec";
 import { eventStream } from "@/lib/imports/event-stream";
+import { log } from "@/lib/log/logger";
 
 /** Why a run stopped without an outcome; the page words each one. */
 export type OnboardingFailure = "file" | "changed" | "databaseDown" | "unexpected" | "signedOut" | "forbidden" | "tooFast";
@@ -20,7 +21,7 @@ function failureOf(error: unknown): OnboardingFailure {
   // Another import or a form saved the same code meanwhile: the preview no longer holds.
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "changed";
   if (isDatabaseUnavailable(error)) return "databaseDown";
-  console.error("[onboarding] unexpected error", error);
+  log.error({ scope: "onboarding", err: error }, "unexpected error");
   return "unexpected";
 }
 

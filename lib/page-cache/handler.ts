@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { currentRequest, noteUser } from "@/lib/log/context";
 import { cacheKey, isStorable, replayHeaders } from "./key";
 import type { GenerationReader } from "./generation";
 import type { StillValid } from "./writes";
@@ -31,6 +32,7 @@ export function withPageCache(handle: RequestHandler, options: PageCacheOptions)
   return async (req, res) => {
     const key = cacheKey(req);
     if (!key) return handle(req, res);
+    const request = currentRequest(); // read later, once the render has named the user (lib/log/context.ts)
     let generation: string;
     try {
       // Read before rendering: a write landing during the render then shows as a changed generation.
@@ -41,6 +43,7 @@ export function withPageCache(handle: RequestHandler, options: PageCacheOptions)
     const hit = options.store.get(key, now());
     if (hit && (await options.stillValid(hit.generation, generation, hit.scope))) {
       hit.generation = generation; // still right at this generation: later checks start here
+      if (hit.userId) noteUser(hit.userId);
       res.writeHead(hit.status, { ...hit.headers, "content-length": hit.body.byteLength, "x-page-cache": "hit" });
       res.end(hit.body);
       return;
@@ -57,7 +60,15 @@ export function withPageCache(handle: RequestHandler, options: PageCacheOptions)
         if (sessionEnd === null) return;
         const expiresAt = Math.min(startedAt + options.ttlMs, sessionEnd);
         if (expiresAt > now())
-          options.store.set(key, { generation, scope: pageScope(req.url ?? "/"), status: res.statusCode, headers: replayHeaders(headers), body, expiresAt });
+          options.store.set(key, {
+            generation,
+            scope: pageScope(req.url ?? "/"),
+            status: res.statusCode,
+            headers: replayHeaders(headers),
+            body,
+            expiresAt,
+            userId: request?.userId,
+          });
       });
     });
     return handle(req, res);

@@ -65,8 +65,8 @@ export function isStorable(status: number, headers: OutgoingHttpHeaders, bytes: 
     .every((v) => KEYED.has(v));
 }
 
-// Headers that describe one transfer, not the page: a hit writes its own.
-const PER_TRANSFER = new Set(["content-length", "transfer-encoding", "connection", "keep-alive", "date", "x-page-cache"]);
+// Headers that describe one transfer, not the page: a hit writes its own (the request id: lib/log/request-log.ts).
+const PER_TRANSFER = new Set(["content-length", "transfer-encoding", "connection", "keep-alive", "date", "x-page-cache", "x-request-id"]);
 
 /** The response headers worth replaying on a hit. */
 export function replayHeaders(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {

@@ -11,6 +11,8 @@ export type CachedPage = {
   body: Buffer;
   /** Epoch ms after which the entry is not served, whatever the data. */
   expiresAt: number;
+  /** Whom it was rendered for, named again in a hit's log line (the key includes the session cookie). */
+  userId?: string;
 };
 
 /**

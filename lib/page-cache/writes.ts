@@ -3,8 +3,6 @@ import { unaffected, type PageScope } from "./scope";
 import { finishedBetween } from "./snapshot";
 
 const RECORDED_SQL = `SELECT xid::text AS xid, scope FROM "PageCacheWrite" WHERE xid = ANY($1::bigint[])`;
-/** Records are needed only while a cached page may predate them; older ones are dropped (README "Page cache"). */
-export const PRUNE_SQL = `DELETE FROM "PageCacheWrite" WHERE at < $1::timestamp(3)`;
 
 // Beyond this many transaction ids between a page's snapshot and now, the page is rendered again.
 const RANGE_LIMIT = 2000;

@@ -44,6 +44,11 @@ function trusted(list: BlockList, address: string): boolean {
   return family !== 0 && list.check(address, family === 4 ? "ipv4" : "ipv6");
 }
 
+/** Whether the socket's peer is one of the configured proxies, whose headers are believed. */
+export function peerIsTrusted(peer: string | undefined, proxies: BlockList): boolean {
+  return !!peer && trusted(proxies, plain(peer));
+}
+
 /** The client's address from the peer and its X-Forwarded-For, trusting only the configured proxies. */
 export function clientAddress(peer: string | undefined, forwardedFor: string | undefined, proxies: BlockList): string {
   if (!peer || !isIP(plain(peer))) return LOCAL;

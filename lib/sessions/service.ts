@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { db, type Db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
@@ -19,13 +20,14 @@ export async function startSession(client: Db | Tx, userId: string, address: str
 
 // Moves lastSeenAt on only if no other request (on any instance) did so in the meantime, and
 // records the write for the page cache as one that changes no page (lib/page-cache/scope.ts):
-// otherwise every signed-in user's activity would empty the cache every two minutes.
-const TOUCH = `
+// otherwise every signed-in user's activity would empty the cache every two minutes. SQL because
+// Prisma's query API has no conditional update that also inserts in the same statement.
+const touch = (id: string, now: Date) => Prisma.sql`
   WITH touched AS (
-    UPDATE "UserSession" SET "lastSeenAt" = $2::timestamp(3)
-     WHERE id = $1 AND "endedAt" IS NULL AND "lastSeenAt" <= $3::timestamp(3)
+    UPDATE "UserSession" SET "lastSeenAt" = ${now.toISOString()}::timestamp(3)
+     WHERE id = ${id} AND "endedAt" IS NULL AND "lastSeenAt" <= ${new Date(now.getTime() - TOUCH_EVERY_MS).toISOString()}::timestamp(3)
      RETURNING id)
-  INSERT INTO "PageCacheWrite" (xid, scope, at) SELECT pg_current_xact_id()::text::bigint, $4, $2::timestamp(3) FROM touched`;
+  INSERT INTO "PageCacheWrite" (xid, scope, at) SELECT pg_current_xact_id()::text::bigint, ${UNSHOWN_WRITE_SCOPE}, ${now.toISOString()}::timestamp(3) FROM touched`;
 
 /**
  * The open session `id` belongs to, with its user id, or null when it was ended, has expired or
@@ -34,8 +36,7 @@ const TOUCH = `
 export async function resumeSession(client: Db, id: string, now = new Date()): Promise<{ userId: string } | null> {
   const session = await client.userSession.findUnique({ where: { id }, select: { userId: true, lastSeenAt: true, expiresAt: true, endedAt: true } });
   if (!session || !sessionOpen(session, SESSION_LIMITS, now.getTime())) return null;
-  if (dueForTouch(session, now.getTime()))
-    await client.$executeRawUnsafe(TOUCH, id, now.toISOString(), new Date(now.getTime() - TOUCH_EVERY_MS).toISOString(), UNSHOWN_WRITE_SCOPE);
+  if (dueForTouch(session, now.getTime())) await client.$executeRaw(touch(id, now));
   return { userId: session.userId };
 }
 

@@ -76,8 +76,9 @@ export async function seedDemo(db: PrismaClient, opts: { reset: boolean }): Prom
 }
 
 async function resetTables(tx: Tx): Promise<void> {
-  const list = RESET_TABLES.map((t) => `"${t}"`).join(", ");
-  await tx.$executeRawUnsafe(`TRUNCATE TABLE ${list} RESTART IDENTITY CASCADE`);
+  // Table names cannot be parameters: Prisma.raw, on the constant list above only.
+  const list = Prisma.raw(RESET_TABLES.map((t) => `"${t}"`).join(", "));
+  await tx.$executeRaw`TRUNCATE TABLE ${list} RESTART IDENTITY CASCADE`;
 }
 
 async function seedUnits(tx: Tx): Promise<void> {

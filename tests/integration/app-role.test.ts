@@ -162,7 +162,7 @@ describe.skipIf(!usePostgres)("the app's own database role on PostgreSQL", () =>
         entityId: "user-donvi",
       });
       const paths = { checkpointDir: path.join(root, "checkpoints"), keyFile: path.join(root, "anchor.key") };
-      expect(await writeCheckpoint((sql) => db.$queryRawUnsafe(sql), paths)).toMatchObject({ written: true });
+      expect(await writeCheckpoint((sql) => db.$queryRaw(sql), paths)).toMatchObject({ written: true });
       const report = await withClient(urlAs(app), async (c) => verifyAuditLog(c, await readCheckpointSources([paths.checkpointDir])));
       expect(report).toMatchObject({ ok: true, confirmed: 1 });
     } finally {

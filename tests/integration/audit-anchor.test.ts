@@ -11,13 +11,14 @@ import { verifyAuditChain } from "@/lib/audit/chain";
 import { checkpointLine, signCheckpoint } from "@/lib/audit/checkpoint";
 import { describeFinding, verifyAuditLog } from "@/lib/audit/verify";
 import { writeAudit } from "@/lib/audit/write";
+import { pgRows } from "@/lib/db/pg-sql";
 
 // The superuser's side, as in audit-chain.test.ts: every tampering happens inside a transaction
 // that is checked and rolled back, so each test starts from the same intact chain.
 let client: pg.Client;
 let root: string;
 let paths: { checkpointDir: string; keyFile: string };
-const query: HeadQuery = async (sql) => (await client.query(sql)).rows;
+const query: HeadQuery = (sql) => pgRows(client)(sql);
 const file = () => path.join(paths.checkpointDir, CHECKPOINT_FILE);
 const sources = () => readCheckpointSources([paths.checkpointDir]);
 const noCheckpoints = { lines: [], publicKeys: new Map() };
@@ -130,7 +131,7 @@ describe("audit checkpoints outside the database", () => {
     await Promise.all([
       ...Array.from({ length: 12 }, (_, i) => write(100 + i)),
       ...Array.from({ length: 6 }, () => writeCheckpoint(query, dir)),
-      ...Array.from({ length: 6 }, () => writeCheckpoint((sql) => db.$queryRawUnsafe(sql), dir)),
+      ...Array.from({ length: 6 }, () => writeCheckpoint((sql) => db.$queryRaw(sql), dir)),
     ]);
     // The same count twice, as two instances sharing the folder would write it.
     const last = (await readFile(path.join(dir.checkpointDir, CHECKPOINT_FILE), "utf8")).trimEnd().split("\n").at(-1)!;
@@ -142,7 +143,7 @@ describe("audit checkpoints outside the database", () => {
 
   it("are written by every running app at start and then periodically", async () => {
     const dir = { ...paths, checkpointDir: path.join(root, "timer") };
-    const stop = startCheckpoints((sql) => db.$queryRawUnsafe(sql), 20, dir);
+    const stop = startCheckpoints((sql) => db.$queryRaw(sql), 20, dir);
     try {
       await expect.poll(async () => (await readCheckpointSources([dir.checkpointDir])).lines.length, { timeout: 5000 }).toBe(1);
       await write(200);

@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbedded } from "@/lib/db/embedded";
+import { applyMigrations } from "@/lib/db/migrate";
 import { adminQuery, databaseUrl, usePostgres } from "../support/test-db";
 
 // Storage reads DATA_DIR once, when lib/env is first imported: set it before any app import.
@@ -149,6 +150,20 @@ describe(`backup and restore (${usePostgres ? "PostgreSQL" : "PGlite"})`, () => 
         `[backup figures ${usePostgres ? "PostgreSQL" : "PGlite"}] archive ${backup.bytes} B, ${backup.tables} tables, ${backup.rows} rows, ` +
           `${backup.files} files; backup ${backup.seconds.toFixed(2)} s, restore ${restore.seconds.toFixed(2)} s`,
       );
+    } finally {
+      await target.drop();
+    }
+  }, 120_000);
+
+  it("restores into a database the app has already started on, which holds only its scheduled jobs", async () => {
+    const target = await blankDatabase();
+    try {
+      await applyMigrations(target.url);
+      await withClient(target.url, (c) =>
+        c.query(`INSERT INTO "Job" (kind, payload, "runAt", "maxAttempts", "dedupeKey") VALUES ('prune-jobs', '{}', now(), 3, 'schedule:prune-jobs@x')`),
+      );
+      await restoreBackup({ url: target.url, filesDir: path.join(root, "started", "files"), archive });
+      expect(await contents(target.url)).toEqual(await contents(url));
     } finally {
       await target.drop();
     }

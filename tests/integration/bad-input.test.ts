@@ -4,6 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { logTo } from "@/lib/log/logger";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { AppSession } from "@/lib/auth/session-types";
 import type { ActionResult } from "@/lib/actions/result";
 import { formDataInput, shapedInput, type Shape } from "../support/arbitraries";
@@ -66,11 +68,13 @@ const MESSAGES = messageKeys();
 // ---- Database fingerprint: row count and content hash of every table ----
 
 let TABLES: string[] = [];
+// Table names cannot be parameters: Prisma.raw, on names read from the catalog and quoted.
+const table = (name: string) => Prisma.raw(`"${name.replace(/"/g, '""')}"`);
 async function fingerprint(): Promise<Map<string, string>> {
-  const sql = TABLES.map(
-    (t) => `SELECT '${t}' AS t, count(*)::text || ':' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS f FROM "${t}" x`,
-  ).join(" UNION ALL ");
-  const rows = await db.$queryRawUnsafe<{ t: string; f: string }[]>(sql);
+  const parts = TABLES.map(
+    (t) => Prisma.sql`SELECT ${t} AS t, count(*)::text || ':' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS f FROM ${table(t)} x`,
+  );
+  const rows = await db.$queryRaw<{ t: string; f: string }[]>(Prisma.join(parts, " UNION ALL "));
   return new Map(rows.map((r) => [r.t, r.f]));
 }
 const changedTables = (a: Map<string, string>, b: Map<string, string>) => TABLES.filter((t) => a.get(t) !== b.get(t));
@@ -103,23 +107,22 @@ const short = (v: unknown) => {
 let realIds: string[] = [];
 const shapes = new Map<string, Shape>();
 let extraKeys: string[] = [];
-const logged: unknown[][] = [];
+const logged: string[] = [];
 
 beforeAll(async () => {
   await seedDemo(db, { reset: false });
   const admin = await db.user.findUniqueOrThrow({ where: { username: "admin" } });
   current.session = (await loadAppSession(db, admin.id))!;
-  const tables = await db.$queryRawUnsafe<{ name: string; has_id: boolean }[]>(
-    `SELECT t.table_name AS name, EXISTS (SELECT 1 FROM information_schema.columns c WHERE c.table_schema = 'public' AND c.table_name = t.table_name AND c.column_name = 'id') AS has_id
-     FROM information_schema.tables t WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND t.table_name <> '_prisma_migrations' ORDER BY 1`,
-  );
+  const tables = await db.$queryRaw<{ name: string; has_id: boolean }[]>`
+    SELECT t.table_name AS name, EXISTS (SELECT 1 FROM information_schema.columns c WHERE c.table_schema = 'public' AND c.table_name = t.table_name AND c.column_name = 'id') AS has_id
+      FROM information_schema.tables t WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND t.table_name <> '_prisma_migrations' ORDER BY 1`;
   TABLES = tables.map((t) => t.name);
   // A few real ids of every kind, so some inputs get past "not found" to the checks behind it.
   for (const t of tables.filter((x) => x.has_id))
-    realIds.push(...(await db.$queryRawUnsafe<{ id: string }[]>(`SELECT id::text AS id FROM "${t.name}" ORDER BY id LIMIT 2`)).map((r) => r.id));
+    realIds.push(...(await db.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM ${table(t.name)} ORDER BY id LIMIT 2`).map((r) => r.id));
   realIds = realIds.filter((id) => id !== admin.id);
-  // The action wrapper logs each server error; keep them for the report rather than the console.
-  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void logged.push(args));
+  // The action wrapper logs each server error; keep them for the report rather than the output.
+  logTo((line) => void logged.push(line));
 });
 
 afterAll(() => {
@@ -159,10 +162,7 @@ describe.each(ACTIONS)("$name", (entry) => {
       if (result.ok) succeeded++;
       else if (result.error === "errors.unexpected" || result.error === "errors.databaseDown") {
         tally.serverErrors++;
-        const cause = String(logged[0]?.[1] ?? "")
-          .split("\n")
-          .filter((line) => line.trim())
-          .at(-1);
+        const cause = logged.length ? (JSON.parse(logged[0]) as { err?: { message?: string } }).err?.message : undefined;
         found.push(`${result.error} for ${short(input)}: ${cause}`);
       } else {
         const keys = [result.error, ...Object.values(result.fieldErrors ?? {}).map((f) => f.key)];

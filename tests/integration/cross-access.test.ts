@@ -2,6 +2,7 @@ import { mkdtemp, readdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { AppSession } from "@/lib/auth/session-types";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -396,9 +397,10 @@ const TABLES = [
   "ScoringRound",
   "AuditLog",
 ];
-const HASH_SQL = `SELECT ${TABLES.map((t) => `(SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM "${t}" x) AS "${t}"`).join(", ")}`;
+// Table names cannot be parameters: Prisma.raw, on the constant list above only.
+const HASH_SQL = Prisma.sql`SELECT ${Prisma.raw(TABLES.map((t) => `(SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM "${t}" x) AS "${t}"`).join(", "))}`;
 async function state() {
-  const [row] = await db.$queryRawUnsafe<Record<string, string>[]>(HASH_SQL);
+  const [row] = await db.$queryRaw<Record<string, string>[]>(HASH_SQL);
   const files = (await readdir(filesDir()).catch(() => [] as string[])).sort().join(",");
   return { ...row, files };
 }

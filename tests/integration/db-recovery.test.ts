@@ -114,7 +114,7 @@ describe("a database that goes down and comes back", () => {
   it("does not mistake an ordinary query error for an outage", async () => {
     const duplicate = await failure(() => db.user.create({ data: { username: "canbo.db", name: "Trùng", role: "BOARD", passwordHash: "x" } }));
     expect(isDatabaseUnavailable(duplicate)).toBe(false);
-    expect(isDatabaseUnavailable(await failure(() => db.$queryRawUnsafe("SELECT * FROM khong_co_bang")))).toBe(false);
+    expect(isDatabaseUnavailable(await failure(() => db.$queryRaw`SELECT * FROM khong_co_bang`))).toBe(false);
     expect(isDatabaseUnavailable(new Error("boom"))).toBe(false);
     expect(isDatabaseUnavailable("Connection terminated")).toBe(false);
   });

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { logTo } from "@/lib/log/logger";
 import type { AppSession } from "@/lib/auth/session-types";
 import { criteriaRows, IMPORT_USER, SIGN_OFF_USER } from "../support/fault-child";
 import { usePostgres } from "../support/test-db";
@@ -114,16 +115,24 @@ async function importForm(variant: "A" | "B", version: number) {
 
 /** Runs an action with the fault armed: it must fire once, and the action must still answer, not throw. */
 async function withFault<T>(run: () => Promise<T>) {
-  const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+  const logged: string[] = [];
+  const restore = logTo((line) => void logged.push(line));
   fault.armed = true;
   try {
     const result = await run();
     expect(fault.armed).toBe(false);
-    expect(logged).toHaveBeenCalledWith("[action] unexpected error", expect.objectContaining({ message: "simulated crash after the audit entry" }));
+    expect(logged.map((line) => JSON.parse(line))).toContainEqual(
+      expect.objectContaining({
+        level: "error",
+        scope: "action",
+        msg: "unexpected error",
+        err: expect.objectContaining({ message: "simulated crash after the audit entry" }),
+      }),
+    );
     return result;
   } finally {
     fault.armed = false;
-    logged.mockRestore();
+    restore();
   }
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { ATTEMPT_KEEP_DAYS, pruneLoginAttempts, startAttemptPruning } from "@/lib/auth/prune-attempts";
+import { ATTEMPT_KEEP_DAYS, pruneLoginAttempts } from "@/lib/auth/prune-attempts";
+import { JOB_HANDLERS, JOB_SCHEDULES } from "@/lib/jobs/handlers";
+import { JOB_KINDS } from "@/lib/jobs/kinds";
+import { JobRunner } from "@/lib/jobs/runner";
 import { LIMITS, signInGate } from "@/lib/auth/rate-limit";
 
 const now = new Date("2026-11-22T06:00:00Z");
@@ -27,13 +30,12 @@ describe("sign-in attempts", () => {
     expect((await signInGate("cu.2", "10.7.0.9", now)).open).toBe(false);
   });
 
-  it("are pruned by every running app on start and periodically", async () => {
+  it("are pruned hourly by the job runner, once across instances", async () => {
     await db.loginAttempt.create({ data: { username: "cu.3", ip: "10.7.0.3", success: false, at: daysAgo(ATTEMPT_KEEP_DAYS + 5) } });
-    const stop = startAttemptPruning(20, () => now);
-    try {
-      await expect.poll(() => db.loginAttempt.count({ where: { username: "cu.3" } }), { timeout: 5000 }).toBe(0);
-    } finally {
-      stop();
-    }
+    const instance = () => new JobRunner({ definitions: JOB_KINDS, handlers: JOB_HANDLERS, schedules: JOB_SCHEDULES, clock: () => now });
+    await Promise.all([instance().drain(), instance().drain()]);
+    expect(await db.loginAttempt.count({ where: { username: "cu.3" } })).toBe(0);
+    const ran = await db.job.findMany({ where: { kind: "prune-sign-ins" }, select: { status: true, dedupeKey: true } });
+    expect(ran).toEqual([{ status: "DONE", dedupeKey: "schedule:prune-sign-ins@2026-11-22T06:00:00.000Z" }]);
   });
 });

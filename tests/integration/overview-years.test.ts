@@ -90,7 +90,7 @@ describe("the home page's years", () => {
     const first = await saveSelf(donvi, NC_2026, TTT, 0, [{ code: leaf.code, points: 1, passed: null, note: null }], now);
     const before = [await overviewFor(donvi, null, NOW), await overviewFor(board, null, NOW), await overviewFor(board, 2026, NOW)];
     await saveSelf(donvi, NC_2026, TTT, first.version, [{ code: leaf.code, points: 2, passed: null, note: "Sửa nháp" }], now);
-    const recorded = await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "PageCacheWrite" WHERE scope = $1`, `bloc-noi-chinh-tinh/2026`);
+    const recorded = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "PageCacheWrite" WHERE scope = ${"bloc-noi-chinh-tinh/2026"}`;
     expect(recorded[0].n).toBeGreaterThan(0);
     expect([await overviewFor(donvi, null, NOW), await overviewFor(board, null, NOW), await overviewFor(board, 2026, NOW)]).toEqual(before);
   });

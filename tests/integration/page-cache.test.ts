@@ -292,7 +292,7 @@ describe("page cache", () => {
     });
     let runs = 0;
     const stop = startPruning(
-      (sql, cutoff) => db.$executeRawUnsafe(sql, cutoff).then(() => runs++),
+      (cutoff) => db.pageCacheWrite.deleteMany({ where: { at: { lt: cutoff } } }).then(() => runs++),
       ttl,
       20,
       () => now,

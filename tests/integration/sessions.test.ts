@@ -3,6 +3,7 @@
 // of the cookie with it); its absolute end is fixed at sign-in and nothing extends it; it ends
 // after an idle spell; a user lists their sessions and ends the others. Sign-in runs through
 // next-auth's own handler; the session is read as every page reads it (lib/auth/session.ts).
+import pg from "pg";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
@@ -165,12 +166,17 @@ describe("lifetime", () => {
     const { username } = await newUser();
     const [cookie] = await browsers(username, 1);
     const sid = (await asBrowser(cookie))!.sessionId!;
-    const client = { query: (text: string, values?: unknown[]) => db.$queryRawUnsafe(text, ...(values ?? [])).then((rows) => ({ rows })) };
-    const until = await sessionOpenUntil(client as never, SESSION_LIMITS)(sid);
-    expect(Math.abs(until! - (Date.now() + SESSION_LIMITS.idleMs))).toBeLessThan(MINUTE);
-    expect(await sessionOpenUntil(client as never, SESSION_LIMITS, () => Date.now() + SESSION_LIMITS.idleMs + MINUTE)(sid)).toBeNull();
-    await signOut(cookie);
-    expect(await sessionOpenUntil(client as never, SESSION_LIMITS)(sid)).toBeNull();
+    // The production server's own kind of client (scripts/app-server.ts): a pg pool of one.
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+    try {
+      const until = await sessionOpenUntil(pool, SESSION_LIMITS)(sid);
+      expect(Math.abs(until! - (Date.now() + SESSION_LIMITS.idleMs))).toBeLessThan(MINUTE);
+      expect(await sessionOpenUntil(pool, SESSION_LIMITS, () => Date.now() + SESSION_LIMITS.idleMs + MINUTE)(sid)).toBeNull();
+      await signOut(cookie);
+      expect(await sessionOpenUntil(pool, SESSION_LIMITS)(sid)).toBeNull();
+    } finally {
+      await pool.end();
+    }
   });
 });
 

@@ -52,6 +52,6 @@ describe("units service", () => {
   it("keeps the audit log append-only", async () => {
     await createUnit(board, input({ code: "AUD" }));
     await expect(db.auditLog.deleteMany({})).rejects.toThrow();
-    await expect(db.$executeRawUnsafe(`UPDATE "AuditLog" SET action = 'x'`)).rejects.toThrow();
+    await expect(db.$executeRaw`UPDATE "AuditLog" SET action = 'x'`).rejects.toThrow();
   });
 });

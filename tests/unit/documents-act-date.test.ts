@@ -12,6 +12,12 @@ import {
   type PledgeDateFacts,
 } from "@/lib/documents/act-date";
 import { BLANK_DAY } from "@/lib/documents/layout";
+import { achievementReport } from "@/lib/documents/definitions/achievement-report";
+import { awardSubmission } from "@/lib/documents/definitions/award-submission";
+import { minutes } from "@/lib/documents/definitions/minutes";
+import { plan } from "@/lib/documents/definitions/plan";
+import { pledge } from "@/lib/documents/definitions/pledge";
+import { reviewMinutes } from "@/lib/documents/definitions/review-minutes";
 
 // Every document carries the date of the act it records, never the day the file is made.
 const vn = (local: string) => new Date(`${local}+07:00`);
@@ -82,15 +88,16 @@ describe("the other kinds", () => {
 
 describe("setting the date by hand", () => {
   it("is refused once the document is issued or its year closed", () => {
-    expect(isIssued({ kind: "pledge", status: "SIGNED" }, false)).toBe(true);
-    expect(isIssued({ kind: "pledge", status: "OPEN" }, false)).toBe(false);
-    expect(isIssued({ kind: "minutes" }, false)).toBe(false);
-    expect(isIssued({ kind: "plan" }, true)).toBe(true);
-    expect(isIssued({ kind: "review-minutes", status: "SIGNED_OFF" }, false)).toBe(false);
-    expect(isIssued({ kind: "review-minutes", status: "APPROVED" }, false)).toBe(true);
-    expect(isIssued({ kind: "award-submission", status: "RETURNED" }, false)).toBe(false);
-    expect(isIssued({ kind: "award-submission", status: "SUBMITTED" }, false)).toBe(true);
-    expect(isIssued({ kind: "achievement-report", status: "DECIDED" }, false)).toBe(true);
+    expect(pledge.issued("SIGNED")).toBe(true);
+    expect(pledge.issued("OPEN")).toBe(false);
+    expect(minutes.issued(null)).toBe(false);
+    expect(isIssued({ issued: plan.issued(null) }, true)).toBe(true);
+    expect(isIssued({ issued: false }, false)).toBe(false);
+    expect(reviewMinutes.issued("SIGNED_OFF")).toBe(false);
+    expect(reviewMinutes.issued("APPROVED")).toBe(true);
+    expect(awardSubmission.issued("RETURNED")).toBe(false);
+    expect(awardSubmission.issued("SUBMITTED")).toBe(true);
+    expect(achievementReport.issued("DECIDED")).toBe(true);
   });
 
   it("never in the future, counted in Vietnam days", () => {

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { defineJob } from "./define";
+import { enqueuer } from "./enqueue";
+
+// A scheduled job's payload: the start of the period it runs for (schedule.ts).
+const slot = z.object({ slot: z.iso.datetime() });
+
+/*
+ * Every kind of job the app runs: its payload and its attempts (define.ts); what runs it is in
+ * handlers.ts. Names are kebab-case, so no kind reads as a message key ("namespace.key").
+ */
+export const JOB_KINDS = {
+  "prune-jobs": defineJob(slot, { maxAttempts: 3 }),
+  "prune-sign-ins": defineJob(slot, { maxAttempts: 3 }),
+  "prune-request-counts": defineJob(slot, { maxAttempts: 3 }),
+};
+
+export type JobKind = keyof typeof JOB_KINDS;
+
+/** enqueue(tx, kind, payload, { runAt, dedupeKey }): in the transaction of the change that calls for the work. */
+export const enqueue = enqueuer(JOB_KINDS);
