@@ -11,8 +11,7 @@ import { SummaryCards } from "@/components/overview/summary-cards";
 import { YearFilterForm } from "@/components/overview/year-filter";
 
 // Every bloc year still open, whatever its year (a year scored late is still work), or one year
-// chosen with ?nam=. The page reads no draft score, so a unit's draft save leaves it cached
-// (lib/page-cache/scope.ts).
+// chosen with ?nam=.
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession();
   const t = await getTranslations("overview");

@@ -1,7 +1,7 @@
 // One December rush setup from start to end: a fresh database of the setup's engine with the
 // province data set and the rush's additions, the app as `npm start` runs it, the simulated
-// users, then (when asked) the rendered pages against the sign-in page on a second server with
-// the page cache off, on the same database in the same run.
+// users, then (when asked) the rendered pages against the sign-in page on a second server, on
+// the same database in the same run.
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { applyMigrations } from "@/lib/db/migrate";
@@ -110,7 +110,7 @@ export async function runSetup(name: SetupName, options: SetupOptions): Promise<
       await target.stop();
     }
     if (options.renderRounds === null) return { rush, rendered: null };
-    const rendering = await startApp(options.port + 1, { ...env, PAGE_CACHE_MB: "0" });
+    const rendering = await startApp(options.port + 1, env);
     try {
       return { rush, rendered: await measureRendered(rendering.base, rendering.process.pid!, options.renderRounds) };
     } finally {

@@ -10,8 +10,8 @@ export const ON_ENTRY_CONFLICT = `ON CONFLICT ("sheetId", "nodeId", layer) DO UP
         "byUserId" = EXCLUDED."byUserId", "byName" = EXCLUDED."byName", "byUnitId" = EXCLUDED."byUnitId", at = EXCLUDED.at`;
 
 // Takes the sheet at the version the officer saw, only while it is an unlocked draft or returned
-// sheet; writes the values, clears the emptied leaves, puts the save on record and tells the page
-// cache what it touched (lib/page-cache/scope.ts), all or nothing in one statement
+// sheet; writes the values, clears the emptied leaves and puts the save on record, all or
+// nothing in one statement
 // (data-modifying CTEs share one snapshot and commit together). When the sheet is not taken, no
 // row comes back and nothing is written. A concurrent save of the same sheet waits for the row,
 // then finds the version moved on. Like every score write, it first holds the year's row for a
@@ -35,18 +35,13 @@ const SAVE_SELF = `
     INSERT INTO "AuditLog" (at, "userId", "userName", "unitId", action, "entityType", "entityId", after, "blocId")
     SELECT $3::timestamp(3), $10, $11, $12, 'score.self.save', 'ScoreSheet', sheet.id, $13::jsonb,
            (SELECT y."blocId" FROM "BlocYear" y WHERE y.id = $1)
-      FROM sheet),
-  -- What this transaction wrote, for the page cache: only this bloc year's draft scores.
-  recorded AS (
-    INSERT INTO "PageCacheWrite" (xid, scope, at) SELECT pg_current_xact_id()::text::bigint, $14, $3::timestamp(3) FROM sheet)
+      FROM sheet)
   SELECT id, version FROM sheet`;
 
 export type StoredEntry = { nodeId: string; hundredths: number | null; passed: boolean | null; note: string | null };
 
 export type SelfSave = {
   blocYearId: string;
-  /** The bloc year's page-cache scope (lib/page-cache/scope.ts). */
-  scope: string;
   unitId: string;
   version: number;
   write: readonly StoredEntry[];
@@ -74,7 +69,6 @@ export async function saveSelfScores(client: Db | Tx, s: SelfSave): Promise<{ id
     s.actor.name,
     s.actor.unitId,
     JSON.stringify(s.after),
-    s.scope,
   );
   return rows[0] ?? null;
 }

@@ -9,7 +9,6 @@ import { holdSheetYear } from "@/lib/blocs/year-lock";
 import { reasonRequired, type LeafLayers } from "@/lib/scoring/layers";
 import { checkScore, checkSheetForSubmit, type ScoreValue, type SubmitProblem } from "@/lib/scoring/rules";
 import type { EntryInput } from "@/lib/scoring/schemas";
-import { blocYearScope } from "@/lib/page-cache/scope";
 import { saveSelfScores, type StoredEntry } from "@/lib/scoring/entry-sql";
 import { guardYearSheets, lockedError, refusingLocked } from "@/lib/scoring/sheet-lock";
 import { evidenceCounts, layersOf, loadRound, loadScoringSet, type LeafLookup, type SelfSaveContext, type StoredRound } from "@/lib/scoring/sheet-data";
@@ -180,7 +179,6 @@ export async function saveSelf(actor: AppSession, context: SelfSaveContext, unit
   const save = () =>
     saveSelfScores(db, {
       blocYearId,
-      scope: blocYearScope(context.year.blocId, context.year.year),
       unitId,
       version,
       write: checked.filter((e) => !clears(e)),

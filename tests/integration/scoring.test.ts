@@ -199,17 +199,6 @@ describe("self-score, submit, return, resubmit", () => {
     expect(await sheetOf(w.units.u2)).toMatchObject({ status: "SUBMITTED", headApprovedBy: "Nguyễn Văn Thủ", submittedById: w.member.userId });
   });
 
-  it("tells the page cache which bloc year a draft save touched, and nothing when the save is refused", async () => {
-    const year = await db.blocYear.findUniqueOrThrow({ where: { id: w.yearId }, select: { blocId: true, year: true } });
-    const { version } = await saveSelf(w.member, w.yearId, w.units.u2, 0, [e("2", 5)]);
-    const before = await db.pageCacheWrite.count();
-    await saveSelf(w.member, w.yearId, w.units.u2, version, [e("2", 6)]);
-    await expect(saveSelf(w.member, w.yearId, w.units.u2, version, [e("2", 7)])).rejects.toMatchObject({ key: "scoring.errors.stale" });
-    expect(await db.pageCacheWrite.count()).toBe(before + 1);
-    const newest = await db.pageCacheWrite.findFirstOrThrow({ orderBy: { xid: "desc" } });
-    expect(newest.scope).toBe(`${year.blocId}/${year.year}`);
-  });
-
   it("submitted sheets are frozen for the unit; the leader returns with a reason; the unit edits and resubmits", async () => {
     const sheet = await submitted();
     expect(sheet.headApprovedBy).toBe(w.memberHead.name);
