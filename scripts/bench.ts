@@ -9,7 +9,7 @@
 // hundreds of signed-in users at their own pace, and each main page rendered against the sign-in
 // page). Prints tables; writes bench/results/latest.json. BENCH_SECONDS (per metric, default 10),
 // BENCH_USERS (default 20), BENCH_ENGINES ("postgres,pglite"), BENCH_PG_URL, BENCH_PORT (the
-// servers take it to + 3) and the RUSH_* variables (bench/rush/suite.ts) change the run.
+// servers take it to + 4) and the RUSH_* variables (bench/rush/suite.ts) change the run.
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import pg from "pg";

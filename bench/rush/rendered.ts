@@ -1,15 +1,17 @@
 // Each main page's rendering cost against the sign-in page's, on a server of its own, one request
-// at a time: the sign-in page is a dynamic page that reads the session and one
-// settings row, so it is what the framework costs here with next to no work of ours (the floor).
+// at a time: the sign-in page is a dynamic page that reads the session and one settings row, so
+// it is what the framework costs here with next to no work of ours (the floor).
 // The cost is the server's CPU time per request (bench/rush/cpu.ts), which other work on a shared
 // machine moves far less than wall-clock time; the median latency is reported beside it. Pages
 // are taken in turn, a few requests each, round after round, so a slow spell falls on all alike.
+// With a statement counter on the server's database connection (bench/sql-count.ts), each page's
+// SQL statements per request are reported too: a count, which no load moves.
 import { getPage } from "../http";
 import { percentile } from "../stats";
 import { processCpuMs } from "./cpu";
 
 export type RenderedPage = { name: string; path: string; cookie: string };
-export type RenderedCost = { ms: number; cpu_ms: number | null };
+export type RenderedCost = { ms: number; cpu_ms: number | null; sql: number | null };
 export type RenderedVsSignIn = { basis: "server CPU" | "latency"; pages: Record<string, RenderedCost>; ratio: Record<string, number> };
 
 const WARM_UP_ROUNDS = 2;
@@ -22,13 +24,21 @@ const median = (values: number[]) =>
   );
 const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
 
-export async function renderedVsSignIn(base: string, serverPid: number, pages: readonly RenderedPage[], rounds: number): Promise<RenderedVsSignIn> {
+export async function renderedVsSignIn(
+  base: string,
+  serverPid: number,
+  pages: readonly RenderedPage[],
+  rounds: number,
+  statements?: () => number,
+): Promise<RenderedVsSignIn> {
   const all: RenderedPage[] = [{ name: "sign-in", path: "/login", cookie: "" }, ...pages];
   const latency = new Map<string, number[]>(all.map((p) => [p.name, []]));
   const cpu = new Map<string, number[]>(all.map((p) => [p.name, []]));
+  const sql = new Map<string, number[]>(all.map((p) => [p.name, []]));
   for (let r = 0; r < WARM_UP_ROUNDS + rounds; r++) {
     for (const page of all) {
       const before = processCpuMs(serverPid);
+      const sqlBefore = statements?.();
       const ms: number[] = [];
       for (let i = 0; i < PER_BLOCK; i++) {
         const t = await getPage(base, page.path, page.cookie);
@@ -36,7 +46,9 @@ export async function renderedVsSignIn(base: string, serverPid: number, pages: r
         ms.push(t.ms);
       }
       const after = processCpuMs(serverPid);
+      const sqlAfter = statements?.();
       if (r < WARM_UP_ROUNDS) continue;
+      if (sqlBefore !== undefined && sqlAfter !== undefined) sql.get(page.name)!.push((sqlAfter - sqlBefore) / PER_BLOCK);
       latency.get(page.name)!.push(...ms);
       if (before !== null && after !== null) cpu.get(page.name)!.push((after - before) / PER_BLOCK);
     }
@@ -44,6 +56,8 @@ export async function renderedVsSignIn(base: string, serverPid: number, pages: r
   const measured = (name: string): RenderedCost => ({
     ms: round(median(latency.get(name)!), 1),
     cpu_ms: cpu.get(name)!.length > 0 ? round(median(cpu.get(name)!), 1) : null,
+    // The median block: a background job's statement (an hourly sweep, a session's activity) falls in one block, not all.
+    sql: sql.get(name)!.length > 0 ? round(median(sql.get(name)!), 1) : null,
   });
   const costs = Object.fromEntries(all.map((p) => [p.name, measured(p.name)]));
   const basis = costs["sign-in"].cpu_ms !== null ? "server CPU" : "latency";

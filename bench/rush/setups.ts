@@ -7,6 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { applyMigrations } from "@/lib/db/migrate";
 import { pgliteDatabase, postgresDatabase, type Database } from "../databases";
 import { signIn } from "../http";
+import { startSqlCounter } from "../sql-count";
 import { BENCH_PASSWORD, PROVINCE, benchUsername, blocOfUnit, seedProvince } from "../province";
 import { sheetPath } from "../scoring";
 import { startApp } from "../server";
@@ -60,7 +61,7 @@ async function seedDatabase(database: Database, staff: number) {
 }
 
 /** The main pages as their users see them: an officer of unit 1 (bloc 1), and board staff 1, who looks after bloc 1. */
-async function measureRendered(base: string, pid: number, rounds: number) {
+async function measureRendered(base: string, pid: number, rounds: number, statements: () => number) {
   const year = PROVINCE.currentYear;
   const officer = { unit: 1, bloc: blocOfUnit(1, PROVINCE) };
   const own = `/blocs/bb-${officer.bloc}/years/${year}`;
@@ -78,6 +79,7 @@ async function measureRendered(base: string, pid: number, rounds: number) {
       { name: "pledge", path: `${own}/pledge`, cookie: officerCookie },
     ],
     rounds,
+    statements,
   );
 }
 
@@ -110,11 +112,14 @@ export async function runSetup(name: SetupName, options: SetupOptions): Promise<
       await target.stop();
     }
     if (options.renderRounds === null) return { rush, rendered: null };
-    const rendering = await startApp(options.port + 1, env);
+    // Its database connections go through a statement counter (bench/sql-count.ts) on port + 2.
+    const counter = await startSqlCounter(database.url, options.port + 2);
+    const rendering = await startApp(options.port + 1, { ...env, DATABASE_URL: counter.url });
     try {
-      return { rush, rendered: await measureRendered(rendering.base, rendering.process.pid!, options.renderRounds) };
+      return { rush, rendered: await measureRendered(rendering.base, rendering.process.pid!, options.renderRounds, counter.statements) };
     } finally {
       await rendering.stop();
+      await counter.close();
     }
   } finally {
     await database.drop();

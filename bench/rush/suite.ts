@@ -81,7 +81,7 @@ export function printRush(report: RushReport) {
       Object.fromEntries(
         Object.entries(rendered.pages).map(([page, c]) => [
           page,
-          { "median ms": c.ms, "CPU ms": c.cpu_ms ?? "", "÷ sign-in": report.rendered_vs_signin[page] ?? 1 },
+          { "median ms": c.ms, "CPU ms": c.cpu_ms ?? "", "÷ sign-in": report.rendered_vs_signin[page] ?? 1, "SQL statements": c.sql ?? "" },
         ]),
       ),
     );
