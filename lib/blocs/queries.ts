@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { wouldDelete } from "@/lib/db/delete-unused";
 import { removeBloc } from "@/lib/blocs/service";
@@ -25,8 +26,11 @@ export async function listBlocs(session: AppSession, opts: { q?: string; include
   });
 }
 
-/** A bloc the caller may see, with its years, rotation order and leadership decisions; null otherwise. */
-export async function getBloc(session: AppSession, id: string) {
+/**
+ * A bloc the caller may see, with its years, rotation order and leadership decisions; null
+ * otherwise. Cached per request: a page's generateMetadata and the page itself share one read.
+ */
+export const getBloc = cache(async (session: AppSession, id: string) => {
   return db.bloc.findFirst({
     where: { AND: [{ id }, visibleBlocsWhere(session)] },
     include: {
@@ -35,7 +39,7 @@ export async function getBloc(session: AppSession, id: string) {
       decisions: { orderBy: [{ year: "desc" }, { createdAt: "desc" }], include: { leader: unitBrief, deputy: unitBrief } },
     },
   });
-}
+});
 
 export async function getBlocYear(session: AppSession, blocId: string, year: number) {
   return db.blocYear.findFirst({

@@ -13,16 +13,17 @@ export type RankingGroup = { code: string; title: string };
 
 /** The ranking page of a bloc year for whoever may see it; null for anyone else (rule 2). */
 export async function getRankingPage(session: AppSession, year: BlocYearContext) {
-  const current = await loadCurrentRanking(db, year.id);
+  const { inputs, ...current } = await loadCurrentRanking(db, year.id);
   const status = current.snapshot?.status ?? null;
   if (!canViewRanking(session, year, status)) return null;
+  // A live ranking has just read the criteria set, the rules and the sheets: not read again.
   const [set, rules, history, conferences, leader, sheets] = await Promise.all([
-    loadScoringSet(db, year.id),
-    db.rankingRules.findUnique({ where: { blocYearId: year.id } }),
+    inputs ? inputs.set : loadScoringSet(db, year.id),
+    inputs ? inputs.rules : db.rankingRules.findUnique({ where: { blocYearId: year.id } }),
     db.rankingSnapshot.findMany({ where: { blocYearId: year.id }, orderBy: [{ signedAt: "desc" }, { id: "desc" }], omit: { data: true } }),
     db.conference.findMany({ where: { blocYearId: year.id }, select: { id: true, title: true, date: true }, orderBy: { date: "desc" } }),
     year.leaderUnitId ? db.unit.findUnique({ where: { id: year.leaderUnitId }, select: { name: true, headName: true } }) : null,
-    db.scoreSheet.findMany({ where: { blocYearId: year.id }, select: { unitId: true, reviewerUnitId: true } }),
+    inputs ? inputs.sheets : db.scoreSheet.findMany({ where: { blocYearId: year.id }, select: { unitId: true, reviewerUnitId: true } }),
   ]);
   const approved = status === "APPROVED";
   const reviewerOf = new Map(sheets.map((s) => [s.unitId, s.reviewerUnitId]));

@@ -11,19 +11,29 @@ import { EVIDENCE } from "@/lib/scoring/sheet-data";
 /** A signed-off or approved ranking locks the year's sheets; a returned or reopened one does not. */
 export const locksYear = (status: RankingStatus | null | undefined) => status === "SIGNED_OFF" || status === "APPROVED";
 
+// Newest first; the id settles two signed in the same millisecond.
+const LATEST_FIRST: { signedAt?: "desc"; id?: "desc" }[] = [{ signedAt: "desc" }, { id: "desc" }];
+
 /** The latest snapshot is the ranking's current state; older ones are its history. */
 export function latestSnapshot(client: Db | Tx, blocYearId: string) {
-  return client.rankingSnapshot.findFirst({ where: { blocYearId }, orderBy: [{ signedAt: "desc" }, { id: "desc" }] });
+  return client.rankingSnapshot.findFirst({ where: { blocYearId }, orderBy: LATEST_FIRST });
+}
+
+// The latest snapshot's status alone: its frozen table (data) can be large, and these checks run
+// on every sheet view and score write.
+async function latestStatus(client: Db | Tx, blocYearId: string): Promise<RankingStatus | null> {
+  const latest = await client.rankingSnapshot.findFirst({ where: { blocYearId }, orderBy: LATEST_FIRST, select: { status: true } });
+  return latest?.status ?? null;
 }
 
 /** Whether the year's ranking is signed off or approved now: no sheet may be created or changed. */
 export async function yearLocked(client: Db | Tx, blocYearId: string): Promise<boolean> {
-  return locksYear((await latestSnapshot(client, blocYearId))?.status);
+  return locksYear(await latestStatus(client, blocYearId));
 }
 
 /** Whether the year's ranking is approved now: the members then see each other's sheets. */
 export async function rankingApproved(client: Db | Tx, blocYearId: string): Promise<boolean> {
-  return (await latestSnapshot(client, blocYearId))?.status === "APPROVED";
+  return (await latestStatus(client, blocYearId)) === "APPROVED";
 }
 
 /** Evidence files per "sheetId:nodeId" for the whole year, in one query. */

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { loadYearPage } from "@/lib/blocs/year-page";
 import { NotFoundError } from "@/lib/errors";
@@ -16,9 +17,9 @@ import { SheetGrid } from "@/components/scoring/sheet-grid";
 
 type Params = { params: Promise<{ id: string; year: string; unitId: string }> };
 
-async function load({ params }: Params) {
-  const p = await params;
-  const { session, by } = await loadYearPage(Promise.resolve(p));
+// Cached per request, so generateMetadata and the page share one read of the sheet.
+const loadSheet = cache(async (id: string, yearParam: string, unitId: string) => {
+  const { session, by } = await loadYearPage(Promise.resolve({ id, year: yearParam }));
   if (!by) return null;
   const year = {
     id: by.id,
@@ -29,12 +30,17 @@ async function load({ params }: Params) {
     memberUnitIds: by.members.map((m) => m.unitId),
   };
   try {
-    return { session, by, view: await getSheetView(session, year, p.unitId) };
+    return { session, by, view: await getSheetView(session, year, unitId) };
   } catch (error) {
     // Another unit's sheet looks the same as one that does not exist (rule 2).
     if (error instanceof NotFoundError) return null;
     throw error;
   }
+});
+
+async function load({ params }: Params) {
+  const p = await params;
+  return loadSheet(p.id, p.year, p.unitId);
 }
 
 export async function generateMetadata(props: Params) {
