@@ -11,7 +11,8 @@ import { startSqlCounter } from "../sql-count";
 import { BENCH_PASSWORD, PROVINCE, benchUsername, blocOfUnit, seedProvince } from "../province";
 import { sheetPath } from "../scoring";
 import { startApp } from "../server";
-import { renderedVsSignIn, type RenderedVsSignIn } from "./rendered";
+import { databaseCpuMeter } from "./cpu";
+import { renderedVsSignIn, type Meters, type RenderedVsSignIn } from "./rendered";
 import { runRush, type RushResult } from "./run";
 import { benchStaffUsername, seedRush } from "./seed";
 
@@ -61,7 +62,7 @@ async function seedDatabase(database: Database, staff: number) {
 }
 
 /** The main pages as their users see them: an officer of unit 1 (bloc 1), and board staff 1, who looks after bloc 1. */
-async function measureRendered(base: string, pid: number, rounds: number, statements: () => number) {
+async function measureRendered(base: string, pid: number, rounds: number, meters: Meters) {
   const year = PROVINCE.currentYear;
   const officer = { unit: 1, bloc: blocOfUnit(1, PROVINCE) };
   const own = `/blocs/bb-${officer.bloc}/years/${year}`;
@@ -79,7 +80,7 @@ async function measureRendered(base: string, pid: number, rounds: number, statem
       { name: "pledge", path: `${own}/pledge`, cookie: officerCookie },
     ],
     rounds,
-    statements,
+    meters,
   );
 }
 
@@ -115,11 +116,14 @@ export async function runSetup(name: SetupName, options: SetupOptions): Promise<
     // Its database connections go through a statement counter (bench/sql-count.ts) on port + 2.
     const counter = await startSqlCounter(database.url, options.port + 2);
     const rendering = await startApp(options.port + 1, { ...env, DATABASE_URL: counter.url });
+    const databaseCpu = setup.engine === "postgres" ? await databaseCpuMeter(database.url) : null;
     try {
-      return { rush, rendered: await measureRendered(rendering.base, rendering.process.pid!, options.renderRounds, counter.statements) };
+      const meters: Meters = { sql: counter.statements, ...(databaseCpu ? { db_cpu_ms: databaseCpu.read } : {}) };
+      return { rush, rendered: await measureRendered(rendering.base, rendering.process.pid!, options.renderRounds, meters) };
     } finally {
       await rendering.stop();
       await counter.close();
+      await databaseCpu?.close();
     }
   } finally {
     await database.drop();

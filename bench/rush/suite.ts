@@ -81,7 +81,13 @@ export function printRush(report: RushReport) {
       Object.fromEntries(
         Object.entries(rendered.pages).map(([page, c]) => [
           page,
-          { "median ms": c.ms, "CPU ms": c.cpu_ms ?? "", "÷ sign-in": report.rendered_vs_signin[page] ?? 1, "SQL statements": c.sql ?? "" },
+          {
+            "median ms": c.ms,
+            "CPU ms": c.cpu_ms ?? "",
+            "÷ sign-in": report.rendered_vs_signin[page] ?? 1,
+            "SQL statements": c.sql ?? "",
+            "DB CPU ms": c.db_cpu_ms ?? "",
+          },
         ]),
       ),
     );
