@@ -6,7 +6,7 @@ import { removeBloc } from "@/lib/blocs/service";
 import type { AppSession } from "@/lib/auth/session-types";
 import { visibleBlocsWhere } from "@/lib/blocs/policy";
 import { proposeNextLeadership } from "@/lib/blocs/rotation";
-import { carriedMembers, replacementsFor } from "@/lib/reorg/ended-units";
+import { carriedMembers, replacementsFor } from "@/lib/blocs/ended-units";
 
 const unitBrief = { select: { id: true, name: true, shortName: true, code: true, isSample: true, archivedAt: true } } as const;
 

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { loadYearContext, type BlocYearContext } from "@/lib/blocs/year-context";
 import type { RankingStatus } from "@/lib/generated/prisma/enums";
 import { NotFoundError } from "@/lib/errors";
-import { latestSnapshot } from "@/lib/ranking/snapshot";
+import { rankingStatus } from "@/lib/blocs/year-lock";
 import { throttleRoute } from "@/lib/limits/throttle";
 
 const TEXT = { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" };
@@ -49,7 +49,7 @@ export async function exportRoute(
     if (error instanceof NotFoundError) return notFound();
     throw error;
   }
-  const status = (await latestSnapshot(db, blocYearId))?.status ?? null;
+  const status = await rankingStatus(db, blocYearId);
   if (!allowed(session, year, status)) return notFound();
   const { bytes, fileName } = await build(blocYearId);
   return xlsxResponse(bytes, fileName);

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { asciiCode } from "@/lib/documents/slug";
 import { formatDateTime, sortByVi } from "@/lib/format/vi";
 import { loadCurrentRanking } from "@/lib/ranking/current";
-import { yearEvidenceCounts } from "@/lib/ranking/snapshot";
+import { yearEvidenceCounts } from "@/lib/scoring/evidence-data";
 import { finalValue } from "@/lib/scoring/layers";
 import { layersOf, loadScoringSet } from "@/lib/scoring/sheet-data";
 import { sheetTotals } from "@/lib/scoring/totals";
@@ -63,7 +63,7 @@ export async function sheetsExportData(blocYearId: string, now = new Date()): Pr
           final: final?.value ?? null,
           // The reason belongs to a changed layer; the self-score's note is the unit's own remark.
           reason: final && final.layer !== "self" ? final.reason : null,
-          evidenceCount: sheet ? (evidence.get(`${sheet.id}:${set!.nodeIdByCode.get(leaf.code)}`) ?? 0) : 0,
+          evidenceCount: sheet ? (evidence.get(sheet.id)?.get(set!.nodeIdByCode.get(leaf.code)!) ?? 0) : 0,
         };
       }),
     };

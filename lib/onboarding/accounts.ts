@@ -11,7 +11,7 @@ import { insertRows, updateFromValues, type SqlColumn } from "@/lib/onboarding/b
 import { readChoice, readList, readYes, YES_NO } from "@/lib/onboarding/cells";
 import { headerKey } from "@/lib/onboarding/read";
 import { changedFields, reportZod, type Columns, type OnboardingSpec, type PlannedRow } from "@/lib/onboarding/spec";
-import { cellText } from "@/lib/scoring/excel-cells";
+import { cellText } from "@/lib/xlsx/cells";
 import { demotesSelf, unitAssignable } from "@/lib/users/rules";
 import { endSessionsInTx } from "@/lib/sessions/service";
 import { endsSessions } from "@/lib/sessions/rules";

@@ -4,7 +4,8 @@ import type { Db, Tx } from "@/lib/db";
 import { queryAll } from "@/lib/db/query-all";
 import type { RankingStatus, SheetStatus } from "@/lib/generated/prisma/enums";
 import { liveRanking, loadRankingInputs, type RankingInputs } from "@/lib/ranking/inputs";
-import { latestSnapshot, locksYear, rankingOfData } from "@/lib/ranking/snapshot";
+import { locksYear } from "@/lib/blocs/year-lock";
+import { latestSnapshot, rankingOfData } from "@/lib/ranking/snapshot";
 import type { Ranking, RankingSnapshotData } from "@/lib/ranking/types";
 
 export type CurrentRanking = {
@@ -19,7 +20,7 @@ export type CurrentRanking = {
 
 /**
  * Every member's submitted sheet ranked on its final layer, with the published rules and the
- * recorded ballots. One year is read leaf by leaf: the bulk path (lib/ranking/bulk.ts, equal by
+ * recorded ballots. One year is read leaf by leaf: the bulk path (bench/ranking-bulk.ts, equal by
  * tests/integration/ranking-bulk.test.ts) is for many years at once; for one year under 20
  * concurrent readers it measured slower (npm run bench: ranking page p50 2.5 s against 1.8 s).
  */

@@ -4,7 +4,7 @@ import type { AppSession } from "@/lib/auth/session-types";
 import type { BlocYearContext } from "@/lib/blocs/year-context";
 import { loadCurrentRanking } from "@/lib/ranking/current";
 import { canApprove, canBallot, canPublish, canReopen, canSetRules, canSignOff, canViewRanking } from "@/lib/ranking/policy";
-import { locksYear } from "@/lib/ranking/snapshot";
+import { locksYear } from "@/lib/blocs/year-lock";
 import type { TieBreakRule } from "@/lib/ranking/types";
 import { canViewSheet } from "@/lib/scoring/policy";
 import { loadScoringSet } from "@/lib/scoring/sheet-data";

@@ -16,8 +16,9 @@ import {
   canViewSheet,
   canAssignReviewers,
 } from "@/lib/scoring/policy";
-import { rankingApproved } from "@/lib/ranking/snapshot";
-import { EVIDENCE, evidenceOwnerId, layersOf, loadRound, loadScoringSet } from "@/lib/scoring/sheet-data";
+import { rankingApproved } from "@/lib/blocs/year-lock";
+import { sheetEvidence } from "@/lib/scoring/evidence-data";
+import { layersOf, loadRound, loadScoringSet } from "@/lib/scoring/sheet-data";
 import { sheetTotals } from "@/lib/scoring/totals";
 import { selfClosesAt, selfEditable, selfWindowState, type SelfWindowState } from "@/lib/scoring/window";
 import type { CriteriaNode } from "@/lib/criteria/types";
@@ -116,21 +117,14 @@ export async function getSheetView(session: AppSession, year: BlocYearContext, u
     loadScoringSet(db, year.id),
     loadRound(db, year.id),
     sheet ? db.scoreEntry.findMany({ where: { sheetId: sheet.id } }) : Promise.resolve([]),
-    sheet
-      ? db.attachment.findMany({
-          where: { ownerType: EVIDENCE, ownerId: { startsWith: `${sheet.id}:` } },
-          select: { id: true, fileName: true, ownerId: true },
-          orderBy: { createdAt: "asc" },
-        })
-      : Promise.resolve([]),
+    sheet ? sheetEvidence(db, sheet.id) : Promise.resolve([]),
   ]);
   const published = set?.status === "PUBLISHED";
   const layers = set ? layersOf(set, entries) : [];
   const leaves: SheetLeafRow[] = set
     ? layers.map((l) => {
         const nodeId = set.nodeIdByCode.get(l.leafCode)!;
-        const owner = sheet ? evidenceOwnerId(sheet.id, nodeId) : "";
-        return { code: l.leafCode, nodeId, layers: l, evidence: files.filter((f) => f.ownerId === owner).map((f) => ({ id: f.id, fileName: f.fileName })) };
+        return { code: l.leafCode, nodeId, layers: l, evidence: files.filter((f) => f.nodeId === nodeId).map((f) => ({ id: f.id, fileName: f.fileName })) };
       })
     : [];
   const state = selfWindowState(round, unitId, sheet, now);

@@ -1,10 +1,10 @@
 // The score import's workbook as written: the template (header row, then one row per unit and
 // leaf the caller may fill), and filled ones for tests and the benchmark. Read by score-import-read.ts.
 import ExcelJS from "exceljs";
-import { toBuffer } from "@/lib/exports/workbook";
-import { KIND_LABELS_VI } from "@/lib/scoring/excel-cells";
+import { toBuffer } from "@/lib/xlsx/workbook";
+import { KIND_LABELS_VI } from "@/lib/criteria/excel-cells";
 import type { LeafKind } from "@/lib/criteria/types";
-import { SCORE_COLUMNS, SCORE_FIELDS, type ScoreField } from "@/lib/scoring/score-import-rows";
+import { SCORE_COLUMNS, SCORE_FIELDS, type ScoreField } from "@/lib/imports/score-import-rows";
 
 const SHEET_NAME = "Nhập điểm";
 

@@ -1,17 +1,22 @@
 // The live ranking of any number of bloc years in a fixed number of statements: the database sums
-// the score rows per sheet and top-level group (lib/ranking/bulk-sql.ts), the application turns
+// the score rows per sheet and top-level group (bench/ranking-bulk-sql.ts), the application turns
 // the sums into the same candidates liveRanking() builds leaf by leaf and ranks them with the
 // same rankCandidates().
+// Only the national benchmark (bench/national.ts) ranks many years at once; the app ranks one
+// year at a time, leaf by leaf (lib/ranking/current.ts), which measured faster for one year under
+// load. So this lives with the bench, proven equal to the app's ranking by
+// tests/integration/ranking-bulk.test.ts; should the app ever rank many years at once, it moves
+// back to lib/ranking with that test.
 import type { Db, Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { queryAll } from "@/lib/db/query-all";
 import { NotFoundError } from "@/lib/errors";
 import type { SheetStatus } from "@/lib/generated/prisma/enums";
-import { outlineSql, overridesSql, POINT_KINDS, sumsSql, TUNE_OVERRIDES, TUNE_SUMS, yearsSql, type PointKind, type Slot } from "@/lib/ranking/bulk-sql";
+import { outlineSql, overridesSql, POINT_KINDS, sumsSql, TUNE_OVERRIDES, TUNE_SUMS, yearsSql, type PointKind, type Slot } from "@/bench/ranking-bulk-sql";
 import { BALLOT_ORDER, ballotResults, byUnitName, publishedRules, type LiveRanking, type NotRanked } from "@/lib/ranking/inputs";
 import { rankCandidates } from "@/lib/ranking/rank";
 import type { RankCandidate } from "@/lib/ranking/types";
-import { totalsOfGroupSums } from "@/lib/scoring/group-totals";
+import { totalsOfGroupSums } from "@/bench/group-totals";
 
 type Outline = { setIds: string[]; points: number[]; gateCodes: string[] };
 type Member = [unitId: string, unitName: string, sheetId: string | null, status: SheetStatus | null, submittedAt: string | null];

@@ -4,9 +4,9 @@ import "server-only";
 import type { AppSession } from "@/lib/auth/session-types";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { DomainError } from "@/lib/errors";
-import { importScores, type BlocCount } from "@/lib/scoring/score-import";
-import type { ScoreImportError } from "@/lib/scoring/score-import-rows";
-import { readScoreXlsx } from "@/lib/scoring/score-import-read";
+import { importScores, type BlocCount } from "@/lib/imports/score-import";
+import type { ScoreImportError } from "@/lib/imports/score-import-rows";
+import { readScoreXlsx } from "@/lib/imports/score-import-read";
 import { eventStream } from "@/lib/imports/event-stream";
 
 /** Why an import stopped without a result; the page words each one. */

@@ -7,9 +7,8 @@ import { writeAudit } from "@/lib/audit/write";
 import { DomainError } from "@/lib/errors";
 import { codeKey } from "@/lib/criteria/tree";
 import { compareVi } from "@/lib/format/vi";
-import { holdYearsOf } from "@/lib/blocs/year-lock";
-import { locksYear } from "@/lib/ranking/snapshot";
-import { ENTRY_COLUMNS, ON_ENTRY_CONFLICT } from "@/lib/scoring/entry-sql";
+import { holdYearsOf, locksYear, rankingStatuses } from "@/lib/blocs/year-lock";
+import { writeEntriesSql } from "@/lib/scoring/entry-sql";
 import { canImportScores } from "@/lib/scoring/policy";
 import { treeOfRows } from "@/lib/scoring/sheet-data";
 import {
@@ -20,8 +19,8 @@ import {
   type ScoreImportEntry,
   type ScoreImportError,
   type ScoreRow,
-} from "@/lib/scoring/score-import-rows";
-import type { ScoreSheetRow } from "@/lib/scoring/score-import-workbook";
+} from "@/lib/imports/score-import-rows";
+import type { ScoreSheetRow } from "@/lib/imports/score-import-workbook";
 
 export type ImportProgress = { stage: "checking" | "saving"; done: number; total: number };
 export type BlocCount = { blocId: string; code: string; name: string; units: number; entries: number };
@@ -79,14 +78,7 @@ export async function loadImportTargets(client: Db | Tx, session: AppSession, ye
     }),
     (s) => s.blocYearId,
   );
-  // Newest first, so the first one seen per year is its current state.
-  const snapshots = await client.rankingSnapshot.findMany({
-    where: { blocYearId: { in: ids } },
-    orderBy: [{ signedAt: "desc" }, { id: "desc" }],
-    select: { blocYearId: true, status: true },
-  });
-  const rankingOf = new Map<string, (typeof snapshots)[number]["status"]>();
-  for (const s of snapshots) if (!rankingOf.has(s.blocYearId)) rankingOf.set(s.blocYearId, s.status);
+  const rankingOf = await rankingStatuses(client, ids);
 
   const targets = new Map<string, LoadedBlocYear>();
   for (const by of years.map((y) => ({ ...y, bloc: blocs.get(y.blocId)! })).sort((a, b) => a.bloc.code.localeCompare(b.bloc.code))) {
@@ -163,13 +155,6 @@ async function claimSheets(tx: Tx, entries: readonly ScoreImportEntry[]) {
   return { existing: existing.size, created: new Map(created.map((s) => [`${s.blocYearId}|${s.unitId}`, s.id])) };
 }
 
-// One statement per batch: the rows travel as arrays and are upserted on (sheet, leaf, layer).
-const UPSERT = `
-  INSERT INTO "ScoreEntry" (${ENTRY_COLUMNS})
-  SELECT gen_random_uuid()::text, e.sheet, e.node, 'SELF', e.h, e.p, e.note, $6, $7, $8, $9::timestamp(3)
-    FROM unnest($1::text[], $2::text[], $3::int[], $4::boolean[], $5::text[]) AS e(sheet, node, h, p, note)
-  ${ON_ENTRY_CONFLICT}`;
-
 /**
  * Checks `rows` against the bloc years of `year` the caller manages and, when every row is
  * good, writes them as the units' self-scores. `onProgress` is awaited between batches so a
@@ -200,21 +185,11 @@ export async function importScores(
       const entries = checked.entries;
       const sheets = await claimSheets(tx, entries);
       const sheetIdOf = (e: ScoreImportEntry) => e.sheetId ?? sheets.created.get(`${e.blocYearId}|${e.unitId}`)!;
-      const at = new Date().toISOString();
+      const at = new Date();
+      // One statement per batch (lib/scoring/entry-sql.ts): the rows travel as arrays.
       for (let i = 0; i < entries.length; i += SAVE_BATCH) {
-        const batch = entries.slice(i, i + SAVE_BATCH);
-        await tx.$executeRawUnsafe(
-          UPSERT,
-          batch.map(sheetIdOf),
-          batch.map((e) => e.nodeId),
-          batch.map((e) => e.hundredths),
-          batch.map((e) => e.passed),
-          batch.map((e) => e.note),
-          actor.userId,
-          actor.name,
-          actor.unitId,
-          at,
-        );
+        const batch = entries.slice(i, i + SAVE_BATCH).map((e) => ({ ...e, sheetId: sheetIdOf(e) }));
+        await tx.$executeRaw(writeEntriesSql("SELF", batch, actor, at));
         await onProgress({ stage: "saving", done: Math.min(i + SAVE_BATCH, entries.length), total: entries.length });
       }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { standardTotal, treeMaxima, validateCriteriaTree } from "@/lib/criteria/tree";
 import type { LeafKind } from "@/lib/criteria/types";
-import { readKind, readPoints, readYesNo, type ExcelCell } from "@/lib/scoring/excel-cells";
-import { criteriaTreeToRows, parseCriteriaRows, type CriteriaRow, type ParseCriteriaResult } from "@/lib/scoring/excel-rows";
+import { readKind, readPoints } from "@/lib/criteria/excel-cells";
+import { readYesNo, type ExcelCell } from "@/lib/xlsx/cells";
+import { criteriaTreeToRows, parseCriteriaRows, type CriteriaRow, type ParseCriteriaResult } from "@/lib/criteria/excel-rows";
 import { EXAMPLE_ROWS, EXAMPLE_TREE, NESTED_TREE, group, leaf } from "./fixtures/criteria-examples";
 
 const errorsOf = (result: ParseCriteriaResult) => {

@@ -5,7 +5,7 @@
 // number: nothing the score import reads is a date.
 // Every read goes through lib/xlsx/guard.ts: a file too big for its import is refused with
 // XlsxTooBigError before (or while) its XML is parsed.
-import type { ExcelCell } from "@/lib/scoring/excel-cells";
+import type { ExcelCell } from "@/lib/xlsx/cells";
 import { checkArchive, checkCell, checkSharedString, checkSharedStrings, checkSheetRows, XlsxTooBigError, type XlsxLimits } from "@/lib/xlsx/guard";
 import { zipEntries, type ZipEntry } from "@/lib/xlsx/zip";
 

@@ -6,10 +6,10 @@
 import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import type { Owner } from "@/lib/attachments/owners";
+import { EVIDENCE } from "@/lib/attachments/schemas";
 import * as attachments from "@/lib/attachments/service";
 import { NotFoundError } from "@/lib/errors";
-import { assertTakesEvidence } from "@/lib/scoring/service";
-import { EVIDENCE, evidenceOwnerId } from "@/lib/scoring/sheet-data";
+import { assertTakesEvidence } from "@/lib/scoring/sheet-checks";
 import { refusingLocked, shareSheet } from "@/lib/scoring/sheet-lock";
 
 type Sheet = { id: string; blocYearId: string };
@@ -22,7 +22,7 @@ export async function uploadEvidence(actor: AppSession, sheet: Sheet, code: stri
   const node = await db.criterionNode.findFirst({ where: { code, kind: { not: null }, set: { blocYearId: sheet.blocYearId } }, select: { id: true } });
   if (!node) throw new NotFoundError();
   attachments.assertSize(file.bytes.byteLength);
-  const owner: Owner = { type: EVIDENCE, id: evidenceOwnerId(sheet.id, node.id), blocYearId: sheet.blocYearId };
+  const owner: Owner = { type: EVIDENCE, sheetId: sheet.id, nodeId: node.id, blocYearId: sheet.blocYearId };
   return refusingLocked(actor, "evidence.upload", { sheetId: sheet.id }, async () => {
     // Refused before the file is written when it would be; checked again where it counts.
     await db.$transaction(takesEvidence(sheet, now));

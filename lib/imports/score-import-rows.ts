@@ -5,7 +5,7 @@
 import { codeKey } from "@/lib/criteria/tree";
 import { toHundredths } from "@/lib/criteria/points";
 import type { LeafKind } from "@/lib/criteria/types";
-import { cellText, readYesNo, type ExcelCell } from "@/lib/scoring/excel-cells";
+import { cellText, readYesNo, type ExcelCell } from "@/lib/xlsx/cells";
 import { checkScore } from "@/lib/scoring/rules";
 
 /** The sheet's column headers, in the template's order: named in every error. */

@@ -3,7 +3,8 @@
 // on any error it shows the row-numbered list and saves nothing, since nothing partial is returned.
 import { MAX_DEPTH, type CriteriaNode, type LeafKind } from "@/lib/criteria/types";
 import { codeKey } from "@/lib/criteria/tree";
-import { KIND_LABELS_VI, cellText, readKind, readLevel, readPoints, readYesNo, type CellErrorCode, type ExcelCell } from "@/lib/scoring/excel-cells";
+import { KIND_LABELS_VI, readKind, readLevel, readPoints, type CellErrorCode } from "@/lib/criteria/excel-cells";
+import { cellText, readYesNo, type ExcelCell } from "@/lib/xlsx/cells";
 
 /** The sheet's column headers, in order: used on export and named in every error. */
 export const EXCEL_COLUMNS = {

@@ -1,5 +1,7 @@
+// The units a merge or dissolution ended (written by lib/reorg), as the bloc years read them to
+// carry last year's members into a new year.
 import type { Tx } from "@/lib/db";
-import { carryMembers, replacementsInYear, type EndedUnit } from "@/lib/reorg/succession";
+import { carryMembers, replacementsInYear, type EndedUnit } from "@/lib/blocs/succession";
 
 /** Every unit a merge or dissolution ended, with its successor. */
 export async function endedUnits(tx: Tx): Promise<EndedUnit[]> {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fromHundredths } from "@/lib/criteria/points";
 import { leavesOf } from "@/lib/criteria/tree";
 import type { CriteriaNode, LeafKind } from "@/lib/criteria/types";
-import { totalsOfGroupSums, type GroupSumsSheet, type GroupSumsTotals } from "@/lib/scoring/group-totals";
+import { totalsOfGroupSums, type GroupSumsSheet, type GroupSumsTotals } from "@/bench/group-totals";
 import { scoreHundredths, type ScoreValue } from "@/lib/scoring/rules";
 import { sheetTotals, type ScoreValueEntry, type SheetTotals } from "@/lib/scoring/totals";
 import { NESTED_TREE, group, leaf } from "./fixtures/criteria-examples";

@@ -1,13 +1,11 @@
 // Reading single cells of a criteria sheet as people fill them in Excel: Vietnamese or English
-// kinds, with or without diacritics; "10,5" or "10.5"; "Có", "x" or TRUE. Each reader returns
-// a value or an error code, never throws, so the row parser can report every bad cell at once.
+// kinds, with or without diacritics; "10,5" or "10.5". Each reader returns a value or an error
+// code, never throws, so the row parser can report every bad cell at once (lib/xlsx/cells.ts).
 import { toHundredths } from "@/lib/criteria/points";
 import type { LeafKind } from "@/lib/criteria/types";
+import { cellText, fold, type CellResult as Result, type ExcelCell } from "@/lib/xlsx/cells";
 
-/** What a spreadsheet library hands back for a cell. */
-export type ExcelCell = string | number | boolean | null | undefined;
-
-export type CellResult<T> = { ok: true; value: T } | { ok: false; code: CellErrorCode };
+type CellResult<T> = Result<T, CellErrorCode>;
 
 export type CellErrorCode = "not_a_number" | "negative" | "zero" | "too_many_decimals" | "unknown_kind" | "not_yes_no" | "invalid_level";
 
@@ -18,20 +16,6 @@ export const KIND_LABELS_VI: Record<LeafKind, string> = {
   deduction: "Điểm trừ",
   gate: "Điều kiện",
 };
-
-/** The cell as trimmed NFC text: text pasted from Word or the web is often decomposed (NFD) or padded with no-break spaces. */
-export function cellText(cell: ExcelCell): string {
-  if (cell === null || cell === undefined) return "";
-  return String(cell)
-    .normalize("NFC")
-    .replace(/\u00a0/g, " ")
-    .trim();
-}
-
-/** Lower case without diacritics, so "ĐIỂM TRỪ", "điểm trừ" and "diem tru" read the same. */
-function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gi, "d").toLowerCase().replace(/\s+/g, " ");
-}
 
 const KIND_WORDS: Record<string, LeafKind> = {
   "tieu chuan": "standard",
@@ -74,18 +58,6 @@ export function readPoints(cell: ExcelCell): CellResult<number | null> {
   if (value < 0) return { ok: false, code: "negative" };
   if (value === 0) return { ok: false, code: "zero" };
   return toHundredths(value) === null ? { ok: false, code: "too_many_decimals" } : { ok: true, value };
-}
-
-const YES = new Set(["co", "c", "x", "yes", "y", "true", "1"]);
-const NO = new Set(["", "khong", "k", "no", "n", "false", "0"]);
-
-/** Evidence required: "Có"/"x"/TRUE/1 yes; "Không"/blank/FALSE/0 no. */
-export function readYesNo(cell: ExcelCell): CellResult<boolean> {
-  if (typeof cell === "boolean") return { ok: true, value: cell };
-  const text = fold(cellText(cell));
-  if (YES.has(text)) return { ok: true, value: true };
-  if (NO.has(text)) return { ok: true, value: false };
-  return { ok: false, code: "not_yes_no" };
 }
 
 /** An outline level 1, 2, 3…, or null for a blank cell. Depth limits are the tree's business. */

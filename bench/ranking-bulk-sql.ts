@@ -1,4 +1,4 @@
-// The statements behind the live ranking of many bloc years at once (lib/ranking/bulk.ts). The
+// The statements behind the live ranking of many bloc years at once (bench/ranking-bulk.ts). The
 // score rows are read by one aggregate (sumsSql): every SELF row joined once to its criterion and
 // summed per sheet, with one column per (top-level position, kind) and per gate code, so the
 // database groups by sheet as a plain GROUP BY would. The few leaves a review or an appraisal
@@ -9,6 +9,19 @@
 // in their parent's set, kinds only on leaves, distinct positions among siblings (the criteria
 // service refuses anything else), and score rows only on the criteria of their sheet's year.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { LAYERS, STORED_LAYER } from "@/lib/scoring/layers";
+
+// The final-value rule (finalValue in lib/scoring/layers.ts: the highest layer holding a value) in
+// SQL, written from its order of layers: the sums take the bottom layer, the overrides the highest
+// value above it. tests/integration/ranking-bulk.test.ts proves the rankings equal. Literals, not
+// parameters: the planner sees the same statement as before, and they are our own constants.
+const layerSql = (layer: (typeof LAYERS)[number]) => Prisma.raw(`'${STORED_LAYER[layer]}'`);
+const BASE = layerSql(LAYERS[0]);
+/** The layers above the base, highest first. */
+const ABOVE = LAYERS.slice(1).reverse().map(layerSql);
+/** The highest value of `column` above the base: coalesce(agg(column) FILTER (WHERE layer = highest), …). */
+const highestAbove = (agg: "max" | "bool_or", column: "hundredths" | "passed") =>
+  Prisma.sql`coalesce(${Prisma.join(ABOVE.map((layer) => Prisma.sql`${Prisma.raw(agg)}(e.${Prisma.raw(column)}) FILTER (WHERE e.layer = ${layer})`))})`;
 
 export const POINT_KINDS = ["STANDARD", "BONUS", "DEDUCTION"] as const;
 export type PointKind = (typeof POINT_KINDS)[number];
@@ -112,32 +125,31 @@ export const TUNE_SUMS = Prisma.sql`
 export const TUNE_OVERRIDES = Prisma.sql`
   SELECT set_config('join_collapse_limit', '1', true), set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`;
 
-/** The SELF rows of every sheet scored on the sets, summed per slot: [sheetId, ...slots]. */
+/** The base (SELF) rows of every sheet scored on the sets, summed per slot: [sheetId, ...slots]. */
 export const sumsSql = (setIds: string[], slots: readonly Slot[]) => Prisma.sql`
   SELECT json_agg(x.row) AS rows FROM (
     SELECT json_build_array(e."sheetId", ${Prisma.join(slots.map(slotSum))}) AS row
       FROM "ScoreEntry" e
       JOIN ("CriterionNode" n LEFT JOIN (${groupRoots(setIds)}) g ON g.id = n."parentId")
         ON n.id = e."nodeId" AND n."setId" = ANY(${setIds}::text[]) AND n.kind IS NOT NULL
-     WHERE e.layer = 'SELF'
+     WHERE e.layer = ${BASE}
      GROUP BY e."sheetId"
   ) x`;
 
 /**
- * Every leaf of the years' sets where a REVIEWED or APPRAISED row holds a value: [sheetId, kind,
- * top-level position, code, max, self hundredths, later hundredths, later passed], the later
- * value being the appraised one over the reviewed one (there are three layers, so the highest
- * above SELF is APPRAISED, else REVIEWED).
+ * Every leaf of the years' sets where a layer above the base (REVIEWED, APPRAISED) holds a value:
+ * [sheetId, kind, top-level position, code, max, base hundredths, later hundredths, later passed],
+ * the later value being the highest layer's that holds one.
  */
 export const overridesSql = (yearIds: string[]) => Prisma.sql`
   WITH sets AS MATERIALIZED (SELECT id FROM "CriteriaSet" WHERE "blocYearId" = ANY(${yearIds}::text[])),
   later AS (
     SELECT e."sheetId", e."nodeId", n.kind, n."parentId", n.position, n.code, n."maxHundredths" AS max,
-           coalesce(max(e.hundredths) FILTER (WHERE e.layer = 'APPRAISED'), max(e.hundredths) FILTER (WHERE e.layer = 'REVIEWED')) AS h,
-           coalesce(bool_or(e.passed) FILTER (WHERE e.layer = 'APPRAISED'), bool_or(e.passed) FILTER (WHERE e.layer = 'REVIEWED')) AS p
+           ${highestAbove("max", "hundredths")} AS h,
+           ${highestAbove("bool_or", "passed")} AS p
       FROM sets
       JOIN "CriterionNode" n ON n."setId" = sets.id AND n.kind IS NOT NULL
-      JOIN "ScoreEntry" e ON e."nodeId" = n.id AND e.layer IN ('REVIEWED', 'APPRAISED')
+      JOIN "ScoreEntry" e ON e."nodeId" = n.id AND e.layer IN (${Prisma.join(ABOVE)})
      GROUP BY e."sheetId", e."nodeId", n.id
      -- In index order, so the lookups below walk the index rather than jump about it.
      ORDER BY e."sheetId", e."nodeId"
@@ -153,5 +165,5 @@ export const overridesSql = (yearIds: string[]) => Prisma.sql`
     LEFT JOIN groups g ON g.id = x."parentId"
     -- LIMIT keeps this a lookup by the unique index per overridden leaf, never a scan of every SELF row.
     LEFT JOIN LATERAL (SELECT e.hundredths FROM "ScoreEntry" e
-                        WHERE e."sheetId" = x."sheetId" AND e."nodeId" = x."nodeId" AND e.layer = 'SELF' LIMIT 1) s ON true
+                        WHERE e."sheetId" = x."sheetId" AND e."nodeId" = x."nodeId" AND e.layer = ${BASE} LIMIT 1) s ON true
    WHERE x.h IS NOT NULL OR x.p IS NOT NULL`;

@@ -1,7 +1,7 @@
 // A filled-in score workbook back into rows for the checker: columns found by their header text.
-import type { ExcelCell } from "@/lib/scoring/excel-cells";
-import { SCORE_COLUMNS, SCORE_FIELDS, type ScoreField, type ScoreImportError, type ScoreRow } from "@/lib/scoring/score-import-rows";
-import { readFirstSheet, UnreadableXlsxError, type SheetRow } from "@/lib/scoring/xlsx-sheet";
+import type { ExcelCell } from "@/lib/xlsx/cells";
+import { SCORE_COLUMNS, SCORE_FIELDS, type ScoreField, type ScoreImportError, type ScoreRow } from "@/lib/imports/score-import-rows";
+import { readFirstSheet, UnreadableXlsxError, type SheetRow } from "@/lib/xlsx/sheet";
 import { DEFAULT_XLSX_LIMITS, XlsxTooBigError, type XlsxLimits } from "@/lib/xlsx/guard";
 
 /** Beyond these a file is refused before any row is checked (10 000 rows is the expected size, bench/score-import.ts). */

@@ -1,5 +1,5 @@
 // A sheet's totals from sums already made per top-level group, as the database makes them for
-// many sheets at once (lib/ranking/bulk.ts): the same numbers sheetTotals() gives from the
+// many sheets at once (bench/ranking-bulk.ts): the same numbers sheetTotals() gives from the
 // leaves, without the per-leaf lists (unscored, invalid) that only the sheet view shows.
 import { fromHundredths } from "@/lib/criteria/points";
 import type { GateResults, GroupTotals, SheetTotals } from "@/lib/scoring/totals";
