@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
+import { showsUnitWork } from "@/lib/overview/policy";
 import { overviewFor } from "@/lib/overview/queries";
 import { parseYearFilter, YEAR_PARAM } from "@/lib/overview/year-filter";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -19,7 +20,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const year = parseYearFilter(params[YEAR_PARAM]);
   const now = new Date();
   const { rows, summary, blocCount, unitCount, yearOptions } = await overviewFor(session, year, now);
-  const officer = session.role === "UNIT_OFFICER";
+  const officer = showsUnitWork(session);
   const empty = officer ? (year === null ? t("noOpenForUnit") : t("noBlocForUnit", { year })) : year === null ? t("noOpenBloc") : t("noBlocThisYear", { year });
 
   return (

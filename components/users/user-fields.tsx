@@ -3,9 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CheckboxField, FieldErrorText, SelectField, TextField } from "@/components/ui/fields";
+import { belongsToUnit, takesBlocAssignments } from "@/lib/auth/permissions";
+import { Role } from "@/lib/generated/prisma/enums";
 
-type Role = "ADMIN" | "BOARD" | "UNIT_OFFICER" | "COUNCIL";
-const ROLES: Role[] = ["ADMIN", "BOARD", "UNIT_OFFICER", "COUNCIL"];
+// In the schema's order: administrator, board, unit officer, council.
+const ROLES = Object.values(Role);
 
 export type UserDefaults = {
   username: string;
@@ -53,7 +55,7 @@ export function UserFields({ user, units, blocs, isSelf }: { user?: UserDefaults
         onChange={(e) => setRole(e.target.value as Role)}
         className="sm:col-span-2"
       />
-      {role === "UNIT_OFFICER" && (
+      {belongsToUnit(role) && (
         <>
           <SelectField
             name="unitId"
@@ -72,7 +74,7 @@ export function UserFields({ user, units, blocs, isSelf }: { user?: UserDefaults
           />
         </>
       )}
-      {role === "BOARD" && (
+      {takesBlocAssignments(role) && (
         <fieldset className="space-y-3 rounded-md border border-slate-200 p-3 sm:col-span-2">
           <legend className="px-1 text-sm font-medium text-slate-800">{t("fields.scope")}</legend>
           <CheckboxField

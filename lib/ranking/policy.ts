@@ -1,17 +1,28 @@
 import type { AppSession } from "@/lib/auth/session-types";
-import { canInYear, yearRoleOf, type YearContext } from "@/lib/blocs/policy";
+import { canByYearRole, canInYear, ownMemberUnitOf, type YearContext } from "@/lib/blocs/policy";
 import type { RankingStatus } from "@/lib/generated/prisma/enums";
+import { isHeadOf } from "@/lib/units/policy";
+
+/**
+ * Rule 2, written once: until the board approves a year's ranking, its results (the ranking,
+ * other units' sheets, the award dossier) stay with the board side, the council and the leading
+ * units; once approved, the officers of every member unit see them too.
+ */
+export function memberSeesApproved(session: AppSession, year: Pick<YearContext, "memberUnitIds">, approved: boolean) {
+  return approved && ownMemberUnitOf(session, year) !== null;
+}
 
 /**
  * The ranking of a bloc year: board staff of the bloc, the council, the leader and deputy
  * units always; the other members only once the board has approved it (rule 2).
  */
 export function canViewRanking(session: AppSession, year: YearContext, status: RankingStatus | null) {
-  if (session.role === "ADMIN" || session.role === "COUNCIL") return true;
-  if (session.role === "BOARD") return canInYear(session, "ranking.approve", year);
-  const role = yearRoleOf(session, year);
-  if (role === "leader" || role === "deputy") return true;
-  return role === "member" && status === "APPROVED";
+  return canInYear(session, "ranking.view", year) || memberSeesApproved(session, year, status === "APPROVED");
+}
+
+/** The leader unit's head, who signs the ranking off in person (anyone else records the head's name). */
+export function isLeaderHead(session: AppSession, year: Pick<YearContext, "leaderUnitId">) {
+  return isHeadOf(session, year.leaderUnitId);
 }
 
 /** Choosing and publishing the tie-break rules: the leader unit or the board. */
@@ -25,7 +36,7 @@ export function canBallot(session: AppSession, year: YearContext) {
 
 /** The leader unit signs off (its head, or an officer recording the head's name); board staff never do. */
 export function canSignOff(session: AppSession, year: YearContext) {
-  return session.role === "UNIT_OFFICER" && canInYear(session, "ranking.signOff", year);
+  return canByYearRole(session, "ranking.signOff", year);
 }
 
 /** Approving or returning a signed-off ranking: board staff of the bloc. */

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import type { BlocYearContext } from "@/lib/blocs/year-context";
 import { loadCurrentRanking } from "@/lib/ranking/current";
-import { canApprove, canBallot, canPublish, canReopen, canSetRules, canSignOff, canViewRanking } from "@/lib/ranking/policy";
+import { canApprove, canBallot, canPublish, canReopen, canSetRules, canSignOff, canViewRanking, isLeaderHead } from "@/lib/ranking/policy";
 import { locksYear } from "@/lib/blocs/year-lock";
 import type { TieBreakRule } from "@/lib/ranking/types";
 import { canViewSheet } from "@/lib/scoring/policy";
@@ -50,7 +50,7 @@ export async function getRankingPage(session: AppSession, year: BlocYearContext)
       reopen: canReopen(session, year) && approved,
       publish: canPublish(session, year) && approved,
     },
-    isLeaderHead: session.role === "UNIT_OFFICER" && session.isUnitHead && session.unitId === year.leaderUnitId,
+    isLeaderHead: isLeaderHead(session, year),
   };
 }
 

@@ -7,6 +7,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format/vi";
 import { holdYear, yearLocked } from "@/lib/blocs/year-lock";
 import { liveRanking, loadRankingInputs, rankedSheets } from "@/lib/ranking/inputs";
+import { isLeaderHead } from "@/lib/ranking/policy";
 import { checkRules } from "@/lib/ranking/rules";
 import type { BallotInput } from "@/lib/ranking/schemas";
 import { snapshotData } from "@/lib/ranking/snapshot";
@@ -158,7 +159,7 @@ export async function signOff(actor: AppSession, blocYearId: string, signerName:
       await holdYear(tx, blocYearId, "lock");
       await assertNotSignedOff(tx, blocYearId);
       const year = await tx.blocYear.findUniqueOrThrow({ where: { id: blocYearId }, select: { leaderUnitId: true } });
-      const byHead = actor.role === "UNIT_OFFICER" && actor.isUnitHead && actor.unitId === year.leaderUnitId;
+      const byHead = isLeaderHead(actor, year);
       const signer = byHead ? actor.name : signerName?.trim();
       if (!signer) throw new DomainError("ranking.errors.signerRequired");
       await publishedSet(tx, blocYearId);

@@ -1,5 +1,6 @@
 import type { AppSession } from "@/lib/auth/session-types";
 import { hasPermission } from "@/lib/auth/permissions";
+import { ownUnitOf } from "@/lib/blocs/policy";
 
 export function canViewUnits(session: AppSession) {
   return hasPermission(session.role, "unit.view");
@@ -7,4 +8,12 @@ export function canViewUnits(session: AppSession) {
 
 export function canManageUnits(session: AppSession) {
   return hasPermission(session.role, "unit.manage");
+}
+
+/**
+ * The head of this unit, who signs for it in person (a sheet's submission, the pledge, the
+ * ranking's sign-off): one of its officers marked as its head. Everyone else records the head's name.
+ */
+export function isHeadOf(session: AppSession, unitId: string | null) {
+  return session.isUnitHead && unitId !== null && ownUnitOf(session) === unitId;
 }

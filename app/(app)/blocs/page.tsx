@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
 import { hasPermission } from "@/lib/auth/permissions";
-import { canCreateBloc } from "@/lib/blocs/policy";
+import { canCreateBloc, seesBlocsThroughUnit } from "@/lib/blocs/policy";
 import { listBlocs } from "@/lib/blocs/queries";
 import { sortByVi } from "@/lib/format/vi";
 import { Badge, EmptyState } from "@/components/ui/card";
@@ -98,7 +98,7 @@ export default async function BlocsPage({ searchParams }: { searchParams: Promis
       {blocs.length === 0 ? (
         query.q ? (
           <EmptyState title={tc("noResults")} />
-        ) : session.role === "UNIT_OFFICER" ? (
+        ) : seesBlocsThroughUnit(session) ? (
           <EmptyState title={t("emptyForUnit")} />
         ) : (
           <EmptyState title={t("empty")} hint={canCreate ? t("emptyHint") : undefined} action={newButton || undefined} />

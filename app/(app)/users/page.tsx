@@ -2,6 +2,7 @@ import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
+import { takesBlocAssignments } from "@/lib/auth/permissions";
 import { canManageUsers } from "@/lib/users/policy";
 import { listUsers } from "@/lib/users/queries";
 import { accountsWithoutPassword } from "@/lib/accounts/queries";
@@ -67,7 +68,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <div className="flex flex-wrap items-center gap-1">
           <span>{tr(u.role)}</span>
           {u.isUnitHead && <Badge tone="sky">{tr("unitHead")}</Badge>}
-          {u.role === "BOARD" && (
+          {takesBlocAssignments(u.role) && (
             <span className="text-xs text-slate-600">{u.allBlocs ? t("scopeAll") : t("scopeCount", { count: u._count.blocAssignments })}</span>
           )}
         </div>

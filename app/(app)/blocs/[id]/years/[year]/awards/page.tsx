@@ -7,7 +7,7 @@ import { canDecideProposal, canDraftProposal, canSetQuotas } from "@/lib/awards/
 import { problemMessage } from "@/lib/awards/quota";
 import { getAwardsOfYear } from "@/lib/awards/queries";
 import { canEditNominees, transition } from "@/lib/awards/rules";
-import { canSeeDossier } from "@/lib/documents/data";
+import { canSeeDossier } from "@/lib/documents/policy";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";

@@ -1,4 +1,6 @@
 import { notFound } from "next/navigation";
+import { ownMemberUnitOf } from "@/lib/blocs/policy";
+import { isHeadOf } from "@/lib/units/policy";
 import { loadYearPage } from "@/lib/blocs/year-page";
 import { getTranslations } from "next-intl/server";
 import { formatDate, formatDateTime, sortByVi } from "@/lib/format/vi";
@@ -50,7 +52,7 @@ export default async function PledgePage(props: Props) {
   const year = { blocId: bloc.id, leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: members.map((u) => u.id) };
   const manage = canManagePledge(session, year);
   // A unit officer of a member unit signs for that unit only.
-  const ownUnit = session.role === "UNIT_OFFICER" ? members.find((u) => u.id === session.unitId) : undefined;
+  const ownUnit = members.find((u) => u.id === ownMemberUnitOf(session, year));
 
   const header = (
     <YearPageHeader
@@ -173,8 +175,8 @@ export default async function PledgePage(props: Props) {
               <SignForm
                 {...versioned}
                 unitName={ownUnit.name}
-                asHead={session.isUnitHead}
-                signerName={ownUnit.headName ?? (session.isUnitHead ? session.name : "")}
+                asHead={isHeadOf(session, ownUnit.id)}
+                signerName={ownUnit.headName ?? (isHeadOf(session, ownUnit.id) ? session.name : "")}
                 signerTitle={ownUnit.headTitle ?? ""}
                 today={new Date()}
               />

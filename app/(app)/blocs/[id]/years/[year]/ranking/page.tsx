@@ -3,7 +3,7 @@ import { FileSpreadsheet } from "lucide-react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { loadYearPage } from "@/lib/blocs/year-page";
-import { canSeeDossier } from "@/lib/documents/data";
+import { canSeeDossier } from "@/lib/documents/policy";
 import { quorumNeeded } from "@/lib/conferences/quorum";
 import { formatDate, formatDateTime } from "@/lib/format/vi";
 import { reopenRankingAction } from "@/lib/ranking/actions";

@@ -1,6 +1,7 @@
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ownMemberUnitOf } from "@/lib/blocs/policy";
 import { loadYearPage } from "@/lib/blocs/year-page";
 import { formatDateTime, formatNumber } from "@/lib/format/vi";
 import { getDashboard } from "@/lib/scoring/queries";
@@ -34,7 +35,7 @@ export default async function ScoringPage({ params }: Params) {
   };
   const dash = await getDashboard(session, year);
   const base = `/blocs/${by.blocId}/years/${by.year}/scoring`;
-  const ownUnit = session.role === "UNIT_OFFICER" && session.unitId && year.memberUnitIds.includes(session.unitId) ? session.unitId : null;
+  const ownUnit = ownMemberUnitOf(session, year);
   const units = by.members.map((m) => ({ id: m.unit.id, name: m.unit.name }));
   const round = dash.round;
 

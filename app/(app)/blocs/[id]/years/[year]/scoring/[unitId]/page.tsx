@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { loadYearPage } from "@/lib/blocs/year-page";
+import { isHeadOf } from "@/lib/units/policy";
 import { NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format/vi";
 import { getSheetView } from "@/lib/scoring/queries";
@@ -113,7 +114,7 @@ export default async function SheetPage(props: Params) {
                 leaves={view.leaves.map((l) => ({ code: l.code, layers: l.layers, evidence: l.evidence }))}
                 mode={mode}
                 canSubmit={view.can.submit}
-                isHead={session.isUnitHead && session.unitId === view.unitId}
+                isHead={isHeadOf(session, view.unitId)}
               />
             </Card>
             {view.can.return && view.sheet && (
