@@ -119,6 +119,10 @@ export const belongsToUnit = (role: Role) => ROLE_REACH[role] === "ownUnit";
 /** Accounts of this role are assigned blocs, or all of them: board staff. */
 export const takesBlocAssignments = (role: Role) => ROLE_REACH[role] === "assigned";
 
+/** Which parts of an account apply to a role: the user form shows only those, the schema refuses the rest. */
+export type AccountShape = { role: Role; unit: boolean; blocs: boolean };
+export const accountShape = (role: Role): AccountShape => ({ role, unit: belongsToUnit(role), blocs: takesBlocAssignments(role) });
+
 export type YearRoleName = "leader" | "deputy" | "member";
 
 // Powers a unit officer gets for one bloc year because their unit leads it, deputises, or is a member.

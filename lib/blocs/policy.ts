@@ -29,6 +29,11 @@ export function visibleBlocsWhere(session: AppSession): Prisma.BlocWhereInput {
   return { years: { some: { members: { some: { unitId: session.unitId } } } } };
 }
 
+/** One bloc year, if the session may see its bloc: the scope every loader of a year's data applies. */
+export function visibleYearWhere(session: AppSession, blocYearId: string): Prisma.BlocYearWhereInput {
+  return { id: blocYearId, bloc: visibleBlocsWhere(session) };
+}
+
 /** Whether the session sees blocs through its unit's memberships (a unit officer's), not a role's reach. */
 export function seesBlocsThroughUnit(session: AppSession) {
   return reachOf(session) === "ownUnit";
@@ -69,6 +74,15 @@ export function ownMemberUnitOf(session: AppSession, year: Pick<YearContext, "me
   return unitId && year.memberUnitIds.includes(unitId) ? unitId : null;
 }
 
+/**
+ * Rule 2, written once: until the board approves a year's ranking, its results (the ranking,
+ * other units' sheets, the award dossier) stay with the board side, the council and the leading
+ * units; once approved, the officers of every member unit see them too.
+ */
+export function memberSeesApproved(session: AppSession, year: Pick<YearContext, "memberUnitIds">, approved: boolean) {
+  return approved && ownMemberUnitOf(session, year) !== null;
+}
+
 /** A power the caller's unit holds this year because it leads, deputises or is a member (never a role's). */
 export function canByYearRole(session: AppSession, permission: Permission, year: YearContext): boolean {
   if (!belongsToUnit(session.role)) return false;
@@ -83,4 +97,9 @@ export function canByYearRole(session: AppSession, permission: Permission, year:
 export function canInYear(session: AppSession, permission: Permission, year: YearContext): boolean {
   if (belongsToUnit(session.role)) return canByYearRole(session, permission, year);
   return canInBloc(session, permission, year.blocId);
+}
+
+/** A bloc year's own page: its details, members and leadership, and the way to the rotation planner. */
+export function blocYearCan(session: AppSession, blocId: string) {
+  return { manage: canManageBloc(session, blocId), decideRotation: canDecideRotation(session, blocId) };
 }

@@ -4,11 +4,14 @@ import { db } from "@/lib/db";
 import { wouldDelete } from "@/lib/db/delete-unused";
 import { removeBloc } from "@/lib/blocs/service";
 import type { AppSession } from "@/lib/auth/session-types";
-import { visibleBlocsWhere } from "@/lib/blocs/policy";
+import { canManageBloc, visibleBlocsWhere } from "@/lib/blocs/policy";
+import { sortByVi } from "@/lib/format/vi";
+import { unitOptions } from "@/lib/units/queries";
 import { proposeNextLeadership } from "@/lib/blocs/rotation";
 import { carriedMembers, replacementsFor } from "@/lib/blocs/ended-units";
 
 const unitBrief = { select: { id: true, name: true, shortName: true, code: true, isSample: true, archivedAt: true } } as const;
+type UnitBrief = { id: string; name: string; shortName: string; code: string; archivedAt: Date | null };
 
 export async function listBlocs(session: AppSession, opts: { q?: string; includeArchived?: boolean } = {}) {
   const q = opts.q?.trim();
@@ -80,13 +83,30 @@ export async function getRotationPlan(session: AppSession, blocId: string, fromY
   return { bloc, current, next: next ?? null, nextMemberIds, proposal };
 }
 
-/** Units already in another bloc in `year`, with that bloc's name: the members editor shows them as taken. */
-export async function unitsTakenInYear(year: number, exceptBlocYearId: string): Promise<Map<string, string>> {
-  const rows = await db.blocMember.findMany({
-    where: { year, blocYearId: { not: exceptBlocYearId } },
-    select: { unitId: true, blocYear: { select: { bloc: { select: { name: true } } } } },
-  });
-  return new Map(rows.map((r) => [r.unitId, r.blocYear.bloc.name]));
+/**
+ * What the members editor of a bloc year offers: every active unit, each with the bloc that
+ * already has it that year (a unit sits in one bloc a year, whichever bloc that is), plus any
+ * archived unit still listed, so saving never drops it silently. Empty for a caller who may not
+ * manage the bloc.
+ */
+export async function memberChoices(session: AppSession, by: { id: string; year: number; blocId: string; members: { unit: UnitBrief }[] }) {
+  if (!canManageBloc(session, by.blocId)) return [];
+  const [taken, units] = await Promise.all([
+    db.blocMember.findMany({
+      where: { year: by.year, blocYearId: { not: by.id } },
+      select: { unitId: true, blocYear: { select: { bloc: { select: { name: true } } } } },
+    }),
+    unitOptions(session),
+  ]);
+  const takenBy = new Map(taken.map((r) => [r.unitId, r.blocYear.bloc.name]));
+  const archived = by.members.map((m) => m.unit).filter((u) => u.archivedAt);
+  return sortByVi(
+    [
+      ...units.map((u) => ({ ...u, archived: false, takenBy: takenBy.get(u.id) ?? null })),
+      ...archived.map((u) => ({ id: u.id, name: u.name, shortName: u.shortName, code: u.code, archived: true, takenBy: null })),
+    ],
+    (u) => u.name,
+  );
 }
 
 /** Whether the delete button is offered: the delete itself, tried and rolled back (lib/db/delete-unused.ts). */

@@ -21,3 +21,15 @@ export function canViewTemplates(session: AppSession) {
 export function canManageTemplates(session: AppSession) {
   return canAcrossAllBlocs(session, "template.manage");
 }
+
+/** The criteria page of a year: building and publishing the set, reopening it, saving it as a template. */
+export function criteriaCan(session: AppSession, year: YearContext) {
+  return { manage: canManageCriteria(session, year), reopen: canReopenCriteria(session, year), saveTemplate: canManageTemplates(session) };
+}
+
+export type CriteriaCan = ReturnType<typeof criteriaCan>;
+
+/** The templates pages: reading them, and keeping them (creating, editing) for whoever works on every bloc. */
+export function templatesCan(session: AppSession) {
+  return { view: canViewTemplates(session), manage: canManageTemplates(session) };
+}

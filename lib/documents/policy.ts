@@ -1,9 +1,8 @@
 import type { AppSession } from "@/lib/auth/session-types";
 import { belongsToUnit, type Permission } from "@/lib/auth/permissions";
-import { canInYear, ownUnitOf, type YearContext } from "@/lib/blocs/policy";
+import { canInYear, memberSeesApproved, ownUnitOf, type YearContext } from "@/lib/blocs/policy";
 import type { DocumentKind } from "@/lib/documents/kinds";
 import type { RankingStatus } from "@/lib/generated/prisma/enums";
-import { memberSeesApproved } from "@/lib/ranking/policy";
 
 /**
  * Who prepares each document, and so may set the date it carries before it is issued: the

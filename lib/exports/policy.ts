@@ -1,7 +1,8 @@
 import type { AppSession } from "@/lib/auth/session-types";
 import type { BlocYearContext } from "@/lib/blocs/year-context";
 import type { RankingStatus } from "@/lib/generated/prisma/enums";
-import { canViewRanking, memberSeesApproved } from "@/lib/ranking/policy";
+import { memberSeesApproved } from "@/lib/blocs/policy";
+import { canViewRanking } from "@/lib/ranking/policy";
 import { canViewAllSheets } from "@/lib/scoring/policy";
 
 /**

@@ -1,16 +1,8 @@
 import type { AppSession } from "@/lib/auth/session-types";
-import { canByYearRole, canInYear, ownMemberUnitOf, type YearContext } from "@/lib/blocs/policy";
+import { canByYearRole, canInYear, memberSeesApproved, type YearContext } from "@/lib/blocs/policy";
+import { canSeeDossier } from "@/lib/documents/policy";
 import type { RankingStatus } from "@/lib/generated/prisma/enums";
 import { isHeadOf } from "@/lib/units/policy";
-
-/**
- * Rule 2, written once: until the board approves a year's ranking, its results (the ranking,
- * other units' sheets, the award dossier) stay with the board side, the council and the leading
- * units; once approved, the officers of every member unit see them too.
- */
-export function memberSeesApproved(session: AppSession, year: Pick<YearContext, "memberUnitIds">, approved: boolean) {
-  return approved && ownMemberUnitOf(session, year) !== null;
-}
 
 /**
  * The ranking of a bloc year: board staff of the bloc, the council, the leader and deputy
@@ -53,3 +45,24 @@ export function canReopen(session: AppSession, year: YearContext) {
 export function canPublish(session: AppSession, year: YearContext) {
   return canInYear(session, "ranking.publish", year);
 }
+
+/** What the ranking's state allows, as the loader reads it (lib/ranking/queries.ts). */
+export type RankingFacts = { status: RankingStatus | null; locked: boolean; rulesPublished: boolean };
+
+/** The ranking page's powers: each rule above, as the ranking's state allows it now. */
+export function rankingCan(session: AppSession, year: YearContext, facts: RankingFacts) {
+  const approved = facts.status === "APPROVED";
+  return {
+    setRules: canSetRules(session, year) && !facts.rulesPublished,
+    ballot: canBallot(session, year) && !facts.locked,
+    signOff: canSignOff(session, year) && !facts.locked,
+    signAsHead: isLeaderHead(session, year),
+    approve: canApprove(session, year) && facts.status === "SIGNED_OFF",
+    reopen: canReopen(session, year) && approved,
+    publish: canPublish(session, year) && approved,
+    // The review minutes are part of the award dossier.
+    reviewMinutes: facts.status !== null && canSeeDossier(session, year, facts.status),
+  };
+}
+
+export type RankingCan = ReturnType<typeof rankingCan>;

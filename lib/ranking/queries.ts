@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import type { BlocYearContext } from "@/lib/blocs/year-context";
 import { loadCurrentRanking } from "@/lib/ranking/current";
-import { canApprove, canBallot, canPublish, canReopen, canSetRules, canSignOff, canViewRanking, isLeaderHead } from "@/lib/ranking/policy";
+import { canViewRanking } from "@/lib/ranking/policy";
 import { locksYear } from "@/lib/blocs/year-lock";
 import type { TieBreakRule } from "@/lib/ranking/types";
 import { canViewSheet } from "@/lib/scoring/policy";
@@ -31,8 +31,6 @@ export async function getRankingPage(session: AppSession, year: BlocYearContext)
     canViewSheet(session, year, { unitId, reviewerUnitId: reviewerOf.get(unitId) ?? null }, approved),
   );
   const groups: RankingGroup[] = (set?.tree ?? []).filter((n) => n.type === "group" || n.kind !== "gate").map((n) => ({ code: n.code, title: n.title }));
-  const locked = locksYear(status);
-  const rulesPublished = !!rules?.publishedAt;
   return {
     ...current,
     groups,
@@ -42,15 +40,8 @@ export async function getRankingPage(session: AppSession, year: BlocYearContext)
     conferences,
     leader,
     visibleSheets,
-    can: {
-      setRules: canSetRules(session, year) && !rulesPublished,
-      ballot: canBallot(session, year) && !locked,
-      signOff: canSignOff(session, year) && !locked,
-      approve: canApprove(session, year) && status === "SIGNED_OFF",
-      reopen: canReopen(session, year) && approved,
-      publish: canPublish(session, year) && approved,
-    },
-    isLeaderHead: isLeaderHead(session, year),
+    // What the page's powers depend on (rankingCan in lib/ranking/policy.ts).
+    facts: { status, locked: locksYear(status), rulesPublished: !!rules?.publishedAt },
   };
 }
 

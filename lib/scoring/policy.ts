@@ -1,7 +1,6 @@
 import type { AppSession } from "@/lib/auth/session-types";
 import { hasPermission, reachOf, type Permission } from "@/lib/auth/permissions";
-import { canInYear, ownMemberUnitOf, ownUnitOf, type YearContext } from "@/lib/blocs/policy";
-import { memberSeesApproved } from "@/lib/ranking/policy";
+import { canInYear, memberSeesApproved, ownMemberUnitOf, ownUnitOf, type YearContext } from "@/lib/blocs/policy";
 
 type SheetRef = { unitId: string; reviewerUnitId: string | null };
 
@@ -78,3 +77,10 @@ export function canOpenScoreImport(session: AppSession) {
   if (!hasPermission(session.role, "score.import")) return false;
   return reachOf(session) === "all" || session.assignedBlocIds.length > 0;
 }
+
+/** The scoring page of a year: running the round, assigning reviewers, and the caller's own member unit's sheet. */
+export function scoringCan(session: AppSession, year: YearContext) {
+  return { manageRound: canManageRound(session, year), assign: canAssignReviewers(session, year), ownUnit: ownMemberUnitOf(session, year) };
+}
+
+export type ScoringCan = ReturnType<typeof scoringCan>;

@@ -5,17 +5,7 @@ import { NotFoundError } from "@/lib/errors";
 import type { BlocYearContext } from "@/lib/blocs/year-context";
 import { sortByVi } from "@/lib/format/vi";
 import { diffLayers, effectiveValue, type LayersDiff } from "@/lib/scoring/layers";
-import {
-  canAppraiseSheet,
-  canEditSelf,
-  canManageRound,
-  canReturnSheet,
-  canReviewSheet,
-  canSubmitSheet,
-  canViewAllSheets,
-  canViewSheet,
-  canAssignReviewers,
-} from "@/lib/scoring/policy";
+import { canAppraiseSheet, canEditSelf, canReturnSheet, canReviewSheet, canSubmitSheet, canViewAllSheets, canViewSheet } from "@/lib/scoring/policy";
 import { rankingApproved } from "@/lib/blocs/year-lock";
 import { sheetEvidence } from "@/lib/scoring/evidence-data";
 import { layersOf, loadRound, loadScoringSet } from "@/lib/scoring/sheet-data";
@@ -39,8 +29,7 @@ export type DashboardRow = {
 /** Each member's sheet for those who see them all; null for anyone else. */
 export async function getDashboard(session: AppSession, year: BlocYearContext) {
   const round = await loadRound(db, year.id);
-  const base = { round, canManageRound: canManageRound(session, year), canAssign: canAssignReviewers(session, year) };
-  if (!canViewAllSheets(session, year)) return { ...base, rows: null };
+  if (!canViewAllSheets(session, year)) return { round, rows: null };
   const [units, sheets, set] = await Promise.all([
     db.unit.findMany({ where: { id: { in: year.memberUnitIds } }, select: { id: true, name: true } }),
     db.scoreSheet.findMany({ where: { blocYearId: year.id }, include: { entries: true } }),
@@ -69,7 +58,7 @@ export async function getDashboard(session: AppSession, year: BlocYearContext) {
       reviewed: layers.some((l) => l.reviewed || l.appraised),
     };
   });
-  return { ...base, rows, units: sortByVi(units, (u) => u.name) };
+  return { round, rows, units: sortByVi(units, (u) => u.name) };
 }
 
 export type SheetLeafRow = {

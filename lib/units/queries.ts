@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { wouldDelete } from "@/lib/db/delete-unused";
 import { removeUnit } from "@/lib/units/service";
+import type { AppSession } from "@/lib/auth/session-types";
+import { canViewUnits } from "@/lib/units/policy";
 
 export async function listUnits(opts: { q?: string; includeArchived?: boolean } = {}) {
   const q = opts.q?.trim();
@@ -32,7 +34,8 @@ export async function getUnit(id: string) {
 }
 
 /** Units for pickers: active ones, Vietnamese-sorted by the caller. */
-export async function unitOptions() {
+export async function unitOptions(session: AppSession) {
+  if (!canViewUnits(session)) return [];
   return db.unit.findMany({ where: { archivedAt: null }, select: { id: true, name: true, shortName: true, code: true } });
 }
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { reachOf } from "@/lib/auth/permissions";
 import type { AppSession } from "@/lib/auth/session-types";
-import { canInYear, ownMemberUnitOf } from "@/lib/blocs/policy";
+import { canInYear, memberSeesApproved, ownMemberUnitOf } from "@/lib/blocs/policy";
 import { canSeeDossier } from "@/lib/documents/policy";
 import { canExportSheets } from "@/lib/exports/policy";
-import { canSignOff, canViewRanking, isLeaderHead, memberSeesApproved } from "@/lib/ranking/policy";
+import { canSignOff, canViewRanking, isLeaderHead } from "@/lib/ranking/policy";
 import { canViewSheet } from "@/lib/scoring/policy";
 import { isHeadOf } from "@/lib/units/policy";
 

@@ -26,7 +26,7 @@ export default async function AwardFormsPage({ searchParams }: { searchParams: P
   const includeArchived = params.archived === "1";
   const t = await getTranslations("awards");
   const tc = await getTranslations("common");
-  const forms = await listAwardForms({ includeArchived });
+  const forms = await listAwardForms(session, { includeArchived });
 
   const columns: Column<Row>[] = [
     { key: "position", label: t("forms.position"), sortValue: (f) => f.position, render: (f) => <span className="tabular-nums">{f.position}</span> },
