@@ -103,3 +103,11 @@ export function canInYear(session: AppSession, permission: Permission, year: Yea
 export function blocYearCan(session: AppSession, blocId: string) {
   return { manage: canManageBloc(session, blocId), decideRotation: canDecideRotation(session, blocId) };
 }
+
+/** A bloc's page: editing it, archiving or deleting it (whoever also creates blocs), and the rotation planner. */
+export function blocCan(session: AppSession, blocId: string) {
+  const manage = canManageBloc(session, blocId);
+  return { manage, archive: manage && canCreateBloc(session), decideRotation: canDecideRotation(session, blocId) };
+}
+
+export type BlocCan = ReturnType<typeof blocCan>;

@@ -110,8 +110,8 @@ export async function memberChoices(session: AppSession, by: { id: string; year:
 }
 
 /** Whether the delete button is offered: the delete itself, tried and rolled back (lib/db/delete-unused.ts). */
-export function blocDeletable(id: string) {
-  return wouldDelete((tx) => removeBloc(tx, id));
+export async function blocDeletable(session: AppSession, id: string) {
+  return canManageBloc(session, id) && wouldDelete((tx) => removeBloc(tx, id));
 }
 
 /**

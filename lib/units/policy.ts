@@ -1,6 +1,7 @@
 import type { AppSession } from "@/lib/auth/session-types";
 import { hasPermission } from "@/lib/auth/permissions";
 import { ownUnitOf } from "@/lib/blocs/policy";
+import { canViewUnitResults } from "@/lib/overview/policy";
 
 export function canViewUnits(session: AppSession) {
   return hasPermission(session.role, "unit.view");
@@ -16,4 +17,9 @@ export function canManageUnits(session: AppSession) {
  */
 export function isHeadOf(session: AppSession, unitId: string | null) {
   return session.isUnitHead && unitId !== null && ownUnitOf(session) === unitId;
+}
+
+/** A unit's page: editing, archiving or deleting it, and its approved results across years. */
+export function unitCan(session: AppSession, unitId: string) {
+  return { manage: canManageUnits(session), results: canViewUnitResults(session, unitId) };
 }

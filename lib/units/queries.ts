@@ -3,9 +3,10 @@ import { db } from "@/lib/db";
 import { wouldDelete } from "@/lib/db/delete-unused";
 import { removeUnit } from "@/lib/units/service";
 import type { AppSession } from "@/lib/auth/session-types";
-import { canViewUnits } from "@/lib/units/policy";
+import { canManageUnits, canViewUnits } from "@/lib/units/policy";
 
-export async function listUnits(opts: { q?: string; includeArchived?: boolean } = {}) {
+export async function listUnits(session: AppSession, opts: { q?: string; includeArchived?: boolean } = {}) {
+  if (!canViewUnits(session)) return [];
   const q = opts.q?.trim();
   return db.unit.findMany({
     where: {
@@ -26,7 +27,8 @@ export async function listUnits(opts: { q?: string; includeArchived?: boolean } 
   });
 }
 
-export async function getUnit(id: string) {
+export async function getUnit(session: AppSession, id: string) {
+  if (!canViewUnits(session)) return null;
   return db.unit.findUnique({
     where: { id },
     include: { memberships: { orderBy: { year: "desc" }, include: { blocYear: { include: { bloc: { select: { id: true, name: true } } } } } } },
@@ -40,6 +42,6 @@ export async function unitOptions(session: AppSession) {
 }
 
 /** Whether the delete button is offered: the delete itself, tried and rolled back (lib/db/delete-unused.ts). */
-export function unitDeletable(id: string) {
-  return wouldDelete((tx) => removeUnit(tx, id));
+export async function unitDeletable(session: AppSession, id: string) {
+  return canManageUnits(session) && wouldDelete((tx) => removeUnit(tx, id));
 }

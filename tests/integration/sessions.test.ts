@@ -166,7 +166,7 @@ describe("a user's own sessions", () => {
     const { username } = await newUser();
     const [here, second, third] = await browsers(username, 3);
     const actor = (await asBrowser(here))!;
-    const list = await openSessions(actor.userId, actor.sessionId);
+    const list = await openSessions(actor, actor.userId);
     expect(list.map((s) => s.current)).toEqual([false, false, true]); // newest first
     expect(list[0]).toMatchObject({ userAgent: CHROME, address: expect.stringMatching(/^10\.20\./) });
 
@@ -189,6 +189,7 @@ describe("a user's own sessions", () => {
     const theirs = (await asBrowser(victimCookie))!.sessionId!;
     await expect(endOwnSession(actor, theirs)).rejects.toMatchObject({ key: "sessions.errors.notFound" });
     expect(await asBrowser(victimCookie)).not.toBeNull();
+    expect(await openSessions(actor, victim.id)).toEqual([]);
   });
 
   it("the administrator signs a user out everywhere", async () => {
@@ -196,6 +197,6 @@ describe("a user's own sessions", () => {
     const cookies = await browsers(username, 2);
     expect(await endUserSessions(admin, id)).toEqual({ ended: 2 });
     for (const c of cookies) expect(await asBrowser(c)).toBeNull();
-    expect(await openSessions(id)).toEqual([]);
+    expect(await openSessions(admin, id)).toEqual([]);
   });
 });
