@@ -111,3 +111,8 @@ export function blocCan(session: AppSession, blocId: string) {
 }
 
 export type BlocCan = ReturnType<typeof blocCan>;
+
+/** The blocs list: creating a bloc, and whether the caller sees blocs only through their unit. */
+export function blocsCan(session: AppSession) {
+  return { view: hasPermission(session.role, "bloc.view"), create: canCreateBloc(session), throughUnit: seesBlocsThroughUnit(session) };
+}

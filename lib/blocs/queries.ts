@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { wouldDelete } from "@/lib/db/delete-unused";
 import { removeBloc } from "@/lib/blocs/service";
 import type { AppSession } from "@/lib/auth/session-types";
-import { canManageBloc, visibleBlocsWhere } from "@/lib/blocs/policy";
+import { canDecideRotation, canManageBloc, visibleBlocsWhere } from "@/lib/blocs/policy";
 import { sortByVi } from "@/lib/format/vi";
 import { unitOptions } from "@/lib/units/queries";
 import { proposeNextLeadership } from "@/lib/blocs/rotation";
@@ -81,6 +81,25 @@ export async function getRotationPlan(session: AppSession, blocId: string, fromY
     replaced,
   });
   return { bloc, current, next: next ?? null, nextMemberIds, proposal };
+}
+
+/**
+ * The rotation planner of a bloc from `fromYear` (without one, its latest year): the plan, and
+ * the units to choose from, next year's members or, while next year is not created, this year's
+ * (they will be carried over). Null for a caller who may not decide the rotation, or no such year.
+ */
+export async function getRotationPlanner(session: AppSession, blocId: string, fromYear: number | null) {
+  if (!canDecideRotation(session, blocId)) return null;
+  const from = fromYear ?? (await getBloc(session, blocId))?.years[0]?.year;
+  if (from === undefined) return null;
+  const plan = await getRotationPlan(session, blocId, from);
+  if (!plan) return null;
+  const source = await getBlocYear(session, blocId, plan.next ? from + 1 : from);
+  const members = sortByVi(
+    (source?.members ?? []).map((m) => m.unit),
+    (u) => u.name,
+  );
+  return { ...plan, from, members };
 }
 
 /**
