@@ -1,4 +1,5 @@
 import { requireSession } from "@/lib/auth/session";
+import { ownUnitOf } from "@/lib/blocs/policy";
 import { showsUnitWork } from "@/lib/overview/policy";
 import { overviewFor } from "@/lib/overview/queries";
 import { parseYearFilter, YEAR_PARAM } from "@/lib/overview/year-filter";
@@ -13,6 +14,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const year = parseYearFilter(params[YEAR_PARAM]);
   const now = new Date();
   const overview = await overviewFor(session, year, now);
-  const can = { unitWork: showsUnitWork(session), unitId: session.unitId };
+  const can = { unitWork: showsUnitWork(session), unitId: ownUnitOf(session) };
   return <OverviewView name={session.name} year={year} overview={overview} query={parseTableQuery(params)} now={now} can={can} />;
 }
