@@ -1,5 +1,5 @@
 import { requireSession } from "@/lib/auth/session";
-import { ownUnitOf } from "@/lib/blocs/policy";
+import { ownUnitOf } from "@/lib/units/policy";
 import { showsUnitWork } from "@/lib/overview/policy";
 import { overviewFor } from "@/lib/overview/queries";
 import { parseYearFilter, YEAR_PARAM } from "@/lib/overview/year-filter";

@@ -1,8 +1,7 @@
 import type { AppSession } from "@/lib/auth/session-types";
 import { hasPermission } from "@/lib/auth/permissions";
 import { canEditNominees } from "@/lib/awards/rules";
-import { canInYear, type YearContext } from "@/lib/blocs/policy";
-import { canSeeDossier } from "@/lib/documents/policy";
+import { canInYear, canSeeDossier, type YearContext } from "@/lib/blocs/policy";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 
 /** The catalogue of award forms is kept by board staff for every bloc. */

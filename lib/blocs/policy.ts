@@ -1,6 +1,8 @@
 import type { AppSession } from "@/lib/auth/session-types";
 import { belongsToUnit, hasPermission, reachOf, YEAR_ROLE_PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RankingStatus } from "@/lib/generated/prisma/enums";
+import { ownUnitOf } from "@/lib/units/policy";
 
 /** Whether the session's reach takes in this bloc: every bloc, or one it is assigned (unit officers go by their year role). */
 function covers(session: AppSession, blocId: string) {
@@ -37,11 +39,6 @@ export function visibleYearWhere(session: AppSession, blocYearId: string): Prism
 /** Whether the session sees blocs through its unit's memberships (a unit officer's), not a role's reach. */
 export function seesBlocsThroughUnit(session: AppSession) {
   return reachOf(session) === "ownUnit";
-}
-
-/** The unit a session works for, when its powers come from that unit (a unit officer's); null otherwise. */
-export function ownUnitOf(session: AppSession): string | null {
-  return seesBlocsThroughUnit(session) ? session.unitId : null;
 }
 
 export function canCreateBloc(session: AppSession) {
@@ -115,4 +112,23 @@ export type BlocCan = ReturnType<typeof blocCan>;
 /** The blocs list: creating a bloc, and whether the caller sees blocs only through their unit. */
 export function blocsCan(session: AppSession) {
   return { view: hasPermission(session.role, "bloc.view"), create: canCreateBloc(session), throughUnit: seesBlocsThroughUnit(session) };
+}
+
+/**
+ * Who may read the award dossier (review minutes, submission, achievement reports) of a bloc
+ * year whose bloc the viewer already sees: stricter than the bloc filter. The board side and the
+ * council, always; the leader unit, which drafts it; a nominee's officers their own achievement
+ * report (`ownUnitIds`); the other members once the ranking is approved (rule 2).
+ */
+export function canSeeDossier(
+  viewer: AppSession,
+  year: Pick<YearContext, "leaderUnitId" | "memberUnitIds">,
+  rankingStatus: RankingStatus | null,
+  ownUnitIds: string[] = [],
+): boolean {
+  if (!belongsToUnit(viewer.role)) return true;
+  const unitId = ownUnitOf(viewer);
+  if (!unitId) return false;
+  if (unitId === year.leaderUnitId || ownUnitIds.includes(unitId)) return true;
+  return memberSeesApproved(viewer, year, rankingStatus === "APPROVED");
 }

@@ -17,7 +17,7 @@ import {
 } from "@/lib/documents/act-date";
 import { withNamesAt } from "@/lib/reorg/document-names";
 import type { DocumentKind } from "@/lib/documents/kinds";
-import { canSeeDossier } from "@/lib/documents/policy";
+import { canSeeDossier } from "@/lib/blocs/policy";
 
 // Loaders for the official documents. `visible` is the caller's bloc filter
 // (visibleBlocsWhere(session)); a row outside it is reported as missing (null). Each document

@@ -1,6 +1,5 @@
 import type { AppSession } from "@/lib/auth/session-types";
-import { canByYearRole, canInYear, memberSeesApproved, type YearContext } from "@/lib/blocs/policy";
-import { canSeeDossier } from "@/lib/documents/policy";
+import { canByYearRole, canInYear, canSeeDossier, memberSeesApproved, type YearContext } from "@/lib/blocs/policy";
 import type { RankingStatus } from "@/lib/generated/prisma/enums";
 import { isHeadOf } from "@/lib/units/policy";
 

@@ -1,6 +1,7 @@
 import type { AppSession } from "@/lib/auth/session-types";
 import { hasPermission, reachOf, type Permission } from "@/lib/auth/permissions";
-import { canInYear, memberSeesApproved, ownMemberUnitOf, ownUnitOf, type YearContext } from "@/lib/blocs/policy";
+import { canInYear, memberSeesApproved, ownMemberUnitOf, type YearContext } from "@/lib/blocs/policy";
+import { ownUnitOf } from "@/lib/units/policy";
 
 type SheetRef = { unitId: string; reviewerUnitId: string | null };
 

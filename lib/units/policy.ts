@@ -1,6 +1,5 @@
 import type { AppSession } from "@/lib/auth/session-types";
-import { hasPermission } from "@/lib/auth/permissions";
-import { ownUnitOf } from "@/lib/blocs/policy";
+import { hasPermission, reachOf } from "@/lib/auth/permissions";
 import { canViewUnitResults } from "@/lib/overview/policy";
 
 export function canViewUnits(session: AppSession) {
@@ -9,6 +8,11 @@ export function canViewUnits(session: AppSession) {
 
 export function canManageUnits(session: AppSession) {
   return hasPermission(session.role, "unit.manage");
+}
+
+/** The unit a session works for, when its powers come from that unit (a unit officer's); null otherwise. */
+export function ownUnitOf(session: AppSession): string | null {
+  return reachOf(session) === "ownUnit" ? session.unitId : null;
 }
 
 /**

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { reachOf } from "@/lib/auth/permissions";
 import type { AppSession } from "@/lib/auth/session-types";
-import { canInYear, memberSeesApproved, ownMemberUnitOf } from "@/lib/blocs/policy";
-import { canSeeDossier } from "@/lib/documents/policy";
+import { canInYear, canSeeDossier, memberSeesApproved, ownMemberUnitOf } from "@/lib/blocs/policy";
 import { canExportSheets } from "@/lib/exports/policy";
 import { canSignOff, canViewRanking, isLeaderHead } from "@/lib/ranking/policy";
 import { canViewSheet } from "@/lib/scoring/policy";
