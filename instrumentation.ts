@@ -1,22 +1,19 @@
 import type { Instrumentation } from "next";
-import { noteRenderError } from "@/lib/page-cache/render-errors";
 
 // Once per server start, dev or production: the job runner (lib/jobs: the hourly prunes of sign-in
 // attempts, sessions and request counts, and whatever the app enqueues), and the timers that stay
-// per instance: the page cache's old records every minute, stored files left without a row by a
-// crash (each instance's disk), and a checkpoint of the audit chain outside the database, hourly.
+// per instance: stored files left without a row by a crash (each instance's disk), and a checkpoint
+// of the audit chain outside the database, hourly.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { env } = await import("@/lib/env");
   if (!env.DATABASE_URL) return;
-  const [{ db }, { startPruning }, { startJobRunner }, { startOrphanSweep }, { startCheckpoints }] = await Promise.all([
+  const [{ db }, { startJobRunner }, { startOrphanSweep }, { startCheckpoints }] = await Promise.all([
     import("@/lib/db"),
-    import("@/lib/page-cache/prune"),
     import("@/lib/jobs/start"),
     import("@/lib/attachments/orphans"),
     import("@/lib/audit/anchor"),
   ]);
-  startPruning((cutoff) => db.pageCacheWrite.deleteMany({ where: { at: { lt: cutoff } } }), env.PAGE_CACHE_TTL_SECONDS);
   startJobRunner();
   startOrphanSweep();
   startCheckpoints((sql) => db.$queryRaw(sql));
@@ -26,7 +23,6 @@ export async function register(): Promise<void> {
 // once, with the request's id (lib/log) and the route's pattern (never its path: a set-password
 // link's token is in it).
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
-  noteRenderError();
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { log } = await import("@/lib/log/logger");
   log.error({ scope: "render", err: error, method: request.method, route: context.routePath, routeType: context.routeType }, "request failed");

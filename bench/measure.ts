@@ -2,7 +2,7 @@
 import type { Timed } from "./http";
 import { summarize, type Summary } from "./stats";
 
-export type Measured = Summary & { name: string; concurrency: number; kB: number; firstError?: string; cacheHitPercent?: number; savesPerSecond?: number };
+export type Measured = Summary & { name: string; concurrency: number; kB: number; firstError?: string; savesPerSecond?: number };
 
 export async function measure(name: string, concurrency: number, seconds: number, step: (client: number) => Promise<Timed>): Promise<Measured> {
   // Warm-up: each client twice, not counted (first renders load modules and fill caches).
@@ -10,7 +10,6 @@ export async function measure(name: string, concurrency: number, seconds: number
   const ms: number[] = [];
   let errors = 0;
   let bytes = 0;
-  let hits = 0;
   let firstError: string | undefined;
   const started = performance.now();
   const until = started + seconds * 1000;
@@ -20,7 +19,6 @@ export async function measure(name: string, concurrency: number, seconds: number
         const t = await step(c);
         ms.push(t.ms);
         bytes += t.bytes;
-        if (t.cache === "hit") hits += 1;
         if (!t.ok) {
           errors += 1;
           firstError ??= `HTTP ${t.status} ${t.body?.slice(0, 200) ?? ""}`;
@@ -34,7 +32,6 @@ export async function measure(name: string, concurrency: number, seconds: number
     concurrency,
     ...summarize(ms, errors, elapsed),
     kB: Math.round(bytes / Math.max(1, ms.length) / 100) / 10,
-    cacheHitPercent: Math.round((hits / Math.max(1, ms.length)) * 100),
     ...(firstError ? { firstError } : {}),
   };
 }

@@ -153,8 +153,8 @@ async function alternate(runs: number, tasks: Record<"groupBy" | "recompute", [n
 /**
  * Seeds the national set into `sql`'s database, which must be migrated and hold no score rows
  * (the GROUP BY reads every row of the table), then measures the GROUP BY and the recompute of
- * every bloc year's ranking through the app's own code (loadRankings, on the app's Prisma client
- * for `dbUrl`, the same database).
+ * every bloc year's ranking in bulk (loadRankings, bench/ranking-bulk.ts, equal to the app's ranking
+ * by tests/integration/ranking-bulk.test.ts), on the app's Prisma client for `dbUrl`, the same database.
  */
 export async function benchNationalRanking(sql: SqlClient, dbUrl: string, shape: NationalShape = NATIONAL, runs = RUNS): Promise<NationalResult> {
   const { rows: existing } = await sql.query<{ n: string }>(`SELECT count(*) AS n FROM "ScoreEntry"`);
@@ -167,7 +167,7 @@ export async function benchNationalRanking(sql: SqlClient, dbUrl: string, shape:
 
   process.env.DATABASE_URL = dbUrl;
   const { db } = await import("@/lib/db");
-  const { loadRankings } = await import("@/lib/ranking/bulk");
+  const { loadRankings } = await import("@/bench/ranking-bulk");
   try {
     const { groupBy, recompute } = await alternate(runs, {
       groupBy: ["SQL GROUP BY over all score rows (national)", () => sql.query(GROUP_BY_SQL)],

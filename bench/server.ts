@@ -1,5 +1,5 @@
-// Starts the built app as `npm start` does (scripts/app-server.ts: Next's handler behind the page
-// cache) against a given database and waits until it answers.
+// Starts the built app as `npm start` does (scripts/app-server.ts: Next's handler behind the
+// server-action gate) against a given database and waits until it answers.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 

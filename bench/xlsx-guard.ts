@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readScoreXlsx } from "@/lib/scoring/score-import-read";
+import { readScoreXlsx } from "@/lib/imports/score-import-read";
 import { scoreImportWorkbook } from "./score-import";
 import { manyRows, manySharedStrings, sheetXml, xlsxOf, zipBomb } from "../tests/support/xlsx-files";
 

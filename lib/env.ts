@@ -16,10 +16,6 @@ const schema = z.object({
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(720).default(8),
   // A sign-in nobody used for this long ends (lib/sessions/rules.ts).
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
-  // The page cache of `npm start` (lib/page-cache): its memory in MB (0 turns it off) and the
-  // longest an entry is served, for what pages show that depends on the clock.
-  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
-  PAGE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   // Reverse proxies whose X-Forwarded-For is believed (lib/security/client-address.ts); none by default.
   TRUSTED_PROXIES: z
     .string()

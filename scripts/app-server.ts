@@ -1,24 +1,17 @@
 // The production server `npm start` runs (through scripts/serve.ts): Next's own request handler,
-// the one `next start` uses, behind the page cache (lib/page-cache, README "Page cache") and the
-// gate that throttles server actions and sizes their bodies (lib/security/action-gate.ts).
+// the one `next start` uses, behind the gate that throttles server actions and sizes their bodies
+// (lib/security/action-gate.ts).
 // Arguments as `next start`: -p <port>, -H <hostname>.
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
-import pg from "pg";
 import { env } from "@/lib/env";
-import { coalescedReader, GENERATION_SQL } from "@/lib/page-cache/generation";
-import { withPageCache, type RequestHandler } from "@/lib/page-cache/handler";
-import { sessionExpiresAt } from "@/lib/page-cache/session";
 import { cookieFromHeader, readSessionToken } from "@/lib/auth/token";
-import { sessionOpenUntil } from "@/lib/sessions/open-until";
-import { PageStore } from "@/lib/page-cache/store";
 import { badActionsAs400 } from "@/lib/security/bad-action";
 import { gateActions } from "@/lib/security/action-gate";
 import { readUploadActionIds } from "@/lib/security/body-limits";
 import { clientAddressOf, PEER_HEADER, PEER_HEADER_TRUSTED, peerIsTrusted, proxyList } from "@/lib/security/client-address";
 import { MemoryWindows } from "@/lib/limits/memory-windows";
-import { recordedScopes, writeChecker } from "@/lib/page-cache/writes";
 import { log } from "@/lib/log/logger";
 import { withRequestLog } from "@/lib/log/request-log";
 import { stopJobRunner } from "@/lib/jobs/running";
@@ -36,24 +29,7 @@ const hostname = arg(["-H", "--hostname"]);
 const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 await app.prepare();
 // A malformed server-action request is answered 400, not Next's 500 (lib/security/bad-action.ts).
-const handle = badActionsAs400(app.getRequestHandler() as RequestHandler);
-
-function pageCache(): RequestHandler {
-  if (env.PAGE_CACHE_MB === 0 || !env.DATABASE_URL || !env.NEXTAUTH_SECRET) return handle;
-  // One connection: reads are coalesced (lib/page-cache/generation.ts), so one is all they use.
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 1 });
-  pool.on("error", () => {}); // a dropped connection is replaced on the next read
-  const secret = env.NEXTAUTH_SECRET;
-  const openUntil = sessionOpenUntil(pool, { idleMs: env.SESSION_IDLE_MINUTES * 60_000 });
-  return withPageCache(handle, {
-    store: new PageStore(env.PAGE_CACHE_MB * 2 ** 20),
-    generation: coalescedReader(async () => (await pool.query<{ generation: string }>(GENERATION_SQL)).rows[0].generation),
-    ttlMs: env.PAGE_CACHE_TTL_SECONDS * 1000,
-    maxEntryBytes: 2 * 2 ** 20,
-    stillValid: writeChecker(recordedScopes(pool)),
-    sessionExpiresAt: (cookie) => sessionExpiresAt(cookie, secret, openUntil),
-  });
-}
+const handle = badActionsAs400(app.getRequestHandler());
 
 // The socket's address, for the sign-in limits (lib/security/client-address.ts): set on every
 // request, so whatever a client sent under that name is replaced.
@@ -62,7 +38,7 @@ process.env[PEER_HEADER_TRUSTED] = "1";
 // (lib/security/action-gate.ts); the upload actions are found by id in this build's manifest.
 const proxies = proxyList(env.TRUSTED_PROXIES);
 const secret = env.NEXTAUTH_SECRET ?? "";
-const gated = gateActions(pageCache(), {
+const gated = gateActions(handle, {
   // The cookie alone (it cannot be forged without the secret): sizing a body is no reason for a database round trip.
   signedIn: async (cookie) => !!(await readSessionToken((name) => cookieFromHeader(cookie, name), secret))?.sid,
   address: (req) => clientAddressOf(req.headers, proxies),
@@ -70,7 +46,7 @@ const gated = gateActions(pageCache(), {
   windows: new MemoryWindows(),
   limits: env.RATE_LIMITS,
 });
-// Outermost: every request gets its id and its log line, page-cache hits and refusals included.
+// Outermost: every request gets its id and its log line, refusals included.
 const logged = withRequestLog(gated, (req) => peerIsTrusted(req.socket.remoteAddress, proxies));
 const server = createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";

@@ -1,7 +1,7 @@
 // The December rush alone (bench/rush/suite.ts), on the build already there: prints its report
 // and writes its part of bench/results/latest.json (`rush`, `rendered_vs_signin`, `rendered_cost`),
 // keeping the rest of the file. `npm run bench` runs the same after its other metrics.
-// BENCH_PORT (default 3410) + 2 and + 3 are the servers' ports; RUSH_* as in bench/rush/suite.ts.
+// BENCH_PORT (default 3410) + 2 and + 3 are the servers' ports, + 4 the statement counter's; RUSH_* as in bench/rush/suite.ts.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { requireBuild } from "../bench/build";

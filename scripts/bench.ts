@@ -1,8 +1,7 @@
 // `npm run bench`: what users feel, measured on this machine. `npm run bench` builds the app
 // first; `npx tsx scripts/bench.ts` measures the build already there. Seeds the province-scale
 // data set (bench/province.ts) into PostgreSQL and separately into PGlite, starts the app as
-// `npm start` does on each and measures pages (served as users meet them, and rendered every
-// time), a score save, the Excel import and a DOCX with concurrent signed-in clients on
+// `npm start` does on each and measures pages (each rendered for its request), a score save, the Excel import and a DOCX with concurrent signed-in clients on
 // loopback, beside two ceilings: a static file from the same server (throughput) and one SQL
 // aggregate over the same score rows (data). Also the ranking recompute in process, the Excel
 // onboarding of a province (bench/onboarding.ts), the
@@ -10,7 +9,7 @@
 // hundreds of signed-in users at their own pace, and each main page rendered against the sign-in
 // page). Prints tables; writes bench/results/latest.json. BENCH_SECONDS (per metric, default 10),
 // BENCH_USERS (default 20), BENCH_ENGINES ("postgres,pglite"), BENCH_PG_URL, BENCH_PORT (the
-// servers take it to + 3) and the RUSH_* variables (bench/rush/suite.ts) change the run.
+// servers take it to + 4) and the RUSH_* variables (bench/rush/suite.ts) change the run.
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import pg from "pg";
@@ -98,44 +97,27 @@ async function benchEngine(engine: string) {
       );
       const boards = await Promise.all(Array.from({ length: Math.max(USERS, DOCX_CLIENTS) }, () => signIn(app.base, BENCH_BOARD, BENCH_PASSWORD)));
       const blocOf = (c: number) => (c % PROVINCE.blocs) + 1;
-      const pages = (base: string, suffix: string): [string, (c: number) => Promise<Timed>][] => [
-        [`board dashboard${suffix}`, (c) => getPage(base, "/", boards[c])],
-        [`bloc overview${suffix}`, (c) => getPage(base, `/blocs/bb-${blocOf(c)}/years/${YEAR}`, boards[c])],
-        [`scoring sheet${suffix}`, (c) => getPage(base, sheetPath(officers[c], YEAR), officers[c].cookie)],
-        [`ranking page${suffix}`, (c) => getPage(base, `/blocs/bb-${blocOf(c)}/years/${YEAR - 1}/ranking`, boards[c])],
+      // Every request rendered (docs/PERFORMANCE.md, "The page cache: removed").
+      const pages: [string, (c: number) => Promise<Timed>][] = [
+        ["board dashboard (rendered)", (c) => getPage(app.base, "/", boards[c])],
+        ["bloc overview (rendered)", (c) => getPage(app.base, `/blocs/bb-${blocOf(c)}/years/${YEAR}`, boards[c])],
+        ["scoring sheet (rendered)", (c) => getPage(app.base, sheetPath(officers[c], YEAR), officers[c].cookie)],
+        ["ranking page (rendered)", (c) => getPage(app.base, `/blocs/bb-${blocOf(c)}/years/${YEAR - 1}/ranking`, boards[c])],
       ];
       const save = (c: number) => saveScore(app.base, officers[c], YEAR, String(1 + (c % 50)), Math.floor(Math.random() * 6));
       results.push(await measure("static file (throughput ceiling)", USERS, SECONDS, () => getPage(app.base, "/robots.txt", "")));
-      // As users meet them: a page seen again is served from the page cache until the data changes.
-      for (const [name, step] of pages(app.base, "")) results.push(await measure(name, USERS, SECONDS, step));
-      // While two officers keep saving (their blocs' draft scores): the four pages as other users
-      // meet them, the saving blocs' own overviews (which read no sheet), then their scoring
-      // pages, which every save makes stale. The readers are timed, the saves counted.
-      const whileSaving = async (name: string, read: (c: number) => Promise<Timed>) => {
-        let saving = true;
-        let saves = 0;
-        const savers = [USERS - 2, USERS - 1].map(async (c) => {
-          while (saving) saves += (await save(c)).ok ? 1 : 0;
-        });
-        const measured = await measure(name, USERS - 2, SECONDS, read);
-        saving = false;
-        await Promise.all(savers);
-        results.push({ ...measured, savesPerSecond: Math.round((saves / SECONDS) * 10) / 10 });
-      };
-      const readers = pages(app.base, "");
-      await whileSaving("the four pages while 2 officers save", (c) => readers[c % readers.length][1](c));
-      const savingBlocs = [officers[USERS - 2].bloc, officers[USERS - 1].bloc];
-      await whileSaving("the saving blocs' overviews while they save", (c) => getPage(app.base, `/blocs/bb-${savingBlocs[c % 2]}/years/${YEAR}`, boards[c]));
-      await whileSaving("the saving blocs' scoring pages while they save", (c) =>
-        getPage(app.base, `/blocs/bb-${savingBlocs[c % 2]}/years/${YEAR}/scoring`, boards[c]),
-      );
-      // Every request rendered: the same pages on a second server with the page cache off.
-      const rendering = await startApp(PORT + 1, { ...appEnv, PAGE_CACHE_MB: "0" });
-      try {
-        for (const [name, step] of pages(rendering.base, " (rendered)")) results.push(await measure(name, USERS, SECONDS, step));
-      } finally {
-        await rendering.stop();
-      }
+      for (const [name, step] of pages) results.push(await measure(name, USERS, SECONDS, step));
+      // While two officers keep saving: the four pages as other users meet them. The readers are
+      // timed, the saves counted.
+      let saving = true;
+      let saves = 0;
+      const savers = [USERS - 2, USERS - 1].map(async (c) => {
+        while (saving) saves += (await save(c)).ok ? 1 : 0;
+      });
+      const whileSaving = await measure("the four pages while 2 officers save", USERS - 2, SECONDS, (c) => pages[c % pages.length][1](c));
+      saving = false;
+      await Promise.all(savers);
+      results.push({ ...whileSaving, savesPerSecond: Math.round((saves / SECONDS) * 10) / 10 });
 
       // What one officer feels when saving, and the same save under the whole crowd.
       results.push(await measure("score save (server action, one user)", 1, SECONDS, save));
@@ -221,7 +203,6 @@ for (const run of runs) {
           "req/s": r.perSecond,
           "of ceiling": r.concurrency > 1 ? `${Math.round(r.ofCeiling * 100)} %` : `${r.ofCeiling}× SQL`,
           kB: r.kB,
-          "cache hits": r.cacheHitPercent ? `${r.cacheHitPercent} %` : "",
           "saves/s": r.savesPerSecond ?? "",
           errors: r.errors,
         },

@@ -93,7 +93,7 @@ if (embedded) childEnv.DATABASE_POOL_MAX ??= "8";
 if (!production) childEnv.NEXTAUTH_SECRET ??= await devSecret();
 childEnv.NEXTAUTH_URL ??= `http://localhost:${portArg() ?? process.env.PORT ?? 3000}`;
 
-// `start` runs the built app through scripts/app-server.ts (Next's handler behind the page cache).
+// `start` runs the built app through scripts/app-server.ts (Next's handler behind the server-action gate).
 const command =
   mode === "start"
     ? ["--import", "tsx", path.resolve("scripts/app-server.ts"), ...nextArgs]

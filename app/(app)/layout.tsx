@@ -7,7 +7,7 @@ import { MustChangePassword } from "@/components/users/must-change-password";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const session = await requireSession();
   const content = session.mustChangePassword ? (
-    <ClientMessages namespaces={["users"]}>
+    <ClientMessages namespaces={["users"]} errorsOf={["accounts", "removal", "sessions"]}>
       <MustChangePassword />
     </ClientMessages>
   ) : (

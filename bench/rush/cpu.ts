@@ -1,7 +1,9 @@
 // CPU time, a cost that the noise of a shared machine moves much less than wall-clock time: a
 // process's (every thread's time on a core, /proc/<pid>/task/*/schedstat, in nanoseconds) and the
-// whole machine's busy share (/proc/stat). Linux only: elsewhere both read null.
+// whole machine's busy share (/proc/stat), and a local PostgreSQL's for one database. Linux only:
+// elsewhere they read null.
 import { readdirSync, readFileSync } from "node:fs";
+import pg from "pg";
 
 /** Milliseconds on a core so far, over all of the process's threads (Node's GC and libuv threads too). */
 export function processCpuMs(pid: number): number | null {
@@ -46,4 +48,37 @@ export function cpuMeter(pids: readonly number[]) {
       return { wallMs, procMs, selfMs, machineBusyShare: busy };
     },
   };
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
+
+function isPostgres(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, "utf8").startsWith("postgres");
+  } catch {
+    return false; // ended meanwhile
+  }
+}
+
+/**
+ * PostgreSQL's CPU for one database so far: the time on a core of every server process connected
+ * to it (its backends, found in pg_stat_activity, read in /proc). Null when the server is not on
+ * this machine, or when a process is not PostgreSQL's. A backend that ends between two reads takes
+ * its time with it: the pools measured here keep their connections.
+ */
+export async function databaseCpuMeter(databaseUrl: string) {
+  if (!LOOPBACK.has(new URL(databaseUrl).hostname)) return null;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const read = async (): Promise<number | null> => {
+    const { rows } = await client.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+    let ms = 0;
+    for (const { pid } of rows) {
+      const used = processCpuMs(pid);
+      if (used === null || !isPostgres(pid)) return null;
+      ms += used;
+    }
+    return ms;
+  };
+  return { read, close: () => client.end() };
 }

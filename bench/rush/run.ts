@@ -30,9 +30,7 @@ export type RushResult = Omit<KindSummary, "count"> & {
   requests: number;
   seconds: number;
   requests_per_second: number;
-  /** Page requests answered from the page cache, of those it looked at; null when no cache answered. */
-  page_cache_hit_percent: number | null;
-  kinds: Record<string, KindSummary & { cache_hit_percent: number | null }>;
+  kinds: Record<string, KindSummary>;
   sign_ins: KindSummary;
   /** CPU during the measured window: the app servers' per request and in cores, this process's (the load; PGlite when embedded), the machine's. */
   cpu: { server_ms_per_request: number | null; server_cores: number | null; bench_process_cores: number; machine_busy_percent: number | null };
@@ -42,17 +40,15 @@ export type RushResult = Omit<KindSummary, "count"> & {
 const THINK_MS = [3_000, 10_000] as const;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-type Tally = { ms: number[]; errors: number; hits: number; misses: number };
+type Tally = { ms: number[]; errors: number };
 
 class Recorder {
   readonly kinds = new Map<string, Tally>();
   firstError: string | undefined;
 
   add(kind: string, t: Timed, path = "") {
-    const tally = this.kinds.get(kind) ?? { ms: [], errors: 0, hits: 0, misses: 0 };
+    const tally = this.kinds.get(kind) ?? { ms: [], errors: 0 };
     tally.ms.push(t.ms);
-    if (t.cache === "hit") tally.hits += 1;
-    if (t.cache === "miss") tally.misses += 1;
     if (!t.ok) {
       tally.errors += 1;
       this.firstError ??= `${kind} ${path}: HTTP ${t.status} ${t.body?.slice(0, 300) ?? ""}`;
@@ -60,8 +56,6 @@ class Recorder {
     this.kinds.set(kind, tally);
   }
 }
-
-const percent = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
 
 function summary(ms: number[], errors: number): KindSummary {
   const s = summarize(ms, errors, 1);
@@ -128,13 +122,7 @@ export async function runRush(options: RushOptions): Promise<RushResult> {
     all.flatMap((t) => t.ms),
     all.reduce((n, t) => n + t.errors, 0),
   );
-  const hits = all.reduce((n, t) => n + t.hits, 0);
-  const looked = hits + all.reduce((n, t) => n + t.misses, 0);
-  const kinds = Object.fromEntries(
-    [...recorder.kinds]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([kind, t]) => [kind, { ...summary(t.ms, t.errors), cache_hit_percent: percent(t.hits, t.hits + t.misses) }]),
-  );
+  const kinds = Object.fromEntries([...recorder.kinds].sort(([a], [b]) => a.localeCompare(b)).map(([kind, t]) => [kind, summary(t.ms, t.errors)]));
   const signInTally = signIns.kinds.get("sign-in")!;
   const firstError = recorder.firstError ?? signIns.firstError;
   return {
@@ -143,7 +131,6 @@ export async function runRush(options: RushOptions): Promise<RushResult> {
     ...total,
     seconds,
     requests_per_second: Math.round((requests / seconds) * 10) / 10,
-    page_cache_hit_percent: percent(hits, looked),
     kinds,
     sign_ins: summary(signInTally.ms, signInTally.errors),
     cpu: {

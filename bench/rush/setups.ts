@@ -1,16 +1,18 @@
 // One December rush setup from start to end: a fresh database of the setup's engine with the
 // province data set and the rush's additions, the app as `npm start` runs it, the simulated
-// users, then (when asked) the rendered pages against the sign-in page on a second server with
-// the page cache off, on the same database in the same run.
+// users, then (when asked) the rendered pages against the sign-in page on a second server, on
+// the same database in the same run.
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { applyMigrations } from "@/lib/db/migrate";
 import { pgliteDatabase, postgresDatabase, type Database } from "../databases";
 import { signIn } from "../http";
+import { startSqlCounter } from "../sql-count";
 import { BENCH_PASSWORD, PROVINCE, benchUsername, blocOfUnit, seedProvince } from "../province";
 import { sheetPath } from "../scoring";
 import { startApp } from "../server";
-import { renderedVsSignIn, type RenderedVsSignIn } from "./rendered";
+import { databaseCpuMeter } from "./cpu";
+import { renderedVsSignIn, type Meters, type RenderedVsSignIn } from "./rendered";
 import { runRush, type RushResult } from "./run";
 import { benchStaffUsername, seedRush } from "./seed";
 
@@ -60,7 +62,7 @@ async function seedDatabase(database: Database, staff: number) {
 }
 
 /** The main pages as their users see them: an officer of unit 1 (bloc 1), and board staff 1, who looks after bloc 1. */
-async function measureRendered(base: string, pid: number, rounds: number) {
+async function measureRendered(base: string, pid: number, rounds: number, meters: Meters) {
   const year = PROVINCE.currentYear;
   const officer = { unit: 1, bloc: blocOfUnit(1, PROVINCE) };
   const own = `/blocs/bb-${officer.bloc}/years/${year}`;
@@ -78,6 +80,7 @@ async function measureRendered(base: string, pid: number, rounds: number) {
       { name: "pledge", path: `${own}/pledge`, cookie: officerCookie },
     ],
     rounds,
+    meters,
   );
 }
 
@@ -110,11 +113,17 @@ export async function runSetup(name: SetupName, options: SetupOptions): Promise<
       await target.stop();
     }
     if (options.renderRounds === null) return { rush, rendered: null };
-    const rendering = await startApp(options.port + 1, { ...env, PAGE_CACHE_MB: "0" });
+    // Its database connections go through a statement counter (bench/sql-count.ts) on port + 2.
+    const counter = await startSqlCounter(database.url, options.port + 2);
+    const rendering = await startApp(options.port + 1, { ...env, DATABASE_URL: counter.url });
+    const databaseCpu = setup.engine === "postgres" ? await databaseCpuMeter(database.url) : null;
     try {
-      return { rush, rendered: await measureRendered(rendering.base, rendering.process.pid!, options.renderRounds) };
+      const meters: Meters = { sql: counter.statements, ...(databaseCpu ? { db_cpu_ms: databaseCpu.read } : {}) };
+      return { rush, rendered: await measureRendered(rendering.base, rendering.process.pid!, options.renderRounds, meters) };
     } finally {
       await rendering.stop();
+      await counter.close();
+      await databaseCpu?.close();
     }
   } finally {
     await database.drop();

@@ -34,7 +34,7 @@ export function rushConfig() {
 export type RushReport = {
   /** One entry per setup; null for a setup not run. */
   rush: Record<SetupName, RushResult | null>;
-  /** Page name → its rendering cost over the sign-in page's (page cache off, one request at a time; bench/rush/rendered.ts). */
+  /** Page name → its rendering cost over the sign-in page's (one request at a time on a fresh server; bench/rush/rendered.ts). */
   rendered_vs_signin: Record<string, number>;
   /** What the ratios divide: each page's median latency and server CPU per request, the sign-in page's first. */
   rendered_cost: { basis: string; pages: Record<string, RenderedCost> } | null;
@@ -61,18 +61,11 @@ export function printRush(report: RushReport) {
   const { seconds, rampSeconds } = rushConfig();
   for (const [name, r] of Object.entries(report.rush)) {
     if (!r) continue;
-    const cache = r.page_cache_hit_percent === null ? "no page cache" : `page cache hits ${r.page_cache_hit_percent} %`;
-    console.log(`\nDecember rush, ${name}: ${r.users} users, ${seconds} s measured after ${rampSeconds} s ramp-up, ${r.requests_per_second} req/s, ${cache}`);
-    const row = (k: { count: number; errors: number; p50_ms: number; p95_ms: number }, hits?: number | null) => ({
-      count: k.count,
-      errors: k.errors,
-      p50: k.p50_ms,
-      p95: k.p95_ms,
-      "cache hits": hits === null || hits === undefined ? "" : `${hits} %`,
-    });
+    console.log(`\nDecember rush, ${name}: ${r.users} users, ${seconds} s measured after ${rampSeconds} s ramp-up, ${r.requests_per_second} req/s`);
+    const row = (k: { count: number; errors: number; p50_ms: number; p95_ms: number }) => ({ count: k.count, errors: k.errors, p50: k.p50_ms, p95: k.p95_ms });
     console.table({
-      ...Object.fromEntries(Object.entries(r.kinds).map(([kind, k]) => [kind, row(k, k.cache_hit_percent)])),
-      "all requests": row({ ...r, count: r.requests }, r.page_cache_hit_percent),
+      ...Object.fromEntries(Object.entries(r.kinds).map(([kind, k]) => [kind, row(k)])),
+      "all requests": row({ ...r, count: r.requests }),
       "sign-in (ramp-up)": row(r.sign_ins),
     });
     const { server_ms_per_request, server_cores, bench_process_cores, machine_busy_percent } = r.cpu;
@@ -83,12 +76,18 @@ export function printRush(report: RushReport) {
   }
   const rendered = report.rendered_cost;
   if (rendered) {
-    console.log(`\nRendered (page cache off, one request at a time); cost = ${rendered.basis}, ÷ the sign-in page's (target ≤ 2):`);
+    console.log(`\nRendered (one request at a time); cost = ${rendered.basis}, ÷ the sign-in page's (target ≤ 2):`);
     console.table(
       Object.fromEntries(
         Object.entries(rendered.pages).map(([page, c]) => [
           page,
-          { "median ms": c.ms, "CPU ms": c.cpu_ms ?? "", "÷ sign-in": report.rendered_vs_signin[page] ?? 1 },
+          {
+            "median ms": c.ms,
+            "CPU ms": c.cpu_ms ?? "",
+            "÷ sign-in": report.rendered_vs_signin[page] ?? 1,
+            "SQL statements": c.sql ?? "",
+            "DB CPU ms": c.db_cpu_ms ?? "",
+          },
         ]),
       ),
     );

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createUserAction } from "@/lib/users/actions";
 import type { Handover } from "@/lib/accounts/handover-workbook";
+import type { AccountShape } from "@/lib/auth/permissions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -19,7 +20,7 @@ type Created = { id: string; handover: Handover | null };
  * A new account: with a set-password link (the default: nobody but its owner ever knows the
  * password) or with a password typed here, which its owner changes at the first sign-in.
  */
-export function CreateAccountForm({ units, blocs, hours }: { units: Option[]; blocs: Option[]; hours: number }) {
+export function CreateAccountForm({ roles, units, blocs, hours }: { roles: AccountShape[]; units: Option[]; blocs: Option[]; hours: number }) {
   const t = useTranslations("accounts");
   const tu = useTranslations("users");
   const router = useRouter();
@@ -45,7 +46,7 @@ export function CreateAccountForm({ units, blocs, hours }: { units: Option[]; bl
         else router.push(`/users/${data.id}`);
       }}
     >
-      <UserFields units={units} blocs={blocs} />
+      <UserFields roles={roles} units={units} blocs={blocs} />
       <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium text-slate-800">{t("create.mode")}</legend>
         {(["link", "password"] as const).map((m) => (

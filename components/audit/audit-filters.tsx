@@ -1,6 +1,6 @@
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import type { AuditFilters } from "@/lib/audit/queries";
+import type { AuditFilters } from "@/lib/audit/filters";
 import { sortByVi } from "@/lib/format/vi";
 import { buttonClass } from "@/components/ui/button";
 import { auditLabels } from "@/components/audit/labels";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { EXCEL_COLUMNS } from "@/lib/scoring/excel-rows";
+import { EXCEL_COLUMNS } from "@/lib/criteria/excel-rows";
 import { Card } from "@/components/ui/card";
 import { ImportForm } from "@/components/criteria/import-form";
 import { NodeForm } from "@/components/criteria/node-form";

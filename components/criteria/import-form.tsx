@@ -9,7 +9,7 @@ import { FileField } from "@/components/ui/file-field";
 import type { ActionResult } from "@/lib/actions/result";
 import { importCriteriaAction } from "@/lib/criteria/actions";
 import type { ImportResult } from "@/lib/criteria/service";
-import type { ExcelRowError } from "@/lib/scoring/excel-rows";
+import type { ExcelRowError } from "@/lib/criteria/excel-rows";
 
 /** Upload of an .xlsx: a good file replaces the draft; a bad one shows every error by row and column, and saves nothing. */
 export function ImportForm({ setId, version, columns }: { setId: string; version: number; columns: string }) {

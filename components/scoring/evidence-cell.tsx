@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { FilePicker } from "@/components/ui/file-field";
-import { deleteEvidenceAction, uploadEvidenceAction } from "@/lib/scoring/actions";
+import { deleteEvidenceAction, uploadEvidenceAction } from "@/lib/evidence/actions";
 
 /** A leaf's evidence files on a sheet: count, links, and (for the unit while editing) upload and removal. */
 export function EvidenceCell({

@@ -3,9 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CheckboxField, FieldErrorText, SelectField, TextField } from "@/components/ui/fields";
-
-type Role = "ADMIN" | "BOARD" | "UNIT_OFFICER" | "COUNCIL";
-const ROLES: Role[] = ["ADMIN", "BOARD", "UNIT_OFFICER", "COUNCIL"];
+import type { AccountShape } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 export type UserDefaults = {
   username: string;
@@ -21,12 +20,15 @@ export type UserDefaults = {
 
 type Option = { value: string; label: string };
 
-// Unit and unit head apply to unit officers, the bloc scope to board staff: fields that
-// do not apply to the chosen role are not rendered, so they are not sent either.
-export function UserFields({ user, units, blocs, isSelf }: { user?: UserDefaults; units: Option[]; blocs: Option[]; isSelf?: boolean }) {
+type Props = { user?: UserDefaults; roles: AccountShape[]; units: Option[]; blocs: Option[]; isSelf?: boolean };
+
+// Unit and unit head apply to unit officers, the bloc scope to board staff (`roles`, from the
+// permission table): fields that do not apply to the chosen role are not rendered, so they are not sent either.
+export function UserFields({ user, roles, units, blocs, isSelf }: Props) {
   const t = useTranslations("users");
   const tr = useTranslations("roles");
   const [role, setRole] = useState<Role>(user?.role ?? "UNIT_OFFICER");
+  const shape = roles.find((r) => r.role === role);
   const [allBlocs, setAllBlocs] = useState(user?.allBlocs ?? false);
 
   return (
@@ -48,12 +50,12 @@ export function UserFields({ user, units, blocs, isSelf }: { user?: UserDefaults
         label={t("fields.role")}
         required
         hint={isSelf ? t("fields.roleSelfHint") : undefined}
-        options={ROLES.map((r) => ({ value: r, label: tr(r) }))}
+        options={roles.map((r) => ({ value: r.role, label: tr(r.role) }))}
         value={role}
         onChange={(e) => setRole(e.target.value as Role)}
         className="sm:col-span-2"
       />
-      {role === "UNIT_OFFICER" && (
+      {shape?.unit && (
         <>
           <SelectField
             name="unitId"
@@ -72,7 +74,7 @@ export function UserFields({ user, units, blocs, isSelf }: { user?: UserDefaults
           />
         </>
       )}
-      {role === "BOARD" && (
+      {shape?.blocs && (
         <fieldset className="space-y-3 rounded-md border border-slate-200 p-3 sm:col-span-2">
           <legend className="px-1 text-sm font-medium text-slate-800">{t("fields.scope")}</legend>
           <CheckboxField

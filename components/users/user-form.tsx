@@ -5,17 +5,20 @@ import { CreateAccountForm } from "@/components/accounts/create-account-form";
 import { UserFields, type UserDefaults } from "@/components/users/user-fields";
 import { updateUserAction } from "@/lib/users/actions";
 import { SET_PASSWORD_LINK_HOURS } from "@/lib/accounts/links";
+import { accountShape } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/users/schemas";
 
 type Option = { value: string; label: string };
 
 export async function UserForm({ user, units, blocs, isSelf }: { user?: UserDefaults & { id: string }; units: Option[]; blocs: Option[]; isSelf?: boolean }) {
   const tc = await getTranslations("common");
+  const roles = ROLES.map(accountShape);
   return user ? (
     <ActionForm action={updateUserAction} extra={{ id: user.id }} successMessage={tc("saved")}>
-      <UserFields user={user} units={units} blocs={blocs} isSelf={isSelf} />
+      <UserFields user={user} roles={roles} units={units} blocs={blocs} isSelf={isSelf} />
       <SubmitButton>{tc("save")}</SubmitButton>
     </ActionForm>
   ) : (
-    <CreateAccountForm units={units} blocs={blocs} hours={SET_PASSWORD_LINK_HOURS} />
+    <CreateAccountForm roles={roles} units={units} blocs={blocs} hours={SET_PASSWORD_LINK_HOURS} />
   );
 }

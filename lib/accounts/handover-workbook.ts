@@ -1,4 +1,4 @@
-import { addNote, addRows, addTable, newWorkbook, toBuffer, type ColumnSpec } from "@/lib/exports/workbook";
+import { addNote, addRows, addTable, newWorkbook, toBuffer, type ColumnSpec } from "@/lib/xlsx/workbook";
 import { compareVi, formatDateTime } from "@/lib/format/vi";
 import type { IssuedLink } from "@/lib/accounts/service";
 

@@ -2,9 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { NO_PASSWORD } from "@/lib/auth/password";
 import { hashLinkToken, usableLinkWhere } from "@/lib/accounts/links";
+import type { AppSession } from "@/lib/auth/session-types";
+import { canManageUsers } from "@/lib/users/policy";
 
-/** Accounts still waiting for a first password (imported, or created to receive a link): the list marks them. */
-export async function accountsWithoutPassword() {
+/** Accounts still waiting for a first password (imported, or created to receive a link): the list marks them. None for a caller who does not manage accounts. */
+export async function accountsWithoutPassword(session: AppSession) {
+  if (!canManageUsers(session)) return { ids: new Set<string>(), activeCount: 0 };
   const rows = await db.user.findMany({ where: { passwordHash: NO_PASSWORD }, select: { id: true, active: true } });
   return { ids: new Set(rows.map((r) => r.id)), activeCount: rows.filter((r) => r.active).length };
 }

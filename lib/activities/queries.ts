@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { visibleBlocsWhere } from "@/lib/blocs/policy";
@@ -14,9 +15,10 @@ export async function listActivities(session: AppSession, blocYearId: string) {
   });
 }
 
-export async function getActivity(session: AppSession, blocYearId: string, activityId: string) {
+// Cached per request: a page's generateMetadata and the page itself share one read.
+export const getActivity = cache(async (session: AppSession, blocYearId: string, activityId: string) => {
   return db.activity.findFirst({
     where: { id: activityId, blocYearId, blocYear: { bloc: visibleBlocsWhere(session) } },
     include: { host: unitBrief, participants: { include: { unit: unitBrief } } },
   });
-}
+});

@@ -1,9 +1,13 @@
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { OwnerType } from "@/lib/attachments/schemas";
+import { EVIDENCE, type OwnerType } from "@/lib/attachments/schemas";
 
-/** "evidence": a scoring sheet's files for one leaf (ownerId "sheetId:nodeId"), stored by lib/scoring. */
-export type Owner = { type: OwnerType | "evidence"; id: string; blocYearId: string };
+/** A conference or an activity by its id, or evidence: a sheet's files for one leaf (lib/evidence). */
+export type Owner = { type: OwnerType; id: string; blocYearId: string } | { type: typeof EVIDENCE; sheetId: string; nodeId: string; blocYearId: string };
+
+/** The row's owner columns (a CHECK in the schema's migration keeps them consistent). */
+export const ownerColumns = (owner: Owner) =>
+  owner.type === EVIDENCE ? { ownerType: owner.type, sheetId: owner.sheetId, nodeId: owner.nodeId } : { ownerType: owner.type, ownerId: owner.id };
 
 /** The conference or activity a file belongs to, looked up on the server. */
 export async function ownerOf(type: OwnerType, id: string): Promise<Owner> {

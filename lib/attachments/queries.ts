@@ -4,7 +4,7 @@ import type { AppSession } from "@/lib/auth/session-types";
 import { visibleBlocsWhere } from "@/lib/blocs/policy";
 import type { OwnerType } from "@/lib/attachments/schemas";
 import { loadYearContext } from "@/lib/blocs/year-context";
-import { rankingApproved } from "@/lib/ranking/snapshot";
+import { rankingApproved } from "@/lib/blocs/year-lock";
 import { canViewSheet } from "@/lib/scoring/policy";
 
 /** The files of a conference or activity, for a caller who may see its bloc. */
@@ -20,16 +20,15 @@ export async function listAttachments(session: AppSession, ownerType: OwnerType,
 export async function findDownloadableAttachment(session: AppSession, id: string) {
   const file = await db.attachment.findFirst({
     where: { id, blocYear: { bloc: visibleBlocsWhere(session) } },
-    select: { id: true, fileName: true, storedName: true, mimeType: true, size: true, ownerType: true, ownerId: true, blocYearId: true },
+    select: { id: true, fileName: true, storedName: true, mimeType: true, size: true, sheetId: true, blocYearId: true },
   });
   if (!file) return null;
   // Evidence belongs to one unit's sheet: seeing the bloc is not enough (rule 2).
-  if (file.ownerType === "evidence" && !(await mayReadEvidence(session, file.ownerId, file.blocYearId))) return null;
+  if (file.sheetId !== null && !(await mayReadEvidence(session, file.sheetId, file.blocYearId))) return null;
   return { id: file.id, fileName: file.fileName, storedName: file.storedName, mimeType: file.mimeType, size: file.size };
 }
 
-async function mayReadEvidence(session: AppSession, ownerId: string, blocYearId: string) {
-  const sheetId = ownerId.split(":")[0];
+async function mayReadEvidence(session: AppSession, sheetId: string, blocYearId: string) {
   const sheet = await db.scoreSheet.findFirst({ where: { id: sheetId, blocYearId }, select: { unitId: true, reviewerUnitId: true } });
   return !!sheet && canViewSheet(session, await loadYearContext(blocYearId), sheet, await rankingApproved(db, blocYearId));
 }

@@ -3,6 +3,8 @@ import { id } from "@/lib/validation/fields";
 
 export const OWNER_TYPES = ["conference", "activity"] as const;
 export type OwnerType = (typeof OWNER_TYPES)[number];
+/** The owner type of a sheet's evidence files (lib/evidence), uploaded through their own actions. */
+export const EVIDENCE = "evidence";
 
 // Checked as a named Blob rather than `instanceof File`: the request's FormData may come from
 // another realm's File class. An empty file input still posts a nameless, empty File: "no file".

@@ -4,7 +4,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { cleanFileName, detectFileType, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from "@/lib/attachments/file-types";
 import { deleteStoredFile, newStoredName, writeStoredFile } from "@/lib/attachments/storage";
-import type { Owner } from "@/lib/attachments/owners";
+import { ownerColumns, type Owner } from "@/lib/attachments/owners";
 import type { OwnerType } from "@/lib/attachments/schemas";
 import { assertQuota, quotaHolder } from "@/lib/attachments/quota";
 import { log } from "@/lib/log/logger";
@@ -43,8 +43,7 @@ export async function storeAttachment(actor: AppSession, owner: Owner, file: { n
       const attachment = await tx.attachment.create({
         data: {
           blocYearId: owner.blocYearId,
-          ownerType: owner.type,
-          ownerId: owner.id,
+          ...ownerColumns(owner),
           fileName,
           storedName,
           mimeType: type.mime,

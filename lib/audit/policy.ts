@@ -1,5 +1,5 @@
 import type { AppSession } from "@/lib/auth/session-types";
-import { hasPermission } from "@/lib/auth/permissions";
+import { hasPermission, reachOf } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -20,9 +20,9 @@ export function canViewAudit(session: AppSession) {
  */
 export function auditScopeWhere(session: AppSession): Prisma.AuditLogWhereInput {
   if (!canViewAudit(session)) return { id: -1n };
-  if (session.role === "ADMIN" || session.role === "COUNCIL") return {};
-  if (session.role !== "BOARD") return { id: -1n };
-  if (session.allBlocs) return {};
+  const reach = reachOf(session);
+  if (reach === "all") return {};
+  if (reach !== "assigned") return { id: -1n };
   return { OR: [{ blocId: { in: session.assignedBlocIds } }, { blocId: null, entityType: { in: SHARED_TYPES } }] };
 }
 

@@ -1,7 +1,9 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
-// The one table of what each role may do. Scope (which blocs, which unit) is applied
-// by the policy functions of each domain; leader and deputy powers are derived per bloc year.
+// The one table of what each role may do, and the only place a role is named. Scope (which
+// blocs, which unit) is applied by the policy functions of each domain through `reachOf`; leader
+// and deputy powers are derived per bloc year (YEAR_ROLE_PERMISSIONS). A page or a loader never
+// compares a role: tests/unit/role-names.test.ts fails when one does.
 export const PERMISSIONS = [
   "bloc.view",
   "bloc.create",
@@ -16,18 +18,28 @@ export const PERMISSIONS = [
   "plan.manage",
   "pledge.manage",
   "pledge.reopen",
+  // Signing for one's own unit (unit officers, limited to their unit by lib/pledges/policy.ts).
   "pledge.sign",
+  // Recording any member unit's signature, signed on paper at a conference say.
+  "pledge.record",
   "conference.manage",
   "activity.manage",
   "criteria.manage",
   "criteria.reopen",
+  // The criteria templates, which serve every bloc: reading them, and keeping them (all blocs only).
+  "template.view",
+  "template.manage",
   "round.manage",
+  // Loading units' self-scores from a workbook: never a unit, the leader's included.
+  "score.import",
   "score.edit",
   "score.submit",
   "score.return",
   "score.review",
   "score.appraise",
   "score.viewAll",
+  // The ranking before the board approves it (the members see it once approved: lib/ranking/policy.ts).
+  "ranking.view",
   "ranking.rules",
   "ranking.ballot",
   "ranking.signOff",
@@ -46,15 +58,17 @@ const BOARD_WORK: Permission[] = [
   "plan.manage",
   "pledge.manage",
   "pledge.reopen",
-  "pledge.sign",
+  "pledge.record",
   "conference.manage",
   "activity.manage",
   "criteria.manage",
   "criteria.reopen",
   "round.manage",
+  "score.import",
   "score.return",
   "score.appraise",
   "score.viewAll",
+  "ranking.view",
   "ranking.rules",
   "ranking.ballot",
   "ranking.approve",
@@ -76,12 +90,38 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "audit.view",
     "rotation.decide",
     "award.catalog",
+    "template.view",
+    "template.manage",
     ...BOARD_WORK,
   ],
-  COUNCIL: ["bloc.view", "unit.view", "audit.view", "score.viewAll"],
+  COUNCIL: ["bloc.view", "unit.view", "audit.view", "template.view", "score.viewAll", "ranking.view"],
   // Scoring one's own sheet; the policy limits it to the officer's unit.
   UNIT_OFFICER: ["bloc.view", "unit.view", "pledge.sign", "score.edit", "score.submit"],
 };
+
+/**
+ * How far a role reaches across the blocs: every bloc; the blocs the account is assigned (every
+ * bloc with `allBlocs`); or the blocs its own unit is a member of, where its powers come from
+ * the unit's place in each bloc year. A permission of the table counts within that reach.
+ */
+export type Reach = "all" | "assigned" | "ownUnit";
+
+const ROLE_REACH: Record<Role, Reach> = { ADMIN: "all", BOARD: "assigned", COUNCIL: "all", UNIT_OFFICER: "ownUnit" };
+
+export function reachOf(session: { role: Role; allBlocs: boolean }): Reach {
+  const reach = ROLE_REACH[session.role];
+  return reach === "assigned" && session.allBlocs ? "all" : reach;
+}
+
+/** Accounts of this role work for one unit (and one of them may be its head): unit officers. */
+export const belongsToUnit = (role: Role) => ROLE_REACH[role] === "ownUnit";
+
+/** Accounts of this role are assigned blocs, or all of them: board staff. */
+export const takesBlocAssignments = (role: Role) => ROLE_REACH[role] === "assigned";
+
+/** Which parts of an account apply to a role: the user form shows only those, the schema refuses the rest. */
+export type AccountShape = { role: Role; unit: boolean; blocs: boolean };
+export const accountShape = (role: Role): AccountShape => ({ role, unit: belongsToUnit(role), blocs: takesBlocAssignments(role) });
 
 export type YearRoleName = "leader" | "deputy" | "member";
 
@@ -97,12 +137,13 @@ export const YEAR_ROLE_PERMISSIONS: Record<YearRoleName, readonly Permission[]> 
     "score.review",
     "score.return",
     "score.viewAll",
+    "ranking.view",
     "ranking.rules",
     "ranking.ballot",
     "ranking.signOff",
     "proposal.draft",
   ],
-  deputy: ["conference.manage", "activity.manage"],
+  deputy: ["conference.manage", "activity.manage", "ranking.view"],
   member: [],
 };
 

@@ -1,12 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { sortByVi } from "@/lib/format/vi";
+import type { AppSession } from "@/lib/auth/session-types";
+import { canManageAwardForms } from "@/lib/awards/policy";
 import { checkNominees } from "@/lib/awards/quota";
 import { approvedRanking, formQuotas } from "@/lib/awards/sources";
+import { visibleYearWhere } from "@/lib/blocs/policy";
+import { sortByVi } from "@/lib/format/vi";
 
-// Reads for a bloc year the caller has already been allowed to see (getBlocYear), and the catalogue.
-
-export async function listAwardForms(opts: { includeArchived?: boolean } = {}) {
+/** The catalogue of award forms, for whoever keeps it; empty for anyone else. */
+export async function listAwardForms(session: AppSession, opts: { includeArchived?: boolean } = {}) {
+  if (!canManageAwardForms(session)) return [];
   return db.awardForm.findMany({
     where: opts.includeArchived ? {} : { archivedAt: null },
     orderBy: [{ position: "asc" }, { code: "asc" }],
@@ -17,9 +20,10 @@ export async function listAwardForms(opts: { includeArchived?: boolean } = {}) {
 /**
  * Everything the awards page of a bloc year shows: forms with their quotas, the approved ranking
  * (null until the board approves one), the proposal with its nominees, and what would stop it
- * being submitted now (the same check the submission runs).
+ * being submitted now (the same check the submission runs). Null when the caller may not see the year.
  */
-export async function getAwardsOfYear(blocYearId: string) {
+export async function getAwardsOfYear(session: AppSession, blocYearId: string) {
+  if ((await db.blocYear.count({ where: visibleYearWhere(session, blocYearId) })) === 0) return null;
   const members = sortByVi(
     (await db.blocMember.findMany({ where: { blocYearId }, select: { unit: { select: { id: true, name: true } } } })).map((m) => m.unit),
     (u) => u.name,
@@ -39,4 +43,4 @@ export async function getAwardsOfYear(blocYearId: string) {
   return { members, forms, ranking, proposal, problems };
 }
 
-export type AwardsOfYear = Awaited<ReturnType<typeof getAwardsOfYear>>;
+export type AwardsOfYear = NonNullable<Awaited<ReturnType<typeof getAwardsOfYear>>>;

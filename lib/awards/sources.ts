@@ -1,6 +1,7 @@
 // What a proposal is built and checked against: the bloc year's approved ranking and the
 // quotas of its award forms. Shared by the service (inside its transaction) and the page.
 import type { Db, Tx } from "@/lib/db";
+import { LATEST_SNAPSHOT_FIRST } from "@/lib/blocs/year-lock";
 import type { RankingSnapshotData } from "@/lib/ranking/types";
 import { quotaLimit, type FormQuota } from "@/lib/awards/quota";
 
@@ -13,7 +14,7 @@ export type ApprovedRanking = { id: string; approvedAt: Date | null; data: Ranki
 export async function approvedRanking(client: Db | Tx, blocYearId: string): Promise<ApprovedRanking | null> {
   const latest = await client.rankingSnapshot.findFirst({
     where: { blocYearId },
-    orderBy: [{ signedAt: "desc" }, { id: "desc" }],
+    orderBy: LATEST_SNAPSHOT_FIRST,
     select: { id: true, status: true, approvedAt: true, data: true },
   });
   if (latest?.status !== "APPROVED") return null;

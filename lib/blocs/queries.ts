@@ -1,13 +1,17 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { wouldDelete } from "@/lib/db/delete-unused";
 import { removeBloc } from "@/lib/blocs/service";
 import type { AppSession } from "@/lib/auth/session-types";
-import { visibleBlocsWhere } from "@/lib/blocs/policy";
+import { canDecideRotation, canManageBloc, visibleBlocsWhere } from "@/lib/blocs/policy";
+import { sortByVi } from "@/lib/format/vi";
+import { unitOptions } from "@/lib/units/queries";
 import { proposeNextLeadership } from "@/lib/blocs/rotation";
-import { carriedMembers, replacementsFor } from "@/lib/reorg/ended-units";
+import { carriedMembers, replacementsFor } from "@/lib/blocs/ended-units";
 
 const unitBrief = { select: { id: true, name: true, shortName: true, code: true, isSample: true, archivedAt: true } } as const;
+type UnitBrief = { id: string; name: string; shortName: string; code: string; archivedAt: Date | null };
 
 export async function listBlocs(session: AppSession, opts: { q?: string; includeArchived?: boolean } = {}) {
   const q = opts.q?.trim();
@@ -25,8 +29,11 @@ export async function listBlocs(session: AppSession, opts: { q?: string; include
   });
 }
 
-/** A bloc the caller may see, with its years, rotation order and leadership decisions; null otherwise. */
-export async function getBloc(session: AppSession, id: string) {
+/**
+ * A bloc the caller may see, with its years, rotation order and leadership decisions; null
+ * otherwise. Cached per request: a page's generateMetadata and the page itself share one read.
+ */
+export const getBloc = cache(async (session: AppSession, id: string) => {
   return db.bloc.findFirst({
     where: { AND: [{ id }, visibleBlocsWhere(session)] },
     include: {
@@ -35,7 +42,7 @@ export async function getBloc(session: AppSession, id: string) {
       decisions: { orderBy: [{ year: "desc" }, { createdAt: "desc" }], include: { leader: unitBrief, deputy: unitBrief } },
     },
   });
-}
+});
 
 export async function getBlocYear(session: AppSession, blocId: string, year: number) {
   return db.blocYear.findFirst({
@@ -76,18 +83,54 @@ export async function getRotationPlan(session: AppSession, blocId: string, fromY
   return { bloc, current, next: next ?? null, nextMemberIds, proposal };
 }
 
-/** Units already in another bloc in `year`, with that bloc's name: the members editor shows them as taken. */
-export async function unitsTakenInYear(year: number, exceptBlocYearId: string): Promise<Map<string, string>> {
-  const rows = await db.blocMember.findMany({
-    where: { year, blocYearId: { not: exceptBlocYearId } },
-    select: { unitId: true, blocYear: { select: { bloc: { select: { name: true } } } } },
-  });
-  return new Map(rows.map((r) => [r.unitId, r.blocYear.bloc.name]));
+/**
+ * The rotation planner of a bloc from `fromYear` (without one, its latest year): the plan, and
+ * the units to choose from, next year's members or, while next year is not created, this year's
+ * (they will be carried over). Null for a caller who may not decide the rotation, or no such year.
+ */
+export async function getRotationPlanner(session: AppSession, blocId: string, fromYear: number | null) {
+  if (!canDecideRotation(session, blocId)) return null;
+  const from = fromYear ?? (await getBloc(session, blocId))?.years[0]?.year;
+  if (from === undefined) return null;
+  const plan = await getRotationPlan(session, blocId, from);
+  if (!plan) return null;
+  const source = await getBlocYear(session, blocId, plan.next ? from + 1 : from);
+  const members = sortByVi(
+    (source?.members ?? []).map((m) => m.unit),
+    (u) => u.name,
+  );
+  return { ...plan, from, members };
+}
+
+/**
+ * What the members editor of a bloc year offers: every active unit, each with the bloc that
+ * already has it that year (a unit sits in one bloc a year, whichever bloc that is), plus any
+ * archived unit still listed, so saving never drops it silently. Empty for a caller who may not
+ * manage the bloc.
+ */
+export async function memberChoices(session: AppSession, by: { id: string; year: number; blocId: string; members: { unit: UnitBrief }[] }) {
+  if (!canManageBloc(session, by.blocId)) return [];
+  const [taken, units] = await Promise.all([
+    db.blocMember.findMany({
+      where: { year: by.year, blocYearId: { not: by.id } },
+      select: { unitId: true, blocYear: { select: { bloc: { select: { name: true } } } } },
+    }),
+    unitOptions(session),
+  ]);
+  const takenBy = new Map(taken.map((r) => [r.unitId, r.blocYear.bloc.name]));
+  const archived = by.members.map((m) => m.unit).filter((u) => u.archivedAt);
+  return sortByVi(
+    [
+      ...units.map((u) => ({ ...u, archived: false, takenBy: takenBy.get(u.id) ?? null })),
+      ...archived.map((u) => ({ id: u.id, name: u.name, shortName: u.shortName, code: u.code, archived: true, takenBy: null })),
+    ],
+    (u) => u.name,
+  );
 }
 
 /** Whether the delete button is offered: the delete itself, tried and rolled back (lib/db/delete-unused.ts). */
-export function blocDeletable(id: string) {
-  return wouldDelete((tx) => removeBloc(tx, id));
+export async function blocDeletable(session: AppSession, id: string) {
+  return canManageBloc(session, id) && wouldDelete((tx) => removeBloc(tx, id));
 }
 
 /**

@@ -25,7 +25,7 @@ export type RotationNoteCode =
   | "members_not_in_order"
   /** Units listed more than once in the order: only the first place counts. */
   | "duplicates_in_order"
-  /** Units merged away by next year: their successor takes their place (lib/reorg/succession.ts). */
+  /** Units merged away by next year: their successor takes their place (lib/blocs/succession.ts). */
   | "merged_units_replaced";
 
 export interface RotationNote {

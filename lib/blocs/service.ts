@@ -7,7 +7,7 @@ import { deleteUnlessReferenced } from "@/lib/db/delete-unused";
 import { leadershipErrorKey, membershipChange, rotationSlotsFor } from "@/lib/blocs/membership";
 import { proposeNextLeadership, validateLeadership } from "@/lib/blocs/rotation";
 import type { BlocInput, BlocYearUpdate, CarriedLeadership, ConfirmRotationInput } from "@/lib/blocs/schemas";
-import { carriedMembers, replacementsFor } from "@/lib/reorg/ended-units";
+import { carriedMembers, replacementsFor } from "@/lib/blocs/ended-units";
 
 async function assertCodeFree(tx: Tx, code: string, exceptId?: string) {
   const other = await tx.bloc.findUnique({ where: { code }, select: { id: true } });

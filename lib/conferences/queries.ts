@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { visibleBlocsWhere } from "@/lib/blocs/policy";
@@ -23,8 +24,11 @@ export async function listConferences(session: AppSession, blocYearId: string) {
   });
 }
 
-/** One conference of that bloc year with everything its page shows; null when not visible. */
-export async function getConference(session: AppSession, blocYearId: string, conferenceId: string) {
+/**
+ * One conference of that bloc year with everything its page shows; null when not visible.
+ * Cached per request: a page's generateMetadata and the page itself share one read.
+ */
+export const getConference = cache(async (session: AppSession, blocYearId: string, conferenceId: string) => {
   return db.conference.findFirst({
     where: { id: conferenceId, blocYearId, blocYear: { bloc: visibleBlocsWhere(session) } },
     include: {
@@ -34,4 +38,4 @@ export async function getConference(session: AppSession, blocYearId: string, con
       decisions: { orderBy: { position: "asc" } },
     },
   });
-}
+});

@@ -1,13 +1,13 @@
 import "server-only";
 // The criteria set to and from .xlsx. The sheet's layout and every check live in
-// lib/scoring/excel-rows.ts (pure); this file only moves cells in and out of the workbook.
+// lib/criteria/excel-rows.ts (pure); this file only moves cells in and out of the workbook.
 import ExcelJS from "exceljs";
-import { toBuffer } from "@/lib/exports/workbook";
+import { toBuffer } from "@/lib/xlsx/workbook";
 import type { CriteriaNode } from "@/lib/criteria/types";
-import type { ExcelCell } from "@/lib/scoring/excel-cells";
-import { readFirstSheet, UnreadableXlsxError, type SheetRow } from "@/lib/scoring/xlsx-sheet";
+import type { ExcelCell } from "@/lib/xlsx/cells";
+import { readFirstSheet, UnreadableXlsxError, type SheetRow } from "@/lib/xlsx/sheet";
 import { DEFAULT_XLSX_LIMITS, type XlsxLimits } from "@/lib/xlsx/guard";
-import { EXCEL_COLUMNS, criteriaTreeToRows, type CriteriaRow, type ExcelField } from "@/lib/scoring/excel-rows";
+import { EXCEL_COLUMNS, criteriaTreeToRows, type CriteriaRow, type ExcelField } from "@/lib/criteria/excel-rows";
 
 export const SHEET_NAME = "Tieu chi";
 const FIELDS = Object.keys(EXCEL_COLUMNS) as ExcelField[];

@@ -11,8 +11,8 @@ export type EmbeddedDatabase = { url: string; stop: () => Promise<void>; dump: (
 
 // Connections are cheap here (they queue for the one session). Beyond the limit the socket server
 // drops new ones outright ("Connection terminated unexpectedly"); 32 leaves room for the app's
-// pool (8), the page cache's connection and scripts, and for a second server beside it, as the
-// bench starts one to measure pages rendered without the cache.
+// pool (8) and scripts, and for a second server beside it, as the bench starts one to measure
+// pages rendered one at a time.
 const MAX_CONNECTIONS = 32;
 
 function lockPath(dataDir: string) {

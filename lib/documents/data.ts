@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { PledgeStatus, RankingStatus } from "@/lib/generated/prisma/enums";
+import type { PledgeStatus } from "@/lib/generated/prisma/enums";
 import type { AppSession } from "@/lib/auth/session-types";
 import type { RankingSnapshotData } from "@/lib/ranking/types";
 import { compareVi } from "@/lib/format/vi";
@@ -17,6 +17,7 @@ import {
 } from "@/lib/documents/act-date";
 import { withNamesAt } from "@/lib/reorg/document-names";
 import type { DocumentKind } from "@/lib/documents/kinds";
+import { canSeeDossier } from "@/lib/blocs/policy";
 
 // Loaders for the official documents. `visible` is the caller's bloc filter
 // (visibleBlocsWhere(session)); a row outside it is reported as missing (null). Each document
@@ -65,7 +66,7 @@ async function pledgeDateOf(
   return pledgeActDate({ ...facts, signatures: sigs }, await loadDocumentDate("pledge", p.id));
 }
 
-export async function loadPledgeDoc(id: string, visible: Prisma.BlocWhereInput = {}) {
+export async function loadPledgeDoc(id: string, visible: Prisma.BlocWhereInput) {
   const pledge = await db.pledge.findFirst({
     where: { id, blocYear: { bloc: visible } },
     include: {
@@ -82,7 +83,7 @@ export async function loadPledgeDoc(id: string, visible: Prisma.BlocWhereInput =
 }
 export type PledgeDocData = NonNullable<Awaited<ReturnType<typeof loadPledgeDoc>>>;
 
-export async function loadMinutesDoc(conferenceId: string, visible: Prisma.BlocWhereInput = {}) {
+export async function loadMinutesDoc(conferenceId: string, visible: Prisma.BlocWhereInput) {
   const conference = await db.conference.findFirst({
     where: { id: conferenceId, blocYear: { bloc: visible } },
     include: {
@@ -99,7 +100,7 @@ export async function loadMinutesDoc(conferenceId: string, visible: Prisma.BlocW
 }
 export type MinutesDocData = NonNullable<Awaited<ReturnType<typeof loadMinutesDoc>>>;
 
-export async function loadPlanDoc(blocYearId: string, visible: Prisma.BlocWhereInput = {}) {
+export async function loadPlanDoc(blocYearId: string, visible: Prisma.BlocWhereInput) {
   const year = await db.blocYear.findFirst({
     where: { id: blocYearId, bloc: visible },
     include: {
@@ -115,22 +116,7 @@ export async function loadPlanDoc(blocYearId: string, visible: Prisma.BlocWhereI
 export type PlanDocData = NonNullable<Awaited<ReturnType<typeof loadPlanDoc>>>;
 
 // ---- Award dossier: review minutes, submission, achievement reports ----
-// Stricter than the bloc filter: before approval only the board side (already scoped by
-// `visible`) and the leader unit see the dossier; members see it once the ranking is approved;
-// a nominee's officers also see their own achievement report.
-
-/** Who may read a dossier document of a bloc year whose bloc is already visible to the viewer. */
-export function canSeeDossier(
-  viewer: AppSession,
-  year: { leaderUnitId: string | null; memberUnitIds: string[] },
-  rankingStatus: RankingStatus | null,
-  ownUnitIds: string[] = [],
-): boolean {
-  if (viewer.role !== "UNIT_OFFICER") return true;
-  if (!viewer.unitId) return false;
-  if (viewer.unitId === year.leaderUnitId || ownUnitIds.includes(viewer.unitId)) return true;
-  return rankingStatus === "APPROVED" && year.memberUnitIds.includes(viewer.unitId);
-}
+// Stricter than the bloc filter: who reads them is canSeeDossier (lib/documents/policy.ts).
 
 const snapshotSelect = { id: true, status: true, data: true, signedAt: true, signerName: true, approvedAt: true } satisfies Prisma.RankingSnapshotSelect;
 type SnapshotRow = Prisma.RankingSnapshotGetPayload<{ select: typeof snapshotSelect }>;

@@ -3,11 +3,6 @@ import "server-only";
 // not see the year gets the same 404 as for a missing one, as /api/documents does.
 import type { AppSession } from "@/lib/auth/session-types";
 import { getSession } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { loadYearContext, type BlocYearContext } from "@/lib/blocs/year-context";
-import type { RankingStatus } from "@/lib/generated/prisma/enums";
-import { NotFoundError } from "@/lib/errors";
-import { latestSnapshot } from "@/lib/ranking/snapshot";
 import { throttleRoute } from "@/lib/limits/throttle";
 
 const TEXT = { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" };
@@ -28,29 +23,20 @@ export function xlsxResponse(bytes: Buffer, fileName: string) {
   });
 }
 
-type Allowed = (session: AppSession, year: BlocYearContext, rankingStatus: RankingStatus | null) => boolean;
-
-/** 401 without a session, 429 over the export limit, 404 for a missing or forbidden year, otherwise the workbook `build` makes. */
+/**
+ * 401 without a session, 429 over the export limit, 404 for a missing year or one the caller may
+ * not export (`build`'s loader answers null for both), otherwise the workbook `build` makes.
+ */
 export async function exportRoute(
   request: Request,
   blocYearId: string,
-  allowed: Allowed,
-  build: (blocYearId: string) => Promise<{ bytes: Buffer; fileName: string }>,
+  build: (session: AppSession, blocYearId: string) => Promise<{ bytes: Buffer; fileName: string } | null>,
 ) {
   const session = await getSession();
   if (!session) return unauthorized();
   const throttled = await throttleRoute("exports", session.userId, request);
   if (throttled) return throttled;
   if (!blocYearId || blocYearId.length > 64) return notFound();
-  let year: BlocYearContext;
-  try {
-    year = await loadYearContext(blocYearId);
-  } catch (error) {
-    if (error instanceof NotFoundError) return notFound();
-    throw error;
-  }
-  const status = (await latestSnapshot(db, blocYearId))?.status ?? null;
-  if (!allowed(session, year, status)) return notFound();
-  const { bytes, fileName } = await build(blocYearId);
-  return xlsxResponse(bytes, fileName);
+  const file = await build(session, blocYearId);
+  return file ? xlsxResponse(file.bytes, file.fileName) : notFound();
 }

@@ -1,6 +1,7 @@
 import type { AppSession } from "@/lib/auth/session-types";
 import type { BlocYearContext } from "@/lib/blocs/year-context";
 import type { RankingStatus } from "@/lib/generated/prisma/enums";
+import { memberSeesApproved } from "@/lib/blocs/policy";
 import { canViewRanking } from "@/lib/ranking/policy";
 import { canViewAllSheets } from "@/lib/scoring/policy";
 
@@ -9,8 +10,7 @@ import { canViewAllSheets } from "@/lib/scoring/policy";
  * the members once the ranking is approved — as canViewSheet lets them open each one then.
  */
 export function canExportSheets(session: AppSession, year: BlocYearContext, rankingStatus: RankingStatus | null) {
-  if (canViewAllSheets(session, year)) return true;
-  return rankingStatus === "APPROVED" && session.role === "UNIT_OFFICER" && !!session.unitId && year.memberUnitIds.includes(session.unitId);
+  return canViewAllSheets(session, year) || memberSeesApproved(session, year, rankingStatus === "APPROVED");
 }
 
 /** The ranking: whoever may view it (lib/ranking/policy.ts). */

@@ -1,10 +1,15 @@
 import "server-only";
 // The data behind the two exports, each in a fixed number of queries whatever the number of units.
 import { db } from "@/lib/db";
+import type { AppSession } from "@/lib/auth/session-types";
+import { yearContextOf, yearContextSelect, type BlocYearContext } from "@/lib/blocs/year-context";
+import { canExportRanking, canExportSheets } from "@/lib/exports/policy";
+import type { RankingStatus } from "@/lib/generated/prisma/enums";
 import { asciiCode } from "@/lib/documents/slug";
 import { formatDateTime, sortByVi } from "@/lib/format/vi";
 import { loadCurrentRanking } from "@/lib/ranking/current";
-import { yearEvidenceCounts } from "@/lib/ranking/snapshot";
+import { yearEvidenceCounts } from "@/lib/scoring/evidence-data";
+import { rankingStatus } from "@/lib/blocs/year-lock";
 import { finalValue } from "@/lib/scoring/layers";
 import { layersOf, loadScoringSet } from "@/lib/scoring/sheet-data";
 import { sheetTotals } from "@/lib/scoring/totals";
@@ -14,14 +19,28 @@ import type { RankingExport } from "@/lib/exports/ranking-workbook";
 const entrySelect = { nodeId: true, layer: true, hundredths: true, passed: true, note: true, byName: true, byUserId: true, at: true } as const;
 
 /** "bang-diem_NOICHINH_2026.xlsx": ASCII, so every browser and mail client keeps it. */
-export const exportFileName = (what: "bang-diem" | "xep-hang", blocCode: string, year: number) => `${what}_${asciiCode(blocCode) || "KHOI"}_${year}.xlsx`;
+const exportFileName = (what: "bang-diem" | "xep-hang", blocCode: string, year: number) => `${what}_${asciiCode(blocCode) || "KHOI"}_${year}.xlsx`;
+
+type Allowed = (session: AppSession, year: BlocYearContext, rankingStatus: RankingStatus | null) => boolean;
+
+/** Whether the caller may export the year by `allowed` (looked up on the server: a missing year is refused alike). */
+async function mayExport(session: AppSession, blocYearId: string, allowed: Allowed) {
+  const by = await db.blocYear.findUnique({ where: { id: blocYearId }, select: yearContextSelect });
+  if (!by) return false;
+  const status = await rankingStatus(db, blocYearId);
+  return allowed(session, yearContextOf(by), status);
+}
 
 async function yearHeader(blocYearId: string) {
   return db.blocYear.findUniqueOrThrow({ where: { id: blocYearId }, select: { year: true, bloc: { select: { name: true, code: true } } } });
 }
 
-/** Every member's sheet (a member without one gets an empty sheet of the criteria), final-layer totals and gates. */
-export async function sheetsExportData(blocYearId: string, now = new Date()): Promise<{ data: SheetsExport; fileName: string }> {
+/**
+ * Every member's sheet (a member without one gets an empty sheet of the criteria), final-layer
+ * totals and gates; null for a caller who may not export them (canExportSheets).
+ */
+export async function sheetsExportData(session: AppSession, blocYearId: string, now = new Date()): Promise<{ data: SheetsExport; fileName: string } | null> {
+  if (!(await mayExport(session, blocYearId, canExportSheets))) return null;
   const [header, members, set, sheets, evidence] = await Promise.all([
     yearHeader(blocYearId),
     db.blocMember.findMany({ where: { blocYearId }, select: { unit: { select: { id: true, name: true, shortName: true } } } }),
@@ -63,7 +82,7 @@ export async function sheetsExportData(blocYearId: string, now = new Date()): Pr
           final: final?.value ?? null,
           // The reason belongs to a changed layer; the self-score's note is the unit's own remark.
           reason: final && final.layer !== "self" ? final.reason : null,
-          evidenceCount: sheet ? (evidence.get(`${sheet.id}:${set!.nodeIdByCode.get(leaf.code)}`) ?? 0) : 0,
+          evidenceCount: sheet ? (evidence.get(sheet.id)?.get(set!.nodeIdByCode.get(leaf.code)!) ?? 0) : 0,
         };
       }),
     };
@@ -74,8 +93,9 @@ export async function sheetsExportData(blocYearId: string, now = new Date()): Pr
   };
 }
 
-/** The ranking as everyone reads it (lib/ranking/current.ts): the signed-off snapshot, or live. */
-export async function rankingExportData(blocYearId: string, now = new Date()): Promise<{ data: RankingExport; fileName: string }> {
+/** The ranking as everyone reads it (lib/ranking/current.ts): the signed-off snapshot, or live; null for a caller who may not see it. */
+export async function rankingExportData(session: AppSession, blocYearId: string, now = new Date()): Promise<{ data: RankingExport; fileName: string } | null> {
+  if (!(await mayExport(session, blocYearId, canExportRanking))) return null;
   const [header, current] = await Promise.all([yearHeader(blocYearId), loadCurrentRanking(db, blocYearId)]);
   const snapshot = current.live ? null : current.snapshot;
   return {

@@ -6,7 +6,7 @@ import type { RankingStatus } from "@/lib/generated/prisma/enums";
 import type { RankedRow } from "@/lib/ranking/types";
 import { gatesText } from "@/lib/exports/sheets-workbook";
 import { separationText } from "@/lib/exports/ranking-text";
-import { addNote, addRows, addTable, newWorkbook, toBuffer, type ColumnSpec } from "@/lib/exports/workbook";
+import { addNote, addRows, addTable, newWorkbook, toBuffer, type ColumnSpec } from "@/lib/xlsx/workbook";
 
 export type RankingExportRow = Pick<RankedRow, "rank" | "shared" | "unitName" | "totals" | "byGroup" | "gates" | "aboveSeparation" | "belowSeparation">;
 

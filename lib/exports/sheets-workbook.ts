@@ -3,9 +3,9 @@
 // bytes out.
 import type { LeafKind } from "@/lib/criteria/types";
 import { formatNumber } from "@/lib/format/vi";
-import { KIND_LABELS_VI } from "@/lib/scoring/excel-cells";
+import { KIND_LABELS_VI } from "@/lib/criteria/excel-cells";
 import type { GateResults, PointsTotals } from "@/lib/scoring/totals";
-import { addRows, addTable, newWorkbook, toBuffer, worksheetNames, type ColumnSpec } from "@/lib/exports/workbook";
+import { addRows, addTable, newWorkbook, toBuffer, worksheetNames, type ColumnSpec } from "@/lib/xlsx/workbook";
 
 type Value = number | boolean | null;
 

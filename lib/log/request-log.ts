@@ -26,8 +26,8 @@ export function requestIdOf(req: IncomingMessage, fromTrustedProxy: boolean): st
 /**
  * Gives every request an id (sent back in X-Request-Id, so a person can quote it) that every log
  * line written while handling it carries, and writes one line when it ends: method, route,
- * status, duration, the user once getSession() has read the session, the server action's id and
- * the page cache's answer. Never a header's or a body's content: no cookie, no password.
+ * status, duration, the user once getSession() has read the session and the server action's id.
+ * Never a header's or a body's content: no cookie, no password.
  */
 export function withRequestLog(handle: RequestHandler, fromTrustedProxy: (req: IncomingMessage) => boolean): RequestHandler {
   const logger = log.child({ scope: "http" });
@@ -44,7 +44,6 @@ export function withRequestLog(handle: RequestHandler, fromTrustedProxy: (req: I
         status: res.statusCode,
         durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
         ...(typeof req.headers["next-action"] === "string" && { action: req.headers["next-action"].slice(0, 64) }),
-        ...(typeof res.getHeader("x-page-cache") === "string" && { cache: res.getHeader("x-page-cache") }),
         ...(!res.writableFinished && { aborted: true }),
       };
       if (res.statusCode >= 500) logger.error(fields, "request");

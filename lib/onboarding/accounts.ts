@@ -4,14 +4,14 @@
 // (lib/users/rules.ts). New accounts have no password (NO_PASSWORD) and must set one: the
 // administrator issues them set-password links. An existing account's password is never touched.
 import { NO_PASSWORD } from "@/lib/auth/password";
-import { hasPermission } from "@/lib/auth/permissions";
+import { hasPermission, takesBlocAssignments } from "@/lib/auth/permissions";
 import type { Db, Tx } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { insertRows, updateFromValues, type SqlColumn } from "@/lib/onboarding/bulk-sql";
 import { readChoice, readList, readYes, YES_NO } from "@/lib/onboarding/cells";
 import { headerKey } from "@/lib/onboarding/read";
 import { changedFields, reportZod, type Columns, type OnboardingSpec, type PlannedRow } from "@/lib/onboarding/spec";
-import { cellText } from "@/lib/scoring/excel-cells";
+import { cellText } from "@/lib/xlsx/cells";
 import { demotesSelf, unitAssignable } from "@/lib/users/rules";
 import { endSessionsInTx } from "@/lib/sessions/service";
 import { endsSessions } from "@/lib/sessions/rules";
@@ -253,6 +253,6 @@ export const accountsSpec: OnboardingSpec<Field, State, Work> = {
       unit: u.unitId ? state.unitCode.get(u.unitId)! : "",
       role: ROLE_LABELS[u.role],
       head: u.isUnitHead ? YES_NO.yes : YES_NO.no,
-      blocs: u.role === "BOARD" ? blocsCell(u, state) : "",
+      blocs: takesBlocAssignments(u.role) ? blocsCell(u, state) : "",
     })),
 };

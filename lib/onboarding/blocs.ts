@@ -9,7 +9,7 @@ import { insertRows, updateFromValues, type SqlColumn } from "@/lib/onboarding/b
 import { dayCell, readChoice, readDay } from "@/lib/onboarding/cells";
 import { codedRows, type CodedWork } from "@/lib/onboarding/coded-rows";
 import { reportZod, type Columns, type OnboardingSpec } from "@/lib/onboarding/spec";
-import { cellText } from "@/lib/scoring/excel-cells";
+import { cellText } from "@/lib/xlsx/cells";
 
 type Field = "code" | "name" | "kind" | "decisionNo" | "decisionDate" | "decisionIssuer" | "description";
 const FIELDS: Field[] = ["code", "name", "kind", "decisionNo", "decisionDate", "decisionIssuer", "description"];

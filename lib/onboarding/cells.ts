@@ -2,7 +2,7 @@
 // diacritics ("Khối", "khoi", "KHỐI"), yes/no in Vietnamese, days as dd/MM/yyyy text (or a cell
 // Excel turned into a date), code lists separated by commas.
 import { dayOf, formatDay, isoDay, readVietnamDay } from "@/lib/format/vi";
-import { cellText, type ExcelCell } from "@/lib/scoring/excel-cells";
+import { cellText, type ExcelCell } from "@/lib/xlsx/cells";
 import { headerKey } from "@/lib/onboarding/read";
 
 /** The value whose label (or own name) the cell reads as; undefined when none does, null for a blank cell. */

@@ -11,7 +11,7 @@ import type { Db, Tx } from "@/lib/db";
 import { updateFromValues } from "@/lib/onboarding/bulk-sql";
 import { readChoice } from "@/lib/onboarding/cells";
 import type { Columns, OnboardingSpec, PlannedRow } from "@/lib/onboarding/spec";
-import { cellText } from "@/lib/scoring/excel-cells";
+import { cellText } from "@/lib/xlsx/cells";
 import { year as yearSchema } from "@/lib/validation/fields";
 
 type Field = "year" | "bloc" | "unit" | "role";

@@ -1,8 +1,8 @@
 // An uploaded onboarding workbook back into rows: the first sheet, its first row the header,
 // columns found by their header text (any order; other columns ignored), the example row skipped
 // while it is left as the template wrote it, blank rows skipped.
-import { cellText, type ExcelCell } from "@/lib/scoring/excel-cells";
-import { readFirstSheet, UnreadableXlsxError, type SheetRow } from "@/lib/scoring/xlsx-sheet";
+import { cellText, type ExcelCell } from "@/lib/xlsx/cells";
+import { readFirstSheet, UnreadableXlsxError, type SheetRow } from "@/lib/xlsx/sheet";
 import { DEFAULT_XLSX_LIMITS, XlsxTooBigError } from "@/lib/xlsx/guard";
 import type { Columns, Issue, SheetRecord } from "@/lib/onboarding/spec";
 

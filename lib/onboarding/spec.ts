@@ -4,7 +4,7 @@
 import type { z } from "zod";
 import type { AppSession } from "@/lib/auth/session-types";
 import type { Db, Tx } from "@/lib/db";
-import type { ExcelCell } from "@/lib/scoring/excel-cells";
+import type { ExcelCell } from "@/lib/xlsx/cells";
 import { fieldErrorsOf } from "@/lib/actions/zod-errors";
 
 export const ONBOARDING_KINDS = ["units", "blocs", "accounts", "members"] as const;

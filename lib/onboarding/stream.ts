@@ -1,6 +1,6 @@
 import "server-only";
 // An onboarding preview or apply as a stream of NDJSON events, as the score import answers
-// (lib/scoring/score-import-stream.ts): reading, checking rows, saving, then the outcome.
+// (lib/imports/score-import-stream.ts): reading, checking rows, saving, then the outcome.
 import type { AppSession } from "@/lib/auth/session-types";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { DomainError } from "@/lib/errors";

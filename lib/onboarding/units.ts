@@ -8,7 +8,7 @@ import { foldName } from "@/lib/format/name-key";
 import { insertRows, updateFromValues } from "@/lib/onboarding/bulk-sql";
 import { codedRows, type CodedWork } from "@/lib/onboarding/coded-rows";
 import { reportZod, type Columns, type OnboardingSpec } from "@/lib/onboarding/spec";
-import { cellText } from "@/lib/scoring/excel-cells";
+import { cellText } from "@/lib/xlsx/cells";
 import { unitFields, type UnitInput } from "@/lib/units/schemas";
 
 type Field = "code" | "name" | "shortName" | "parentBody" | "headName" | "headTitle" | "phone" | "email";

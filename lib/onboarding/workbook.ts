@@ -4,7 +4,7 @@
 import ExcelJS from "exceljs";
 import { MAX_ROWS } from "@/lib/onboarding/read";
 import type { AnySpec } from "@/lib/onboarding/spec";
-import { linesFor, newWorkbook, toBuffer } from "@/lib/exports/workbook";
+import { linesFor, newWorkbook, toBuffer } from "@/lib/xlsx/workbook";
 
 const GUIDE_WIDTH = 72;
 const EXAMPLE_NOTE = "Dòng ví dụ: để nguyên thì khi nhập được bỏ qua; có thể xóa hoặc ghi đè bằng dữ liệu thật.";

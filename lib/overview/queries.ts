@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { visibleBlocsWhere } from "@/lib/blocs/policy";
+import { showsUnitWork, visibleYearsWhere } from "@/lib/overview/policy";
 import { sortByVi } from "@/lib/format/vi";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CriteriaSetStatus, SheetStatus } from "@/lib/generated/prisma/enums";
@@ -29,12 +30,6 @@ export type StageRow = StageCounts & {
 
 const REVIEW_LAYERS = ["REVIEWED", "APPRAISED"] as const;
 
-/** Every bloc year the caller sees, of any year: a unit officer only those their unit is a member of. */
-function visibleYearsWhere(session: AppSession): Prisma.BlocYearWhereInput {
-  const where: Prisma.BlocYearWhereInput = { bloc: { AND: [visibleBlocsWhere(session), { archivedAt: null }] } };
-  return session.role === "UNIT_OFFICER" ? { ...where, members: { some: { unitId: session.unitId ?? "__none__" } } } : where;
-}
-
 /**
  * The bloc years listed. Without a year: every one not closed, of whatever year (a year being
  * scored late is still work), and for a unit officer also a closed one whose sheet of the unit
@@ -44,7 +39,7 @@ function yearsWhere(session: AppSession, year: YearFilter, now: Date): Prisma.Bl
   const visible = visibleYearsWhere(session);
   if (year !== null) return { AND: [visible, { year }] };
   const open: Prisma.BlocYearWhereInput = { status: { not: "CLOSED" } };
-  if (session.role !== "UNIT_OFFICER") return { AND: [visible, open] };
+  if (!showsUnitWork(session)) return { AND: [visible, open] };
   const returned: Prisma.BlocYearWhereInput = { sheets: { some: { unitId: session.unitId ?? "__none__", status: "RETURNED", resubmitBy: { gte: now } } } };
   return { AND: [visible, { OR: [open, returned] }] };
 }
@@ -57,7 +52,7 @@ function yearsWhere(session: AppSession, year: YearFilter, now: Date): Prisma.Bl
  */
 export async function overviewFor(session: AppSession, year: YearFilter, now = new Date()) {
   const where = yearsWhere(session, year, now);
-  const unitId = session.role === "UNIT_OFFICER" ? session.unitId : null;
+  const unitId = showsUnitWork(session) ? session.unitId : null;
   const [years, submittedBy, reviewedBy, ownSheets, blocCount, unitCount, yearRows] = await Promise.all([
     db.blocYear.findMany({
       where,

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { visibleBlocsWhere } from "@/lib/blocs/policy";
+import { LATEST_SNAPSHOT_FIRST } from "@/lib/blocs/year-lock";
 import type { RankingSnapshotData } from "@/lib/ranking/types";
 
 export type UnitResult = { blocYearId: string; blocId: string; blocName: string; year: number; total: number; rank: number; of: number; shared: boolean };
@@ -13,7 +14,7 @@ export type UnitResult = { blocYearId: string; blocId: string; blocName: string;
 export async function unitResults(session: AppSession, unitId: string): Promise<UnitResult[]> {
   const snapshots = await db.rankingSnapshot.findMany({
     where: { status: "APPROVED", blocYear: { members: { some: { unitId } }, bloc: visibleBlocsWhere(session) } },
-    orderBy: [{ signedAt: "desc" }, { id: "desc" }],
+    orderBy: LATEST_SNAPSHOT_FIRST,
     select: { blocYearId: true, data: true, blocYear: { select: { year: true, bloc: { select: { id: true, name: true } } } } },
   });
   const seen = new Set<string>();

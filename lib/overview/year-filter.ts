@@ -1,5 +1,5 @@
 // The overview's year filter, read from the query string (?nam=2021): a link or a bookmark keeps
-// it, and the page cache keys on the whole URL. Pure.
+// it. Pure.
 
 /** The bloc years listed: those of one year, or (null) every one still open, whatever its year. */
 export type YearFilter = number | null;

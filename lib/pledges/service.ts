@@ -1,4 +1,5 @@
 import { db, type Tx } from "@/lib/db";
+import { hasPermission } from "@/lib/auth/permissions";
 import type { AppSession } from "@/lib/auth/session-types";
 import { auditRefusal } from "@/lib/audit/refusal";
 import { writeAudit } from "@/lib/audit/write";
@@ -127,7 +128,7 @@ export async function openForSigning(actor: AppSession, pledgeId: string, versio
 export async function reopenPledge(actor: AppSession, pledgeId: string, version: number, reason: string) {
   return db.$transaction(async (tx) => {
     const pledge = await claimPledge(tx, pledgeId, version);
-    const refusal = reopenRefusal({ status: pledge.status, byBoard: actor.role === "ADMIN" || actor.role === "BOARD", reason });
+    const refusal = reopenRefusal({ status: pledge.status, byBoard: hasPermission(actor.role, "pledge.reopen"), reason });
     if (refusal) throw new DomainError(refusal);
     const signatures = await tx.pledgeSignature.findMany({ where: { pledgeId }, ...signatureBrief, orderBy: { signedAt: "asc" } });
     const after = await tx.pledge.update({ where: { id: pledgeId }, data: { status: "DRAFT", reopenedAt: new Date(), reopenReason: reason, signedAt: null } });

@@ -4,6 +4,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError, type MessageParams } from "@/lib/errors";
 import { lastSignatureAt, paperSignatureDate, signRefusal, statusWhenOpen } from "@/lib/pledges/rules";
 import type { RecordInput, SignInput, SignerInput } from "@/lib/pledges/schemas";
+import { isHeadOf } from "@/lib/units/policy";
 
 // Writing signatures: one unit's (signPledge) or many units' paper signatures at once
 // (recordSignatures). Both share the checks and the completion of the pledge below.
@@ -80,7 +81,7 @@ export async function signPledge(tx: Tx, actor: AppSession, pledgeId: string, ve
   const refusal = signRefusal({ status: taken.pledge.status, unitId: input.unitId, ...taken });
   if (refusal) throw new DomainError(refusal, { unit: unit.name });
   const conference = await conferenceOf(tx, input.conferenceId, taken.pledge.blocYearId);
-  const byHead = actor.role === "UNIT_OFFICER" && actor.isUnitHead && actor.unitId === input.unitId;
+  const byHead = isHeadOf(actor, input.unitId);
   const now = new Date();
   const signedAt = byHead ? now : paperDate(input.signedOn ?? null, conference, now);
   const { unitId, signerName, signerTitle } = input;

@@ -43,7 +43,7 @@ export async function loadRankingInputs(client: Db | Tx, blocYearId: string) {
     () =>
       client.blocYear.findUnique({ where: { id: blocYearId }, select: { id: true, members: { select: { unitId: true, unit: { select: { name: true } } } } } }),
     () => loadScoringSet(client, blocYearId),
-    () => client.scoreSheet.findMany({ where: { blocYearId }, select: { id: true, unitId: true, status: true, submittedAt: true } }),
+    () => client.scoreSheet.findMany({ where: { blocYearId }, select: { id: true, unitId: true, status: true, submittedAt: true, reviewerUnitId: true } }),
     () => client.scoreEntry.findMany({ where: submittedEntries(blocYearId), select: VALUE_FIELDS }),
     () => client.rankingRules.findUnique({ where: { blocYearId } }),
     () => client.rankingBallot.findMany({ where: { blocYearId }, include: { votes: true }, orderBy: BALLOT_ORDER }),

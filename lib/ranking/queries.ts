@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import type { BlocYearContext } from "@/lib/blocs/year-context";
 import { loadCurrentRanking } from "@/lib/ranking/current";
-import { canApprove, canBallot, canPublish, canReopen, canSetRules, canSignOff, canViewRanking } from "@/lib/ranking/policy";
-import { locksYear } from "@/lib/ranking/snapshot";
+import { canViewRanking } from "@/lib/ranking/policy";
+import { locksYear } from "@/lib/blocs/year-lock";
 import type { TieBreakRule } from "@/lib/ranking/types";
 import { canViewSheet } from "@/lib/scoring/policy";
 import { loadScoringSet } from "@/lib/scoring/sheet-data";
@@ -13,16 +13,17 @@ export type RankingGroup = { code: string; title: string };
 
 /** The ranking page of a bloc year for whoever may see it; null for anyone else (rule 2). */
 export async function getRankingPage(session: AppSession, year: BlocYearContext) {
-  const current = await loadCurrentRanking(db, year.id);
+  const { inputs, ...current } = await loadCurrentRanking(db, year.id);
   const status = current.snapshot?.status ?? null;
   if (!canViewRanking(session, year, status)) return null;
+  // A live ranking has just read the criteria set, the rules and the sheets: not read again.
   const [set, rules, history, conferences, leader, sheets] = await Promise.all([
-    loadScoringSet(db, year.id),
-    db.rankingRules.findUnique({ where: { blocYearId: year.id } }),
+    inputs ? inputs.set : loadScoringSet(db, year.id),
+    inputs ? inputs.rules : db.rankingRules.findUnique({ where: { blocYearId: year.id } }),
     db.rankingSnapshot.findMany({ where: { blocYearId: year.id }, orderBy: [{ signedAt: "desc" }, { id: "desc" }], omit: { data: true } }),
     db.conference.findMany({ where: { blocYearId: year.id }, select: { id: true, title: true, date: true }, orderBy: { date: "desc" } }),
     year.leaderUnitId ? db.unit.findUnique({ where: { id: year.leaderUnitId }, select: { name: true, headName: true } }) : null,
-    db.scoreSheet.findMany({ where: { blocYearId: year.id }, select: { unitId: true, reviewerUnitId: true } }),
+    inputs ? inputs.sheets : db.scoreSheet.findMany({ where: { blocYearId: year.id }, select: { unitId: true, reviewerUnitId: true } }),
   ]);
   const approved = status === "APPROVED";
   const reviewerOf = new Map(sheets.map((s) => [s.unitId, s.reviewerUnitId]));
@@ -30,8 +31,6 @@ export async function getRankingPage(session: AppSession, year: BlocYearContext)
     canViewSheet(session, year, { unitId, reviewerUnitId: reviewerOf.get(unitId) ?? null }, approved),
   );
   const groups: RankingGroup[] = (set?.tree ?? []).filter((n) => n.type === "group" || n.kind !== "gate").map((n) => ({ code: n.code, title: n.title }));
-  const locked = locksYear(status);
-  const rulesPublished = !!rules?.publishedAt;
   return {
     ...current,
     groups,
@@ -41,15 +40,8 @@ export async function getRankingPage(session: AppSession, year: BlocYearContext)
     conferences,
     leader,
     visibleSheets,
-    can: {
-      setRules: canSetRules(session, year) && !rulesPublished,
-      ballot: canBallot(session, year) && !locked,
-      signOff: canSignOff(session, year) && !locked,
-      approve: canApprove(session, year) && status === "SIGNED_OFF",
-      reopen: canReopen(session, year) && approved,
-      publish: canPublish(session, year) && approved,
-    },
-    isLeaderHead: session.role === "UNIT_OFFICER" && session.isUnitHead && session.unitId === year.leaderUnitId,
+    // What the page's powers depend on (rankingCan in lib/ranking/policy.ts).
+    facts: { status, locked: locksYear(status), rulesPublished: !!rules?.publishedAt },
   };
 }
 

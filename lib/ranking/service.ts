@@ -5,17 +5,19 @@ import { writeAudit } from "@/lib/audit/write";
 import { hasQuorum, quorumNeeded } from "@/lib/conferences/quorum";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format/vi";
-import { holdYear } from "@/lib/blocs/year-lock";
+import { holdYear, yearLocked } from "@/lib/blocs/year-lock";
 import { liveRanking, loadRankingInputs, rankedSheets } from "@/lib/ranking/inputs";
+import { isLeaderHead } from "@/lib/ranking/policy";
 import { checkRules } from "@/lib/ranking/rules";
 import type { BallotInput } from "@/lib/ranking/schemas";
-import { latestSnapshot, locksYear, snapshotData, yearEvidenceCounts } from "@/lib/ranking/snapshot";
+import { snapshotData } from "@/lib/ranking/snapshot";
+import { yearEvidenceCounts } from "@/lib/scoring/evidence-data";
 import type { TieBreakRule } from "@/lib/ranking/types";
 import { loadRound, loadScoringSet } from "@/lib/scoring/sheet-data";
 import { closesAtFor, windowState } from "@/lib/scoring/window";
 
 async function assertNotSignedOff(tx: Tx, blocYearId: string) {
-  if (locksYear((await latestSnapshot(tx, blocYearId))?.status)) throw new DomainError("ranking.errors.signedOff");
+  if (await yearLocked(tx, blocYearId)) throw new DomainError("ranking.errors.signedOff");
 }
 
 /** Runs a write of the year's ranking; a refusal because it is signed off is logged after the rollback. */
@@ -157,7 +159,7 @@ export async function signOff(actor: AppSession, blocYearId: string, signerName:
       await holdYear(tx, blocYearId, "lock");
       await assertNotSignedOff(tx, blocYearId);
       const year = await tx.blocYear.findUniqueOrThrow({ where: { id: blocYearId }, select: { leaderUnitId: true } });
-      const byHead = actor.role === "UNIT_OFFICER" && actor.isUnitHead && actor.unitId === year.leaderUnitId;
+      const byHead = isLeaderHead(actor, year);
       const signer = byHead ? actor.name : signerName?.trim();
       if (!signer) throw new DomainError("ranking.errors.signerRequired");
       await publishedSet(tx, blocYearId);

@@ -1,44 +1,23 @@
 // A sign-off freezes the ranking (RankingSnapshot.data) with every leaf's layers, so the
 // approved table can be shown and traced (rule 3) long after the sheets change.
 import type { Db, Tx } from "@/lib/db";
-import type { RankingStatus } from "@/lib/generated/prisma/enums";
+import { LATEST_SNAPSHOT_FIRST } from "@/lib/blocs/year-lock";
 import type { RankedSheet, RankingInputs } from "@/lib/ranking/inputs";
 import type { Ranking, RankingSnapshotData } from "@/lib/ranking/types";
 import type { LayerName } from "@/lib/scoring/layers";
 import { finalValue } from "@/lib/scoring/layers";
-import { EVIDENCE } from "@/lib/scoring/sheet-data";
 
-/** A signed-off or approved ranking locks the year's sheets; a returned or reopened one does not. */
-export const locksYear = (status: RankingStatus | null | undefined) => status === "SIGNED_OFF" || status === "APPROVED";
-
-/** The latest snapshot is the ranking's current state; older ones are its history. */
+/** The ranking's current state with its data (whether it locks the year: lib/blocs/year-lock.ts). */
 export function latestSnapshot(client: Db | Tx, blocYearId: string) {
-  return client.rankingSnapshot.findFirst({ where: { blocYearId }, orderBy: [{ signedAt: "desc" }, { id: "desc" }] });
-}
-
-/** Whether the year's ranking is signed off or approved now: no sheet may be created or changed. */
-export async function yearLocked(client: Db | Tx, blocYearId: string): Promise<boolean> {
-  return locksYear((await latestSnapshot(client, blocYearId))?.status);
-}
-
-/** Whether the year's ranking is approved now: the members then see each other's sheets. */
-export async function rankingApproved(client: Db | Tx, blocYearId: string): Promise<boolean> {
-  return (await latestSnapshot(client, blocYearId))?.status === "APPROVED";
-}
-
-/** Evidence files per "sheetId:nodeId" for the whole year, in one query. */
-export async function yearEvidenceCounts(client: Db | Tx, blocYearId: string): Promise<Map<string, number>> {
-  const rows = await client.attachment.findMany({ where: { blocYearId, ownerType: EVIDENCE }, select: { ownerId: true } });
-  const counts = new Map<string, number>();
-  for (const r of rows) counts.set(r.ownerId, (counts.get(r.ownerId) ?? 0) + 1);
-  return counts;
+  return client.rankingSnapshot.findFirst({ where: { blocYearId }, orderBy: LATEST_SNAPSHOT_FIRST });
 }
 
 export function snapshotData(
   inputs: RankingInputs,
   ranking: Ranking,
   sheets: readonly RankedSheet[],
-  evidence: Map<string, number>,
+  /** Evidence files per sheet, then per node id (lib/scoring/evidence-data.ts). */
+  evidence: Map<string, Map<string, number>>,
   now: Date,
 ): RankingSnapshotData {
   const set = inputs.set!;
@@ -67,7 +46,7 @@ export function snapshotData(
             finalLayer: (final?.layer ?? null) as LayerName | null,
             reason: final?.reason ?? null,
             by: final?.by || null,
-            evidenceCount: evidence.get(`${sheet.sheetId}:${set.nodeIdByCode.get(leaf.code)}`) ?? 0,
+            evidenceCount: evidence.get(sheet.sheetId)?.get(set.nodeIdByCode.get(leaf.code)!) ?? 0,
           };
         }),
       };

@@ -5,6 +5,8 @@ import { visibleBlocsWhere } from "@/lib/blocs/policy";
 import { unitResults } from "@/lib/overview/results";
 import { compareVi } from "@/lib/format/vi";
 import { withNamesAt } from "@/lib/reorg/document-names";
+import { canReorganise } from "@/lib/reorg/policy";
+import { canViewUnits } from "@/lib/units/policy";
 
 const brief = { select: { id: true, name: true, shortName: true } } as const;
 
@@ -13,7 +15,8 @@ const brief = { select: { id: true, name: true, shortName: true } } as const;
  * involved named as on the day it took effect: a merge of March 2025 into a unit renamed in July
  * reads as its decision did.
  */
-export async function listUnitChanges() {
+export async function listUnitChanges(session: AppSession) {
+  if (!canReorganise(session)) return [];
   const changes = await db.unitChange.findMany({
     orderBy: [{ effectiveDate: "desc" }, { createdAt: "desc" }],
     include: { successor: brief, ended: { include: { unit: brief } }, names: { select: { name: true } } },
@@ -22,7 +25,8 @@ export async function listUnitChanges() {
 }
 
 /** Every re-division, newest first, with each unit moved and the blocs it left and joined. */
-export async function listRedivisions() {
+export async function listRedivisions(session: AppSession) {
+  if (!canReorganise(session)) return [];
   const bloc = { select: { year: true, bloc: { select: { id: true, name: true } } } } as const;
   return db.blocRedivision.findMany({
     orderBy: [{ year: "desc" }, { createdAt: "desc" }],
@@ -31,13 +35,15 @@ export async function listRedivisions() {
 }
 
 /** Working units (neither archived nor ended) for the merge, rename and dissolve pickers, in Vietnamese order. */
-export async function workingUnitOptions() {
+export async function workingUnitOptions(session: AppSession) {
+  if (!canReorganise(session)) return [];
   const units = await db.unit.findMany({ where: { archivedAt: null, endedBy: null }, select: { id: true, name: true, shortName: true, code: true } });
   return units.sort((a, b) => compareVi(a.name, b.name));
 }
 
-/** The re-division form of one year: the blocs that have that year, and each working unit with its bloc then. */
-export async function redivisionForm(year: number) {
+/** The re-division form of one year: the blocs that have that year, and each working unit with its bloc then; null for a caller who may not re-divide. */
+export async function redivisionForm(session: AppSession, year: number) {
+  if (!canReorganise(session)) return null;
   const [years, units] = await Promise.all([
     db.blocYear.findMany({
       where: { year, bloc: { archivedAt: null } },
@@ -61,12 +67,14 @@ export async function redivisionForm(year: number) {
 }
 
 /** The names a unit bore before its renames, oldest first. */
-export async function pastNames(unitId: string) {
+export async function pastNames(session: AppSession, unitId: string) {
+  if (!canViewUnits(session)) return [];
   return db.unitName.findMany({ where: { unitId }, orderBy: { validUntil: "asc" } });
 }
 
 /** The change that ended the unit (merged into a successor, or dissolved), or null. */
-export async function unitEnding(unitId: string) {
+export async function unitEnding(session: AppSession, unitId: string) {
+  if (!canViewUnits(session)) return null;
   const row = await db.unitChangeUnit.findUnique({ where: { unitId }, include: { change: { include: { successor: brief } } } });
   return row?.change ?? null;
 }

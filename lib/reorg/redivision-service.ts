@@ -5,7 +5,7 @@ import { removesLeadership } from "@/lib/blocs/membership";
 import { holdYearsOf } from "@/lib/blocs/year-lock";
 import { isFutureDay } from "@/lib/documents/act-date";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { replacementsFor } from "@/lib/reorg/ended-units";
+import { replacementsFor } from "@/lib/blocs/ended-units";
 import { checkSheetMove, moveSheet } from "@/lib/reorg/sheet-move";
 import type { RedivideBlocsInput } from "@/lib/reorg/schemas";
 

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { yearLocked } from "@/lib/ranking/snapshot";
+import { yearLocked } from "@/lib/blocs/year-lock";
+import { moveEntries } from "@/lib/scoring/entry-sql";
 
 // A unit moved to another bloc in the middle of a year takes its score sheet along
 // (docs/reorganisation.md, "A move in the middle of a year"): the sheet, each entry on the
@@ -37,16 +38,15 @@ export async function checkSheetMove(tx: Tx, unit: Unit, fromBlocYearId: string,
 export async function moveSheet(tx: Tx, unitId: string, fromBlocYearId: string, toBlocYearId: string): Promise<void> {
   const sheet = await tx.scoreSheet.findUniqueOrThrow({
     where: { blocYearId_unitId: { blocYearId: fromBlocYearId, unitId } },
-    select: { id: true, entries: { select: { id: true, nodeId: true, node: { select: { code: true } } } } },
+    select: { id: true, entries: { select: { nodeId: true, node: { select: { code: true } } } } },
   });
   const target = await nodeIdsByCode(tx, toBlocYearId);
   // The old bloc's reviewer does not review in the new bloc: its leader does until one is assigned.
   await tx.scoreSheet.update({ where: { id: sheet.id }, data: { blocYearId: toBlocYearId, reviewerUnitId: null, version: { increment: 1 } } });
   const nodeMap = new Map(sheet.entries.map((e) => [e.nodeId, target.get(e.node.code)!]));
-  for (const e of sheet.entries) await tx.scoreEntry.update({ where: { id: e.id }, data: { nodeId: nodeMap.get(e.nodeId)! } });
-  const files = await tx.attachment.findMany({ where: { ownerId: { startsWith: `${sheet.id}:` } }, select: { id: true, ownerId: true } });
+  await moveEntries(tx, sheet.id, nodeMap);
+  const files = await tx.attachment.findMany({ where: { sheetId: sheet.id }, select: { id: true, nodeId: true } });
   for (const f of files) {
-    const nodeId = f.ownerId.slice(sheet.id.length + 1);
-    await tx.attachment.update({ where: { id: f.id }, data: { blocYearId: toBlocYearId, ownerId: `${sheet.id}:${nodeMap.get(nodeId) ?? nodeId}` } });
+    await tx.attachment.update({ where: { id: f.id }, data: { blocYearId: toBlocYearId, nodeId: nodeMap.get(f.nodeId!) ?? f.nodeId } });
   }
 }

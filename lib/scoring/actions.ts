@@ -2,37 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { action, preparedAction } from "@/lib/actions/action";
-import { formAction } from "@/lib/actions/form-action";
-import { db } from "@/lib/db";
-import { authorize, NotFoundError } from "@/lib/errors";
+import { authorize } from "@/lib/errors";
 import { loadYearContext } from "@/lib/blocs/year-context";
-import * as attachments from "@/lib/attachments/service";
-import { throttleAction } from "@/lib/limits/throttle";
 import { canAppraiseSheet, canAssignReviewers, canEditSelf, canManageRound, canReturnSheet, canReviewSheet, canSubmitSheet } from "@/lib/scoring/policy";
-import {
-  assignReviewerSchema,
-  evidenceDeleteSchema,
-  evidenceUploadSchema,
-  extensionSchema,
-  layerSchema,
-  returnSchema,
-  roundSchema,
-  saveSelfSchema,
-  submitSchema,
-} from "@/lib/scoring/schemas";
-import * as evidence from "@/lib/scoring/evidence-service";
+import { assignReviewerSchema, extensionSchema, layerSchema, returnSchema, roundSchema, saveSelfSchema, submitSchema } from "@/lib/scoring/schemas";
 import * as service from "@/lib/scoring/service";
-import { EVIDENCE, loadSelfSaveContext } from "@/lib/scoring/sheet-data";
-
-// The sheet and its year, looked up on the server: the browser's ids prove nothing.
-async function sheetAndYear(sheetId: string) {
-  const sheet = await db.scoreSheet.findUnique({
-    where: { id: sheetId },
-    select: { id: true, blocYearId: true, unitId: true, reviewerUnitId: true, status: true, resubmitBy: true, lockedAt: true },
-  });
-  if (!sheet) throw new NotFoundError();
-  return { sheet, year: await loadYearContext(sheet.blocYearId) };
-}
+import { loadSelfSaveContext, loadSheetAndYear } from "@/lib/scoring/sheet-data";
 
 function revalidate(year: { blocId: string; year: number }) {
   revalidatePath(`/blocs/${year.blocId}/years/${year.year}`, "layout");
@@ -71,7 +46,7 @@ export const saveSelfAction = preparedAction(
 );
 
 export const submitSheetAction = action(submitSchema, async ({ sheetId, version, headApprovedBy }, session) => {
-  const { sheet, year } = await sheetAndYear(sheetId);
+  const { sheet, year } = await loadSheetAndYear(sheetId);
   authorize(canSubmitSheet(session, year, sheet.unitId));
   const result = await service.submitSheet(session, sheetId, version, headApprovedBy);
   revalidate(year);
@@ -79,7 +54,7 @@ export const submitSheetAction = action(submitSchema, async ({ sheetId, version,
 });
 
 export const returnSheetAction = action(returnSchema, async ({ sheetId, version, reason, resubmitBy }, session) => {
-  const { sheet, year } = await sheetAndYear(sheetId);
+  const { sheet, year } = await loadSheetAndYear(sheetId);
   authorize(canReturnSheet(session, year, sheet));
   const result = await service.returnSheet(session, sheetId, version, reason, resubmitBy ?? null);
   revalidate(year);
@@ -87,7 +62,7 @@ export const returnSheetAction = action(returnSchema, async ({ sheetId, version,
 });
 
 export const saveLayerAction = action(layerSchema, async ({ sheetId, version, layer, entries }, session) => {
-  const { sheet, year } = await sheetAndYear(sheetId);
+  const { sheet, year } = await loadSheetAndYear(sheetId);
   authorize(layer === "REVIEWED" ? canReviewSheet(session, year, sheet) : canAppraiseSheet(session, year, sheet));
   // The grid refreshes the page itself when the layers comparison beside it must change.
   return service.saveLayer(session, sheetId, version, layer, entries);
@@ -97,27 +72,6 @@ export const assignReviewerAction = action(assignReviewerSchema, async ({ blocYe
   const year = await loadYearContext(blocYearId);
   authorize(canAssignReviewers(session, year));
   const result = await service.assignReviewer(session, blocYearId, unitId, reviewerUnitId);
-  revalidate(year);
-  return result;
-});
-
-export const uploadEvidenceAction = formAction(evidenceUploadSchema, async ({ sheetId, code, file }, session) => {
-  await throttleAction("uploads", session.userId);
-  const { sheet, year } = await sheetAndYear(sheetId);
-  authorize(canEditSelf(session, year, sheet.unitId));
-  // Refuse before reading the bytes; the service checks again on what it stores.
-  attachments.assertSize(file.size);
-  const result = await evidence.uploadEvidence(session, sheet, code, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-  revalidate(year);
-  return result;
-});
-
-export const deleteEvidenceAction = action(evidenceDeleteSchema, async ({ attachmentId }, session) => {
-  const row = await db.attachment.findUnique({ where: { id: attachmentId }, select: { ownerType: true, ownerId: true } });
-  if (!row || row.ownerType !== EVIDENCE) throw new NotFoundError();
-  const { sheet, year } = await sheetAndYear(row.ownerId.split(":")[0]);
-  authorize(canEditSelf(session, year, sheet.unitId));
-  const result = await evidence.deleteEvidence(session, sheet, attachmentId);
   revalidate(year);
   return result;
 });

@@ -4,11 +4,20 @@
 import { fromHundredths, toHundredths } from "@/lib/criteria/points";
 import { leavesOf } from "@/lib/criteria/tree";
 import type { CriteriaNode, LeafKind } from "@/lib/criteria/types";
+import type { ScoreLayer } from "@/lib/generated/prisma/enums";
 import type { ScoreValue } from "@/lib/scoring/rules";
 import { sheetTotals, type PointsTotals, type SheetTotals } from "@/lib/scoring/totals";
 
+/**
+ * The layers from the bottom up: the order is the final-value rule (finalValue below). Every other
+ * form of the rule is written from it: finalValuesOf (lib/scoring/sheet-data.ts) and the bulk
+ * ranking's SQL (bench/ranking-bulk-sql.ts), each proven equal by a test.
+ */
 export const LAYERS = ["self", "reviewed", "appraised"] as const;
 export type LayerName = (typeof LAYERS)[number];
+
+/** Each layer as ScoreEntry.layer stores it. */
+export const STORED_LAYER = { self: "SELF", reviewed: "REVIEWED", appraised: "APPRAISED" } as const satisfies Record<LayerName, ScoreLayer>;
 
 export type LayerEntry = {
   value: ScoreValue;

@@ -1,12 +1,13 @@
 import type { AppSession } from "@/lib/auth/session-types";
-import { hasPermission, type Permission } from "@/lib/auth/permissions";
-import { canInYear, type YearContext } from "@/lib/blocs/policy";
+import { hasPermission, reachOf, type Permission } from "@/lib/auth/permissions";
+import { canInYear, memberSeesApproved, ownMemberUnitOf, type YearContext } from "@/lib/blocs/policy";
+import { ownUnitOf } from "@/lib/units/policy";
 
 type SheetRef = { unitId: string; reviewerUnitId: string | null };
 
 /** The unit officer's own unit, when it is a member that year. */
 function ownMemberUnit(session: AppSession, permission: Permission, year: YearContext, unitId: string) {
-  return session.role === "UNIT_OFFICER" && hasPermission(session.role, permission) && session.unitId === unitId && year.memberUnitIds.includes(unitId);
+  return hasPermission(session.role, permission) && ownMemberUnitOf(session, year) === unitId;
 }
 
 /** Opening, closing and extending the round: board staff of the bloc. */
@@ -32,9 +33,7 @@ export function canReturnSheet(session: AppSession, year: YearContext, sheet: Sh
 export function canReviewSheet(session: AppSession, year: YearContext, sheet: SheetRef) {
   if (session.unitId && session.unitId === sheet.unitId) return false;
   if (canInYear(session, "score.review", year)) return true;
-  return (
-    session.role === "UNIT_OFFICER" && sheet.reviewerUnitId !== null && session.unitId === sheet.reviewerUnitId && year.memberUnitIds.includes(session.unitId)
-  );
+  return sheet.reviewerUnitId !== null && ownMemberUnitOf(session, year) === sheet.reviewerUnitId;
 }
 
 /** Appraisal on top of the review: board staff. */
@@ -49,7 +48,7 @@ export function canAssignReviewers(session: AppSession, year: YearContext) {
 
 /** Every member's sheet: board, council, the leader unit. */
 export function canViewAllSheets(session: AppSession, year: YearContext) {
-  return (session.role === "COUNCIL" && hasPermission(session.role, "score.viewAll")) || canInYear(session, "score.viewAll", year);
+  return canInYear(session, "score.viewAll", year);
 }
 
 /**
@@ -58,9 +57,10 @@ export function canViewAllSheets(session: AppSession, year: YearContext) {
  */
 export function canViewSheet(session: AppSession, year: YearContext, sheet: SheetRef, rankingApproved: boolean) {
   if (canViewAllSheets(session, year)) return true;
-  if (session.role !== "UNIT_OFFICER" || !session.unitId) return false;
-  if (session.unitId === sheet.unitId) return year.memberUnitIds.includes(sheet.unitId);
-  if (rankingApproved && year.memberUnitIds.includes(session.unitId) && year.memberUnitIds.includes(sheet.unitId)) return true;
+  const own = ownUnitOf(session);
+  if (!own) return false;
+  if (own === sheet.unitId) return year.memberUnitIds.includes(sheet.unitId);
+  if (memberSeesApproved(session, year, rankingApproved) && year.memberUnitIds.includes(sheet.unitId)) return true;
   return canReviewSheet(session, year, sheet);
 }
 
@@ -70,11 +70,18 @@ export function canViewSheet(session: AppSession, year: YearContext, sheet: Shee
  * unit does not write other units' self-scores.
  */
 export function canImportScores(session: AppSession, year: YearContext) {
-  return session.role !== "UNIT_OFFICER" && canInYear(session, "round.manage", year);
+  return canInYear(session, "score.import", year);
 }
 
 /** The import page, its template and its upload: whoever may import into at least one bloc. */
 export function canOpenScoreImport(session: AppSession) {
-  if (session.role === "UNIT_OFFICER" || !hasPermission(session.role, "round.manage")) return false;
-  return session.role === "ADMIN" || session.allBlocs || session.assignedBlocIds.length > 0;
+  if (!hasPermission(session.role, "score.import")) return false;
+  return reachOf(session) === "all" || session.assignedBlocIds.length > 0;
 }
+
+/** The scoring page of a year: running the round, assigning reviewers, and the caller's own member unit's sheet. */
+export function scoringCan(session: AppSession, year: YearContext) {
+  return { manageRound: canManageRound(session, year), assign: canAssignReviewers(session, year), ownUnit: ownMemberUnitOf(session, year) };
+}
+
+export type ScoringCan = ReturnType<typeof scoringCan>;

@@ -5,19 +5,10 @@ import { NotFoundError } from "@/lib/errors";
 import type { BlocYearContext } from "@/lib/blocs/year-context";
 import { sortByVi } from "@/lib/format/vi";
 import { diffLayers, effectiveValue, type LayersDiff } from "@/lib/scoring/layers";
-import {
-  canAppraiseSheet,
-  canEditSelf,
-  canManageRound,
-  canReturnSheet,
-  canReviewSheet,
-  canSubmitSheet,
-  canViewAllSheets,
-  canViewSheet,
-  canAssignReviewers,
-} from "@/lib/scoring/policy";
-import { rankingApproved } from "@/lib/ranking/snapshot";
-import { EVIDENCE, evidenceOwnerId, layersOf, loadRound, loadScoringSet } from "@/lib/scoring/sheet-data";
+import { canAppraiseSheet, canEditSelf, canReturnSheet, canReviewSheet, canSubmitSheet, canViewAllSheets, canViewSheet } from "@/lib/scoring/policy";
+import { rankingApproved } from "@/lib/blocs/year-lock";
+import { sheetEvidence } from "@/lib/scoring/evidence-data";
+import { layersOf, loadRound, loadScoringSet } from "@/lib/scoring/sheet-data";
 import { sheetTotals } from "@/lib/scoring/totals";
 import { selfClosesAt, selfEditable, selfWindowState, type SelfWindowState } from "@/lib/scoring/window";
 import type { CriteriaNode } from "@/lib/criteria/types";
@@ -38,8 +29,7 @@ export type DashboardRow = {
 /** Each member's sheet for those who see them all; null for anyone else. */
 export async function getDashboard(session: AppSession, year: BlocYearContext) {
   const round = await loadRound(db, year.id);
-  const base = { round, canManageRound: canManageRound(session, year), canAssign: canAssignReviewers(session, year) };
-  if (!canViewAllSheets(session, year)) return { ...base, rows: null };
+  if (!canViewAllSheets(session, year)) return { round, rows: null };
   const [units, sheets, set] = await Promise.all([
     db.unit.findMany({ where: { id: { in: year.memberUnitIds } }, select: { id: true, name: true } }),
     db.scoreSheet.findMany({ where: { blocYearId: year.id }, include: { entries: true } }),
@@ -68,7 +58,7 @@ export async function getDashboard(session: AppSession, year: BlocYearContext) {
       reviewed: layers.some((l) => l.reviewed || l.appraised),
     };
   });
-  return { ...base, rows, units: sortByVi(units, (u) => u.name) };
+  return { round, rows, units: sortByVi(units, (u) => u.name) };
 }
 
 export type SheetLeafRow = {
@@ -116,21 +106,14 @@ export async function getSheetView(session: AppSession, year: BlocYearContext, u
     loadScoringSet(db, year.id),
     loadRound(db, year.id),
     sheet ? db.scoreEntry.findMany({ where: { sheetId: sheet.id } }) : Promise.resolve([]),
-    sheet
-      ? db.attachment.findMany({
-          where: { ownerType: EVIDENCE, ownerId: { startsWith: `${sheet.id}:` } },
-          select: { id: true, fileName: true, ownerId: true },
-          orderBy: { createdAt: "asc" },
-        })
-      : Promise.resolve([]),
+    sheet ? sheetEvidence(db, sheet.id) : Promise.resolve([]),
   ]);
   const published = set?.status === "PUBLISHED";
   const layers = set ? layersOf(set, entries) : [];
   const leaves: SheetLeafRow[] = set
     ? layers.map((l) => {
         const nodeId = set.nodeIdByCode.get(l.leafCode)!;
-        const owner = sheet ? evidenceOwnerId(sheet.id, nodeId) : "";
-        return { code: l.leafCode, nodeId, layers: l, evidence: files.filter((f) => f.ownerId === owner).map((f) => ({ id: f.id, fileName: f.fileName })) };
+        return { code: l.leafCode, nodeId, layers: l, evidence: files.filter((f) => f.nodeId === nodeId).map((f) => ({ id: f.id, fileName: f.fileName })) };
       })
     : [];
   const state = selfWindowState(round, unitId, sheet, now);

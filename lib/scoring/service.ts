@@ -1,131 +1,32 @@
-import { db, type Tx } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+// Writes to score sheets: the round and its extensions, self-scores, submission and return,
+// review and appraisal, the reviewer assignment; each in one transaction with its audit entry,
+// each holding the year first (lib/blocs/year-lock.ts). The checks they share: sheet-checks.ts.
+import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { toHundredths } from "@/lib/criteria/points";
-import type { CriteriaLeaf } from "@/lib/criteria/types";
 import { holdSheetYear } from "@/lib/blocs/year-lock";
 import { reasonRequired, type LeafLayers } from "@/lib/scoring/layers";
-import { checkScore, checkSheetForSubmit, type ScoreValue, type SubmitProblem } from "@/lib/scoring/rules";
+import { checkSheetForSubmit } from "@/lib/scoring/rules";
 import type { EntryInput } from "@/lib/scoring/schemas";
-import { blocYearScope } from "@/lib/page-cache/scope";
-import { saveSelfScores, type StoredEntry } from "@/lib/scoring/entry-sql";
+import { saveSelfScores } from "@/lib/scoring/entry-sql";
+import { evidenceCounts } from "@/lib/scoring/evidence-data";
+import {
+  assertOpen,
+  assertWindowOpen,
+  auditedEntries,
+  checkEntries,
+  claimSheet,
+  clears,
+  published,
+  publishedSet,
+  ruleError,
+  writeEntries,
+  type CheckedEntry,
+} from "@/lib/scoring/sheet-checks";
 import { guardYearSheets, lockedError, refusingLocked } from "@/lib/scoring/sheet-lock";
-import { evidenceCounts, layersOf, loadRound, loadScoringSet, type LeafLookup, type SelfSaveContext, type StoredRound } from "@/lib/scoring/sheet-data";
-import { closesAtFor, defaultResubmitBy, selfWindowState, windowState, type SheetWindow } from "@/lib/scoring/window";
-import { formatDateTime, formatNumber } from "@/lib/format/vi";
-
-export type Layer = "SELF" | "REVIEWED" | "APPRAISED";
-
-type SheetKey = { id: string } | { blocYearId_unitId: { blocYearId: string; unitId: string } };
-
-/**
- * Takes the sheet at the version the caller saw and bumps it, or refuses a stale write. One
- * UPDATE … RETURNING: it finds, checks, locks and reads the row in a single round trip.
- */
-export async function claimSheet(tx: Tx, sheet: SheetKey, version: number) {
-  try {
-    return await tx.scoreSheet.update({ where: { ...sheet, version }, data: { version: { increment: 1 } } });
-  } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")) throw error;
-    const exists = await tx.scoreSheet.findUnique({ where: sheet, select: { id: true } });
-    throw exists ? new DomainError("scoring.errors.stale") : new NotFoundError();
-  }
-}
-
-/** A problem with one leaf's value, worded by the message catalogue with the leaf's code (and max). */
-export function ruleError(p: Pick<SubmitProblem, "leafCode" | "code" | "maxPoints">) {
-  return new DomainError(`scoring.rules.${p.code}`, { leaf: p.leafCode, max: p.maxPoints === null ? "" : formatNumber(p.maxPoints) });
-}
-
-function published<S extends { status: string }>(set: S | null): S {
-  if (!set) throw new DomainError("scoring.errors.noCriteria");
-  if (set.status !== "PUBLISHED") throw new DomainError("scoring.errors.setNotPublished");
-  return set;
-}
-
-async function publishedSet(tx: Tx, blocYearId: string) {
-  return published(await loadScoringSet(tx, blocYearId));
-}
-
-async function assertWindowOpen(tx: Tx, blocYearId: string, unitId: string, sheet: SheetWindow, now: Date) {
-  assertOpen(await loadRound(tx, blocYearId), unitId, sheet, now);
-}
-
-/** The unit's window, or a returned sheet's resubmission deadline past it (lib/scoring/window.ts). */
-function assertOpen(round: StoredRound | null, unitId: string, sheet: SheetWindow, now: Date) {
-  const state = selfWindowState(round, unitId, sheet, now);
-  if (state === "none") throw new DomainError("scoring.errors.noRound");
-  if (state === "notOpen") throw new DomainError("scoring.errors.notOpenYet");
-  if (state === "closed") throw new DomainError("scoring.errors.closed");
-  if (state === "resubmitOver") throw new DomainError("scoring.errors.resubmitOver", { date: formatDateTime(sheet!.resubmitBy!) });
-}
-
-/** The value for the leaf's kind; points on a gate, or a pass/fail on a points leaf, are refused rather than dropped. */
-function valueOfInput(leaf: CriteriaLeaf, e: EntryInput): ScoreValue {
-  if (leaf.kind === "gate") {
-    if (e.points !== null) throw ruleError({ leafCode: leaf.code, code: "not_pass_fail", maxPoints: null });
-    return e.passed;
-  }
-  if (e.passed !== null) throw ruleError({ leafCode: leaf.code, code: "not_points", maxPoints: leaf.maxPoints });
-  return e.points;
-}
-
-function leafOf(set: LeafLookup, code: string) {
-  const leaf = set.leafByCode.get(code);
-  if (!leaf) throw ruleError({ leafCode: code, code: "unknown_leaf", maxPoints: null });
-  return { leaf, nodeId: set.nodeIdByCode.get(code)! };
-}
-
-/** The value checked against the leaf (a blank is allowed while drafting), as the stored columns. */
-function storedValue(leaf: CriteriaLeaf, value: ScoreValue) {
-  if (value !== null) {
-    const check = checkScore(leaf, value);
-    if (!check.ok) throw ruleError({ leafCode: leaf.code, code: check.error === "missing" ? "missing_value" : check.error, maxPoints: leaf.maxPoints });
-  }
-  return leaf.kind === "gate"
-    ? { hundredths: null, passed: value as boolean | null }
-    : { hundredths: value === null ? null : toHundredths(value), passed: null };
-}
-
-const by = (actor: AppSession) => ({ byUserId: actor.userId, byName: actor.name, byUnitId: actor.unitId, at: new Date() });
-
-type CheckedEntry = StoredEntry & { code: string; value: ScoreValue };
-
-/** The entries checked against their leaves, as stored; a blank value without a note clears the leaf's layer. */
-function checkEntries(set: LeafLookup, entries: readonly EntryInput[], reasonCheck?: (code: string, value: ScoreValue) => void): CheckedEntry[] {
-  const seen = new Set<string>();
-  return entries.map((e) => {
-    if (seen.has(e.code)) throw ruleError({ leafCode: e.code, code: "duplicate_entry", maxPoints: null });
-    seen.add(e.code);
-    const { leaf, nodeId } = leafOf(set, e.code);
-    const value = valueOfInput(leaf, e);
-    const stored = storedValue(leaf, value);
-    reasonCheck?.(e.code, value);
-    return { code: e.code, nodeId, value, ...stored, note: e.note };
-  });
-}
-
-const clears = (e: CheckedEntry) => e.value === null && !e.note;
-/** What the audit entry records of a write. */
-const auditedEntries = (checked: readonly CheckedEntry[]) => checked.map((e) => ({ code: e.code, value: e.value, note: e.note }));
-
-async function writeEntries(tx: Tx, actor: AppSession, sheetId: string, layer: Layer, checked: readonly CheckedEntry[]) {
-  for (const e of checked) {
-    if (clears(e)) {
-      await tx.scoreEntry.deleteMany({ where: { sheetId, nodeId: e.nodeId, layer } });
-    } else {
-      const data = { hundredths: e.hundredths, passed: e.passed, note: e.note, ...by(actor) };
-      await tx.scoreEntry.upsert({
-        where: { sheetId_nodeId_layer: { sheetId, nodeId: e.nodeId, layer } },
-        create: { sheetId, nodeId: e.nodeId, layer, ...data },
-        update: data,
-      });
-    }
-  }
-  return auditedEntries(checked);
-}
+import { layersOf, loadRound, type SelfSaveContext } from "@/lib/scoring/sheet-data";
+import { closesAtFor, defaultResubmitBy, selfWindowState, windowState } from "@/lib/scoring/window";
 
 // ── The round ──
 
@@ -180,7 +81,6 @@ export async function saveSelf(actor: AppSession, context: SelfSaveContext, unit
   const save = () =>
     saveSelfScores(db, {
       blocYearId,
-      scope: blocYearScope(context.year.blocId, context.year.year),
       unitId,
       version,
       write: checked.filter((e) => !clears(e)),
@@ -361,19 +261,4 @@ export async function assignReviewer(actor: AppSession, blocYearId: string, unit
       return { id: after.id };
     }),
   );
-}
-
-/**
- * Whether the unit's sheet takes evidence now: the same conditions as a self-score save. Called
- * inside the transaction that writes the file's row, with the sheet held (lib/scoring/evidence-service.ts).
- */
-export async function assertTakesEvidence(
-  tx: Tx,
-  sheet: { blocYearId: string; unitId: string; status: NonNullable<SheetWindow>["status"]; resubmitBy: Date | null; lockedAt: Date | null },
-  now: Date,
-) {
-  if (sheet.lockedAt) throw lockedError();
-  if (sheet.status === "SUBMITTED") throw new DomainError("scoring.errors.notEditable");
-  await publishedSet(tx, sheet.blocYearId);
-  await assertWindowOpen(tx, sheet.blocYearId, sheet.unitId, sheet, now);
 }

@@ -1,11 +1,11 @@
 // Stored criteria nodes and score entries as the pure scoring modules see them: a criteria
 // tree, score values, and the three layers per leaf. Shared by the service and the queries.
 import { db, type Db, type Tx } from "@/lib/db";
-import { yearContextOf, yearContextSelect, type BlocYearContext } from "@/lib/blocs/year-context";
+import { loadYearContext, yearContextOf, yearContextSelect, type BlocYearContext } from "@/lib/blocs/year-context";
 import { NotFoundError } from "@/lib/errors";
 import { fromHundredths } from "@/lib/criteria/points";
 import type { CriteriaLeaf, CriteriaNode, LeafKind } from "@/lib/criteria/types";
-import type { LayerName, LeafLayers } from "@/lib/scoring/layers";
+import { LAYERS, STORED_LAYER, type LayerName, type LeafLayers } from "@/lib/scoring/layers";
 import type { ScoreValue } from "@/lib/scoring/rules";
 import type { RoundWindow } from "@/lib/scoring/window";
 
@@ -83,7 +83,7 @@ export function treeOfRows(rows: readonly NodeRow[]): ScoringTree {
   return { tree, leaves, nodeIdByCode: new Map(rows.map((r) => [r.code, r.id])), leafByCode: new Map(leaves.map((l) => [l.code, l])) };
 }
 
-export const LAYER_OF: Record<EntryRow["layer"], LayerName> = { SELF: "self", REVIEWED: "reviewed", APPRAISED: "appraised" };
+export const LAYER_OF = Object.fromEntries(LAYERS.map((l) => [STORED_LAYER[l], l])) as Record<EntryRow["layer"], LayerName>;
 
 export function valueOf(leaf: Pick<CriteriaLeaf, "kind">, e: Pick<EntryRow, "hundredths" | "passed">): ScoreValue {
   if (leaf.kind === "gate") return e.passed;
@@ -109,12 +109,13 @@ export function layersOf(st: ScoringTree, entries: readonly EntryRow[]): LeafLay
 /** What a score row holds of its value, without who entered it, when and why. */
 export type ValueRow = Pick<EntryRow, "nodeId" | "layer" | "hundredths" | "passed">;
 
-const LAYER_RANK: Record<EntryRow["layer"], number> = { SELF: 0, REVIEWED: 1, APPRAISED: 2 };
+/** A stored layer's place in LAYERS: the higher, the later it was applied. */
+const LAYER_RANK = Object.fromEntries(LAYERS.map((l, i) => [STORED_LAYER[l], i])) as Record<EntryRow["layer"], number>;
 
 /**
  * Every leaf with the value that counts, as finalValue() gives it from layersOf(): the highest
- * layer holding a value. A ranking reads only this; leaving out the trail of each layer halves
- * what it reads.
+ * layer in LAYERS holding a value. A ranking reads only this; leaving out the trail of each layer
+ * halves what it reads. tests/unit/scoring-sheet-data.test.ts checks it against finalValue.
  */
 export function finalValuesOf(st: ScoringTree, entries: readonly ValueRow[]): { leafCode: string; value: ScoreValue }[] {
   const leafOf = leafByNodeId(st);
@@ -128,21 +129,6 @@ export function finalValuesOf(st: ScoringTree, entries: readonly ValueRow[]): { 
     if (!current || rank > current.rank) top.set(leaf.code, { rank, value });
   }
   return st.leaves.map((l) => ({ leafCode: l.code, value: top.get(l.code)?.value ?? null }));
-}
-
-export const EVIDENCE = "evidence";
-/** Evidence files of one leaf on one sheet are attachments owned by "sheetId:nodeId". */
-export const evidenceOwnerId = (sheetId: string, nodeId: string) => `${sheetId}:${nodeId}`;
-
-/** Evidence file counts per node id of a sheet. */
-export async function evidenceCounts(client: Db | Tx, sheetId: string): Promise<Map<string, number>> {
-  const rows = await client.attachment.findMany({ where: { ownerType: EVIDENCE, ownerId: { startsWith: `${sheetId}:` } }, select: { ownerId: true } });
-  const counts = new Map<string, number>();
-  for (const r of rows) {
-    const nodeId = r.ownerId.slice(sheetId.length + 1);
-    counts.set(nodeId, (counts.get(nodeId) ?? 0) + 1);
-  }
-  return counts;
 }
 
 const nodeSelect = {
@@ -162,6 +148,16 @@ export async function loadScoringSet(client: Db | Tx, blocYearId: string) {
   const set = await client.criteriaSet.findUnique({ where: { blocYearId }, select: { id: true, status: true, nodes: { select: nodeSelect } } });
   if (!set) return null;
   return { id: set.id, status: set.status, ...treeOfRows(set.nodes) };
+}
+
+/** A sheet and its year, looked up on the server for an action: the browser's ids prove nothing. */
+export async function loadSheetAndYear(sheetId: string) {
+  const sheet = await db.scoreSheet.findUnique({
+    where: { id: sheetId },
+    select: { id: true, blocYearId: true, unitId: true, reviewerUnitId: true, status: true, resubmitBy: true, lockedAt: true },
+  });
+  if (!sheet) throw new NotFoundError();
+  return { sheet, year: await loadYearContext(sheet.blocYearId) };
 }
 
 export type StoredRound = Omit<RoundWindow, "extensions"> & {

@@ -1,4 +1,4 @@
-// The sheets of a year whose ranking is signed off or approved are locked (lib/ranking/snapshot.ts).
+// The sheets of a year whose ranking is signed off or approved are locked (lib/blocs/year-lock.ts).
 // Every score write holds the year's row (lib/blocs/year-lock.ts) before it reads whether they
 // are, and keeps it until it commits; a sign-off takes the row exclusively. So a write either lands
 // before the sign-off, which then reads it into its snapshot, or sees the sign-off and is refused
@@ -6,9 +6,8 @@
 import type { Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { auditRefusal } from "@/lib/audit/refusal";
-import { holdSheetYear, holdYear } from "@/lib/blocs/year-lock";
+import { holdSheetYear, holdYear, yearLocked } from "@/lib/blocs/year-lock";
 import { DomainError } from "@/lib/errors";
-import { yearLocked } from "@/lib/ranking/snapshot";
 
 export const lockedError = () => new DomainError("scoring.errors.locked");
 

@@ -6,7 +6,7 @@ import { ACTION_BODY_BYTES, SIGNED_OUT_BODY_BYTES, UPLOAD_BODY_BYTES } from "./b
 type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
 export type ActionGateOptions = {
-  /** Whether the request's session cookie decodes and names a user (lib/page-cache/session.ts). */
+  /** Whether the request's session cookie decodes and names a user (lib/auth/token.ts). */
   signedIn: (cookieHeader: string | undefined) => Promise<boolean>;
   /** The client's address (lib/security/client-address.ts). */
   address: (req: IncomingMessage) => string;

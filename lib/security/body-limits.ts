@@ -14,7 +14,7 @@ export const UPLOAD_BODY_BYTES = 11 * 1024 * 1024;
 /** The actions that take a file, as `file#export`; tests/unit/upload-actions.test.ts finds every formAction in lib and checks it is here. */
 export const UPLOAD_ACTIONS = [
   "lib/attachments/actions.ts#uploadAttachmentAction",
-  "lib/scoring/actions.ts#uploadEvidenceAction",
+  "lib/evidence/actions.ts#uploadEvidenceAction",
   "lib/criteria/actions.ts#importCriteriaAction",
 ] as const;
 

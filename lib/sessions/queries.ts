@@ -1,12 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { AppSession } from "@/lib/auth/session-types";
+import { canEndUserSessions } from "@/lib/sessions/policy";
 import { SESSION_LIMITS } from "./service";
 import { sessionEndsAt, sessionOpen } from "./rules";
 
 export type SessionRow = { id: string; createdAt: Date; lastSeenAt: Date; endsAt: Date; address: string; userAgent: string | null; current: boolean };
 
-/** The open sign-ins of a user, the newest first; `currentId` marks the one making the request. */
-export async function openSessions(userId: string, currentId?: string, now = Date.now()): Promise<SessionRow[]> {
+/**
+ * The open sign-ins of a user, the newest first, the one making the request marked: the caller's
+ * own, or anyone's for whoever ends other people's sign-ins; none otherwise.
+ */
+export async function openSessions(session: AppSession, userId: string, now = Date.now()): Promise<SessionRow[]> {
+  if (userId !== session.userId && !canEndUserSessions(session)) return [];
+  const currentId = session.sessionId;
   const rows = await db.userSession.findMany({
     where: { userId, endedAt: null, expiresAt: { gt: new Date(now) } },
     orderBy: { createdAt: "desc" },

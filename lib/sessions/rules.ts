@@ -1,5 +1,5 @@
 // When a sign-in stops counting, and which changes to an account end its sign-ins. Pure: the
-// service, the page cache and the tests share these.
+// service and the tests share these.
 
 export type SessionTimes = { lastSeenAt: Date; expiresAt: Date; endedAt: Date | null };
 export type SessionLimits = { idleMs: number };

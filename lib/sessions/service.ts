@@ -1,11 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { db, type Db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { UNSHOWN_WRITE_SCOPE } from "@/lib/page-cache/scope";
 import { dueForTouch, sessionOpen, TOUCH_EVERY_MS, type EndReason } from "./rules";
 
 export const SESSION_LIMITS = { maxAgeMs: env.SESSION_MAX_AGE_HOURS * 3_600_000, idleMs: env.SESSION_IDLE_MINUTES * 60_000 };
@@ -18,17 +16,6 @@ export async function startSession(client: Db | Tx, userId: string, address: str
   return id;
 }
 
-// Moves lastSeenAt on only if no other request (on any instance) did so in the meantime, and
-// records the write for the page cache as one that changes no page (lib/page-cache/scope.ts):
-// otherwise every signed-in user's activity would empty the cache every two minutes. SQL because
-// Prisma's query API has no conditional update that also inserts in the same statement.
-const touch = (id: string, now: Date) => Prisma.sql`
-  WITH touched AS (
-    UPDATE "UserSession" SET "lastSeenAt" = ${now.toISOString()}::timestamp(3)
-     WHERE id = ${id} AND "endedAt" IS NULL AND "lastSeenAt" <= ${new Date(now.getTime() - TOUCH_EVERY_MS).toISOString()}::timestamp(3)
-     RETURNING id)
-  INSERT INTO "PageCacheWrite" (xid, scope, at) SELECT pg_current_xact_id()::text::bigint, ${UNSHOWN_WRITE_SCOPE}, ${now.toISOString()}::timestamp(3) FROM touched`;
-
 /**
  * The open session `id` belongs to, with its user id, or null when it was ended, has expired or
  * sat idle too long. A request using it counts as activity.
@@ -36,7 +23,12 @@ const touch = (id: string, now: Date) => Prisma.sql`
 export async function resumeSession(client: Db, id: string, now = new Date()): Promise<{ userId: string } | null> {
   const session = await client.userSession.findUnique({ where: { id }, select: { userId: true, lastSeenAt: true, expiresAt: true, endedAt: true } });
   if (!session || !sessionOpen(session, SESSION_LIMITS, now.getTime())) return null;
-  if (dueForTouch(session, now.getTime())) await client.$executeRaw(touch(id, now));
+  // Moved on only if no other request (on any instance) did so in the meantime.
+  if (dueForTouch(session, now.getTime()))
+    await client.userSession.updateMany({
+      where: { id, endedAt: null, lastSeenAt: { lte: new Date(now.getTime() - TOUCH_EVERY_MS) } },
+      data: { lastSeenAt: now },
+    });
   return { userId: session.userId };
 }
 

@@ -4,6 +4,7 @@ import { wouldDelete } from "@/lib/db/delete-unused";
 import { removeUser } from "@/lib/users/service";
 import type { AppSession } from "@/lib/auth/session-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { canManageUsers } from "@/lib/users/policy";
 
 // Every read names its columns: the password hash never leaves the database layer.
 const userListSelect = {
@@ -20,7 +21,9 @@ const userListSelect = {
   _count: { select: { blocAssignments: true } },
 } satisfies Prisma.UserSelect;
 
-export async function listUsers(opts: { q?: string } = {}) {
+/** Every account, for whoever manages accounts; empty for anyone else. */
+export async function listUsers(session: AppSession, opts: { q?: string } = {}) {
+  if (!canManageUsers(session)) return [];
   const q = opts.q?.trim();
   return db.user.findMany({
     where: q
@@ -38,7 +41,9 @@ export async function listUsers(opts: { q?: string } = {}) {
   });
 }
 
-export async function getUser(id: string) {
+/** One account, for whoever manages accounts; null for anyone else. */
+export async function getUser(session: AppSession, id: string) {
+  if (!canManageUsers(session)) return null;
   return db.user.findUnique({
     where: { id },
     select: {
@@ -55,7 +60,8 @@ export async function getUser(id: string) {
  * Choices for the user form: active units and blocs, plus the archived ones the user
  * already holds (so saving the form does not silently drop them). Sorted by the caller.
  */
-export async function userFormOptions(current?: { unitId: string | null; blocIds: string[] }) {
+export async function userFormOptions(session: AppSession, current?: { unitId: string | null; blocIds: string[] }) {
+  if (!canManageUsers(session)) return { units: [], blocs: [] };
   const [units, blocs] = await Promise.all([
     db.unit.findMany({
       where: { OR: [{ archivedAt: null }, ...(current?.unitId ? [{ id: current.unitId }] : [])] },
@@ -70,6 +76,6 @@ export async function userFormOptions(current?: { unitId: string | null; blocIds
 }
 
 /** Whether the delete button is offered: the delete itself, tried and rolled back (lib/db/delete-unused.ts). */
-export function userDeletable(actor: AppSession, id: string) {
-  return wouldDelete((tx) => removeUser(tx, actor, id));
+export async function userDeletable(actor: AppSession, id: string) {
+  return canManageUsers(actor) && wouldDelete((tx) => removeUser(tx, actor, id));
 }

@@ -1,3 +1,6 @@
+import { hasPermission } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
+
 // Account rules beyond the form's shape (lib/users/schemas.ts), without I/O: the users service
 // applies them to one account, the Excel onboarding (lib/onboarding/accounts.ts) to many.
 
@@ -7,7 +10,7 @@ export function unitAssignable(unitId: string | null, currentUnitId: string | nu
   return !!unit && !unit.archivedAt;
 }
 
-/** An administrator who takes away their own role may leave nobody able to undo it. */
-export function demotesSelf(actorId: string, userId: string, role: string) {
-  return userId === actorId && role !== "ADMIN";
+/** An administrator who takes away their own power over accounts may leave nobody able to undo it. */
+export function demotesSelf(actorId: string, userId: string, role: Role) {
+  return userId === actorId && !hasPermission(role, "user.manage");
 }

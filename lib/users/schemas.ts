@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { passwordProblem, passwordProblemKey } from "@/lib/auth/password-policy";
+import { belongsToUnit, takesBlocAssignments } from "@/lib/auth/permissions";
 import { checkbox, id, idList, optionalEmail, optionalId, optionalText, requiredText } from "@/lib/validation/fields";
 
 export const ROLES = ["ADMIN", "BOARD", "UNIT_OFFICER", "COUNCIL"] as const;
@@ -39,10 +40,11 @@ type UserFields = z.output<typeof userFields>;
 // A unit belongs to unit officers only, and a board scope to board staff only: the
 // form hides the fields that do not apply, the server refuses them if sent anyway.
 function checkScope(v: UserFields, ctx: z.RefinementCtx) {
-  if (v.role === "UNIT_OFFICER" && !v.unitId) ctx.addIssue({ code: "custom", path: ["unitId"], message: "validation.required" });
-  if (v.role !== "UNIT_OFFICER" && v.unitId) ctx.addIssue({ code: "custom", path: ["unitId"], message: "users.validation.unitOnlyForOfficer" });
-  if (v.role !== "UNIT_OFFICER" && v.isUnitHead) ctx.addIssue({ code: "custom", path: ["isUnitHead"], message: "users.validation.headOnlyForOfficer" });
-  if (v.role !== "BOARD" && (v.allBlocs || v.blocIds.length > 0)) {
+  const ofUnit = belongsToUnit(v.role);
+  if (ofUnit && !v.unitId) ctx.addIssue({ code: "custom", path: ["unitId"], message: "validation.required" });
+  if (!ofUnit && v.unitId) ctx.addIssue({ code: "custom", path: ["unitId"], message: "users.validation.unitOnlyForOfficer" });
+  if (!ofUnit && v.isUnitHead) ctx.addIssue({ code: "custom", path: ["isUnitHead"], message: "users.validation.headOnlyForOfficer" });
+  if (!takesBlocAssignments(v.role) && (v.allBlocs || v.blocIds.length > 0)) {
     ctx.addIssue({ code: "custom", path: [v.allBlocs ? "allBlocs" : "blocIds"], message: "users.validation.scopeOnlyForBoard" });
   }
 }

@@ -2,7 +2,7 @@
 // held the server for 15 s and 2 GB; a 1.5 MB zip bomb for 6.7 s). The archive is judged from its
 // central directory before anything is inflated; rows and shared strings are counted with a
 // plain scan of the XML before it is parsed; columns and cell lengths while it is parsed
-// (lib/scoring/xlsx-sheet.ts). Each import declares its own limits; the refusal names what is too
+// (lib/xlsx/sheet.ts). Each import declares its own limits; the refusal names what is too
 // big, and the import words it in Vietnamese through its usual error path.
 import type { ZipEntry } from "@/lib/xlsx/zip";
 

@@ -2,8 +2,8 @@ import { expect, test, type Browser } from "@playwright/test";
 import { expectAccessible, signIn, signOut } from "./support";
 
 // Sign-ins are sessions on the server (docs/security.md "Sessions"): ending one from another
-// browser, or signing out, signs that browser out at its next request, even for a page the
-// production server's page cache holds, and a copy of its cookie is worthless.
+// browser, or signing out, signs that browser out at its next request, even on a page it opened
+// before, and a copy of its cookie is worthless.
 const PHONE = {
   viewport: { width: 390, height: 844 },
   userAgent: "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36",
@@ -13,7 +13,7 @@ async function phone(browser: Browser) {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   await signIn(page, "thutruong");
-  await page.goto("/"); // now in the page cache for this cookie
+  await page.goto("/");
   return page;
 }
 

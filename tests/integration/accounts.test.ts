@@ -113,8 +113,9 @@ describe("set-password links", () => {
   it("issues links to every active account without a password at once, one audit entry each", async () => {
     const waiting = [await importedAccount(), await importedAccount()];
     const locked = await importedAccount(false);
-    const before = await accountsWithoutPassword();
+    const before = await accountsWithoutPassword(admin);
     expect(before.ids.has(locked.id)).toBe(true);
+    expect((await accountsWithoutPassword({ ...admin, role: "BOARD" })).ids.size).toBe(0);
     const { links } = await issueSetPasswordLinks(admin, issueLinksSchema.parse({ withoutPassword: "on" }));
     const ids = links.map((l) => l.userId);
     for (const u of waiting) expect(ids).toContain(u.id);

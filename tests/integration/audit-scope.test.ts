@@ -12,7 +12,8 @@ import { verifyAuditChain } from "@/lib/audit/chain";
 import { signOff } from "@/lib/ranking/service";
 import { saveSelf } from "../support/self-save";
 import { actor } from "../support/actors";
-import { auditFilterOptions, listAuditEntries, parseAuditFilters } from "@/lib/audit/queries";
+import { parseAuditFilters } from "@/lib/audit/filters";
+import { auditFilterOptions, listAuditEntries } from "@/lib/audit/queries";
 
 // The audit page's query per role: board staff assigned to some blocs read only those blocs'
 // entries (and the units and award forms they keep for every bloc); administrators, the council

@@ -99,7 +99,7 @@ describe("the catalogue and quotas", () => {
     expect(await actions.clearQuotaAction({ blocYearId: w.year.id, awardFormId: w.flag })).toEqual({ ok: false, error: "errors.notFound" });
     expect(await actions.setQuotaAction({ blocYearId: w.year.id, awardFormId: w.flag, maxCount: "1", percent: "" })).toMatchObject({ ok: true });
     expect((await audits("award.quota.set")).length).toBe(4);
-    const { forms } = await getAwardsOfYear(w.year.id);
+    const { forms } = (await getAwardsOfYear(w.board, w.year.id))!;
     expect(forms.map((f) => [f.code, f.maxCount, f.percent, f.limit])).toEqual([
       ["CO-TINH", 1, null, 1],
       ["BK-TINH", null, 40, 2],
@@ -136,7 +136,7 @@ describe("the proposal", () => {
       params: { form: "Cờ thi đua của Ủy ban nhân dân tỉnh", limit: 1, count: 2 },
     });
     expect(await proposalOf()).toMatchObject({ status: "DRAFT", version: p.version });
-    const { problems } = await getAwardsOfYear(w.year.id);
+    const { problems } = (await getAwardsOfYear(w.board, w.year.id))!;
     expect(problems).toEqual([{ code: "over_quota", awardFormId: w.flag, form: "Cờ thi đua của Ủy ban nhân dân tỉnh", limit: 1, count: 2 }]);
     const added = p.nominees.find((n) => n.unitId === w.units.u4.id)!;
     expect(await actions.removeNomineeAction({ nomineeId: added.id, version: p.version })).toMatchObject({ ok: true });

@@ -29,6 +29,7 @@ const { getBloc, getBlocYear } = await import("@/lib/blocs/queries");
 const { getSheetView } = await import("@/lib/scoring/queries");
 const { getRankingPage } = await import("@/lib/ranking/queries");
 const scoring = await import("@/lib/scoring/actions");
+const evidenceActions = await import("@/lib/evidence/actions");
 const pledges = await import("@/lib/pledges/actions");
 const awards = await import("@/lib/awards/actions");
 const ranking = await import("@/lib/ranking/actions");
@@ -104,7 +105,7 @@ const upload = (sheetId: string) => {
   form.set("sheetId", sheetId);
   form.set("code", "1");
   form.set("file", new File([PDF], "minh-chung.pdf"));
-  return viaAction(scoring.uploadEvidenceAction(form));
+  return viaAction(evidenceActions.uploadEvidenceAction(form));
 };
 
 type Attempt = { label: string; caller: Caller; run: () => Promise<Outcome> };
@@ -125,7 +126,7 @@ const otherSheet = (caller: Caller, blocYearId: string, unitId: string, evidence
       run: () => viaAction(scoring.submitSheetAction({ sheetId, version: v[sheetId], headApprovedBy: "Thủ trưởng" } as never)),
     },
     { label: `upload evidence to ${unitId}'s sheet`, caller, run: () => upload(sheetId) },
-    { label: `delete ${unitId}'s evidence`, caller, run: () => viaAction(scoring.deleteEvidenceAction({ attachmentId: ids[evidenceKey] } as never)) },
+    { label: `delete ${unitId}'s evidence`, caller, run: () => viaAction(evidenceActions.deleteEvidenceAction({ attachmentId: ids[evidenceKey] } as never)) },
     { label: `download ${unitId}'s evidence`, caller, run: () => file(ids[evidenceKey]) },
     {
       label: `review ${unitId}'s sheet`,
@@ -415,7 +416,8 @@ beforeAll(async () => {
   const admin = sessions.get("admin")!;
   const evidence = (blocYearId: string, unitId: string) => ({
     type: "evidence" as const,
-    id: `${sheetOf(blocYearId, unitId)}:${leafOf(blocYearId, "1")}`,
+    sheetId: sheetOf(blocYearId, unitId),
+    nodeId: leafOf(blocYearId, "1"),
     blocYearId,
   });
 

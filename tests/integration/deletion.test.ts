@@ -32,7 +32,9 @@ beforeAll(async () => {
 describe("deleting a unit", () => {
   it("deletes an unused unit and audits it", async () => {
     const u = await unit();
-    expect(await unitDeletable(u.id)).toBe(true);
+    expect(await unitDeletable(admin, u.id)).toBe(true);
+    // Offered only to whoever may delete it.
+    expect(await unitDeletable({ ...admin, role: "COUNCIL" }, u.id)).toBe(false);
     await deleteUnit(admin, u.id);
     expect(await db.unit.findUnique({ where: { id: u.id } })).toBeNull();
     expect(await auditOf("unit.delete", u.id)).toBe(1);
@@ -48,7 +50,7 @@ describe("deleting a unit", () => {
   ])("refuses a unit that is %s, saying archive instead", async (_what, use) => {
     const u = await unit();
     await use(u.id);
-    expect(await unitDeletable(u.id)).toBe(false);
+    expect(await unitDeletable(admin, u.id)).toBe(false);
     await expect(deleteUnit(admin, u.id)).rejects.toMatchObject({ key: "removal.errors.unitInUse" });
     expect(await db.unit.findUnique({ where: { id: u.id } })).not.toBeNull();
     expect(await auditOf("unit.delete", u.id)).toBe(0);
@@ -66,18 +68,18 @@ describe("deleting a bloc", () => {
     const id = await bloc();
     const u = await unit();
     await setRotationOrder(admin, id, [u.id]);
-    expect(await blocDeletable(id)).toBe(true);
+    expect(await blocDeletable(admin, id)).toBe(true);
     await deleteBloc(admin, id);
     expect(await db.bloc.findUnique({ where: { id } })).toBeNull();
     expect(await db.blocRotationSlot.count({ where: { blocId: id } })).toBe(0);
     expect(await auditOf("bloc.delete", id)).toBe(1);
     // The unit was only in that order: it may go now too.
-    expect(await unitDeletable(u.id)).toBe(true);
+    expect(await unitDeletable(admin, u.id)).toBe(true);
   });
 
   it("refuses a bloc with a year", async () => {
     const id = await blocWithYear();
-    expect(await blocDeletable(id)).toBe(false);
+    expect(await blocDeletable(admin, id)).toBe(false);
     await expect(deleteBloc(admin, id)).rejects.toMatchObject({ key: "removal.errors.blocInUse" });
     expect(await db.bloc.findUnique({ where: { id } })).not.toBeNull();
   });

@@ -14,8 +14,7 @@ process.env.DATA_DIR = path.join(await mkdtemp(path.join(os.tmpdir(), "tdk-lock-
 const { db } = await import("@/lib/db");
 const ranking = await import("@/lib/ranking/service");
 const scoring = await import("@/lib/scoring/service");
-const evidence = await import("@/lib/scoring/evidence-service");
-const { evidenceOwnerId } = await import("@/lib/scoring/sheet-data");
+const evidence = await import("@/lib/evidence/service");
 const { storedActor } = await import("../support/actors");
 const { raceYear } = await import("../support/lock-race-years");
 const { SCORE_WRITES } = await import("../support/lock-race-writes");
@@ -118,7 +117,7 @@ describe("evidence raced against the unit's submit: a file lands before the subm
             if (!write.ok && write.key !== "scoring.errors.notEditable") t.problems.push(`write refused with ${write.key}`);
             if (!lock.ok && !kind.submitRefusals.includes(lock.key)) t.problems.push(`submit refused with ${lock.key}`);
             if (!lock.ok) t.lockRefused++;
-            const files = await db.attachment.count({ where: { ownerId: evidenceOwnerId(y.sheets.u2.id, y.nodes.n2) } });
+            const files = await db.attachment.count({ where: { sheetId: y.sheets.u2.id, nodeId: y.nodes.n2 } });
             if (lock.ok && files === 0) t.problems.push("a submitted sheet without the evidence its leaf needs");
             if (!write.ok) return void t.refused++;
             t.first++;

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import * as criteria from "@/lib/criteria/service";
 import { criteriaToXlsx, readCriteriaXlsx } from "@/lib/criteria/excel";
-import type { CriteriaRow } from "@/lib/scoring/excel-rows";
+import type { CriteriaRow } from "@/lib/criteria/excel-rows";
 import * as pledges from "@/lib/pledges/service";
 import * as items from "@/lib/pledges/item-service";
 import type { AppSession } from "@/lib/auth/session-types";

@@ -10,7 +10,7 @@ import * as pledges from "@/lib/pledges/service";
 import * as items from "@/lib/pledges/item-service";
 import * as criteria from "@/lib/criteria/service";
 import * as scoring from "@/lib/scoring/service";
-import * as evidence from "@/lib/scoring/evidence-service";
+import * as evidence from "@/lib/evidence/service";
 import * as ranking from "@/lib/ranking/service";
 import * as catalog from "@/lib/awards/catalog-service";
 import * as awards from "@/lib/awards/service";

@@ -2,12 +2,12 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { loadRankings } from "@/lib/ranking/bulk";
+import { loadRankings } from "@/bench/ranking-bulk";
 import { liveRanking, loadRankingInputs } from "@/lib/ranking/inputs";
 import { seedDemo } from "@/prisma/seed/demo";
 import { worldArb, writeWorld } from "../support/ranking-worlds";
 
-// The bulk ranking (one aggregate for many years, lib/ranking/bulk.ts) against the leaf-by-leaf
+// The bulk ranking (one aggregate for many years, bench/ranking-bulk.ts) against the leaf-by-leaf
 // one that the sign-off freezes (lib/ranking/inputs.ts): the same table, to the last separation.
 async function leafByLeaf(blocYearId: string) {
   const { ranking, notRanked } = liveRanking(await loadRankingInputs(db, blocYearId));

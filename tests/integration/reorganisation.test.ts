@@ -200,6 +200,18 @@ describe("re-division", () => {
     const pledge = await db.pledge.create({
       data: { blocYearId: p.id, title: "Giao ước", status: "OPEN", signatures: { create: [{ unitId: m, signerName: "A", signerTitle: "GĐ", byHead: true }] } },
     });
+    const evidence = await db.attachment.create({
+      data: {
+        blocYearId: p.id,
+        ownerType: "evidence",
+        sheetId: sheet.id,
+        nodeId: pNode,
+        fileName: "mc.pdf",
+        storedName: `mc-${sheet.id}.pdf`,
+        mimeType: "application/pdf",
+        size: 1,
+      },
+    });
 
     const result = await redivideBlocs(board, input([place(l, p.blocId), place(m, qy.blocId), place(n, p.blocId)]));
     expect(result.moved).toBe(1);
@@ -207,6 +219,7 @@ describe("re-division", () => {
     const moved = await db.scoreSheet.findUniqueOrThrow({ where: { id: sheet.id }, include: { entries: true } });
     expect(moved).toMatchObject({ blocYearId: qy.id, reviewerUnitId: null });
     expect(moved.entries.map((e) => e.nodeId)).toEqual([qNode]);
+    expect(await db.attachment.findUnique({ where: { id: evidence.id } })).toMatchObject({ blocYearId: qy.id, sheetId: sheet.id, nodeId: qNode });
     expect(await db.pledgeSignature.count({ where: { pledgeId: pledge.id, unitId: m } })).toBe(1);
     expect(await db.blocRotationSlot.findUnique({ where: { blocId_unitId: { blocId: qy.blocId, unitId: m } } })).not.toBeNull();
     expect(await db.blocRedivisionMove.findFirst({ where: { redivisionId: result.id } })).toMatchObject({

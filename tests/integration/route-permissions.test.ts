@@ -201,7 +201,8 @@ beforeAll(async () => {
   await db.scoreSheet.create({ data: { id: sheetOf(NC_2026, "unit-nc-thanh-tra-tinh"), blocYearId: NC_2026, unitId: "unit-nc-thanh-tra-tinh" } });
   const evidence = (blocYearId: string, unitId: string) => ({
     type: "evidence" as const,
-    id: `${sheetOf(blocYearId, unitId)}:${leafOf(blocYearId, "1")}`,
+    sheetId: sheetOf(blocYearId, unitId),
+    nodeId: leafOf(blocYearId, "1"),
     blocYearId,
   });
   made.ncEvidence = (

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import ExcelJS from "exceljs";
 import type { AppSession } from "@/lib/auth/session-types";
-import type { ScoreSheetRow } from "@/lib/scoring/score-import-workbook";
+import type { ScoreSheetRow } from "@/lib/imports/score-import-workbook";
 
 // The score import through its route handlers, on the demo data: what a good workbook writes
 // (row for row, compared with the database), that a bad one writes nothing, and who may import.
@@ -12,10 +12,10 @@ vi.mock("@/lib/auth/session", () => ({ getSession: async () => current.session }
 const { db } = await import("@/lib/db");
 const { loadAppSession } = await import("@/lib/auth/session-user");
 const { seedDemo } = await import("@/prisma/seed/demo");
-const { scoreWorkbook } = await import("@/lib/scoring/score-import-workbook");
+const { scoreWorkbook } = await import("@/lib/imports/score-import-workbook");
 const { POST } = await import("@/app/api/imports/scores/route");
 const { GET: template } = await import("@/app/api/imports/scores/template/route");
-type ImportEvent = import("@/lib/scoring/score-import-stream").ImportEvent;
+type ImportEvent = import("@/lib/imports/score-import-stream").ImportEvent;
 
 const USERS = ["admin", "bantdkt", "bantdkt.khoi", "hoidong", "donvi", "thutruong", "truongkhoi", "phokhoi", "cumtruong", "cumvien"] as const;
 type User = (typeof USERS)[number];

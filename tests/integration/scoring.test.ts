@@ -21,6 +21,7 @@ const scoring = await import("@/lib/scoring/service");
 const { getSheetView } = await import("@/lib/scoring/queries");
 const { storedActor } = await import("../support/actors");
 const actions = await import("@/lib/scoring/actions");
+const evidenceActions = await import("@/lib/evidence/actions");
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
 const pdfFile = (name = "minh-chung.pdf") => new File([new Uint8Array(PDF)], name);
@@ -97,7 +98,8 @@ const attachEvidence = (sheetId: string, nodeId: string) =>
     data: {
       blocYearId: w.yearId,
       ownerType: "evidence",
-      ownerId: `${sheetId}:${nodeId}`,
+      sheetId,
+      nodeId,
       fileName: "minh-chung.pdf",
       storedName: `ev-${Math.random()}.pdf`,
       mimeType: "application/pdf",
@@ -197,17 +199,6 @@ describe("self-score, submit, return, resubmit", () => {
 
     await scoring.submitSheet(w.member, id, v3, "Nguyễn Văn Thủ");
     expect(await sheetOf(w.units.u2)).toMatchObject({ status: "SUBMITTED", headApprovedBy: "Nguyễn Văn Thủ", submittedById: w.member.userId });
-  });
-
-  it("tells the page cache which bloc year a draft save touched, and nothing when the save is refused", async () => {
-    const year = await db.blocYear.findUniqueOrThrow({ where: { id: w.yearId }, select: { blocId: true, year: true } });
-    const { version } = await saveSelf(w.member, w.yearId, w.units.u2, 0, [e("2", 5)]);
-    const before = await db.pageCacheWrite.count();
-    await saveSelf(w.member, w.yearId, w.units.u2, version, [e("2", 6)]);
-    await expect(saveSelf(w.member, w.yearId, w.units.u2, version, [e("2", 7)])).rejects.toMatchObject({ key: "scoring.errors.stale" });
-    expect(await db.pageCacheWrite.count()).toBe(before + 1);
-    const newest = await db.pageCacheWrite.findFirstOrThrow({ orderBy: { xid: "desc" } });
-    expect(newest.scope).toBe(`${year.blocId}/${year.year}`);
   });
 
   it("submitted sheets are frozen for the unit; the leader returns with a reason; the unit edits and resubmits", async () => {
@@ -352,12 +343,12 @@ describe("evidence", () => {
   it("the unit's officer attaches evidence to a leaf of its own sheet; it counts for submission; others may not attach", async () => {
     const { id, version } = await saveSelf(w.member, w.yearId, w.units.u2, 0, full);
     current.session = w.other;
-    expect(await actions.uploadEvidenceAction(form({ sheetId: id, code: "1", file: pdfFile() }))).toEqual({ ok: false, error: "errors.forbidden" });
+    expect(await evidenceActions.uploadEvidenceAction(form({ sheetId: id, code: "1", file: pdfFile() }))).toEqual({ ok: false, error: "errors.forbidden" });
     current.session = w.leader;
-    expect(await actions.uploadEvidenceAction(form({ sheetId: id, code: "1", file: pdfFile() }))).toEqual({ ok: false, error: "errors.forbidden" });
+    expect(await evidenceActions.uploadEvidenceAction(form({ sheetId: id, code: "1", file: pdfFile() }))).toEqual({ ok: false, error: "errors.forbidden" });
     current.session = w.member;
-    expect(await actions.uploadEvidenceAction(form({ sheetId: id, code: "NOPE", file: pdfFile() }))).toEqual({ ok: false, error: "errors.notFound" });
-    const uploaded = await actions.uploadEvidenceAction(form({ sheetId: id, code: "1", file: pdfFile("Báo cáo tổng kết.pdf") }));
+    expect(await evidenceActions.uploadEvidenceAction(form({ sheetId: id, code: "NOPE", file: pdfFile() }))).toEqual({ ok: false, error: "errors.notFound" });
+    const uploaded = await evidenceActions.uploadEvidenceAction(form({ sheetId: id, code: "1", file: pdfFile("Báo cáo tổng kết.pdf") }));
     expect(uploaded).toMatchObject({ ok: true });
     const year = await loadYearContext(w.yearId);
     const leaf = (await getSheetView(w.member, year, w.units.u2)).leaves.find((l) => l.code === "1")!;
@@ -366,15 +357,18 @@ describe("evidence", () => {
     await scoring.submitSheet(w.memberHead, id, version, null);
     // Submitted: the evidence is frozen with the sheet.
     const attachmentId = leaf.evidence[0].id;
-    expect(await actions.deleteEvidenceAction({ attachmentId })).toEqual({ ok: false, error: "scoring.errors.notEditable" });
-    expect(await actions.uploadEvidenceAction(form({ sheetId: id, code: "2", file: pdfFile() }))).toEqual({ ok: false, error: "scoring.errors.notEditable" });
+    expect(await evidenceActions.deleteEvidenceAction({ attachmentId })).toEqual({ ok: false, error: "scoring.errors.notEditable" });
+    expect(await evidenceActions.uploadEvidenceAction(form({ sheetId: id, code: "2", file: pdfFile() }))).toEqual({
+      ok: false,
+      error: "scoring.errors.notEditable",
+    });
   });
 });
 
 describe("evidence downloads", () => {
   it("serve a unit's evidence to the unit, its reviewers and the board, never to another member unit", async () => {
     const sheet = await submitted();
-    const file = await db.attachment.findFirstOrThrow({ where: { ownerId: `${sheet.id}:${w.nodes.n1.id}` } });
+    const file = await db.attachment.findFirstOrThrow({ where: { sheetId: sheet.id, nodeId: w.nodes.n1.id } });
     const { findDownloadableAttachment } = await import("@/lib/attachments/queries");
     expect(await findDownloadableAttachment(w.member, file.id)).toMatchObject({ id: file.id });
     expect(await findDownloadableAttachment(w.leader, file.id)).toMatchObject({ id: file.id });

@@ -6,6 +6,7 @@ import { listUnitChanges } from "@/lib/reorg/queries";
 import { MERGED_INTO } from "@/prisma/seed/data";
 import { seedDemo } from "@/prisma/seed/demo";
 import { PROVINCE_MERGER } from "@/prisma/seed/province-merger";
+import { actor } from "../support/actors";
 import { docxText, unzip } from "../support/document-files";
 
 // The demo's provinces' merger of 01/07/2025 (prisma/seed/province-merger.ts): Hà Nam's units carry
@@ -77,7 +78,8 @@ describe("demo seed: the provinces' merger of 01/07/2025", () => {
   });
 
   it("lists each change with the names of its day", async () => {
-    const changes = await listUnitChanges();
+    const changes = await listUnitChanges(actor({ role: "ADMIN" }));
+    expect(await listUnitChanges(actor({ role: "BOARD", allBlocs: false, assignedBlocIds: [] }))).toEqual([]);
     const march = changes.find((c) => c.id === "change-hn-so-lao-dong-2025")!;
     expect(march.successor!.name).toBe("Sở Nội vụ tỉnh Hà Nam");
     const july = changes.find((c) => c.id === "change-hn-so-noi-vu-merge-2025")!;

@@ -191,10 +191,11 @@ describe("users service", () => {
 
   it("never returns the password hash from queries", async () => {
     const { id } = await createUser(admin, createInput({ username: "truy.van" }));
-    const rows = await listUsers({ q: "truy" });
+    const rows = await listUsers(admin, { q: "truy" });
+    expect(await listUsers({ ...admin, role: "BOARD" }, { q: "truy" })).toEqual([]);
     expect(rows.map((r) => r.id)).toEqual([id]);
     expect(rows[0]).not.toHaveProperty("passwordHash");
-    const one = await getUser(id);
+    const one = await getUser(admin, id);
     expect(one).not.toBeNull();
     expect(one).not.toHaveProperty("passwordHash");
   });

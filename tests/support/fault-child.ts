@@ -8,7 +8,7 @@
 // Prints one JSON line with the service's result when the work has committed; a failure exits 1.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { CriteriaRow } from "@/lib/scoring/excel-rows";
+import type { CriteriaRow } from "@/lib/criteria/excel-rows";
 
 /** Who does each work: a board officer imports, the cluster leader's head signs off (demo data). */
 export const IMPORT_USER = "user-bantdkt";

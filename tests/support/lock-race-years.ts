@@ -2,7 +2,6 @@
 // the database (no audit entries, so the only entries are the race's own).
 import { db } from "@/lib/db";
 import { newStoredName, writeStoredFile } from "@/lib/attachments/storage";
-import { EVIDENCE, evidenceOwnerId } from "@/lib/scoring/sheet-data";
 
 const DAY = 24 * 60 * 60 * 1000;
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
@@ -51,8 +50,8 @@ export async function raceYear(calendarYear: number, u2: "submitted" | "draft" |
   if (u2 !== "none") {
     const storedName = newStoredName("pdf");
     await writeStoredFile(storedName, PDF);
-    const ownerId = evidenceOwnerId(sheets.u2.id, nodes.n2.id);
-    const file = { blocYearId: year.id, ownerType: EVIDENCE, ownerId, fileName: "minh-chung.pdf", storedName, mimeType: "application/pdf", size: PDF.length };
+    const owner = { ownerType: "evidence", sheetId: sheets.u2.id, nodeId: nodes.n2.id };
+    const file = { blocYearId: year.id, ...owner, fileName: "minh-chung.pdf", storedName, mimeType: "application/pdf", size: PDF.length };
     evidenceId = (await db.attachment.create({ data: file })).id;
   }
   return {

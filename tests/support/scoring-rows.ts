@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import type { ActionResult } from "@/lib/actions/result";
 import * as scoring from "@/lib/scoring/actions";
 import { newStoredName, writeStoredFile } from "@/lib/attachments/storage";
-import { EVIDENCE, evidenceOwnerId } from "@/lib/scoring/sheet-data";
+import * as evidence from "@/lib/evidence/actions";
 
 type Input = Record<string, unknown>;
 export type ScoringRow = { name: string; run: (input: Input) => Promise<ActionResult<unknown>>; input: () => Input; allowed: string[] };
@@ -89,7 +89,7 @@ async function uploadEvidence(input: Input) {
   const resolved = await withSheet(input);
   const form = new FormData();
   for (const [k, v] of Object.entries(resolved)) form.set(k, v instanceof Blob ? v : String(v));
-  return scoring.uploadEvidenceAction(form);
+  return evidence.uploadEvidenceAction(form);
 }
 
 /** "@fresh" becomes an evidence file on Thanh tra's draft sheet, written directly (no audit entry of its own). */
@@ -101,8 +101,9 @@ async function withEvidence(input: Input) {
   const row = await db.attachment.create({
     data: {
       blocYearId: SCRATCH,
-      ownerType: EVIDENCE,
-      ownerId: evidenceOwnerId(s.id, `${SET}-1`),
+      ownerType: "evidence",
+      sheetId: s.id,
+      nodeId: `${SET}-1`,
       fileName: "minh-chung.png",
       storedName,
       mimeType: "image/png",
@@ -175,7 +176,7 @@ export const scoringRows: ScoringRow[] = [
   },
   {
     name: "deleteEvidence",
-    run: async (i) => scoring.deleteEvidenceAction((await withEvidence(i)) as never),
+    run: async (i) => evidence.deleteEvidenceAction((await withEvidence(i)) as never),
     input: () => ({ attachmentId: "@fresh" }),
     allowed: ["donvi", "thutruong"],
   },

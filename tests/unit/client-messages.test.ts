@@ -5,7 +5,9 @@ import { BASE_NAMESPACES, pickClientMessages } from "@/lib/i18n/client-messages"
 
 // Pages send the browser only some message namespaces (lib/i18n/client-messages.ts). This walks
 // each page's and layout's imports, finds the client components it renders and the namespaces
-// they read, and checks the page's <ClientMessages namespaces={…}> lists them: a missing one
+// they read, and checks the page's <ClientMessages namespaces={…}> lists them; then finds the
+// server actions it can call and the error keys ("ns.errors.…", "ns.validation.…") in the code
+// they import, and checks those namespaces are listed or named in errorsOf={…}. A missing one
 // would show raw keys to the user.
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -54,7 +56,48 @@ function clientNamespaces(entry: string): Map<string, string[]> {
   return needs;
 }
 
-/** What the page's own <ClientMessages> lists, or the nearest layout's above it, or the root's. */
+/**
+ * Namespaces whose errors or validation keys the server actions `entry` can call may answer
+ * with: every "use server" module it imports (a page also hands actions to its forms as props),
+ * and every such key written in the code those modules import. It over-counts (every key of a
+ * module, whichever function throws it), which costs a few hundred bytes, never a raw key.
+ */
+function errorNamespaces(entry: string): Map<string, string[]> {
+  const actions = new Set<string>();
+  const seen = new Set<string>();
+  const findActions = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (isServerAction(file)) actions.add(file);
+    else for (const next of importsOf(file)) findActions(next);
+  };
+  findActions(entry);
+  const needs = new Map<string, string[]>();
+  for (const action of actions) {
+    const read = new Set<string>();
+    const walk = (file: string) => {
+      if (read.has(file)) return;
+      read.add(file);
+      for (const m of sourceOf(file).matchAll(/["`]([a-zA-Z]+)\.(?:errors|validation)\./g))
+        if (NAMESPACES.includes(m[1])) needs.set(m[1], [...(needs.get(m[1]) ?? []), path.relative(root, action)]);
+      for (const next of importsOf(file)) walk(next);
+    };
+    walk(action);
+  }
+  return needs;
+}
+
+/** The names in one prop of the <ClientMessages> elements of a file: namespaces={["a", "b"]}. */
+const listed = (source: string, prop: "namespaces" | "errorsOf") =>
+  [...source.matchAll(new RegExp(`<ClientMessages[^>]*?\\b${prop}=\\{\\[([^\\]]*)\\]\\}`, "g"))].flatMap((m) =>
+    [...m[1].matchAll(/"([a-zA-Z]+)"/g)].map((n) => n[1]),
+  );
+
+/**
+ * What the page's own <ClientMessages> sends (base, namespaces, errorsOf), or else the nearest
+ * layout's above it that wraps its {children} in one, or the root's. ((app)/layout.tsx wraps
+ * only its own password form: the pages below it are under the root's.)
+ */
 function provided(file: string): Set<string> {
   let dir = path.dirname(file);
   const candidates = [file];
@@ -64,9 +107,10 @@ function provided(file: string): Set<string> {
   }
   for (const candidate of candidates) {
     if (!existsSync(candidate)) continue;
-    const lists = [...sourceOf(candidate).matchAll(/<ClientMessages namespaces=\{\[([^\]]*)\]\}/g)];
-    if (lists.length === 0) continue;
-    return new Set([...BASE_NAMESPACES, ...lists.flatMap((m) => [...m[1].matchAll(/"([a-zA-Z]+)"/g)].map((n) => n[1]))]);
+    const source = sourceOf(candidate);
+    const wraps = candidate === file ? source.includes("<ClientMessages") : /\{children\}\s*<\/ClientMessages>/.test(source);
+    if (!wraps) continue;
+    return new Set([...BASE_NAMESPACES, ...listed(source, "namespaces"), ...listed(source, "errorsOf")]);
   }
   return new Set();
 }
@@ -86,14 +130,27 @@ describe("messages sent to the browser", () => {
     expect(missing).toEqual([]);
   });
 
-  it("finds the namespaces of a known client form (the walk itself works)", () => {
-    const needs = clientNamespaces(path.join(root, "app/(app)/blocs/[id]/years/[year]/scoring/[unitId]/page.tsx"));
-    expect([...needs.keys()]).toContain("scoring");
+  it.each(files.map((f) => [path.relative(root, f), f]))("%s sends the errors its server actions may answer with", (_, file) => {
+    const have = provided(file);
+    const missing = [...errorNamespaces(file)].filter(([ns]) => !have.has(ns)).map(([ns, by]) => `${ns} (from ${[...new Set(by)].join(", ")})`);
+    expect(missing).toEqual([]);
   });
 
-  it("keeps every namespace's errors and validation keys, drops the rest of unlisted namespaces", () => {
+  it("finds the namespaces of a known client form and its actions' errors (the walks themselves work)", () => {
+    const sheet = path.join(root, "app/(app)/blocs/[id]/years/[year]/scoring/[unitId]/page.tsx");
+    expect([...clientNamespaces(sheet).keys()]).toContain("scoring");
+    // The sheet's evidence upload answers with the attachments' errors.
+    expect([...errorNamespaces(sheet).keys()]).toEqual(expect.arrayContaining(["scoring", "attachments"]));
+  });
+
+  it("sends the listed namespaces whole and only the errors and validation keys of errorsOf", () => {
     const all = { common: { a: "A" }, scoring: { title: "T", errors: { locked: "L" } }, users: { validation: { x: "X" }, list: "Y" } };
-    expect(pickClientMessages(all, [])).toEqual({ common: { a: "A" }, scoring: { errors: { locked: "L" } }, users: { validation: { x: "X" } } });
-    expect(pickClientMessages(all, ["scoring"])).toMatchObject({ scoring: all.scoring });
+    expect(pickClientMessages(all, [])).toEqual({ common: { a: "A" } });
+    expect(pickClientMessages(all, [], ["scoring", "users"])).toEqual({
+      common: { a: "A" },
+      scoring: { errors: { locked: "L" } },
+      users: { validation: { x: "X" } },
+    });
+    expect(pickClientMessages(all, ["scoring"], ["users"])).toEqual({ common: { a: "A" }, scoring: all.scoring, users: { validation: { x: "X" } } });
   });
 });

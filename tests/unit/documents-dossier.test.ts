@@ -3,7 +3,8 @@ import { achievementReportDocument } from "@/lib/documents/content/achievement-r
 import { awardSubmissionDocument } from "@/lib/documents/content/award-submission";
 import { rankingTable, standardGroups } from "@/lib/documents/content/ranking-table";
 import { reviewMinutesDocument } from "@/lib/documents/content/review-minutes";
-import { canSeeDossier, type AchievementReportDocData, type AwardSubmissionDocData, type ReviewMinutesDocData } from "@/lib/documents/data";
+import { canSeeDossier } from "@/lib/blocs/policy";
+import type { AchievementReportDocData, AwardSubmissionDocData, ReviewMinutesDocData } from "@/lib/documents/data";
 import type { Block, Cell, Table } from "@/lib/documents/model";
 import type { RankingSnapshotData } from "@/lib/ranking/types";
 import { actor } from "../support/actors";

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { worksheetNames } from "@/lib/exports/workbook";
+import { worksheetNames } from "@/lib/xlsx/workbook";
 import { gatesText, sheetsWorkbook, type SheetExportLeaf, type SheetsExport } from "@/lib/exports/sheets-workbook";
 import { rankingStatusText, rankingWorkbook, type RankingExport, type RankingExportRow } from "@/lib/exports/ranking-workbook";
 import { separationText } from "@/lib/exports/ranking-text";

@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { expect, it } from "vitest";
-import { newWorkbook, toBuffer } from "@/lib/exports/workbook";
+import { newWorkbook, toBuffer } from "@/lib/xlsx/workbook";
 
 // Text that a spreadsheet would take for a formula if the cell were edited is written with the
 // Text format, its value unchanged; numbers stay numbers (docs/security.md, "Spreadsheet exports").
@@ -28,5 +28,5 @@ it("is the one place the app writes an xlsx", async () => {
       if ((await readFile(path.join(root, dir, f), "utf8")).includes("xlsx.write")) writers.push(`${dir}/${f}`);
     }
   }
-  expect(writers).toEqual(["lib/exports/workbook.ts"]);
+  expect(writers).toEqual(["lib/xlsx/workbook.ts"]);
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { proposeNextLeadership } from "@/lib/blocs/rotation";
 import { decisionKind } from "@/lib/reorg/decision-kind";
 import { nameAt, nextPastNameStart } from "@/lib/reorg/names";
-import { carryMembers, goneInYear, replacementsInYear } from "@/lib/reorg/succession";
+import { carryMembers, goneInYear, replacementsInYear } from "@/lib/blocs/succession";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -6,8 +6,6 @@ import type { AppSession } from "@/lib/auth/session-types";
 import { noteUser } from "@/lib/log/context";
 import { logTo } from "@/lib/log/logger";
 import { loggedRoute, withRequestLog } from "@/lib/log/request-log";
-import { withPageCache } from "@/lib/page-cache/handler";
-import { PageStore } from "@/lib/page-cache/store";
 
 // The session read as getSession() does it: noting the user in the request's context.
 vi.mock("@/lib/auth/session", () => ({
@@ -120,50 +118,6 @@ describe("the request log", () => {
     restore();
     lines = [];
     expect((await logged(() => send("/", { "x-request-id": "bad id\twith space" }))).result.requestId).not.toContain(" ");
-  });
-
-  it("names the user and its own id on a page served from the page cache", async () => {
-    const cached = withRequestLog(
-      withPageCache(
-        (_req, res) => {
-          noteUser("user-7"); // as getSession() does while the page renders
-          res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end("<p>trang</p>");
-        },
-        {
-          store: new PageStore(2 ** 20),
-          generation: async () => "1:1:",
-          ttlMs: 60_000,
-          maxEntryBytes: 2 ** 20,
-          stillValid: async () => true,
-          sessionExpiresAt: async () => Date.now() + 60_000,
-        },
-      ),
-      () => false,
-    );
-    const other = createServer(cached);
-    await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
-    const saved = server;
-    server = other;
-    const records: Record<string, unknown>[] = [];
-    const stop = logTo((line) => void records.push(JSON.parse(line)));
-    const cookie = { cookie: "next-auth.session-token=x" };
-    try {
-      const first = await send("/", cookie);
-      await vi.waitFor(() => expect(records).toHaveLength(1));
-      expect(records[0]).toMatchObject({ cache: "miss", userId: "user-7", requestId: first.requestId });
-      // The page is kept once its response has finished: asked again until it is served from there.
-      await vi.waitFor(async () => {
-        await send("/", cookie);
-        expect(records.some((r) => r.cache === "hit")).toBe(true);
-      });
-      const hit = records.find((r) => r.cache === "hit")!;
-      expect(hit).toMatchObject({ userId: "user-7" });
-      expect(hit.requestId).not.toBe(first.requestId);
-    } finally {
-      stop();
-      server = saved;
-      await new Promise<void>((resolve) => other.close(() => resolve()));
-    }
   });
 
   it("names a set-password link's route without its token", () => {

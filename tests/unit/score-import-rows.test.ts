@@ -8,9 +8,9 @@ import {
   type ImportLeaf,
   type ImportTargets,
   type ScoreRow,
-} from "@/lib/scoring/score-import-rows";
-import { readScoreXlsx } from "@/lib/scoring/score-import-read";
-import { scoreWorkbook } from "@/lib/scoring/score-import-workbook";
+} from "@/lib/imports/score-import-rows";
+import { readScoreXlsx } from "@/lib/imports/score-import-read";
+import { scoreWorkbook } from "@/lib/imports/score-import-workbook";
 
 const leaf = (code: string, kind: ImportLeaf["kind"], maxPoints: number | null): [string, ImportLeaf] => [
   code.toUpperCase(),

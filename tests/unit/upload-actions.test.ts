@@ -25,6 +25,6 @@ describe("upload actions", () => {
     );
     expect([...uploadActionIds({ node })].sort()).toEqual(["7f00", "7f01", "7f02"]);
     delete node["7f01"];
-    expect(() => uploadActionIds({ node })).toThrow(/lib\/scoring\/actions.ts#uploadEvidenceAction/);
+    expect(() => uploadActionIds({ node })).toThrow(/lib\/evidence\/actions.ts#uploadEvidenceAction/);
   });
 });

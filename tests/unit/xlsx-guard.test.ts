@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readFirstSheet, UnreadableXlsxError } from "@/lib/scoring/xlsx-sheet";
+import { readFirstSheet, UnreadableXlsxError } from "@/lib/xlsx/sheet";
 import { DEFAULT_XLSX_LIMITS, XlsxTooBigError, type XlsxLimits, type XlsxTooBig } from "@/lib/xlsx/guard";
 import { farColumn, hugeCell, manyRows, manySharedStrings, xlsxOf, sheetXml, zip, zipBomb } from "../support/xlsx-files";
 

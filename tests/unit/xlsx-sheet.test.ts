@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { readFirstSheet, UnreadableXlsxError } from "@/lib/scoring/xlsx-sheet";
+import { readFirstSheet, UnreadableXlsxError } from "@/lib/xlsx/sheet";
 import { DEFAULT_XLSX_LIMITS, XlsxTooBigError } from "@/lib/xlsx/guard";
 import { ROOT_RELS, sheetXml, workbookRels, zip } from "../support/xlsx-files";
 

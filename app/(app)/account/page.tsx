@@ -17,7 +17,7 @@ export default async function AccountPage() {
     getTranslations("users"),
     getTranslations("common"),
     getTranslations("sessions"),
-    openSessions(session.userId, session.sessionId),
+    openSessions(session, session.userId),
   ]);
   return (
     <>

@@ -1,27 +1,13 @@
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
+import { parseAuditFilters } from "@/lib/audit/filters";
 import { canViewAudit } from "@/lib/audit/policy";
-import { auditFilterOptions, invalidDateFilters, listAuditEntries, parseAuditFilters, type AuditFilters } from "@/lib/audit/queries";
-import { EmptyState } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
-import { AuditFilterForm } from "@/components/audit/audit-filters";
-import { AuditTable } from "@/components/audit/audit-table";
+import { auditFilterOptions, listAuditEntries } from "@/lib/audit/queries";
+import { AuditView } from "@/components/audit/audit-view";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("audit"))("title") };
-}
-
-function pageHref(filters: AuditFilters, page: number) {
-  const params = new URLSearchParams();
-  for (const key of ["entity", "entityId", "action", "user", "from", "to"] as const) {
-    const value = filters[key];
-    if (value) params.set(key, value);
-  }
-  if (page > 1) params.set("page", String(page));
-  const qs = params.toString();
-  return qs ? `/audit?${qs}` : "/audit";
 }
 
 // Each reader sees the entries of the blocs their pages show (lib/audit/policy.ts, docs/security.md).
@@ -29,35 +15,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const session = await requireSession();
   if (!canViewAudit(session)) notFound();
   const filters = parseAuditFilters(await searchParams);
-  const t = await getTranslations("audit");
-  const tc = await getTranslations("common");
-  const [{ rows, hasNext, hasPrev }, options] = await Promise.all([listAuditEntries(session, filters), auditFilterOptions(session)]);
-  const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100";
-
-  return (
-    <>
-      <PageHeader title={t("title")} subtitle={t("subtitle")} crumbs={[{ label: tc("home"), href: "/" }, { label: t("title") }]} />
-      <AuditFilterForm filters={filters} options={options} invalid={invalidDateFilters(filters)} />
-      {rows.length === 0 ? <EmptyState title={filters.page > 1 ? t("pageEmpty") : t("empty")} /> : <AuditTable rows={rows} />}
-      {(hasPrev || hasNext) && (
-        <nav aria-label={t("pagination")} className="mt-3 flex items-center justify-between gap-3">
-          {hasPrev ? (
-            <Link href={pageHref(filters, filters.page - 1)} rel="prev" className={linkClass}>
-              {t("previous")}
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-sm text-slate-600">{t("pageNumber", { page: filters.page })}</span>
-          {hasNext ? (
-            <Link href={pageHref(filters, filters.page + 1)} rel="next" className={linkClass}>
-              {t("next")}
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
-    </>
-  );
+  const [page, options] = await Promise.all([listAuditEntries(session, filters), auditFilterOptions(session)]);
+  return <AuditView filters={filters} page={page} options={options} />;
 }

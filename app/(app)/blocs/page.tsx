@@ -1,114 +1,32 @@
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
-import { hasPermission } from "@/lib/auth/permissions";
-import { canCreateBloc } from "@/lib/blocs/policy";
+import { blocsCan } from "@/lib/blocs/policy";
 import { listBlocs } from "@/lib/blocs/queries";
 import { sortByVi } from "@/lib/format/vi";
-import { Badge, EmptyState } from "@/components/ui/card";
-import { ButtonLink } from "@/components/ui/button";
-import { DataTable, SearchBox, parseTableQuery, sortRows, type Column } from "@/components/ui/data-table";
-import { PageHeader } from "@/components/ui/page-header";
+import { parseTableQuery } from "@/components/ui/data-table";
 import { OnboardingLink } from "@/components/onboarding/onboarding-link";
-import { yearHref, yearStatusTone } from "@/components/blocs/labels";
+import { BlocsView } from "@/components/blocs/blocs-view";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("blocs"))("title") };
 }
 
-type Row = Awaited<ReturnType<typeof listBlocs>>[number];
-
 export default async function BlocsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession();
-  if (!hasPermission(session.role, "bloc.view")) notFound();
+  const can = blocsCan(session);
+  if (!can.view) notFound();
   const params = await searchParams;
   const query = parseTableQuery(params);
   const includeArchived = params.archived === "1";
-  const t = await getTranslations("blocs");
-  const tc = await getTranslations("common");
   const blocs = sortByVi(await listBlocs(session, { q: query.q, includeArchived }), (b) => b.name);
-  const canCreate = canCreateBloc(session);
-
-  const columns: Column<Row>[] = [
-    { key: "code", label: t("fields.code"), sortValue: (b) => b.code, render: (b) => <span className="font-mono text-xs">{b.code}</span> },
-    {
-      key: "name",
-      label: t("fields.name"),
-      sortValue: (b) => b.name,
-      render: (b) => (
-        <Link href={`/blocs/${b.id}`} className="font-medium text-sky-800 hover:underline">
-          {b.name}
-        </Link>
-      ),
-    },
-    { key: "kind", label: t("fields.kind"), sortValue: (b) => t(`kind.${b.kind}`), render: (b) => t(`kind.${b.kind}`) },
-    {
-      key: "year",
-      label: t("fields.latestYear"),
-      sortValue: (b) => b.years[0]?.year ?? null,
-      render: (b) => {
-        const y = b.years[0];
-        if (!y) return tc("none");
-        return (
-          <div className="flex flex-wrap items-center gap-1">
-            <Link href={yearHref(b.id, y.year)} className="text-sky-800 hover:underline">
-              {y.year}
-            </Link>
-            <Badge tone={yearStatusTone[y.status]}>{t(`yearStatus.${y.status}`)}</Badge>
-          </div>
-        );
-      },
-    },
-    { key: "leader", label: t("fields.leader"), sortValue: (b) => b.years[0]?.leader?.name ?? null, render: (b) => b.years[0]?.leader?.name ?? tc("none") },
-    { key: "deputy", label: t("fields.deputy"), sortValue: (b) => b.years[0]?.deputy?.name ?? null, render: (b) => b.years[0]?.deputy?.name ?? tc("none") },
-    {
-      key: "members",
-      label: t("fields.memberCount"),
-      sortValue: (b) => b.years[0]?._count.members ?? 0,
-      render: (b) => b.years[0]?._count.members ?? 0,
-      className: "px-3 py-2 text-right tabular-nums",
-    },
-    {
-      key: "status",
-      label: t("fields.status"),
-      render: (b) => (b.archivedAt ? <Badge>{tc("archived")}</Badge> : <Badge tone="green">{tc("active")}</Badge>),
-    },
-  ];
-
-  const newButton = canCreate && <ButtonLink href="/blocs/new">{t("new")}</ButtonLink>;
   return (
-    <>
-      <PageHeader
-        title={t("title")}
-        crumbs={[{ label: tc("home"), href: "/" }, { label: t("title") }]}
-        actions={
-          <>
-            <OnboardingLink session={session} kind={canCreate ? "blocs" : "members"} />
-            {newButton}
-          </>
-        }
-      />
-      <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
-        <SearchBox basePath="/blocs" query={query} label={tc("search")} placeholder={t("searchPlaceholder")} />
-        <Link href={includeArchived ? "/blocs" : "/blocs?archived=1"} className="text-sm text-sky-800 hover:underline">
-          {includeArchived ? t("hideArchived") : t("showArchived")}
-        </Link>
-      </div>
-      {blocs.length === 0 ? (
-        query.q ? (
-          <EmptyState title={tc("noResults")} />
-        ) : session.role === "UNIT_OFFICER" ? (
-          <EmptyState title={t("emptyForUnit")} />
-        ) : (
-          <EmptyState title={t("empty")} hint={canCreate ? t("emptyHint") : undefined} action={newButton || undefined} />
-        )
-      ) : (
-        <>
-          <p className="mb-2 text-sm text-slate-600">{tc("resultsCount", { count: blocs.length })}</p>
-          <DataTable rows={sortRows(blocs, columns, query)} columns={columns} rowKey={(b) => b.id} query={query} basePath="/blocs" caption={t("title")} />
-        </>
-      )}
-    </>
+    <BlocsView
+      blocs={blocs}
+      query={query}
+      includeArchived={includeArchived}
+      onboarding={<OnboardingLink session={session} kind={can.create ? "blocs" : "members"} />}
+      can={can}
+    />
   );
 }

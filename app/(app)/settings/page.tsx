@@ -18,7 +18,7 @@ export async function generateMetadata() {
 export default async function SettingsPage() {
   const session = await requireSession();
   if (!canManageCouncil(session)) notFound();
-  const [t, tc, settings, docs] = await Promise.all([getTranslations("council"), getTranslations("common"), getCouncilSettings(), listLegalDocuments()]);
+  const [t, tc, settings, docs] = await Promise.all([getTranslations("council"), getTranslations("common"), getCouncilSettings(), listLegalDocuments(session)]);
   return (
     <>
       <PageHeader title={t("settings.title")} subtitle={t("settings.subtitle")} crumbs={[{ label: tc("home"), href: "/" }, { label: t("settings.title") }]} />

@@ -2,5 +2,9 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 
 // The messages this section's client components read (see lib/i18n/client-messages.ts).
 export default function Layout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages namespaces={["accounts"]}>{children}</ClientMessages>;
+  return (
+    <ClientMessages namespaces={["accounts"]} errorsOf={["sessions", "users"]}>
+      {children}
+    </ClientMessages>
+  );
 }

@@ -1,109 +1,22 @@
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
-import { canCreateBloc, canDecideRotation, canManageBloc } from "@/lib/blocs/policy";
+import { blocCan } from "@/lib/blocs/policy";
 import { blocDeletable, getBloc, newYearLeadershipChoices } from "@/lib/blocs/queries";
-import { archiveBlocAction, deleteBlocAction } from "@/lib/blocs/actions";
-import { Alert } from "@/components/ui/alert";
-import { ButtonLink } from "@/components/ui/button";
-import { Badge, Card } from "@/components/ui/card";
-import { ConfirmButton } from "@/components/ui/confirm-button";
-import { PageHeader } from "@/components/ui/page-header";
-import { AddYearForm } from "@/components/blocs/add-year-form";
-import { BlocDetails } from "@/components/blocs/bloc-details";
-import { BlocForm } from "@/components/blocs/bloc-form";
-import { BlocYearsTable } from "@/components/blocs/bloc-years-table";
-import { LeadershipHistory } from "@/components/blocs/leadership-history";
-import { RotationOrder } from "@/components/blocs/rotation-order";
+import { BlocView } from "@/components/blocs/bloc-view";
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
-  const session = await requireSession();
-  const bloc = await getBloc(session, (await params).id);
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Params) {
+  const bloc = await getBloc(await requireSession(), (await params).id);
   return { title: bloc?.name };
 }
 
-export default async function BlocPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function BlocPage({ params }: Params) {
   const session = await requireSession();
   const bloc = await getBloc(session, (await params).id);
   if (!bloc) notFound();
-  const t = await getTranslations();
-  const manage = canManageBloc(session, bloc.id);
-  const canArchive = manage && canCreateBloc(session);
-  const archived = !!bloc.archivedAt;
-  // Offered only where the delete will work (no year yet); otherwise archive.
-  const deletable = canArchive && (await blocDeletable(bloc.id));
-  const latest = bloc.years[0];
-  const plannerLink = latest && canDecideRotation(session, bloc.id) && (
-    <ButtonLink href={`/blocs/${bloc.id}/rotation?from=${latest.year}`} variant="secondary">
-      {t("blocs.rotation.plannerLink", { year: latest.year + 1 })}
-    </ButtonLink>
-  );
-
-  return (
-    <>
-      <PageHeader
-        title={bloc.name}
-        subtitle={
-          <span className="flex flex-wrap items-center gap-2">
-            <span className="font-mono">{bloc.code}</span>
-            <Badge tone="sky">{t(`blocs.kind.${bloc.kind}`)}</Badge>
-            {archived && <Badge>{t("common.archived")}</Badge>}
-          </span>
-        }
-        crumbs={[{ label: t("common.home"), href: "/" }, { label: t("blocs.title"), href: "/blocs" }, { label: bloc.name }]}
-        actions={
-          <>
-            {plannerLink}
-            {deletable && (
-              <ConfirmButton
-                action={deleteBlocAction}
-                input={{ id: bloc.id }}
-                label={t("removal.deleteBloc")}
-                title={t("removal.deleteBloc")}
-                message={t("removal.deleteBlocConfirm", { name: bloc.name })}
-                redirectTo="/blocs"
-              />
-            )}
-            {canArchive && (
-              <ConfirmButton
-                action={archiveBlocAction}
-                input={{ id: bloc.id, archived: !archived }}
-                label={archived ? t("blocs.restore") : t("blocs.archive")}
-                title={archived ? t("blocs.restore") : t("blocs.archive")}
-                message={archived ? t("blocs.restoreConfirm") : t("blocs.archiveConfirm")}
-                variant={archived ? "secondary" : "danger"}
-              />
-            )}
-          </>
-        }
-      />
-      <div className="space-y-4">
-        {archived && <Alert tone="info">{t("blocs.archivedNotice")}</Alert>}
-        <Card title={manage ? t("blocs.edit") : t("blocs.details")}>{manage ? <BlocForm bloc={bloc} /> : <BlocDetails bloc={bloc} />}</Card>
-        <Card title={t("blocs.years.title")}>
-          <div className="space-y-6">
-            <BlocYearsTable blocId={bloc.id} kind={bloc.kind} years={bloc.years} />
-            {manage && !archived && (
-              <div className="border-t border-slate-200 pt-4">
-                <h3 className="mb-3 text-sm font-semibold text-slate-800">{t("blocs.years.addTitle")}</h3>
-                <AddYearForm
-                  blocId={bloc.id}
-                  defaultYear={latest ? latest.year + 1 : new Date().getFullYear()}
-                  choices={await newYearLeadershipChoices(session, bloc.id)}
-                />
-              </div>
-            )}
-          </div>
-        </Card>
-        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-          <Card title={t("blocs.rotation.title")}>
-            <RotationOrder blocId={bloc.id} slots={bloc.rotation} editable={manage} />
-          </Card>
-          <Card title={t("blocs.history.title")}>
-            <LeadershipHistory kind={bloc.kind} years={bloc.years} decisions={bloc.decisions} />
-          </Card>
-        </div>
-      </div>
-    </>
-  );
+  const can = blocCan(session, bloc.id);
+  const deletable = can.archive && (await blocDeletable(session, bloc.id));
+  const choices = can.manage && !bloc.archivedAt ? await newYearLeadershipChoices(session, bloc.id) : null;
+  return <BlocView bloc={bloc} choices={choices} deletable={deletable} can={can} />;
 }

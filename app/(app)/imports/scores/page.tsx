@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
 import { VN_TIME_ZONE } from "@/lib/format/vi";
 import { canOpenScoreImport } from "@/lib/scoring/policy";
-import { SCORE_COLUMNS } from "@/lib/scoring/score-import-rows";
+import { SCORE_COLUMNS } from "@/lib/imports/score-import-rows";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { ScoreImportForm } from "@/components/imports/score-import-form";
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 
 const thisYear = () => Number(new Intl.DateTimeFormat("en", { timeZone: VN_TIME_ZONE, year: "numeric" }).format(new Date()));
 
-// Board staff load units' self-scores for a year from one workbook (lib/scoring/score-import.ts).
+// Board staff load units' self-scores for a year from one workbook (lib/imports/score-import.ts).
 export default async function ScoreImportPage() {
   const session = await requireSession();
   if (!canOpenScoreImport(session)) notFound();

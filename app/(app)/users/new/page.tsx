@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireSession } from "@/lib/auth/session";
+import { sortByVi } from "@/lib/format/vi";
 import { canManageUsers } from "@/lib/users/policy";
 import { userFormOptions } from "@/lib/users/queries";
-import { sortByVi } from "@/lib/format/vi";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { UserForm } from "@/components/users/user-form";
@@ -16,7 +16,7 @@ export default async function NewUserPage() {
   const session = await requireSession();
   if (!canManageUsers(session)) notFound();
   const t = await getTranslations();
-  const { units, blocs } = await userFormOptions();
+  const { units, blocs } = await userFormOptions(session);
   return (
     <>
       <PageHeader

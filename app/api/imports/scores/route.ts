@@ -5,11 +5,11 @@ import { foreignPost } from "@/lib/security/same-origin";
 import { canOpenScoreImport } from "@/lib/scoring/policy";
 import { eventLine, NDJSON_HEADERS, tooFastEvents } from "@/lib/imports/event-stream";
 import { throttle, requestAddress } from "@/lib/limits/throttle";
-import { scoreImportStream, type ImportEvent } from "@/lib/scoring/score-import-stream";
+import { scoreImportStream, type ImportEvent } from "@/lib/imports/score-import-stream";
 import { year } from "@/lib/validation/fields";
 
 // POST /api/imports/scores (multipart: year, file): units' self-scores for a year from one
-// workbook, answered as a stream of NDJSON progress events (lib/scoring/score-import-stream.ts).
+// workbook, answered as a stream of NDJSON progress events (lib/imports/score-import-stream.ts).
 // Cross-site posts are refused (lib/security/same-origin.ts).
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { getSession } from "@/lib/auth/session";
 import { notFound, unauthorized, xlsxResponse } from "@/lib/exports/http";
 import { canOpenScoreImport } from "@/lib/scoring/policy";
-import { templateRows } from "@/lib/scoring/score-import";
-import { scoreWorkbook } from "@/lib/scoring/score-import-workbook";
+import { templateRows } from "@/lib/imports/score-import";
+import { scoreWorkbook } from "@/lib/imports/score-import-workbook";
 import { year } from "@/lib/validation/fields";
 import { throttleRoute } from "@/lib/limits/throttle";
 

@@ -1,102 +1,23 @@
-import { Link } from "@/components/ui/link";
-import { loadYearPage } from "@/lib/blocs/year-page";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { canManageActivities } from "@/lib/activities/policy";
 import { listActivities } from "@/lib/activities/queries";
-import { formatDate, sortByVi } from "@/lib/format/vi";
-import { Badge, Card, EmptyState } from "@/components/ui/card";
-import { DataTable, parseTableQuery, sortRows, type Column } from "@/components/ui/data-table";
-import { YearPageHeader } from "@/components/blocs/year-page-header";
-import { ActivityForm } from "@/components/activities/activity-form";
-import { activitiesHref, activityKindTone } from "@/components/activities/labels";
+import { loadYearPage } from "@/lib/blocs/year-page";
+import { parseTableQuery } from "@/components/ui/data-table";
+import { ActivitiesView } from "@/components/activities/activities-view";
 
 type Props = { params: Promise<{ id: string; year: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function load(params: Props["params"]) {
-  return loadYearPage(params);
-}
-
 export async function generateMetadata({ params }: Props) {
-  const { by } = await load(params);
+  const page = await loadYearPage(params);
   const t = await getTranslations("activities");
-  return { title: by ? t("listTitle", { year: by.year }) : undefined };
+  return { title: page ? t("listTitle", { year: page.by.year }) : undefined };
 }
 
 export default async function ActivitiesPage({ params, searchParams }: Props) {
-  const { session, by } = await load(params);
-  if (!by) notFound();
-  const t = await getTranslations();
-  const query = parseTableQuery(await searchParams);
-  const manage = canManageActivities(session, {
-    blocId: by.blocId,
-    leaderUnitId: by.leaderUnitId,
-    deputyUnitId: by.deputyUnitId,
-    memberUnitIds: by.members.map((m) => m.unitId),
-  });
+  const page = await loadYearPage(params);
+  if (!page) notFound();
+  const { session, by, year } = page;
   const activities = await listActivities(session, by.id);
-  const base = activitiesHref(by.blocId, by.year);
-  type Row = (typeof activities)[number];
-
-  const columns: Column<Row>[] = [
-    { key: "date", label: t("activities.fields.date"), sortValue: (a) => a.date.getTime(), render: (a) => formatDate(a.date) },
-    {
-      key: "title",
-      label: t("activities.fields.title"),
-      sortValue: (a) => a.title,
-      render: (a) => (
-        <Link href={`${base}/${a.id}`} className="font-medium text-sky-800 hover:underline">
-          {a.title}
-        </Link>
-      ),
-    },
-    { key: "kind", label: t("activities.fields.kind"), render: (a) => <Badge tone={activityKindTone[a.kind]}>{t(`activities.kind.${a.kind}`)}</Badge> },
-    { key: "host", label: t("activities.fields.host"), sortValue: (a) => a.host?.name ?? null, render: (a) => a.host?.name ?? t("common.none") },
-    {
-      key: "participants",
-      label: t("activities.fields.participants"),
-      sortValue: (a) => a._count.participants,
-      render: (a) => t("activities.participantsCount", { count: a._count.participants }),
-    },
-  ];
-
-  return (
-    <>
-      <YearPageHeader
-        bloc={{ id: by.blocId, name: by.bloc.name }}
-        year={by.year}
-        active="activities"
-        crumb={t("blocs.tabs.activities")}
-        title={t("activities.listTitle", { year: by.year })}
-      />
-      <div className="space-y-4">
-        {activities.length === 0 ? (
-          <EmptyState title={t("activities.empty")} hint={t("activities.emptyHint")} />
-        ) : (
-          <DataTable
-            rows={sortRows(activities, columns, query)}
-            columns={columns}
-            rowKey={(a) => a.id}
-            query={query}
-            basePath={base}
-            caption={t("activities.caption", { year: by.year })}
-          />
-        )}
-        {manage && (
-          <Card title={t("activities.new")}>
-            <ActivityForm
-              mode="create"
-              blocYearId={by.id}
-              members={sortByVi(
-                by.members.map((m) => ({ value: m.unit.id, label: m.unit.name })),
-                (o) => o.label,
-              )}
-              leaderUnitId={by.leaderUnitId}
-              redirectTo={`${base}/:id`}
-            />
-          </Card>
-        )}
-      </div>
-    </>
-  );
+  return <ActivitiesView by={by} activities={activities} query={parseTableQuery(await searchParams)} can={{ manage: canManageActivities(session, year) }} />;
 }

@@ -1,91 +1,25 @@
-import { Link } from "@/components/ui/link";
-import { loadYearPage } from "@/lib/blocs/year-page";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { loadYearPage } from "@/lib/blocs/year-page";
 import { canManageConferences } from "@/lib/conferences/policy";
 import { listConferences } from "@/lib/conferences/queries";
-import { quorumOf } from "@/lib/conferences/quorum";
-import { formatDateTime } from "@/lib/format/vi";
-import { ButtonLink } from "@/components/ui/button";
-import { Badge, EmptyState } from "@/components/ui/card";
-import { DataTable, parseTableQuery, sortRows, type Column } from "@/components/ui/data-table";
-import { YearPageHeader } from "@/components/blocs/year-page-header";
-import { conferenceKindTone, conferencesHref } from "@/components/conferences/labels";
+import { parseTableQuery } from "@/components/ui/data-table";
+import { ConferencesView } from "@/components/conferences/conferences-view";
 
 type Props = { params: Promise<{ id: string; year: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function load(params: Props["params"]) {
-  return loadYearPage(params);
-}
-
 export async function generateMetadata({ params }: Props) {
-  const { by } = await load(params);
+  const page = await loadYearPage(params);
   const t = await getTranslations("conferences");
-  return { title: by ? t("listTitle", { year: by.year }) : undefined };
+  return { title: page ? t("listTitle", { year: page.by.year }) : undefined };
 }
 
 export default async function ConferencesPage({ params, searchParams }: Props) {
-  const { session, by } = await load(params);
-  if (!by) notFound();
-  const t = await getTranslations();
-  const query = parseTableQuery(await searchParams);
-  const memberIds = by.members.map((m) => m.unitId);
-  const manage = canManageConferences(session, { blocId: by.blocId, leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: memberIds });
-  const conferences = (await listConferences(session, by.id)).map((c) => ({ ...c, quorum: quorumOf(c.attendance, memberIds) }));
-  const base = conferencesHref(by.blocId, by.year);
-  type Row = (typeof conferences)[number];
-
-  const columns: Column<Row>[] = [
-    { key: "date", label: t("conferences.fields.date"), sortValue: (c) => c.date.getTime(), render: (c) => formatDateTime(c.date) },
-    {
-      key: "title",
-      label: t("conferences.fields.title"),
-      sortValue: (c) => c.title,
-      render: (c) => (
-        <Link href={`${base}/${c.id}`} className="font-medium text-sky-800 hover:underline">
-          {c.title}
-        </Link>
-      ),
-    },
-    { key: "kind", label: t("conferences.fields.kind"), render: (c) => <Badge tone={conferenceKindTone[c.kind]}>{t(`conferences.kind.${c.kind}`)}</Badge> },
-    { key: "host", label: t("conferences.fields.host"), sortValue: (c) => c.host?.name ?? null, render: (c) => c.host?.name ?? t("common.none") },
-    {
-      key: "attendance",
-      label: t("conferences.fields.attendance"),
-      render: (c) =>
-        c.attendance.length === 0 ? (
-          <span className="text-slate-600">{t("conferences.attendance.none")}</span>
-        ) : (
-          <span className="flex flex-wrap items-center gap-1">
-            {t("conferences.attendance.count", { present: c.quorum.present, members: c.quorum.members })}
-            {c.quorum.reached && <Badge tone="green">{t("conferences.quorum.badgeReached")}</Badge>}
-          </span>
-        ),
-    },
-  ];
-
+  const page = await loadYearPage(params);
+  if (!page) notFound();
+  const { session, by, year } = page;
+  const conferences = await listConferences(session, by.id);
   return (
-    <>
-      <YearPageHeader
-        bloc={{ id: by.blocId, name: by.bloc.name }}
-        year={by.year}
-        active="conferences"
-        crumb={t("blocs.tabs.conferences")}
-        title={t("conferences.listTitle", { year: by.year })}
-        actions={manage && <ButtonLink href={`${base}/new`}>{t("conferences.new")}</ButtonLink>}
-      />
-      {conferences.length === 0 ? (
-        <EmptyState title={t("conferences.empty")} hint={t("conferences.emptyHint")} />
-      ) : (
-        <DataTable
-          rows={sortRows(conferences, columns, query)}
-          columns={columns}
-          rowKey={(c) => c.id}
-          query={query}
-          basePath={base}
-          caption={t("conferences.caption", { year: by.year })}
-        />
-      )}
-    </>
+    <ConferencesView by={by} conferences={conferences} query={parseTableQuery(await searchParams)} can={{ manage: canManageConferences(session, year) }} />
   );
 }

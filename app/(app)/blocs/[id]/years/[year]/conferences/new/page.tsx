@@ -2,11 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { loadYearPage } from "@/lib/blocs/year-page";
 import { canManageConferences } from "@/lib/conferences/policy";
-import { sortByVi } from "@/lib/format/vi";
-import { Card } from "@/components/ui/card";
-import { YearPageHeader } from "@/components/blocs/year-page-header";
-import { ConferenceForm } from "@/components/conferences/conference-form";
-import { conferencesHref } from "@/components/conferences/labels";
+import { NewConferenceView } from "@/components/conferences/new-conference-view";
 
 type Props = { params: Promise<{ id: string; year: string }> };
 
@@ -15,29 +11,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewConferencePage({ params }: Props) {
-  const { session, by } = await loadYearPage(params);
-  if (!by) notFound();
-  const memberIds = by.members.map((m) => m.unitId);
-  if (!canManageConferences(session, { blocId: by.blocId, leaderUnitId: by.leaderUnitId, deputyUnitId: by.deputyUnitId, memberUnitIds: memberIds })) notFound();
-  const t = await getTranslations();
-  const members = sortByVi(
-    by.members.map((m) => ({ value: m.unit.id, label: m.unit.name })),
-    (o) => o.label,
-  );
-  const base = conferencesHref(by.blocId, by.year);
-  return (
-    <>
-      <YearPageHeader
-        bloc={{ id: by.blocId, name: by.bloc.name }}
-        year={by.year}
-        active="conferences"
-        crumb={t("conferences.new")}
-        section={{ label: t("blocs.tabs.conferences"), href: base }}
-        title={t("conferences.new")}
-      />
-      <Card>
-        <ConferenceForm mode="create" blocYearId={by.id} members={members} leaderUnitId={by.leaderUnitId} redirectTo={`${base}/:id`} />
-      </Card>
-    </>
-  );
+  const page = await loadYearPage(params);
+  if (!page || !canManageConferences(page.session, page.year)) notFound();
+  return <NewConferenceView by={page.by} />;
 }

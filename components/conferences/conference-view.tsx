@@ -1,0 +1,92 @@
+import { getTranslations } from "next-intl/server";
+import type { listAttachments } from "@/lib/attachments/queries";
+import type { BlocYearRow } from "@/lib/blocs/year-page";
+import { deleteConferenceAction } from "@/lib/conferences/actions";
+import type { ConferenceCan } from "@/lib/conferences/policy";
+import type { getConference } from "@/lib/conferences/queries";
+import { agreesNextLeadership, quorumOf } from "@/lib/conferences/quorum";
+import { formatDateTime, sortByVi } from "@/lib/format/vi";
+import { Badge } from "@/components/ui/card";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { YearPageHeader } from "@/components/blocs/year-page-header";
+import { AttachmentsCard } from "@/components/attachments/attachments-card";
+import { AttendanceCard } from "@/components/conferences/attendance-card";
+import { ConferenceInfoCard } from "@/components/conferences/conference-info-card";
+import { DecisionsCard } from "@/components/conferences/decisions-card";
+import { GuestsCard } from "@/components/conferences/guests-card";
+import { conferenceKindTone, conferencesHref } from "@/components/conferences/labels";
+import { MinutesCard } from "@/components/conferences/minutes-card";
+import { NextLeadershipCard } from "@/components/conferences/next-leadership-card";
+import { PledgeSigningNotice } from "@/components/conferences/pledge-signing-notice";
+
+export type Conference = NonNullable<Awaited<ReturnType<typeof getConference>>>;
+type Props = { by: BlocYearRow; conference: Conference; attachments: Awaited<ReturnType<typeof listAttachments>>; can: ConferenceCan };
+
+/** One conference: its details, guests, attendance against the quorum, decisions, minutes and files. */
+export async function ConferenceView({ by, conference, attachments, can }: Props) {
+  const t = await getTranslations();
+  const members = sortByVi(
+    by.members.map((m) => m.unit),
+    (u) => u.name,
+  );
+  const options = members.map((u) => ({ value: u.id, label: u.name }));
+  const quorum = quorumOf(
+    conference.attendance,
+    by.members.map((m) => m.unitId),
+  );
+  const base = conferencesHref(by.blocId, by.year);
+  return (
+    <>
+      <YearPageHeader
+        bloc={{ id: by.blocId, name: by.bloc.name }}
+        year={by.year}
+        active="conferences"
+        crumb={conference.title}
+        section={{ label: t("blocs.tabs.conferences"), href: base }}
+        title={conference.title}
+        subtitle={
+          <span className="flex flex-wrap items-center gap-2">
+            <Badge tone={conferenceKindTone[conference.kind]}>{t(`conferences.kind.${conference.kind}`)}</Badge>
+            <span>{formatDateTime(conference.date)}</span>
+            {conference.venue && <span>· {conference.venue}</span>}
+          </span>
+        }
+        actions={
+          can.manage && (
+            <ConfirmButton
+              action={deleteConferenceAction}
+              input={{ conferenceId: conference.id }}
+              label={t("conferences.delete")}
+              title={t("conferences.deleteTitle")}
+              message={t("conferences.deleteConfirm")}
+              confirmLabel={t("conferences.delete")}
+              redirectTo={base}
+            />
+          )
+        }
+      />
+      <div className="space-y-4">
+        <PledgeSigningNotice by={by} conference={conference} recordHere={can.recordSignatures} />
+        <ConferenceInfoCard conference={conference} options={options} manage={can.manage} />
+        <GuestsCard conferenceId={conference.id} guests={conference.guests} manage={can.manage} />
+        <AttendanceCard conference={conference} members={members} quorum={quorum} manage={can.manage} />
+        <DecisionsCard conferenceId={conference.id} decisions={conference.decisions} quorum={quorum} manage={can.manage} />
+        {agreesNextLeadership(conference.kind) && (
+          <NextLeadershipCard
+            conferenceId={conference.id}
+            blocId={by.blocId}
+            year={by.year}
+            kind={by.bloc.kind}
+            members={options}
+            nextLeaderUnitId={conference.nextLeaderUnitId}
+            nextDeputyUnitId={conference.nextDeputyUnitId}
+            manage={can.manage}
+            canConfirm={can.confirmLeadership}
+          />
+        )}
+        <MinutesCard conferenceId={conference.id} minutes={conference.minutes} manage={can.manage} />
+        <AttachmentsCard ownerType="conference" ownerId={conference.id} attachments={attachments} manage={can.manage} />
+      </div>
+    </>
+  );
+}
