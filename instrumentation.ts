@@ -10,7 +10,7 @@ export async function register(): Promise<void> {
   if (!env.DATABASE_URL) return;
   const [{ db }, { startJobRunner }, { startOrphanSweep }, { startCheckpoints }] = await Promise.all([
     import("@/lib/db"),
-    import("@/lib/jobs/start"),
+    import("@/lib/worker/start"),
     import("@/lib/attachments/orphans"),
     import("@/lib/audit/anchor"),
   ]);

@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { UPLOAD_BODY_BYTES } from "./lib/security/body-limits";
+import { UPLOAD_BODY_BYTES } from "./lib/limits/body-limits";
 import { isHttpsUrl, securityHeaders } from "./lib/security/headers";
 
 const dev = process.env.NODE_ENV !== "production";
@@ -13,7 +13,7 @@ const config: NextConfig = {
   poweredByHeader: false,
   // Attachments (up to 10 MB) are uploaded through server actions; the default limit is 1 MB. This
   // is the cap for every action: the production server allows it only to the upload actions and
-  // far less to the others and to callers not signed in (lib/security/action-gate.ts).
+  // far less to the others and to callers not signed in (lib/limits/action-gate.ts).
   // No `allowedOrigins`: Next then runs an action only when the Origin header's host equals the
   // request's Host (or X-Forwarded-Host), so a form on another site cannot post to ours.
   experimental: { serverActions: { bodySizeLimit: UPLOAD_BODY_BYTES } },

@@ -1,6 +1,6 @@
 // The production server `npm start` runs (through scripts/serve.ts): Next's own request handler,
 // the one `next start` uses, behind the gate that throttles server actions and sizes their bodies
-// (lib/security/action-gate.ts).
+// (lib/limits/action-gate.ts).
 // Arguments as `next start`: -p <port>, -H <hostname>.
 import { createServer } from "node:http";
 import path from "node:path";
@@ -8,8 +8,8 @@ import next from "next";
 import { env } from "@/lib/env";
 import { cookieFromHeader, readSessionToken } from "@/lib/auth/token";
 import { badActionsAs400 } from "@/lib/security/bad-action";
-import { gateActions } from "@/lib/security/action-gate";
-import { readUploadActionIds } from "@/lib/security/body-limits";
+import { gateActions } from "@/lib/limits/action-gate";
+import { readUploadActionIds } from "@/lib/limits/body-limits";
 import { clientAddressOf, PEER_HEADER, PEER_HEADER_TRUSTED, peerIsTrusted, proxyList } from "@/lib/security/client-address";
 import { MemoryWindows } from "@/lib/limits/memory-windows";
 import { log } from "@/lib/log/logger";
@@ -35,7 +35,7 @@ const handle = badActionsAs400(app.getRequestHandler());
 // request, so whatever a client sent under that name is replaced.
 process.env[PEER_HEADER_TRUSTED] = "1";
 // Server actions are throttled per address and their bodies sized before Next reads them
-// (lib/security/action-gate.ts); the upload actions are found by id in this build's manifest.
+// (lib/limits/action-gate.ts); the upload actions are found by id in this build's manifest.
 const proxies = proxyList(env.TRUSTED_PROXIES);
 const secret = env.NEXTAUTH_SECRET ?? "";
 const gated = gateActions(handle, {

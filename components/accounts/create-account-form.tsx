@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createUserAction } from "@/lib/users/actions";
-import type { Handover } from "@/lib/accounts/handover-workbook";
+import type { Handover } from "@/lib/users/accounts/handover-workbook";
 import type { AccountShape } from "@/lib/auth/permissions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { Handover } from "@/lib/accounts/handover-workbook";
+import type { Handover } from "@/lib/users/accounts/handover-workbook";
 import { formatDateTime } from "@/lib/format/vi";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

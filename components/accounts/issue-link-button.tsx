@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { issueSetPasswordLinksAction } from "@/lib/accounts/actions";
-import type { Handover } from "@/lib/accounts/handover-workbook";
+import { issueSetPasswordLinksAction } from "@/lib/users/accounts/actions";
+import type { Handover } from "@/lib/users/accounts/handover-workbook";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { HandoverSheet } from "@/components/accounts/handover-sheet";

@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { createContext, useContext, useState, useTransition } from "react";
-import { issueSetPasswordLinksAction } from "@/lib/accounts/actions";
-import type { Handover } from "@/lib/accounts/handover-workbook";
+import { issueSetPasswordLinksAction } from "@/lib/users/accounts/actions";
+import type { Handover } from "@/lib/users/accounts/handover-workbook";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectAll } from "@/components/ui/select-all";

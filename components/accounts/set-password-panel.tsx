@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { setPasswordWithLinkAction } from "@/lib/accounts/actions";
+import { setPasswordWithLinkAction } from "@/lib/users/accounts/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";

@@ -4,7 +4,7 @@ import { SubmitButton } from "@/components/ui/fields";
 import { CreateAccountForm } from "@/components/accounts/create-account-form";
 import { UserFields, type UserDefaults } from "@/components/users/user-fields";
 import { updateUserAction } from "@/lib/users/actions";
-import { SET_PASSWORD_LINK_HOURS } from "@/lib/accounts/links";
+import { SET_PASSWORD_LINK_HOURS } from "@/lib/users/accounts/links";
 import { accountShape } from "@/lib/auth/permissions";
 import { ROLES } from "@/lib/users/schemas";
 

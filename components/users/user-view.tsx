@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { SET_PASSWORD_LINK_HOURS } from "@/lib/accounts/links";
+import { SET_PASSWORD_LINK_HOURS } from "@/lib/users/accounts/links";
 import { formatDateTime, sortByVi } from "@/lib/format/vi";
 import type { SessionRow } from "@/lib/sessions/queries";
 import { endUserSessionsAction } from "@/lib/sessions/actions";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { SET_PASSWORD_LINK_HOURS } from "@/lib/accounts/links";
-import type { accountsWithoutPassword } from "@/lib/accounts/queries";
+import { SET_PASSWORD_LINK_HOURS } from "@/lib/users/accounts/links";
+import type { accountsWithoutPassword } from "@/lib/users/accounts/queries";
 import { takesBlocAssignments } from "@/lib/auth/permissions";
 import type { listUsers } from "@/lib/users/queries";
 import { ButtonLink } from "@/components/ui/button";

@@ -63,7 +63,7 @@ export function preparedAction<S extends z.ZodType, P, T>(
 }
 
 /**
- * The one action open to signed-out callers: using a set-password link (lib/accounts/actions.ts),
+ * The one action open to signed-out callers: using a set-password link (lib/users/accounts/actions.ts),
  * where the token in the input is the authority. Same zod and error handling as action(); the
  * session, if any, is passed on but grants nothing.
  */

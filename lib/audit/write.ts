@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditBlocId } from "@/lib/audit/scope";
-import { enqueueForAudit } from "@/lib/jobs/audit-hooks";
+import { enqueueForAudit } from "@/lib/audit/hooks";
 
 export type AuditEntry = {
   action: string;
@@ -19,7 +19,7 @@ function json(value: unknown): Prisma.InputJsonValue | undefined {
 
 /**
  * Written inside the caller's transaction, so the change and its entry land together, with the
- * jobs the change calls for (lib/jobs/audit-hooks.ts).
+ * jobs the change calls for (lib/audit/hooks.ts).
  */
 export async function writeAudit(tx: Tx, actor: Pick<AppSession, "userId" | "name" | "unitId"> | null, entry: AuditEntry) {
   const written = await tx.auditLog.create({

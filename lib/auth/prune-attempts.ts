@@ -6,7 +6,7 @@ import { LIMITS } from "./rate-limit";
  * (24 h) per account and `windowMinutes` per address. They are kept longer, 30 days, so a burst of
  * failures can still be looked at after it was noticed (who tried which accounts from where), then
  * dropped: the table must not grow with every guess for ever. The job runner prunes once an hour
- * (lib/jobs/handlers.ts), a range delete on the `at` index, never on the sign-in path.
+ * (lib/worker/handlers.ts), a range delete on the `at` index, never on the sign-in path.
  */
 export const ATTEMPT_KEEP_DAYS = 30;
 

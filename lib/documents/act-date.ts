@@ -1,7 +1,7 @@
 // The date a generated document carries: the date of the act it records, never the day the file
 // is generated. One function per kind of document; a date set by hand before the document is
 // issued (DocumentDate, `override` here) wins over the rule. Pure: no clock, no database.
-import { toDateInputValue, type DateLike } from "@/lib/format/vi";
+import type { DateLike } from "@/lib/format/vi";
 import { placeDateLine } from "@/lib/documents/layout";
 import type { PledgeStatus } from "@/lib/generated/prisma/enums";
 
@@ -88,9 +88,4 @@ export type IssueState = { issued: boolean };
 /** Issued by its subject, or by the closing of its year. */
 export function isIssued(s: IssueState, yearClosed: boolean): boolean {
   return yearClosed || s.issued;
-}
-
-/** A date set by hand is a calendar day no later than today (yyyy-MM-dd compared in Vietnam time). */
-export function isFutureDay(date: Date, now: Date): boolean {
-  return toDateInputValue(date) > toDateInputValue(now);
 }

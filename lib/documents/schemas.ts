@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isFutureDay } from "@/lib/documents/act-date";
+import { isFutureDay } from "@/lib/format/vi";
 import { DOCUMENT_KINDS } from "@/lib/documents/kinds";
 import { id, optionalDate } from "@/lib/validation/fields";
 

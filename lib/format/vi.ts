@@ -76,6 +76,11 @@ export function toDateInputValue(d: DateLike): string {
   return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
 }
 
+/** A date set by hand is a calendar day no later than today (yyyy-MM-dd compared in Vietnam time). */
+export function isFutureDay(date: Date, now: Date): boolean {
+  return toDateInputValue(date) > toDateInputValue(now);
+}
+
 /** 1234.5 → "1.234,5"; "" for missing or non-finite input. */
 export function formatNumber(n: number | null | undefined, maxFractionDigits = 2): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return "";

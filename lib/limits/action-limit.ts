@@ -3,7 +3,7 @@ import { MemoryWindows } from "./memory-windows";
 
 // Server actions per signed-in user, counted in this process (why not in the database: see
 // MemoryWindows). Their limit per address is kept by the production server before Next reads the
-// body (lib/security/action-gate.ts).
+// body (lib/limits/action-gate.ts).
 const windows = new MemoryWindows();
 
 /** Seconds before `userId` may run another action; 0 when it may now. Counts this one. */

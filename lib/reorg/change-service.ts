@@ -1,7 +1,7 @@
 import { db, type Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
-import { isFutureDay } from "@/lib/documents/act-date";
+import { isFutureDay } from "@/lib/format/vi";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { nextPastNameStart } from "@/lib/reorg/names";
 import type { DecisionInput, DissolveUnitInput, MergeUnitsInput, RenameUnitInput } from "@/lib/reorg/schemas";

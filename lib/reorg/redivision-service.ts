@@ -3,7 +3,7 @@ import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
 import { removesLeadership } from "@/lib/blocs/membership";
 import { holdYearsOf } from "@/lib/blocs/year-lock";
-import { isFutureDay } from "@/lib/documents/act-date";
+import { isFutureDay } from "@/lib/format/vi";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { replacementsFor } from "@/lib/blocs/ended-units";
 import { checkSheetMove, moveSheet } from "@/lib/reorg/sheet-move";

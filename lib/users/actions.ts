@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
-import { handoverOf } from "@/lib/accounts/handover-workbook";
+import { handoverOf } from "@/lib/users/accounts/handover-workbook";
 import { authorize } from "@/lib/errors";
 import { canManageUsers } from "@/lib/users/policy";
 import { changeOwnPasswordSchema, createUserSchema, deleteUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "@/lib/users/schemas";

@@ -58,7 +58,7 @@ function checkConfirm(v: { password: string; passwordConfirm: string }, ctx: z.R
   if (v.password !== v.passwordConfirm) ctx.addIssue({ code: "custom", path: ["passwordConfirm"], message: "users.validation.passwordMismatch" });
 }
 
-// "link": the account gets a one-time set-password link (lib/accounts) and no password; "password":
+// "link": the account gets a one-time set-password link (lib/users/accounts) and no password; "password":
 // the administrator types one, which its owner changes at the first sign-in. Without the field
 // (older callers), a password is expected.
 export const createUserSchema = userFields

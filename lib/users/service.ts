@@ -1,7 +1,7 @@
 import { db, type Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { hashPassword, NO_PASSWORD, verifyPassword } from "@/lib/auth/password";
-import { issueLinksInTx } from "@/lib/accounts/service";
+import { issueLinksInTx } from "@/lib/users/accounts/service";
 import { deleteUnlessReferenced } from "@/lib/db/delete-unused";
 import { passwordProblem, passwordProblemKey } from "@/lib/auth/password-policy";
 import { writeAudit } from "@/lib/audit/write";

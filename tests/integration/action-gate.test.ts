@@ -3,8 +3,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DEFAULT_LIMITS } from "@/lib/limits/config";
 import { MemoryWindows } from "@/lib/limits/memory-windows";
-import { gateActions } from "@/lib/security/action-gate";
-import { ACTION_BODY_BYTES, SIGNED_OUT_BODY_BYTES } from "@/lib/security/body-limits";
+import { gateActions } from "@/lib/limits/action-gate";
+import { ACTION_BODY_BYTES, SIGNED_OUT_BODY_BYTES } from "@/lib/limits/body-limits";
 
 // scripts/app-server.ts puts the gate in front of Next. The stand-in app reads the whole body, as
 // Next's action handler does, and says how many bytes it got; `received` counts every byte that

@@ -227,7 +227,7 @@ it("refuses deleting a unit, a bloc or an account in use, saying it can be archi
 });
 
 it("answers an unusable set-password link with one message, signed out", async () => {
-  const accounts = await import("@/lib/accounts/actions");
+  const accounts = await import("@/lib/users/accounts/actions");
   const admin = current.session;
   current.session = null;
   const answer = await accounts.setPasswordWithLinkAction({ token: "A".repeat(43), password: "Lúa chín vàng 2026", passwordConfirm: "Lúa chín vàng 2026" });

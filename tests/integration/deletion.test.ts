@@ -9,7 +9,7 @@ import { blocDeletable } from "@/lib/blocs/queries";
 import { createBlocSchema } from "@/lib/blocs/schemas";
 import { deleteUser } from "@/lib/users/service";
 import { userDeletable } from "@/lib/users/queries";
-import { issueLinksInTx } from "@/lib/accounts/service";
+import { issueLinksInTx } from "@/lib/users/accounts/service";
 import { storedActor } from "../support/actors";
 
 // Deleting what was created by mistake: allowed while nothing refers to the row, refused with

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
-import { enqueueForAudit, type AuditHooks } from "@/lib/jobs/audit-hooks";
+import { enqueueForAudit, type AuditHooks } from "@/lib/audit/hooks";
 import { listJobs } from "@/lib/jobs/queries";
 import { actor } from "../support/actors";
 import { enqueueTest, testWorld } from "../support/test-jobs";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ATTEMPT_KEEP_DAYS, pruneLoginAttempts } from "@/lib/auth/prune-attempts";
-import { JOB_HANDLERS, JOB_SCHEDULES } from "@/lib/jobs/handlers";
+import { JOB_HANDLERS, JOB_SCHEDULES } from "@/lib/worker/handlers";
 import { JOB_KINDS } from "@/lib/jobs/kinds";
 import { JobRunner } from "@/lib/jobs/runner";
 import { LIMITS, signInGate } from "@/lib/auth/rate-limit";

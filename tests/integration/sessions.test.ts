@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { changeOwnPassword, resetPassword, setUserActive, updateUser } from "@/lib/users/service";
-import { issueLinksInTx, useSetPasswordLink } from "@/lib/accounts/service";
+import { issueLinksInTx, useSetPasswordLink } from "@/lib/users/accounts/service";
 import { endOtherSessions, endOwnSession, endUserSessions, SESSION_LIMITS } from "@/lib/sessions/service";
 import { openSessions } from "@/lib/sessions/queries";
 import { storedActor } from "../support/actors";

@@ -4,11 +4,11 @@
 // link as the service does and spends it through the public action.
 import { db } from "@/lib/db";
 import type { ActionResult } from "@/lib/actions/result";
-import * as accounts from "@/lib/accounts/actions";
+import * as accounts from "@/lib/users/accounts/actions";
 import * as blocs from "@/lib/blocs/actions";
 import * as units from "@/lib/units/actions";
 import * as users from "@/lib/users/actions";
-import { hashLinkToken, newLinkToken } from "@/lib/accounts/links";
+import { hashLinkToken, newLinkToken } from "@/lib/users/accounts/links";
 import { NO_PASSWORD } from "@/lib/auth/password";
 
 type Input = Record<string, unknown>;

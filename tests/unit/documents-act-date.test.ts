@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { isFutureDay } from "@/lib/format/vi";
 import {
   achievementReportActDate,
   actDateLine,
   awardSubmissionActDate,
-  isFutureDay,
   isIssued,
   minutesActDate,
   planActDate,

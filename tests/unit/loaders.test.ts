@@ -5,13 +5,13 @@ import { describe, expect, it } from "vitest";
 
 // Every loader takes the caller and applies the scope itself (docs/ARCHITECTURE.md, "Permissions,
 // policies and pages"): a loader whose scope is optional, or that trusts its caller to have
-// checked, is a rule left to each page. This reads every lib/*/queries.ts and fails on an
+// checked, is a rule left to each page. This reads every queries.ts of lib/ and fails on an
 // exported function whose first parameter is not the session, unless it is listed below with why.
 
 const root = path.resolve(import.meta.dirname, "../..");
 
 const PUBLIC: Record<string, string> = {
-  "accounts/findUsableLink": "the set-password page is opened signed out: the link's token is the authority",
+  "users/accounts/findUsableLink": "the set-password page is opened signed out: the link's token is the authority",
   "council/getCouncilSettings": "the council's name heads every page, the sign-in page included",
   "ranking/getPublicRanking": "the public page of a ranking the board approved and chose to publish: anyone may open it",
 };
@@ -66,11 +66,12 @@ describe("the check reads a loader's first parameter", () => {
 });
 
 describe("loaders", () => {
-  const domains = readdirSync(path.join(root, "lib"), { withFileTypes: true })
-    .filter((e) => e.isDirectory() && e.name !== "generated")
-    .map((e) => e.name)
-    .filter((d) => readdirSync(path.join(root, "lib", d)).includes("queries.ts"));
-  const loaders = domains.flatMap((d) =>
+  // A domain's folders too (lib/users/accounts/queries.ts), keyed by their path under lib/.
+  const folders = readdirSync(path.join(root, "lib"), { recursive: true })
+    .map((f) => String(f).split(path.sep).join("/"))
+    .filter((f) => f.endsWith("/queries.ts") && !f.startsWith("generated/"))
+    .map((f) => f.slice(0, -"/queries.ts".length));
+  const loaders = folders.flatMap((d) =>
     exportedFunctions(readFileSync(path.join(root, "lib", d, "queries.ts"), "utf8")).map((e) => ({ ...e, key: `${d}/${e.name}` })),
   );
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { UPLOAD_ACTIONS, uploadActionIds } from "@/lib/security/body-limits";
+import { UPLOAD_ACTIONS, uploadActionIds } from "@/lib/limits/body-limits";
 
 const root = path.resolve(import.meta.dirname, "../..");
 

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { accountsWithoutPassword } from "@/lib/accounts/queries";
+import { accountsWithoutPassword } from "@/lib/users/accounts/queries";
 import { requireSession } from "@/lib/auth/session";
 import { sortByVi } from "@/lib/format/vi";
 import { canManageUsers } from "@/lib/users/policy";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getCouncilSettings } from "@/lib/council/queries";
-import { findUsableLink } from "@/lib/accounts/queries";
+import { findUsableLink } from "@/lib/users/accounts/queries";
 import { SetPasswordPanel } from "@/components/accounts/set-password-panel";
 
 export async function generateMetadata() {

@@ -1,8 +1,8 @@
 import { log } from "@/lib/log/logger";
+import { JOB_KINDS } from "@/lib/jobs/kinds";
+import { JobRunner } from "@/lib/jobs/runner";
+import { runningJobRunner, setRunningJobRunner } from "@/lib/jobs/running";
 import { JOB_HANDLERS, JOB_SCHEDULES } from "./handlers";
-import { JOB_KINDS } from "./kinds";
-import { JobRunner } from "./runner";
-import { runningJobRunner, setRunningJobRunner } from "./running";
 
 /**
  * Starts this instance's job runner, once per process (hot reload in `npm run dev` imports this

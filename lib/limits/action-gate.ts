@@ -10,7 +10,7 @@ export type ActionGateOptions = {
   signedIn: (cookieHeader: string | undefined) => Promise<boolean>;
   /** The client's address (lib/security/client-address.ts). */
   address: (req: IncomingMessage) => string;
-  /** The ids of the actions that take a file (lib/security/body-limits.ts). */
+  /** The ids of the actions that take a file (lib/limits/body-limits.ts). */
   uploadActionIds: ReadonlySet<string>;
   /** Per-address counts of action posts; null limits count nothing. */
   windows: MemoryWindows;

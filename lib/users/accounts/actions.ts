@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { action, publicAction } from "@/lib/actions/action";
 import { authorize } from "@/lib/errors";
 import { canManageUsers } from "@/lib/users/policy";
-import { issueLinksSchema, useLinkSchema } from "@/lib/accounts/schemas";
-import { handoverOf } from "@/lib/accounts/handover-workbook";
-import * as service from "@/lib/accounts/service";
+import { issueLinksSchema, useLinkSchema } from "@/lib/users/accounts/schemas";
+import { handoverOf } from "@/lib/users/accounts/handover-workbook";
+import * as service from "@/lib/users/accounts/service";
 
 export const issueSetPasswordLinksAction = action(issueLinksSchema, async (input, session) => {
   authorize(canManageUsers(session));

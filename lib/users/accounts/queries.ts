@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NO_PASSWORD } from "@/lib/auth/password";
-import { hashLinkToken, usableLinkWhere } from "@/lib/accounts/links";
+import { hashLinkToken, usableLinkWhere } from "@/lib/users/accounts/links";
 import type { AppSession } from "@/lib/auth/session-types";
 import { canManageUsers } from "@/lib/users/policy";
 

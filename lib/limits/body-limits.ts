@@ -3,7 +3,7 @@ import path from "node:path";
 
 /*
  * How big a server action's body may be (docs/security.md, "Throttling and body limits"), checked
- * by the production server before Next reads it (lib/security/action-gate.ts). Only the actions
+ * by the production server before Next reads it (lib/limits/action-gate.ts). Only the actions
  * that take a file may send megabytes; next.config.ts gives Next the largest as its own cap.
  */
 export const SIGNED_OUT_BODY_BYTES = 64 * 1024;

@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db";
 import type { AuditEntry } from "@/lib/audit/write";
-import type { PayloadOf } from "./define";
-import { enqueue, type JOB_KINDS, type JobKind } from "./kinds";
+import type { PayloadOf } from "@/lib/jobs/define";
+import { enqueue, type JOB_KINDS, type JobKind } from "@/lib/jobs/kinds";
 
 /*
  * Side effects of a domain change (the notifications of the next issue) are asked for by the

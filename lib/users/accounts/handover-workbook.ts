@@ -1,6 +1,6 @@
 import { addNote, addRows, addTable, newWorkbook, toBuffer, type ColumnSpec } from "@/lib/xlsx/workbook";
 import { compareVi, formatDateTime } from "@/lib/format/vi";
-import type { IssuedLink } from "@/lib/accounts/service";
+import type { IssuedLink } from "@/lib/users/accounts/service";
 
 const COLUMNS: ColumnSpec[] = [
   { header: "STT", width: 6, center: true },

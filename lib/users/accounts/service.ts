@@ -5,8 +5,8 @@ import { passwordProblem, passwordProblemKey } from "@/lib/auth/password-policy"
 import { endSessionsInTx } from "@/lib/sessions/service";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError } from "@/lib/errors";
-import { hashLinkToken, newLinkToken, SET_PASSWORD_LINK_HOURS, setPasswordUrl, usableLinkWhere } from "@/lib/accounts/links";
-import type { IssueLinksInput } from "@/lib/accounts/schemas";
+import { hashLinkToken, newLinkToken, SET_PASSWORD_LINK_HOURS, setPasswordUrl, usableLinkWhere } from "@/lib/users/accounts/links";
+import type { IssueLinksInput } from "@/lib/users/accounts/schemas";
 
 export type IssuedLink = { userId: string; name: string; username: string; unitName: string | null; url: string };
 
