@@ -41,6 +41,8 @@ const schema = z.object({
   // and how long a request waits for its turn before it is answered 503 (lib/documents/render-slots.ts).
   DOCUMENT_RENDERS: z.coerce.number().int().min(1).max(32).optional(),
   DOCUMENT_WAIT_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
+  // The bearer token a Prometheus scraper sends to /api/metrics; unset, the route answers 404.
+  METRICS_TOKEN: z.string().min(16, "at least 16 characters").optional(),
   // The least severe log line written (lib/log/logger.ts); "silent" writes none.
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });

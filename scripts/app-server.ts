@@ -15,6 +15,8 @@ import { MemoryWindows } from "@/lib/limits/memory-windows";
 import { log } from "@/lib/log/logger";
 import { withRequestLog } from "@/lib/log/request-log";
 import { stopJobRunner } from "@/lib/jobs/running";
+import { withMetrics } from "@/lib/metrics/http";
+import { readActionNames, readRoutePatterns, routeMatcher } from "@/lib/metrics/routes";
 
 function arg(names: string[]): string | undefined {
   const args = process.argv.slice(2);
@@ -46,8 +48,12 @@ const gated = gateActions(handle, {
   windows: new MemoryWindows(),
   limits: env.RATE_LIMITS,
 });
-// Outermost: every request gets its id and its log line, refusals included.
-const logged = withRequestLog(gated, (req) => peerIsTrusted(req.socket.remoteAddress, proxies));
+// Outermost: every request gets its id and its log line, and is timed for /api/metrics by its
+// route's pattern and, for a server action, the action's name, refusals included.
+const distDir = path.resolve(process.env.NEXT_DIST_DIR ?? ".next");
+const actionNames = readActionNames(distDir);
+const timed = withMetrics(gated, { route: routeMatcher(readRoutePatterns(distDir)), action: (id) => actionNames.get(id) });
+const logged = withRequestLog(timed, (req) => peerIsTrusted(req.socket.remoteAddress, proxies));
 const server = createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
   return logged(req, res);

@@ -70,3 +70,12 @@ export async function applyMigrations(connectionString: string, dir = MIGRATIONS
   }
   return applied;
 }
+
+/**
+ * The migrations of prisma/migrations not applied (finished, not rolled back) to the database the
+ * app uses: an instance started on a database behind its code is not ready (/api/ready).
+ */
+export async function pendingMigrations(finished: () => Promise<string[]>, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const applied = new Set(await finished());
+  return (await listMigrations(dir)).map((m) => m.name).filter((name) => !applied.has(name));
+}

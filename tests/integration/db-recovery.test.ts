@@ -52,6 +52,7 @@ const { db } = await import("@/lib/db");
 const { action } = await import("@/lib/actions/action");
 const { authOptions } = await import("@/lib/auth/options");
 const { GET: health } = await import("@/app/api/health/route");
+const { GET: ready } = await import("@/app/api/ready/route");
 
 const countUsers = action(z.object({}), async () => db.user.count());
 type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
@@ -79,7 +80,7 @@ afterAll(async () => {
 describe("a database that goes down and comes back", () => {
   it("is reported clearly while down, then works again without a restart of the app", async () => {
     expect(await db.user.count()).toBe(1);
-    expect((await health()).status).toBe(200);
+    expect((await ready()).status).toBe(200);
     expect(await countUsers({})).toEqual({ ok: true, data: 1 });
 
     await gate.close();
@@ -92,9 +93,11 @@ describe("a database that goes down and comes back", () => {
     }
     expect(isDatabaseUnavailable(await failure(() => db.$transaction(async (tx) => tx.user.count())))).toBe(true);
 
-    const down = await health();
+    // Not ready for the load balancer, still alive for the supervisor: restarting it would not help.
+    const down = await ready();
     expect(down.status).toBe(503);
-    expect(await down.json()).toEqual({ status: "degraded", database: "unreachable" });
+    expect(await down.json()).toEqual({ status: "not-ready", database: "unreachable" });
+    expect((await health()).status).toBe(200);
     // Server actions answer with the message key of the Vietnamese page text, not a crash…
     expect(await countUsers({})).toEqual({ ok: false, error: "errors.databaseDown" });
     // …and so does sign-in.
@@ -104,9 +107,9 @@ describe("a database that goes down and comes back", () => {
     vi.restoreAllMocks();
 
     expect(await db.user.count()).toBe(1);
-    const up = await health();
+    const up = await ready();
     expect(up.status).toBe(200);
-    expect(await up.json()).toMatchObject({ status: "ok", database: "ok" });
+    expect(await up.json()).toMatchObject({ status: "ready", database: "ok" });
     expect(await countUsers({})).toEqual({ ok: true, data: 1 });
     expect(await authorize({ username: "canbo.db", password: "MatKhau@2026" }, { headers: {} })).toMatchObject({ id: session.uid });
   });

@@ -33,12 +33,16 @@ const HANDLERS: Record<string, Handler> = {
   "app/api/exports/sheets/[blocYearId]/route.ts": (await import("@/app/api/exports/sheets/[blocYearId]/route")).GET as Handler,
   "app/api/files/[id]/route.ts": (await import("@/app/api/files/[id]/route")).GET as Handler,
   "app/api/health/route.ts": (await import("@/app/api/health/route")).GET as unknown as Handler,
+  "app/api/ready/route.ts": (await import("@/app/api/ready/route")).GET as unknown as Handler,
   "app/api/imports/scores/template/route.ts": (await import("@/app/api/imports/scores/template/route")).GET as Handler,
   "app/api/imports/onboarding/[kind]/template/route.ts": (await import("@/app/api/imports/onboarding/[kind]/template/route")).GET as Handler,
   "app/api/imports/onboarding/[kind]/export/route.ts": (await import("@/app/api/imports/onboarding/[kind]/export/route")).GET as Handler,
 };
+// For operators and load balancers: open to anyone, answering JSON, not a download.
+const OPEN_ROUTES = ["app/api/health/route.ts", "app/api/ready/route.ts"];
 const EXEMPT: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "next-auth's own sign-in handler, tested in auth-session.test.ts",
+  "app/api/metrics/route.ts": "authorised by a bearer token, not a session: tested in ops-routes.test.ts",
   "app/api/imports/scores/route.ts": "a POST that writes, called as every demo account and signed out in score-import.test.ts",
   "app/api/imports/onboarding/[kind]/route.ts": "a POST that writes, called for every kind as six demo accounts and signed out in onboarding.test.ts",
 };
@@ -67,7 +71,7 @@ type Row = {
   params: () => Record<string, string>;
   query?: string;
   allowed: User[];
-  /** The signed-out answer: 401 where the route says so, 404 where it hides everything, 200 for health. */
+  /** The signed-out answer: 401 where the route says so, 404 where it hides everything, 200 for health and readiness. */
   signedOut: 200 | 401 | 404;
 };
 
@@ -141,6 +145,7 @@ const ROWS: Row[] = [
   file("missing file", "missing", []),
 
   { route: "app/api/health/route.ts", name: "health", params: () => ({}), allowed: [...USERS], signedOut: 200 },
+  { route: "app/api/ready/route.ts", name: "ready", params: () => ({}), allowed: [...USERS], signedOut: 200 },
 
   // The score import's template: board staff who manage a bloc, and the administrator.
   {
@@ -237,7 +242,7 @@ describe.each(ROWS)("$route — $name", (row) => {
       expect(res.status, body.toString("utf8").slice(0, 200)).toBe(200);
       expect(body.byteLength).toBeGreaterThan(0);
       // A file is always a download, never something the browser may render or sniff.
-      if (row.route !== "app/api/health/route.ts") expect(res.headers.get("Content-Disposition")).toMatch(/^attachment;/);
+      if (!OPEN_ROUTES.includes(row.route)) expect(res.headers.get("Content-Disposition")).toMatch(/^attachment;/);
     } else {
       // Refused looks exactly like missing: a short plain-text 404, nothing of the object in it.
       expect(res.status).toBe(404);
@@ -250,7 +255,7 @@ describe.each(ROWS)("$route — $name", (row) => {
     const res = await call(row, null);
     checks++;
     expect(res.status).toBe(row.signedOut);
-    if (row.signedOut === 200) expect(await res.json()).toMatchObject({ status: "ok", database: "ok" });
+    if (row.signedOut === 200) expect(await res.json()).toMatchObject({ status: row.name === "ready" ? "ready" : "ok" });
   });
 });
 
