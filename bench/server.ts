@@ -11,7 +11,7 @@ export async function startApp(port: number, env: Record<string, string>): Promi
   const nodeArgs = (process.env.APP_NODE_ARGS ?? "").split(" ").filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", path.resolve("scripts/app-server.ts"), "-p", String(port), "-H", "127.0.0.1"], {
     // RATE_LIMITS=off: every client of a measurement comes from loopback, as one address, and
-    // must run as fast as the server lets it (the limits themselves: docs/security.md).
+    // must run as fast as the server lets it (the limits themselves: docs/SECURITY.md).
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: base, RATE_LIMITS: "off", ...env },
     stdio: ["ignore", "ignore", "pipe"],
   });

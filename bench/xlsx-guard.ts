@@ -1,5 +1,5 @@
 // Time and memory of refusing (or reading) an uploaded .xlsx, each file in a fresh process so
-// the peak is its own: `npx tsx bench/xlsx-guard.ts`. The figures are in docs/security.md.
+// the peak is its own: `npx tsx bench/xlsx-guard.ts`. The figures are in docs/SECURITY.md.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";

@@ -1,4 +1,4 @@
--- The database and its two roles (README "Deploy for a province", docs/security.md), run once by
+-- The database and its two roles (README "Deploy for a province", docs/SECURITY.md), run once by
 -- PostgreSQL's superuser; running it again creates only what is missing and resets the passwords:
 --
 --   sudo -u postgres psql -v owner_password='…' -v app_password='…' -f deploy/roles.sql

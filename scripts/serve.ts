@@ -70,7 +70,7 @@ async function refuseDemoPasswords(url: string) {
 
 const embedded = process.env.DATABASE_URL ? null : await startEmbedded({ dataDir: embeddedDataDir() });
 const url = process.env.DATABASE_URL ?? embedded!.url;
-// As the app's own role (docs/security.md) this only finds nothing pending; migrations then come
+// As the app's own role (docs/SECURITY.md) this only finds nothing pending; migrations then come
 // from `npm run db:migrate` with the owner's MIGRATION_DATABASE_URL (deploy/thi-dua.service).
 const migrated = await migrateAs(url).catch(async (error) => {
   if (!lacksPrivileges(error)) throw error;

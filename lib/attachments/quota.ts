@@ -6,7 +6,7 @@ import { readCouncilSettings } from "@/lib/council/settings";
 import { lockQuota } from "./quota-sql";
 
 /*
- * What may be uploaded per unit and year (docs/security.md, "Upload quotas"): the files of a
+ * What may be uploaded per unit and year (docs/SECURITY.md, "Upload quotas"): the files of a
  * unit's officers (evidence, conference and activity files) in bloc years of one calendar year
  * together stay under CouncilSettings.uploadQuotaMb, which the administrator sets on the settings
  * page. Staff without a unit (board, council, administrators) are each counted on their own.

@@ -3,7 +3,7 @@ import { appendFile, mkdir, open, readdir, readFile, stat, writeFile } from "nod
 import path from "node:path";
 import { checkpointLine, keyIdOf, parseCheckpoint, type Checkpoint } from "@/lib/audit/checkpoint";
 
-// Where checkpoints and their keys live, outside the database (docs/security.md):
+// Where checkpoints and their keys live, outside the database (docs/SECURITY.md):
 //   AUDIT_CHECKPOINT_DIR (default DATA_DIR/audit-checkpoints): checkpoints.jsonl, appended to,
 //     and <key id>.pub, the public keys that verify it. Copy this folder off the machine.
 //   AUDIT_ANCHOR_KEY_FILE (default DATA_DIR/audit-anchor.key): the Ed25519 private key, mode 600,

@@ -6,7 +6,7 @@ import { checkpointLine, signCheckpoint, type Checkpoint, type Head } from "@/li
 // Takes checkpoints of the audit chain's head (lib/audit/checkpoint.ts): every running app at
 // start and hourly (instrumentation.ts), `npm run backup` after each archive, and
 // `npm run audit:checkpoint` on demand. Reading the head needs only SELECT, so the app's own
-// role (docs/security.md) is enough.
+// role (docs/SECURITY.md) is enough.
 
 const CHECKPOINT_EVERY_MS = 3_600_000;
 

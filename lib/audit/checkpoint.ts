@@ -4,7 +4,7 @@ import { createHash, createPublicKey, sign, verify, type KeyObject } from "node:
 // the newest was `id` with `hash`", signed with an Ed25519 key the database never sees. Anyone
 // able to rewrite the AuditLog table (its owner, a superuser) can recompute every hash after an
 // edit, or cut entries off the end, and the chain alone still looks intact; they cannot make the
-// entry at position `count` carry the signed hash again. docs/security.md, "Audit chain anchored
+// entry at position `count` carry the signed hash again. docs/SECURITY.md, "Audit chain anchored
 // outside the database".
 
 export type Checkpoint = {

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * Entries outside any bloc that board staff assigned to some blocs still see: their pages let
  * them keep every unit and the award-form catalogue (unit.manage, award.catalog, not scoped
  * by bloc). Accounts, council settings, legal documents, reorganisations and imports across
- * blocs are not theirs (docs/security.md).
+ * blocs are not theirs (docs/SECURITY.md).
  */
 const SHARED_TYPES = ["Unit", "AwardForm"];
 

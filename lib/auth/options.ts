@@ -48,7 +48,7 @@ const SESSION_MAX_AGE = env.SESSION_MAX_AGE_HOURS * 3600;
 
 /*
  * Sessions are signed, encrypted JWTs in a cookie naming a server-side session (lib/sessions,
- * docs/security.md "Sessions"): the cookie counts only while that row is open, so sign-out, a
+ * docs/SECURITY.md "Sessions"): the cookie counts only while that row is open, so sign-out, a
  * password change, a lock or a role change end it at once, and a copied cookie with it. A sign-in
  * lasts SESSION_MAX_AGE_HOURS (8 by default, a working day) counted from the sign-in, fixed on the
  * row: nothing extends it, not even next-auth's /api/auth/session handing out a fresh cookie. It

@@ -37,7 +37,7 @@ export async function write<T>(actor: AppSession, attempt: string, work: (tx: Tx
  * Takes the proposal at the version the caller saw and bumps it; `frozenOk` only for the board's
  * reopen. The UPDATE locks the row until the transaction ends, so the proposal read after it is
  * the proposal as it stands: a write and the decision (itself a claim) queue, and the later one
- * sees the earlier (docs/security.md, "Writes against a lock"). The lock is named before a stale
+ * sees the earlier (docs/SECURITY.md, "Writes against a lock"). The lock is named before a stale
  * version: a write that lost to the decision hears why.
  */
 async function take(tx: Tx, proposalId: string, version: number, frozenOk = false) {

@@ -1,5 +1,5 @@
 // Whether a bloc year's data is locked, and the row locks that make that answer hold: how a write to the year's data and a change of what locks it
-// take turns (docs/security.md, "Writes against a lock"). A write holds its year's row from before
+// take turns (docs/SECURITY.md, "Writes against a lock"). A write holds its year's row from before
 // it reads whether its data is locked until it commits; a change of the lock (a sign-off, an
 // approval, a return, a reopen) takes the row exclusively, so it waits for the writes in flight and
 // they wait for it: a write lands wholly before the lock or sees it. The year's row is always taken

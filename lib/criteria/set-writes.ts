@@ -10,7 +10,7 @@ import { nodeData, toTree } from "@/lib/criteria/mapper";
 /**
  * Takes the set at the version the caller saw and bumps it. The UPDATE locks the row until the
  * transaction ends, so the set read after it is the set as it stands: a write and the publication
- * (itself a claim) of one set queue, and the later one sees the earlier (docs/security.md,
+ * (itself a claim) of one set queue, and the later one sees the earlier (docs/SECURITY.md,
  * "Writes against a lock"). `claimed` is false when the version had moved on.
  */
 async function takeSet(tx: Tx, setId: string, version: number) {

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { applyMigrations } from "@/lib/db/migrate";
 
-// Two database roles on PostgreSQL (README "Deploy for a province", docs/security.md): the owner
+// Two database roles on PostgreSQL (README "Deploy for a province", docs/SECURITY.md): the owner
 // of the tables runs migrations and restores; the app connects as a role that may read and write
 // rows but never change the schema, and on the audit log only add and read entries. Not being the
 // owner, it cannot drop or disable the audit log's triggers either. PGlite has one role: none of

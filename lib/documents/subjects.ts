@@ -20,7 +20,7 @@ export async function loadDocumentSubject(kind: DocumentKind, id: string, client
  * row (FOR SHARE: closing the year, an UPDATE of that row, waits; so does an approval, which takes
  * it exclusively) and then the row whose status issues the document (a pledge being signed or a
  * proposal being submitted UPDATEs it), so the date lands before the document is issued or sees
- * that it is (docs/security.md, "Writes against a lock"). The year first, as every holder takes it.
+ * that it is (docs/SECURITY.md, "Writes against a lock"). The year first, as every holder takes it.
  */
 export async function holdDocumentSubject(tx: Tx, kind: DocumentKind, id: string) {
   await holdYear(tx, (await loadDocumentSubject(kind, id, tx)).year.id, "status");

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 /*
- * How big a server action's body may be (docs/security.md, "Throttling and body limits"), checked
+ * How big a server action's body may be (docs/SECURITY.md, "Throttling and body limits"), checked
  * by the production server before Next reads it (lib/limits/action-gate.ts). Only the actions
  * that take a file may send megabytes; next.config.ts gives Next the largest as its own cap.
  */

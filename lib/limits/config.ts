@@ -1,6 +1,6 @@
 /*
  * How many requests of each kind one signed-in user and one client address may make per minute
- * (docs/security.md, "Throttling and body limits"). The defaults leave room for an office whose
+ * (docs/SECURITY.md, "Throttling and body limits"). The defaults leave room for an office whose
  * staff all reach the server through one address; RATE_LIMITS overrides some of them, e.g.
  * "documents=10/100,anonymous=20", or turns every limit off with "off" (the load test and the
  * benchmarks measure capacity from one address).

@@ -12,7 +12,7 @@ import * as signing from "@/lib/pledges/signature-service";
  * Takes the pledge at the version the caller saw and bumps it. The UPDATE also locks the row until
  * the transaction ends, so writers queue behind each other and the pledge read after it is the
  * pledge as it stands: a content write and the opening for signing (itself a claim) queue, and the
- * later one sees the earlier (docs/security.md, "Writes against a lock"). `claimed` is false when
+ * later one sees the earlier (docs/SECURITY.md, "Writes against a lock"). `claimed` is false when
  * the version had moved on.
  */
 async function takePledge(tx: Tx, pledgeId: string, version: number) {

@@ -2,7 +2,7 @@
 // Every score write holds the year's row (lib/blocs/year-lock.ts) before it reads whether they
 // are, and keeps it until it commits; a sign-off takes the row exclusively. So a write either lands
 // before the sign-off, which then reads it into its snapshot, or sees the sign-off and is refused
-// (docs/security.md, "Writes against a lock").
+// (docs/SECURITY.md, "Writes against a lock").
 import type { Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { auditRefusal } from "@/lib/audit/refusal";

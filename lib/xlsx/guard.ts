@@ -21,7 +21,7 @@ export type XlsxLimits = {
   unpacked: number;
 };
 
-/** Generous for a hand-made sheet; the worst case under them is measured in docs/security.md. */
+/** Generous for a hand-made sheet; the worst case under them is measured in docs/SECURITY.md. */
 export const DEFAULT_XLSX_LIMITS: XlsxLimits = { rows: 10_000, columns: 50, cellLength: 10_000, sharedStrings: 200_000, unpacked: 20 * MB };
 
 /** An entry inflating to more than this many times its packed size is a zip bomb, not a workbook (Excel's are ~5–20). */

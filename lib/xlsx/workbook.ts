@@ -103,7 +103,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * shared strings, which no spreadsheet evaluates on opening; the danger is the cell being edited
  * (F2, Enter) and Excel or LibreOffice reading it again as typed input. A Text cell keeps what is
  * typed into it as text. The value itself is untouched (no leading apostrophe), so what is
- * exported reads back as it was (docs/security.md, "Spreadsheet exports"). Numbers are not text
+ * exported reads back as it was (docs/SECURITY.md, "Spreadsheet exports"). Numbers are not text
  * and keep their format.
  */
 function guardFormulaText(workbook: ExcelJS.Workbook) {

@@ -1,7 +1,7 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { expectAccessible, signIn, signOut } from "./support";
 
-// Sign-ins are sessions on the server (docs/security.md "Sessions"): ending one from another
+// Sign-ins are sessions on the server (docs/SECURITY.md "Sessions"): ending one from another
 // browser, or signing out, signs that browser out at its next request, even on a page it opened
 // before, and a copy of its cookie is worthless.
 const PHONE = {

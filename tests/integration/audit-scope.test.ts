@@ -17,7 +17,7 @@ import { auditFilterOptions, listAuditEntries } from "@/lib/audit/queries";
 
 // The audit page's query per role: board staff assigned to some blocs read only those blocs'
 // entries (and the units and award forms they keep for every bloc); administrators, the council
-// and board staff of every bloc read everything; unit officers nothing (docs/security.md).
+// and board staff of every bloc read everything; unit officers nothing (docs/SECURITY.md).
 
 const NC = "bloc-noi-chinh-tinh"; // bantdkt.khoi's
 const TD = "bloc-cum-noi-vu-trung-du-mien-nui"; // not bantdkt.khoi's

@@ -5,7 +5,7 @@ import { hugeCell, manyRows, zipBomb } from "../support/xlsx-files";
 // Each of the three .xlsx imports (criteria, scores, onboarding) refuses, through its own error
 // path and before anything is written, a file the guard (lib/xlsx/guard.ts) finds too big: a zip
 // bomb, 300 000 rows written straight as XML, a 20 000-character cell. How fast, and with how
-// much memory, is measured by hand (docs/security.md), not asserted here.
+// much memory, is measured by hand (docs/SECURITY.md), not asserted here.
 const current: { session: AppSession | null } = { session: null };
 vi.mock("@/lib/auth/session", () => ({ getSession: async () => current.session }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));

@@ -1,4 +1,4 @@
-// Races of a write against the operation that locks what it writes (docs/security.md, "Writes
+// Races of a write against the operation that locks what it writes (docs/SECURITY.md, "Writes
 // against a lock"). Each pair is started in the same tick; on PostgreSQL the pairs really run side
 // by side on the pool (DATABASE_POOL_MAX), on PGlite they queue on its one session, so there the
 // test only shows that the serial orders are right.

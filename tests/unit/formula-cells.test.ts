@@ -5,7 +5,7 @@ import { expect, it } from "vitest";
 import { newWorkbook, toBuffer } from "@/lib/xlsx/workbook";
 
 // Text that a spreadsheet would take for a formula if the cell were edited is written with the
-// Text format, its value unchanged; numbers stay numbers (docs/security.md, "Spreadsheet exports").
+// Text format, its value unchanged; numbers stay numbers (docs/SECURITY.md, "Spreadsheet exports").
 it("writes formula-looking text as Text cells, unchanged, and numbers as numbers", async () => {
   const workbook = newWorkbook();
   const values = ['=HYPERLINK("http://evil.example","Bấm")', "+84 912 345 678", "-5", "@SUM(A1)", "\t=1", "Sở Tư pháp", -5, 12.5];

@@ -4,7 +4,7 @@ import { DEFAULT_XLSX_LIMITS, XlsxTooBigError, type XlsxLimits, type XlsxTooBig 
 import { farColumn, hugeCell, manyRows, manySharedStrings, xlsxOf, sheetXml, zip, zipBomb } from "../support/xlsx-files";
 
 // The guard every upload passes (lib/xlsx/guard.ts), on files made byte by byte: each refusal
-// says what is too big, how big and the limit. Timings and memory are in docs/security.md.
+// says what is too big, how big and the limit. Timings and memory are in docs/SECURITY.md.
 
 function refusal(bytes: Buffer, limits: XlsxLimits = DEFAULT_XLSX_LIMITS): XlsxTooBig {
   try {

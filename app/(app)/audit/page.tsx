@@ -10,7 +10,7 @@ export async function generateMetadata() {
   return { title: (await getTranslations("audit"))("title") };
 }
 
-// Each reader sees the entries of the blocs their pages show (lib/audit/policy.ts, docs/security.md).
+// Each reader sees the entries of the blocs their pages show (lib/audit/policy.ts, docs/SECURITY.md).
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession();
   if (!canViewAudit(session)) notFound();
