@@ -1,6 +1,7 @@
-// Issue 7's "Excel import of 10 000 score rows < 3 s, with progress shown": a workbook of
-// self-scores for the province data set's current year (bench/province.ts, whose sheets are
-// drafts) and one upload of it to a running server, timed until the stream says it is done.
+// The target "Excel import of 10 000 score rows < 3 s, with progress shown" (docs/PERFORMANCE.md,
+// "The benchmark and its history"): a workbook of self-scores for the province data set's current
+// year (bench/province.ts, whose sheets are drafts) and one upload of it to a running server, timed
+// until the stream says it is done.
 import { scoreWorkbook, type ScoreSheetRow } from "@/lib/imports/score-import-workbook";
 import { PROVINCE, blocOfUnit, type ProvinceShape } from "./province";
 

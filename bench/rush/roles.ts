@@ -17,7 +17,8 @@ export type RushContext = { base: string; shape: ProvinceShape };
 type OfficerChoice = "save" | "sheet" | "home" | "year" | "ranking" | "pledge" | "submit" | "document";
 type StaffChoice = "home" | "year" | "sheets" | "sheet" | "ranking" | "pledge" | "document";
 
-// 30 % saves and 2 % documents, as the issue asks; the rest spread over the pages officers open most.
+// 30 % saves and 2 % documents, as the rush's workload says (docs/PERFORMANCE.md, "December rush");
+// the rest spread over the pages officers open most.
 const OFFICER_MIX: [number, OfficerChoice][] = [
   [30, "save"],
   [22, "sheet"],

@@ -26,7 +26,8 @@ export type SetupName = keyof typeof SETUPS;
 export type SetupOptions = { users: number; seconds: number; rampSeconds: number; seed: number; port: number; renderRounds: number | null };
 export type SetupRun = { rush: RushResult; rendered: RenderedVsSignIn | null };
 
-// The crowd: 400 unit officers and 20 board staff; a smaller crowd keeps the proportion.
+// The rush's crowd (docs/PERFORMANCE.md, "December rush"): 400 unit officers and 20 board staff; a
+// smaller crowd keeps the proportion.
 export function crowd(users: number) {
   const staff = Math.max(1, Math.round((users * 20) / 420));
   return { officers: Math.min(PROVINCE.units, users - staff), staff };

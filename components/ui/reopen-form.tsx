@@ -15,7 +15,7 @@ type Props = {
   namespace: "pledges" | "criteria" | "ranking";
 };
 
-/** Reopening locked data is the board's, and always needs a reason (DOMAIN rule 1). */
+/** Reopening locked data is the board's, and always needs a reason (docs/DOMAIN.md, rule 1). */
 export function ReopenForm({ action, extra, namespace }: Props) {
   const t = useTranslations(namespace);
   const titleId = useId();

@@ -4,7 +4,7 @@ import type { PayloadOf } from "@/lib/jobs/define";
 import { enqueue, type JOB_KINDS, type JobKind } from "@/lib/jobs/kinds";
 
 /*
- * Side effects of a domain change (the notifications of the next issue) are asked for by the
+ * Side effects of a domain change (notifications, for one) are asked for by the
  * change's audit entry, not by each service: every change worth telling someone about is already
  * audited in its own transaction (writeAudit, lib/audit/write.ts) with who, what, before and after
  * and the bloc. A hook turns an audit action into jobs, enqueued in that same transaction: the

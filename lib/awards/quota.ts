@@ -1,6 +1,6 @@
 // Quotas and nominees of an award proposal, as pure functions: no I/O, unit-tested. The draft
 // follows the approved ranking (the leading unit for the flag, the next ones for certificates);
-// the check runs before every submission (DOMAIN rule 4).
+// the check runs before every submission (docs/DOMAIN.md, rule 4).
 import type { RankedRow } from "@/lib/ranking/types";
 
 /** A bloc year's quota for one award form: a number of units, or a percentage of the members. */

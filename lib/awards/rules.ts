@@ -25,7 +25,7 @@ export function canEditNominees(status: ProposalStatus): boolean {
   return status === "DRAFT" || status === "RETURNED";
 }
 
-/** A decided proposal is frozen (DOMAIN rule 1): only the board's reopen touches it. */
+/** A decided proposal is frozen (docs/DOMAIN.md, rule 1): only the board's reopen touches it. */
 export function isFrozen(status: ProposalStatus): boolean {
   return status === "DECIDED";
 }

@@ -1,6 +1,6 @@
 // Writes to the award proposal of a bloc year. Each one takes the proposal at the version the
 // caller saw and bumps it (a stale write is refused), runs in one transaction with its audit
-// entry, and is refused on a decided proposal — that refusal is itself logged (DOMAIN rule 1;
+// entry, and is refused on a decided proposal — that refusal is itself logged (docs/DOMAIN.md, rule 1;
 // proposal-claim.ts).
 import { db, type Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
@@ -128,7 +128,7 @@ export async function moveNominee(actor: AppSession, nomineeId: string, version:
 
 /**
  * DRAFT or RETURNED → SUBMITTED, checked against the current approved ranking and the quotas
- * (DOMAIN rule 4). Refused with the first problem's message; the page lists all of them.
+ * (docs/DOMAIN.md, rule 4). Refused with the first problem's message; the page lists all of them.
  */
 export async function submitProposal(actor: AppSession, proposalId: string, version: number, number: string | null) {
   return write(actor, "proposal.submit", async (tx) => {

@@ -65,7 +65,7 @@ export function canViewSheet(session: AppSession, year: YearContext, sheet: Shee
 }
 
 /**
- * Loading units' self-scores from a workbook (lib/scoring/score-import.ts): board staff of the
+ * Loading units' self-scores from a workbook (lib/imports/score-import.ts): board staff of the
  * bloc, who run its round, and administrators. Never a unit officer, the leader's included: a
  * unit does not write other units' self-scores.
  */

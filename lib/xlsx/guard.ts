@@ -1,9 +1,9 @@
-// The one check every uploaded .xlsx passes before its cells are read (issue: a 483 kB workbook
-// held the server for 15 s and 2 GB; a 1.5 MB zip bomb for 6.7 s). The archive is judged from its
-// central directory before anything is inflated; rows and shared strings are counted with a
-// plain scan of the XML before it is parsed; columns and cell lengths while it is parsed
-// (lib/xlsx/sheet.ts). Each import declares its own limits; the refusal names what is too
-// big, and the import words it in Vietnamese through its usual error path.
+// The one check every uploaded .xlsx passes before its cells are read (docs/SECURITY.md, "Uploaded
+// Excel files": a 483 kB workbook held the server for 15 s and 2 GB; a 1.5 MB zip bomb for 6.7 s).
+// The archive is judged from its central directory before anything is inflated; rows and shared
+// strings are counted with a plain scan of the XML before it is parsed; columns and cell lengths
+// while it is parsed (lib/xlsx/sheet.ts). Each import declares its own limits; the refusal names
+// what is too big, and the import words it in Vietnamese through its usual error path.
 import type { ZipEntry } from "@/lib/xlsx/zip";
 
 const MB = 1024 * 1024;

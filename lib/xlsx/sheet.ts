@@ -1,8 +1,9 @@
 // The first worksheet of an .xlsx as plain cell values, read straight from the zip and its XML.
 // exceljs (used to write workbooks) builds a full model of every cell, styles included: 0.5 to
-// 1.5 s for 10 000 score rows on a freshly started server, against issue 7's 3 s for the whole
-// import. This reads only values, in tens of milliseconds. A date cell comes back as its serial
-// number: nothing the score import reads is a date.
+// 1.5 s for 10 000 score rows on a freshly started server, against a target of 3 s for the whole
+// import (docs/PERFORMANCE.md, "The benchmark and its history"). This reads only values, in tens
+// of milliseconds. A date cell comes back as its serial number: nothing the score import reads is
+// a date.
 // Every read goes through lib/xlsx/guard.ts: a file too big for its import is refused with
 // XlsxTooBigError before (or while) its XML is parsed.
 import type { ExcelCell } from "@/lib/xlsx/cells";

@@ -1,4 +1,4 @@
-// Demo criteria sets and scoring rounds: the scoring sheet of DOMAIN.md (a public HCMC board
+// Demo criteria sets and scoring rounds: the scoring sheet of docs/DOMAIN.md (a public HCMC board
 // document), published, with the window open from mid-November to mid-December as in the typical
 // year. Written only when the year has none.
 import type { Prisma } from "../../lib/generated/prisma/client";

@@ -1,7 +1,8 @@
-// Demo data: the five blocs of the seed articles (/work/shared/seeds), living together in one
-// council's deployment. Pure data, fixed ids, no I/O: prisma/seed/demo.ts writes it.
-// Units the articles name keep the article's wording (and the head, where the article names one);
-// units an article only counts are invented for the sector and marked isSample.
+// Demo data: the five blocs of the seed articles (docs/DOMAIN.md, "The reports behind the demo
+// data"), living together in one council's deployment. Pure data, fixed ids, no I/O:
+// prisma/seed/demo.ts writes it. Units the articles name keep the article's wording (and the head,
+// where the article names one); units an article only counts are invented for the sector and marked
+// isSample.
 import type { BlocKind, BlocYearStatus, Role } from "../../lib/generated/prisma/enums";
 
 export const DEMO_PASSWORD = "Demo@2026";

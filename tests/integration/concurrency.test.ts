@@ -1,6 +1,6 @@
-// Issue 6, concurrency: 50 clients edit one score sheet, and one pledge, at the same time
-// through the service functions the actions call. Versioned writes must refuse every stale
-// attempt with a message, never lose one, and leave the state of one serial order.
+// No lost update (docs/SECURITY.md, the table): 50 clients edit one score sheet, and one pledge, at
+// the same time through the service functions the actions call. Versioned writes must refuse every
+// stale attempt with a message, never lose one, and leave the state of one serial order.
 //
 // On PostgreSQL the clients share the pool (DATABASE_POOL_MAX, 4 in tests) and really run in
 // parallel: the losers block on the row lock of the version claim, then find the version gone.

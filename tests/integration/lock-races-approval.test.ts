@@ -1,8 +1,9 @@
-// Security item 7, "Locked data is not always locked": every kind of score write raced against the
-// board's approval of a signed-off ranking (the sheets stay locked: every write is refused and the
-// approved snapshot is the signed-off one), and evidence files raced against the unit's submit
-// (a file lands before the submit, which then counts it, or is refused: never a submitted sheet
-// without the evidence its submit found). Rounds of pairs on fresh years, as in lock-races-sign-off.
+// A write racing a lock lands before it or is refused (docs/SECURITY.md, "Writes against a lock"):
+// every kind of score write raced against the board's approval of a signed-off ranking (the sheets
+// stay locked: every write is refused and the approved snapshot is the signed-off one), and
+// evidence files raced against the unit's submit (a file lands before the submit, which then counts
+// it, or is refused: never a submitted sheet without the evidence its submit found). Rounds of
+// pairs on fresh years, as in lock-races-sign-off.
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";

@@ -1,8 +1,8 @@
-// Security item 7, "Locked data is not always locked": award proposal writes raced against what
-// freezes them (nominee edits against the submission, the board's return against the decision),
-// and a document's date against what issues the document (the pledge's last signature, the
-// ranking's approval, the proposal's submission, the year's closing). A write lands before the
-// lock, which then shows it, or is refused with the lock's message.
+// A write racing a lock lands before it or is refused (docs/SECURITY.md, "Writes against a lock"):
+// award proposal writes raced against what freezes them (nominee edits against the submission, the
+// board's return against the decision), and a document's date against what issues the document (the
+// pledge's last signature, the ranking's approval, the proposal's submission, the year's closing).
+// A write lands before the lock, which then shows it, or is refused with the lock's message.
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";

@@ -1,8 +1,9 @@
-// Security item 7, "Locked data is not always locked": each criteria write raced against the
-// publication of the set, each pledge content write against the opening for signing (which freezes
-// the content), and the last two signatures against each other (the pledge's completion). A write
-// lands before the lock, which then shows it, or is refused with the lock's message; the lock then
-// goes through, retried on a stale version as a user who reloads would.
+// A write racing a lock lands before it or is refused (docs/SECURITY.md, "Writes against a lock"):
+// each criteria write raced against the publication of the set, each pledge content write against
+// the opening for signing (which freezes the content), and the last two signatures against each
+// other (the pledge's completion). A write lands before the lock, which then shows it, or is
+// refused with the lock's message; the lock then goes through, retried on a stale version as a user
+// who reloads would.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import * as criteria from "@/lib/criteria/service";

@@ -1,7 +1,8 @@
-// Security item 7, "Locked data is not always locked": every kind of score write raced against the
-// sign-off that locks the year's sheets. Each round starts one pair per kind of write, all at once,
-// each pair on a fresh bloc year; ten rounds. A write either lands before the sign-off (its audit
-// entry comes first and its effect is in the snapshot) or is refused with the lock's message.
+// A write racing a lock lands before it or is refused (docs/SECURITY.md, "Writes against a lock"):
+// every kind of score write raced against the sign-off that locks the year's sheets. Each round
+// starts one pair per kind of write, all at once, each pair on a fresh bloc year; ten rounds. A
+// write either lands before the sign-off (its audit entry comes first and its effect is in the
+// snapshot) or is refused with the lock's message.
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";

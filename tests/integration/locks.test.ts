@@ -1,7 +1,8 @@
-// Issue 6, locks: every write against locked data — a signed pledge, a published criteria set,
-// the sheets of a signed-off ranking, a decided proposal — is refused with its message key,
-// changes nothing, and leaves an audit entry naming the refused attempt (written after the
-// refused transaction rolled back). Calls go through the service functions the actions call.
+// Rule 1 of docs/DOMAIN.md, locks (the row "Locked data stays locked" of docs/SECURITY.md): every
+// write against locked data — a signed pledge, a published criteria set, the sheets of a signed-off
+// ranking, a decided proposal — is refused with its message key, changes nothing, and leaves an
+// audit entry naming the refused attempt (written after the refused transaction rolled back). Calls
+// go through the service functions the actions call.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createBloc, createBlocYear, setLeadership, setMembers } from "@/lib/blocs/service";

@@ -6,7 +6,7 @@ import type { AppSession } from "@/lib/auth/session-types";
 
 // The route handlers' permission matrix: every GET in app/api called as every demo account and
 // signed out, with the status each must get. The expected callers are written by hand from the
-// domain rules (DOMAIN.md: the board sees its blocs, the council everything, a unit its own bloc;
+// domain rules (docs/DOMAIN.md: the board sees its blocs, the council everything, a unit its own bloc;
 // a unit sees other units' scores only once the ranking is approved; the leader unit sees every
 // sheet of its year), never computed from the policy functions.
 

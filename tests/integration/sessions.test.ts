@@ -1,7 +1,7 @@
-// Issue 18, item 2: sign-ins are server-side sessions. A cookie counts only while its session is
-// open, so sign-out, a password change or reset, a lock and a role change end it at once (a copy
-// of the cookie with it); its absolute end is fixed at sign-in and nothing extends it; it ends
-// after an idle spell; a user lists their sessions and ends the others. Sign-in runs through
+// Sign-ins are server-side sessions (docs/SECURITY.md, "Sessions"). A cookie counts only while its
+// session is open, so sign-out, a password change or reset, a lock and a role change end it at once
+// (a copy of the cookie with it); its absolute end is fixed at sign-in and nothing extends it; it
+// ends after an idle spell; a user lists their sessions and ends the others. Sign-in runs through
 // next-auth's own handler; the session is read as every page reads it (lib/auth/session.ts).
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
