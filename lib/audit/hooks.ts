@@ -4,13 +4,13 @@ import type { PayloadOf } from "@/lib/jobs/define";
 import { enqueue, type JOB_KINDS, type JobKind } from "@/lib/jobs/kinds";
 
 /*
- * Side effects of a domain change (notifications, for one) are asked for by the
- * change's audit entry, not by each service: every change worth telling someone about is already
- * audited in its own transaction (writeAudit, lib/audit/write.ts) with who, what, before and after
- * and the bloc. A hook turns an audit action into jobs, enqueued in that same transaction: the
- * jobs exist exactly when the change does, and no service has to remember to ask. A payload names
- * the entry (its id) and what the job needs; the handler reads the rest when it runs.
- * Work that is no audited change (a schedule, a render someone asked for) calls enqueue() itself.
+ * Side effects of a domain change (notifications, for one) are asked for by the change's audit
+ * entry, not by each service: every change worth telling someone about is already audited in its
+ * own transaction (writeAudit, lib/audit/write.ts) with who, what, before and after and the bloc. A
+ * hook turns an audit action into jobs, enqueued in that same transaction: the jobs exist exactly
+ * when the change does, and no service has to remember to ask. A payload names the entry (its id)
+ * and what the job needs; the handler reads the rest when it runs. Work that is no audited change
+ * (a schedule, a render someone asked for) calls enqueue() itself.
  */
 export type AuditedEntry = AuditEntry & { id: bigint; userId: string | null; blocId: string | null };
 
