@@ -39,7 +39,7 @@ export function readRoutePatterns(distDir: string): string[] {
 
 type ActionManifest = { node?: Record<string, { filename?: string; exportedName?: string }> };
 
-/** Server action id → "lib/x/actions.ts#name", from the build's server-reference-manifest.json. */
+/** Server action id → "lib/<domain>/actions.ts#name", from the build's server-reference-manifest.json. */
 export function readActionNames(distDir: string): Map<string, string> {
   const manifest = JSON.parse(readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8")) as ActionManifest;
   return new Map(Object.entries(manifest.node ?? {}).map(([id, e]) => [id, `${e.filename}#${e.exportedName}`]));

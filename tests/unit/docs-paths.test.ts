@@ -79,8 +79,9 @@ describe("the docs", () => {
 
 describe("the code", () => {
   it("names only files that exist", () => {
-    // A file named in a comment or a message, in backticks or not (a package's own path, such as
-    // "@prisma/client/…", and an import specifier, "@/lib/…", start otherwise and are left to the compiler).
+    // A file named in a comment or a message, in backticks or not. An example's placeholder is in angle
+    // brackets (`lib/<domain>/actions.ts`) and is not a path; a package's path ("@prisma/client/…") and
+    // an import specifier ("@/lib/…") are not matched either: the compiler checks those.
     const FILE = /(?<![\w@/.-])((?:app|bench|components|deploy|docs|lib|prisma|scripts|tests)\/[\w./()[\]-]+\.(?:tsx?|mjs|md|sql|json|prisma))/g;
     const missing = CITING.flatMap((file) =>
       [...read(file).matchAll(FILE)]
