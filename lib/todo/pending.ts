@@ -22,9 +22,9 @@ type Found = { kind: TodoKind; count?: number; deadline?: Date; tab: string };
 function pledgeWork(session: AppSession, f: YearFacts): Found[] {
   if (!f.pledge) return [];
   const can = pledgeCan(session, f.year);
-  if (f.pledge.status === "DRAFT") return can.manage ? [{ kind: "pledge.open", tab: "/pledge" }] : [];
+  if (f.pledge.status === "DRAFT") return can.manage ? [{ kind: "pledgeOpen", tab: "/pledge" }] : [];
   if (f.pledge.status !== "OPEN" || !can.signsFor || f.pledge.ownSigned) return [];
-  return [{ kind: can.signAsHead ? "pledge.sign" : "pledge.askHead", tab: "/pledge" }];
+  return [{ kind: can.signAsHead ? "pledgeSign" : "pledgeAskHead", tab: "/pledge" }];
 }
 
 /** The unit's own sheet while its window (or a returned sheet's resubmission deadline) lets it be worked on. */
@@ -37,9 +37,9 @@ function sheetWork(session: AppSession, f: YearFacts, now: Date): Found[] {
   if (!selfEditable(selfWindowState(f.round, unitId, window, now))) return [];
   const deadline = selfClosesAt(f.round, unitId, window);
   const tab = `/scoring/${unitId}`;
-  if (sheet?.status === "RETURNED") return [{ kind: "sheet.resubmit", deadline, tab }];
+  if (sheet?.status === "RETURNED") return [{ kind: "sheetResubmit", deadline, tab }];
   const left = Math.max(0, f.criteria.leafCount - (sheet?.scoredLeaves ?? 0));
-  return [left > 0 ? { kind: "sheet.fill", count: left, deadline, tab } : { kind: "sheet.submit", deadline, tab }];
+  return [left > 0 ? { kind: "sheetFill", count: left, deadline, tab } : { kind: "sheetSubmit", deadline, tab }];
 }
 
 /** Sheets waiting for the caller's unit's review (its assigned ones, or the leader's), and the board's appraisal. */
@@ -47,17 +47,17 @@ function reviewWork(session: AppSession, f: YearFacts): Found[] {
   const found: Found[] = [];
   const unitId = ownUnitOf(session);
   const mine = unitId ? f.toReview.filter((s) => reviewerUnitOf(f.year, s) === unitId && canReviewSheet(session, f.year, s)) : [];
-  if (mine.length > 0) found.push({ kind: "sheets.review", count: mine.length, tab: mine.length === 1 ? `/scoring/${mine[0].unitId}` : "/scoring" });
-  if (f.toAppraise > 0 && canAppraiseIn(session, f.year)) found.push({ kind: "sheets.appraise", count: f.toAppraise, tab: "/scoring" });
+  if (mine.length > 0) found.push({ kind: "sheetsReview", count: mine.length, tab: mine.length === 1 ? `/scoring/${mine[0].unitId}` : "/scoring" });
+  if (f.toAppraise > 0 && canAppraiseIn(session, f.year)) found.push({ kind: "sheetsAppraise", count: f.toAppraise, tab: "/scoring" });
   return found;
 }
 
 /** The ranking: the leader's head signs it off once every member's sheet is in; the board approves a signed-off one. */
 function rankingWork(session: AppSession, f: YearFacts): Found[] {
-  if (f.rankingStatus === "SIGNED_OFF") return canApprove(session, f.year) ? [{ kind: "ranking.approve", tab: "/ranking" }] : [];
+  if (f.rankingStatus === "SIGNED_OFF") return canApprove(session, f.year) ? [{ kind: "rankingApprove", tab: "/ranking" }] : [];
   const ready = f.criteria?.status === "PUBLISHED" && f.memberCount > 0 && f.submittedCount >= f.memberCount;
   if (locksYear(f.rankingStatus) || !ready || !canSignOff(session, f.year)) return [];
-  const kind = f.rankingStatus === "RETURNED" ? "ranking.returned" : isLeaderHead(session, f.year) ? "ranking.signOff" : "ranking.askHead";
+  const kind = f.rankingStatus === "RETURNED" ? "rankingReturned" : isLeaderHead(session, f.year) ? "rankingSignOff" : "rankingAskHead";
   return [{ kind, tab: "/ranking" }];
 }
 
@@ -66,12 +66,12 @@ function proposalWork(session: AppSession, f: YearFacts): Found[] {
   if (f.rankingStatus !== "APPROVED") return [];
   const status = f.proposalStatus;
   if (canDraftProposal(session, f.year)) {
-    if (status === null) return [{ kind: "proposal.draft", tab: "/awards" }];
-    if (transition(status, "submit")) return [{ kind: status === "RETURNED" ? "proposal.resubmit" : "proposal.submit", tab: "/awards" }];
+    if (status === null) return [{ kind: "proposalDraft", tab: "/awards" }];
+    if (transition(status, "submit")) return [{ kind: status === "RETURNED" ? "proposalResubmit" : "proposalSubmit", tab: "/awards" }];
   }
   if (status && canDecideProposal(session, f.year)) {
-    if (transition(status, "accept")) return [{ kind: "proposal.accept", tab: "/awards" }];
-    if (transition(status, "decide")) return [{ kind: "proposal.decide", tab: "/awards" }];
+    if (transition(status, "accept")) return [{ kind: "proposalAccept", tab: "/awards" }];
+    if (transition(status, "decide")) return [{ kind: "proposalDecide", tab: "/awards" }];
   }
   return [];
 }

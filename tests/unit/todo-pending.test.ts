@@ -60,8 +60,8 @@ describe("the pledge", () => {
   const open = { ...noRound, pledge: { status: "OPEN" as const, ownSigned: false } };
 
   it("waits on the member unit's head to sign, and asks its officers to get the head to", () => {
-    expect(kinds(head, open)).toEqual(["pledge.sign"]);
-    expect(kinds(officer, open)).toEqual(["pledge.askHead"]);
+    expect(kinds(head, open)).toEqual(["pledgeSign"]);
+    expect(kinds(officer, open)).toEqual(["pledgeAskHead"]);
     expect(pendingFor(head, [facts(head, open)], NOW)[0]).toMatchObject({ href: "/blocs/b1/years/2026/pledge", deadline: null, daysLeft: null, count: null });
   });
 
@@ -73,8 +73,8 @@ describe("the pledge", () => {
 
   it("asks the leader and the board to open a draft, and no member", () => {
     const draft = { ...noRound, pledge: { status: "DRAFT" as const, ownSigned: false } };
-    expect(kinds(leaderOfficer, draft)).toEqual(["pledge.open"]);
-    expect(kinds(board, draft)).toEqual(["pledge.open"]);
+    expect(kinds(leaderOfficer, draft)).toEqual(["pledgeOpen"]);
+    expect(kinds(board, draft)).toEqual(["pledgeOpen"]);
     expect(kinds(otherBoard, draft)).toEqual([]);
     expect(kinds(officer, draft)).toEqual([]);
   });
@@ -83,13 +83,13 @@ describe("the pledge", () => {
 describe("the unit's own sheet", () => {
   it("counts the criteria left and gives the window's close, with the days left", () => {
     const [item] = pendingFor(officer, [facts(officer, { ownSheet: { status: "DRAFT", resubmitBy: null, locked: false, scoredLeaves: 5 } })], NOW);
-    expect(item).toMatchObject({ kind: "sheet.fill", count: 7, deadline: CLOSES, daysLeft: 6, href: "/blocs/b1/years/2026/scoring/m1" });
+    expect(item).toMatchObject({ kind: "sheetFill", count: 7, deadline: CLOSES, daysLeft: 6, href: "/blocs/b1/years/2026/scoring/m1" });
     // No sheet yet: every criterion is left.
-    expect(pendingFor(head, [facts(head)], NOW)[0]).toMatchObject({ kind: "sheet.fill", count: 12 });
+    expect(pendingFor(head, [facts(head)], NOW)[0]).toMatchObject({ kind: "sheetFill", count: 12 });
   });
 
   it("asks for the submission once every criterion is scored", () => {
-    expect(kinds(officer, { ownSheet: { status: "DRAFT", resubmitBy: null, locked: false, scoredLeaves: 12 } })).toEqual(["sheet.submit"]);
+    expect(kinds(officer, { ownSheet: { status: "DRAFT", resubmitBy: null, locked: false, scoredLeaves: 12 } })).toEqual(["sheetSubmit"]);
   });
 
   it("takes the unit's extension as its deadline", () => {
@@ -97,7 +97,7 @@ describe("the unit's own sheet", () => {
     const round = { opensAt: new Date("2026-12-01T01:00:00Z"), closesAt: CLOSES, extensions: [{ unitId: "m1", closesAt: later }] };
     expect(pendingFor(officer, [facts(officer, { round })], NOW)[0]).toMatchObject({ deadline: later, daysLeft: 11 });
     // …and keeps the unit on its list after the round's own close.
-    expect(kinds(officer, { round }, new Date("2026-12-17T03:00:00Z"))).toEqual(["sheet.fill"]);
+    expect(kinds(officer, { round }, new Date("2026-12-17T03:00:00Z"))).toEqual(["sheetFill"]);
   });
 
   it("is not there before the window opens, after it closes, once submitted, or without published criteria", () => {
@@ -116,7 +116,7 @@ describe("the unit's own sheet", () => {
     const by = new Date("2026-12-22T16:59:00Z");
     const returned = { ownSheet: { status: "RETURNED" as const, resubmitBy: by, locked: false, scoredLeaves: 12 } };
     const after = new Date("2026-12-18T03:00:00Z");
-    expect(pendingFor(officer, [facts(officer, returned)], after)[0]).toMatchObject({ kind: "sheet.resubmit", deadline: by, daysLeft: 5 });
+    expect(pendingFor(officer, [facts(officer, returned)], after)[0]).toMatchObject({ kind: "sheetResubmit", deadline: by, daysLeft: 5 });
     expect(kinds(officer, returned, new Date("2026-12-23T03:00:00Z"))).toEqual([]);
   });
 
@@ -129,10 +129,10 @@ describe("reviews and appraisal", () => {
   const waiting = { ...noRound, toReview: [{ unitId: "m1", reviewerUnitId: null }, { unitId: "m2", reviewerUnitId: null }, { unitId: "lead", reviewerUnitId: "m2" }] };
 
   it("gives the leader the sheets nobody else is assigned, and the assigned unit its own", () => {
-    expect(pendingFor(leaderOfficer, [facts(leaderOfficer, waiting)], NOW)[0]).toMatchObject({ kind: "sheets.review", count: 2, href: "/blocs/b1/years/2026/scoring" });
+    expect(pendingFor(leaderOfficer, [facts(leaderOfficer, waiting)], NOW)[0]).toMatchObject({ kind: "sheetsReview", count: 2, href: "/blocs/b1/years/2026/scoring" });
     const m2 = session({ unitId: "m2" });
     // One sheet: straight to it.
-    expect(pendingFor(m2, [facts(m2, waiting)], NOW)[0]).toMatchObject({ kind: "sheets.review", count: 1, href: "/blocs/b1/years/2026/scoring/lead" });
+    expect(pendingFor(m2, [facts(m2, waiting)], NOW)[0]).toMatchObject({ kind: "sheetsReview", count: 1, href: "/blocs/b1/years/2026/scoring/lead" });
     expect(kinds(officer, waiting)).toEqual([]);
     expect(kinds(board, waiting)).toEqual([]);
   });
@@ -142,7 +142,7 @@ describe("reviews and appraisal", () => {
   });
 
   it("gives the board of the bloc the reviewed sheets to appraise", () => {
-    expect(pendingFor(board, [facts(board, { ...noRound, toAppraise: 3 })], NOW)[0]).toMatchObject({ kind: "sheets.appraise", count: 3 });
+    expect(pendingFor(board, [facts(board, { ...noRound, toAppraise: 3 })], NOW)[0]).toMatchObject({ kind: "sheetsAppraise", count: 3 });
     expect(kinds(otherBoard, { ...noRound, toAppraise: 3 })).toEqual([]);
     expect(kinds(leaderOfficer, { ...noRound, toAppraise: 3 })).toEqual([]);
   });
@@ -152,18 +152,18 @@ describe("the ranking", () => {
   const allIn = { ...noRound, submittedCount: 4 };
 
   it("waits on the leader's head to sign off once every member's sheet is in", () => {
-    expect(kinds(leaderHead, allIn)).toEqual(["ranking.signOff"]);
-    expect(kinds(leaderOfficer, allIn)).toEqual(["ranking.askHead"]);
+    expect(kinds(leaderHead, allIn)).toEqual(["rankingSignOff"]);
+    expect(kinds(leaderOfficer, allIn)).toEqual(["rankingAskHead"]);
     expect(kinds(head, allIn)).toEqual([]);
     expect(kinds(board, allIn)).toEqual([]);
     expect(kinds(leaderHead, { ...allIn, submittedCount: 3 })).toEqual([]);
   });
 
   it("goes to the board once signed off, back to the leader when returned, and to no one once approved", () => {
-    expect(pendingFor(board, [facts(board, { ...allIn, rankingStatus: "SIGNED_OFF" })], NOW)[0]).toMatchObject({ kind: "ranking.approve", href: "/blocs/b1/years/2026/ranking" });
+    expect(pendingFor(board, [facts(board, { ...allIn, rankingStatus: "SIGNED_OFF" })], NOW)[0]).toMatchObject({ kind: "rankingApprove", href: "/blocs/b1/years/2026/ranking" });
     expect(kinds(otherBoard, { ...allIn, rankingStatus: "SIGNED_OFF" })).toEqual([]);
     expect(kinds(leaderHead, { ...allIn, rankingStatus: "SIGNED_OFF" })).toEqual([]);
-    expect(kinds(leaderHead, { ...allIn, rankingStatus: "RETURNED" })).toEqual(["ranking.returned"]);
+    expect(kinds(leaderHead, { ...allIn, rankingStatus: "RETURNED" })).toEqual(["rankingReturned"]);
     expect(kinds(leaderHead, { ...allIn, rankingStatus: "APPROVED", proposalStatus: "DECIDED" })).toEqual([]);
     expect(kinds(board, { ...allIn, rankingStatus: "APPROVED", proposalStatus: "DECIDED" })).toEqual([]);
   });
@@ -175,11 +175,11 @@ describe("the award proposal", () => {
   it("follows the proposal between the leader and the board", () => {
     const table = [null, "DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED", "DECIDED"] as const;
     expect(table.map((s) => [s, kinds(leaderOfficer, approved(s)), kinds(board, approved(s))])).toEqual([
-      [null, ["proposal.draft"], []],
-      ["DRAFT", ["proposal.submit"], []],
-      ["SUBMITTED", [], ["proposal.accept"]],
-      ["RETURNED", ["proposal.resubmit"], []],
-      ["ACCEPTED", [], ["proposal.decide"]],
+      [null, ["proposalDraft"], []],
+      ["DRAFT", ["proposalSubmit"], []],
+      ["SUBMITTED", [], ["proposalAccept"]],
+      ["RETURNED", ["proposalResubmit"], []],
+      ["ACCEPTED", [], ["proposalDecide"]],
       ["DECIDED", [], []],
     ]);
     expect(kinds(officer, approved(null))).toEqual([]);
@@ -189,7 +189,7 @@ describe("the award proposal", () => {
 describe("whom work waits on", () => {
   it("is nobody for the administrator and the council, whatever is pending", () => {
     const everything = { pledge: { status: "DRAFT" as const, ownSigned: false }, submittedCount: 4, rankingStatus: "SIGNED_OFF" as const, toAppraise: 2 };
-    expect(kinds(board, everything)).toEqual(["pledge.open", "sheets.appraise", "ranking.approve"]);
+    expect(kinds(board, everything)).toEqual(["pledgeOpen", "sheetsAppraise", "rankingApprove"]);
     expect(kinds(admin, everything)).toEqual([]);
     expect(kinds(council, everything)).toEqual([]);
   });
@@ -208,10 +208,10 @@ describe("the order", () => {
       },
     ];
     expect(pendingFor(leaderHead, years, NOW).map((i) => [i.kind, i.blocYearId])).toEqual([
-      ["sheet.fill", "y2"],
-      ["sheet.fill", "y1"],
-      ["pledge.sign", "y1"],
-      ["ranking.signOff", "y3"],
+      ["sheetFill", "y2"],
+      ["sheetFill", "y1"],
+      ["pledgeSign", "y1"],
+      ["rankingSignOff", "y3"],
     ]);
   });
 });
