@@ -83,7 +83,14 @@ export async function loadTodoFacts(session: AppSession, now = new Date()): Prom
   return years.map((y): YearFacts => {
     const sheet = y.sheets[0] ?? null;
     return {
-      year: { id: y.id, year: y.year, blocId: y.blocId, leaderUnitId: y.leaderUnitId, deputyUnitId: y.deputyUnitId, memberUnitIds: y.members.map((m) => m.unitId) },
+      year: {
+        id: y.id,
+        year: y.year,
+        blocId: y.blocId,
+        leaderUnitId: y.leaderUnitId,
+        deputyUnitId: y.deputyUnitId,
+        memberUnitIds: y.members.map((m) => m.unitId),
+      },
       blocName: y.bloc.name,
       memberCount: y._count.members,
       submittedCount: y._count.sheets,

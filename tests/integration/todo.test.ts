@@ -117,7 +117,12 @@ describe("items go once done", () => {
 
   it("the pledge leaves the unit's lists once its head signs, and stays on the others'", async () => {
     const pledge = await db.pledge.findUniqueOrThrow({ where: { blocYearId: NC_2026 } });
-    await signPledge(s.thutruong, pledge.id, pledge.version, { unitId: TTT, signerName: s.thutruong.name, signerTitle: "Chánh Thanh tra tỉnh", conferenceId: null });
+    await signPledge(s.thutruong, pledge.id, pledge.version, {
+      unitId: TTT,
+      signerName: s.thutruong.name,
+      signerTitle: "Chánh Thanh tra tỉnh",
+      conferenceId: null,
+    });
     for (const who of [s.donvi, s.thutruong]) expect((await kindsOf(who))!.some((k) => k.startsWith("pledge"))).toBe(false);
     expect((await kindsOf(s.truongkhoi))!).toContain(`pledgeAskHead ${NC_2026}`);
   });

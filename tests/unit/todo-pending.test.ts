@@ -126,10 +126,21 @@ describe("the unit's own sheet", () => {
 });
 
 describe("reviews and appraisal", () => {
-  const waiting = { ...noRound, toReview: [{ unitId: "m1", reviewerUnitId: null }, { unitId: "m2", reviewerUnitId: null }, { unitId: "lead", reviewerUnitId: "m2" }] };
+  const waiting = {
+    ...noRound,
+    toReview: [
+      { unitId: "m1", reviewerUnitId: null },
+      { unitId: "m2", reviewerUnitId: null },
+      { unitId: "lead", reviewerUnitId: "m2" },
+    ],
+  };
 
   it("gives the leader the sheets nobody else is assigned, and the assigned unit its own", () => {
-    expect(pendingFor(leaderOfficer, [facts(leaderOfficer, waiting)], NOW)[0]).toMatchObject({ kind: "sheetsReview", count: 2, href: "/blocs/b1/years/2026/scoring" });
+    expect(pendingFor(leaderOfficer, [facts(leaderOfficer, waiting)], NOW)[0]).toMatchObject({
+      kind: "sheetsReview",
+      count: 2,
+      href: "/blocs/b1/years/2026/scoring",
+    });
     const m2 = session({ unitId: "m2" });
     // One sheet: straight to it.
     expect(pendingFor(m2, [facts(m2, waiting)], NOW)[0]).toMatchObject({ kind: "sheetsReview", count: 1, href: "/blocs/b1/years/2026/scoring/lead" });
@@ -160,7 +171,10 @@ describe("the ranking", () => {
   });
 
   it("goes to the board once signed off, back to the leader when returned, and to no one once approved", () => {
-    expect(pendingFor(board, [facts(board, { ...allIn, rankingStatus: "SIGNED_OFF" })], NOW)[0]).toMatchObject({ kind: "rankingApprove", href: "/blocs/b1/years/2026/ranking" });
+    expect(pendingFor(board, [facts(board, { ...allIn, rankingStatus: "SIGNED_OFF" })], NOW)[0]).toMatchObject({
+      kind: "rankingApprove",
+      href: "/blocs/b1/years/2026/ranking",
+    });
     expect(kinds(otherBoard, { ...allIn, rankingStatus: "SIGNED_OFF" })).toEqual([]);
     expect(kinds(leaderHead, { ...allIn, rankingStatus: "SIGNED_OFF" })).toEqual([]);
     expect(kinds(leaderHead, { ...allIn, rankingStatus: "RETURNED" })).toEqual(["rankingReturned"]);
