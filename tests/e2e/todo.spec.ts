@@ -55,6 +55,16 @@ test("the leader unit's head sees the ranking to sign off, and opens it", async 
   await expect(page.getByRole("button", { name: /Ký xác nhận/ }).first()).toBeVisible();
 });
 
+test("board staff see the reviewed sheets to appraise above the blocs' stages", async ({ page }) => {
+  await signIn(page, "bantdkt");
+  const items = todo(page).getByRole("listitem");
+  await expect(items).toHaveCount(1);
+  await expect(items.nth(0)).toContainText("Thẩm định 7 bảng điểm đã chấm chéo");
+  await shoot(page, "board");
+  await items.nth(0).getByRole("link").click();
+  await expect(page).toHaveURL(/\/blocs\/bloc-cum-noi-vu-trung-du-mien-nui\/years\/2026\/scoring$/);
+});
+
 test("a member with nothing waiting sees it said plainly", async ({ page }) => {
   await signIn(page, "cumvien");
   await expect(page.getByText("Không có việc nào đang chờ bạn.")).toBeVisible();
