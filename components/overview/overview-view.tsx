@@ -8,19 +8,23 @@ import { OfficerYears } from "@/components/overview/officer-years";
 import { StageTable } from "@/components/overview/stage-table";
 import { SummaryCards } from "@/components/overview/summary-cards";
 import { YearFilterForm } from "@/components/overview/year-filter";
+import { TodoList } from "@/components/todo/todo-list";
+import type { TodoItem } from "@/lib/todo/facts";
 
 type Props = {
   name: string;
   year: YearFilter;
   overview: Awaited<ReturnType<typeof overviewFor>>;
+  /** What waits for the caller (lib/todo); null for whoever no work waits on. */
+  todo: TodoItem[] | null;
   query: TableQuery;
   now: Date;
   /** `unitWork`: the caller's own unit's work (a unit officer's), not every bloc year's stage; `unitId` that unit. */
   can: { unitWork: boolean; unitId: string | null };
 };
 
-/** The home page: a unit's own work, or the stage of every bloc year the caller sees. */
-export async function OverviewView({ name, year, overview, query, now, can }: Props) {
+/** The home page: what waits for the caller, then a unit's own work, or the stage of every bloc year the caller sees. */
+export async function OverviewView({ name, year, overview, todo, query, now, can }: Props) {
   const t = await getTranslations("overview");
   const { rows, summary, blocCount, unitCount, yearOptions } = overview;
   const empty = can.unitWork
@@ -33,6 +37,7 @@ export async function OverviewView({ name, year, overview, query, now, can }: Pr
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("greeting", { name })} actions={<YearFilterForm value={year} years={yearOptions} />} />
+      {todo && <TodoList items={todo} />}
       {!can.unitWork && <SummaryCards year={year} summary={summary} blocCount={blocCount} unitCount={unitCount} />}
       {rows.length === 0 ? (
         <EmptyState title={empty} />

@@ -26,3 +26,16 @@ export function visibleYearsWhere(session: AppSession): Prisma.BlocYearWhereInpu
   const where: Prisma.BlocYearWhereInput = { bloc: { AND: [visibleBlocsWhere(session), { archivedAt: null }] } };
   return showsUnitWork(session) ? { ...where, members: { some: { unitId: session.unitId ?? "__none__" } } } : where;
 }
+
+/**
+ * The bloc years still open for the caller: every one not closed, of whatever year (a year being
+ * scored late is still work), and for a unit officer also a closed one whose sheet of the unit
+ * was returned and may still come back. The home page's overview and its to-do list (lib/todo) read these.
+ */
+export function openYearsWhere(session: AppSession, now: Date): Prisma.BlocYearWhereInput {
+  const visible = visibleYearsWhere(session);
+  const open: Prisma.BlocYearWhereInput = { status: { not: "CLOSED" } };
+  if (!showsUnitWork(session)) return { AND: [visible, open] };
+  const returned: Prisma.BlocYearWhereInput = { sheets: { some: { unitId: session.unitId ?? "__none__", status: "RETURNED", resubmitBy: { gte: now } } } };
+  return { AND: [visible, { OR: [open, returned] }] };
+}

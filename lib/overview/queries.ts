@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { visibleBlocsWhere } from "@/lib/blocs/policy";
-import { showsUnitWork, visibleYearsWhere } from "@/lib/overview/policy";
+import { openYearsWhere, showsUnitWork, visibleYearsWhere } from "@/lib/overview/policy";
 import { sortByVi } from "@/lib/format/vi";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CriteriaSetStatus, SheetStatus } from "@/lib/generated/prisma/enums";
@@ -30,18 +30,10 @@ export type StageRow = StageCounts & {
 
 const REVIEW_LAYERS = ["REVIEWED", "APPRAISED"] as const;
 
-/**
- * The bloc years listed. Without a year: every one not closed, of whatever year (a year being
- * scored late is still work), and for a unit officer also a closed one whose sheet of the unit
- * was returned and may still come back.
- */
+/** The bloc years listed: one year's, or every one still open for the caller. */
 function yearsWhere(session: AppSession, year: YearFilter, now: Date): Prisma.BlocYearWhereInput {
-  const visible = visibleYearsWhere(session);
-  if (year !== null) return { AND: [visible, { year }] };
-  const open: Prisma.BlocYearWhereInput = { status: { not: "CLOSED" } };
-  if (!showsUnitWork(session)) return { AND: [visible, open] };
-  const returned: Prisma.BlocYearWhereInput = { sheets: { some: { unitId: session.unitId ?? "__none__", status: "RETURNED", resubmitBy: { gte: now } } } };
-  return { AND: [visible, { OR: [open, returned] }] };
+  if (year === null) return openYearsWhere(session, now);
+  return { AND: [visibleYearsWhere(session), { year }] };
 }
 
 /**

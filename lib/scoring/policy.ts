@@ -36,9 +36,23 @@ export function canReviewSheet(session: AppSession, year: YearContext, sheet: Sh
   return sheet.reviewerUnitId !== null && ownMemberUnitOf(session, year) === sheet.reviewerUnitId;
 }
 
+/**
+ * Whose turn it is to review a sheet: the unit assigned to it, else the leader unit (a sheet's
+ * reviewer left blank means the leader reviews). Others may hold the power (canReviewSheet); the
+ * work waits on this unit.
+ */
+export function reviewerUnitOf(year: Pick<YearContext, "leaderUnitId">, sheet: Pick<SheetRef, "reviewerUnitId">): string | null {
+  return sheet.reviewerUnitId ?? year.leaderUnitId;
+}
+
+/** Appraising this year's sheets at all: board staff of the bloc (never a sheet of one's own unit: canAppraiseSheet). */
+export function canAppraiseIn(session: AppSession, year: YearContext) {
+  return canInYear(session, "score.appraise", year);
+}
+
 /** Appraisal on top of the review: board staff. */
 export function canAppraiseSheet(session: AppSession, year: YearContext, sheet: SheetRef) {
-  return session.unitId !== sheet.unitId && canInYear(session, "score.appraise", year);
+  return session.unitId !== sheet.unitId && canAppraiseIn(session, year);
 }
 
 /** Assigning reviewing units: the leader or the board. */

@@ -16,6 +16,8 @@ const { loadAppSession } = await import("@/lib/auth/session-user");
 const { loadYearContext } = await import("@/lib/blocs/year-context");
 const { getRankingPage } = await import("@/lib/ranking/queries");
 const { getSheetView } = await import("@/lib/scoring/queries");
+const { overviewFor } = await import("@/lib/overview/queries");
+const { todoFor } = await import("@/lib/todo/queries");
 
 const NC_2025 = "year-noi-chinh-tinh-2025"; // approved: the ranking is its snapshot
 const NC_2026 = "year-noi-chinh-tinh-2026"; // live: computed from the sheets
@@ -23,11 +25,13 @@ const THANH_TRA = "unit-nc-thanh-tra-tinh";
 
 let board: AppSession;
 let officer: AppSession;
+let others: AppSession[];
 
 beforeAll(async () => {
   await seedDemo(db, { reset: false });
   const session = async (username: string) => (await loadAppSession(db, (await db.user.findUniqueOrThrow({ where: { username } })).id))!;
   [board, officer] = [await session("bantdkt"), await session("donvi")];
+  others = [await session("bantdkt.khoi"), await session("truongkhoi"), await session("cumtruong"), await session("cumvien")];
 }, 120_000);
 
 // Before the database itself goes (tests/support/db-setup.ts): the client's connections first.
@@ -71,5 +75,26 @@ describe("the scoring sheet's reads", () => {
     const snapshotReads = counter.texts.slice(from).filter((text) => text.includes('FROM "public"."RankingSnapshot"'));
     expect(snapshotReads).toHaveLength(1);
     expect(snapshotReads[0]).not.toContain('"data"');
+  });
+});
+
+describe("the home page's reads", () => {
+  const statements = async (run: () => Promise<unknown>) => {
+    const from = counter.texts.length;
+    await run();
+    return counter.texts.length - from;
+  };
+
+  it("adds two statements for the to-do, however many open years, units and sheets the caller has", async () => {
+    const now = new Date("2026-12-10T03:00:00Z");
+    // Board staff of every bloc, of two, leader and member officers: from one open year to all of them.
+    const counts: number[][] = [];
+    for (const who of [board, officer, ...others]) counts.push([await statements(() => todoFor(who, now)), (await todoFor(who, now))!.length]);
+    expect(counts.map(([n]) => n)).toEqual([2, 2, 2, 2, 2, 2]);
+    // Not an empty answer read cheaply: the board and the leaders have work waiting.
+    expect(counts.map(([, items]) => items > 0)).toEqual([true, true, false, true, true, false]);
+    // The overview beside it, for scale (docs/ARCHITECTURE.md, "The to-do list").
+    expect(await statements(() => overviewFor(board, null, now))).toBe(6);
+    expect(await statements(() => overviewFor(officer, null, now))).toBe(7);
   });
 });
