@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
 import type { AuditEntry } from "@/lib/audit/write";
+import { EVENTS_BY_ACTION } from "@/lib/notifications/registry";
 import type { PayloadOf } from "./define";
 import { enqueue, type JOB_KINDS, type JobKind } from "./kinds";
 
@@ -18,8 +19,11 @@ export type AuditJob = { [K in JobKind]: { kind: K; payload: PayloadOf<typeof JO
 
 export type AuditHooks = Partial<Record<string, (entry: AuditedEntry) => AuditJob[]>>;
 
-/** Audit action → the jobs it calls for. None yet: the notifications add theirs here. */
-export const AUDIT_HOOKS: AuditHooks = {};
+/** Tells whom the change concerns (lib/notifications): the job reads the entry back when it runs. */
+const notify = (entry: AuditedEntry): AuditJob[] => [{ kind: "notify", payload: { audit: String(entry.id) }, dedupeKey: `notify:${entry.id}` }];
+
+/** Audit action → the jobs it calls for: every action an event of lib/notifications/registry.ts is told from. */
+export const AUDIT_HOOKS: AuditHooks = Object.fromEntries([...EVENTS_BY_ACTION.keys()].map((action) => [action, notify]));
 
 export async function enqueueForAudit(tx: Tx, entry: AuditedEntry, hooks: AuditHooks = AUDIT_HOOKS): Promise<number> {
   let added = 0;

@@ -1,10 +1,20 @@
 import { pruneLoginAttempts } from "@/lib/auth/prune-attempts";
 import { pruneRequestCounts } from "@/lib/limits/prune-counts";
 import { pruneSessions } from "@/lib/sessions/service";
+import type { Tx } from "@/lib/db";
+import { sendDelivery } from "@/lib/notifications/deliver";
+import { composeDigests } from "@/lib/notifications/digest";
+import { notifyAudit } from "@/lib/notifications/notify";
+import { sendReminders } from "@/lib/notifications/reminders";
 import type { JobHandlers } from "./define";
-import type { JOB_KINDS } from "./kinds";
+import { enqueue, JOB_KINDS } from "./kinds";
 import { pruneJobs } from "./prune";
 import { dailyAt, HOUR_MS, type Schedule, type SlotKinds } from "./schedule";
+
+/** An e-mail recorded in this transaction is sent by its own job: retried on its own, never twice. */
+async function sendLater(tx: Tx, deliveryIds: Promise<string[]>) {
+  for (const id of await deliveryIds) await enqueue(tx, "send-email", { delivery: id }, { dedupeKey: `send-email:${id}` });
+}
 
 /** What runs each kind (kinds.ts). Loaded by the runner only: domains enqueue without importing these. */
 export const JOB_HANDLERS: JobHandlers<typeof JOB_KINDS> = {
@@ -14,6 +24,11 @@ export const JOB_HANDLERS: JobHandlers<typeof JOB_KINDS> = {
     await pruneSessions(now);
   },
   "prune-request-counts": (_, { now }) => pruneRequestCounts(now.getTime()),
+  notify: ({ audit }, { transaction, now }) => transaction((tx) => sendLater(tx, notifyAudit(tx, BigInt(audit), now))),
+  "send-email": ({ delivery }, { client, transaction, now, attempt }) =>
+    sendDelivery(delivery, { client, transaction, now, final: attempt >= JOB_KINDS["send-email"].maxAttempts }),
+  "notification-reminders": (_, { transaction, now }) => transaction((tx) => sendLater(tx, sendReminders(tx, now))),
+  "notification-digest": (_, { transaction, now }) => transaction((tx) => sendLater(tx, composeDigests(tx, now))),
 };
 
 /**
@@ -25,4 +40,7 @@ export const JOB_SCHEDULES: Schedule<SlotKinds<typeof JOB_KINDS>>[] = [
   { kind: "prune-sign-ins", everyMs: HOUR_MS },
   { kind: "prune-request-counts", everyMs: HOUR_MS },
   { kind: "prune-jobs", ...dailyAt(3) },
+  // Reminders in the morning; the digest at the end of the working day (docs/ARCHITECTURE.md, "Notifications").
+  { kind: "notification-reminders", ...dailyAt(7) },
+  { kind: "notification-digest", ...dailyAt(17) },
 ];
