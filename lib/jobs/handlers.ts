@@ -11,9 +11,12 @@ import { enqueue, JOB_KINDS } from "./kinds";
 import { pruneJobs } from "./prune";
 import { dailyAt, HOUR_MS, type Schedule, type SlotKinds } from "./schedule";
 
-/** An e-mail recorded in this transaction is sent by its own job: retried on its own, never twice. */
-async function sendLater(tx: Tx, deliveryIds: Promise<string[]>) {
-  for (const id of await deliveryIds) await enqueue(tx, "send-email", { delivery: id }, { dedupeKey: `send-email:${id}` });
+/**
+ * An e-mail recorded in this transaction is sent by its own job: retried on its own, never twice.
+ * Due at once by the runner's clock, the one the notification was written with.
+ */
+async function sendLater(tx: Tx, now: Date, deliveryIds: Promise<string[]>) {
+  for (const id of await deliveryIds) await enqueue(tx, "send-email", { delivery: id }, { runAt: now, dedupeKey: `send-email:${id}` });
 }
 
 /** What runs each kind (kinds.ts). Loaded by the runner only: domains enqueue without importing these. */
@@ -24,11 +27,11 @@ export const JOB_HANDLERS: JobHandlers<typeof JOB_KINDS> = {
     await pruneSessions(now);
   },
   "prune-request-counts": (_, { now }) => pruneRequestCounts(now.getTime()),
-  notify: ({ audit }, { transaction, now }) => transaction((tx) => sendLater(tx, notifyAudit(tx, BigInt(audit), now))),
+  notify: ({ audit }, { transaction, now }) => transaction((tx) => sendLater(tx, now, notifyAudit(tx, BigInt(audit), now))),
   "send-email": ({ delivery }, { client, transaction, now, attempt }) =>
     sendDelivery(delivery, { client, transaction, now, final: attempt >= JOB_KINDS["send-email"].maxAttempts }),
-  "notification-reminders": (_, { transaction, now }) => transaction((tx) => sendLater(tx, sendReminders(tx, now))),
-  "notification-digest": (_, { transaction, now }) => transaction((tx) => sendLater(tx, composeDigests(tx, now))),
+  "notification-reminders": (_, { transaction, now }) => transaction((tx) => sendLater(tx, now, sendReminders(tx, now))),
+  "notification-digest": (_, { transaction, now }) => transaction((tx) => sendLater(tx, now, composeDigests(tx, now))),
 };
 
 /**

@@ -24,7 +24,7 @@ export async function notificationWorld() {
         name: `Nguyễn Văn ${key}`,
         role,
         passwordHash: "x",
-        email: over.email === undefined ? `${key}.${tag}@example.vn`.toLowerCase() : over.email,
+        email: over.email === undefined ? `${key}-${tag}@example.vn`.toLowerCase() : over.email,
         unitId: over.unitId ?? null,
         isUnitHead: over.isUnitHead ?? false,
         allBlocs: over.allBlocs ?? false,
