@@ -28,7 +28,11 @@ export async function setPreferences(session: AppSession, prefs: { kind: EventKi
     const before = await tx.notificationPreference.findMany({ where: { userId: session.userId }, select: { kind: true, email: true, digest: true } });
     for (const { kind, choice } of prefs) {
       const p = preferenceOf(choice);
-      await tx.notificationPreference.upsert({ where: { userId_kind: { userId: session.userId, kind } }, create: { userId: session.userId, kind, ...p }, update: p });
+      await tx.notificationPreference.upsert({
+        where: { userId_kind: { userId: session.userId, kind } },
+        create: { userId: session.userId, kind, ...p },
+        update: p,
+      });
     }
     await writeAudit(tx, session, { action: "notificationPreference.update", entityType: "User", entityId: session.userId, before, after: prefs });
     return { count: prefs.length };
