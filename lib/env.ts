@@ -43,6 +43,13 @@ const schema = z.object({
   DOCUMENT_WAIT_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
   // The bearer token a Prometheus scraper sends to /api/metrics; unset, the route answers 404.
   METRICS_TOKEN: z.string().min(16, "at least 16 characters").optional(),
+  // The public address (next-auth's own variable): links in e-mails and set-password links start with it.
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // The mail server notifications are sent through (lib/notifications/mailer.ts), e.g.
+  // smtps://user:password@mail.example.gov.vn:465; unset, e-mails are kept for the administrator to read.
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  // The sender's address; its name is the council's (CouncilSettings).
+  SMTP_FROM: z.email().default("thidua@localhost.localdomain"),
   // The least severe log line written (lib/log/logger.ts); "silent" writes none.
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });

@@ -6,6 +6,8 @@ import { canOpenScoreImport } from "@/lib/scoring/policy";
 import { canReorganise } from "@/lib/reorg/policy";
 import { canOpenOnboarding } from "@/lib/onboarding/policy";
 import { getCouncilSettings } from "@/lib/council/queries";
+import { unreadCount } from "@/lib/notifications/queries";
+import { NotificationBell } from "@/components/notifications/bell";
 import { NavLinks, type NavItem } from "@/components/layout/nav-links";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SignOutButton } from "@/components/layout/sign-out-button";
@@ -28,7 +30,7 @@ const NAV: { href: string; key: string; permission?: Permission; show?: (session
 ];
 
 export async function AppShell({ session, children }: { session: AppSession; children: React.ReactNode }) {
-  const [t, council] = await Promise.all([getTranslations(), getCouncilSettings()]);
+  const [t, council, unread] = await Promise.all([getTranslations(), getCouncilSettings(), unreadCount(session)]);
   const items: NavItem[] = NAV.filter((n) => (!n.permission || hasPermission(session.role, n.permission)) && (!n.show || n.show(session))).map((n) => ({
     href: n.href,
     label: t(n.key.includes(".") ? n.key : `nav.${n.key}`),
@@ -55,6 +57,7 @@ export async function AppShell({ session, children }: { session: AppSession; chi
                 {session.unitName ? ` · ${session.unitName}` : ""}
               </p>
             </div>
+            <NotificationBell count={unread} />
             <LanguageSwitch />
             <SignOutButton />
           </div>

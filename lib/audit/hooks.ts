@@ -18,8 +18,35 @@ export type AuditJob = { [K in JobKind]: { kind: K; payload: PayloadOf<typeof JO
 
 export type AuditHooks = Partial<Record<string, (entry: AuditedEntry) => AuditJob[]>>;
 
-/** Audit action → the jobs it calls for. None yet: the notifications add theirs here. */
-export const AUDIT_HOOKS: AuditHooks = {};
+/** Tells whom the change concerns (lib/notifications): the job reads the entry back when it runs. */
+const notify = (entry: AuditedEntry): AuditJob[] => [{ kind: "notify", payload: { audit: String(entry.id) }, dedupeKey: `notify:${entry.id}` }];
+
+/**
+ * The audit actions some notification event is told from. Listed here, not read from
+ * lib/notifications/registry.ts: every domain audits its changes, so audit imports no domain.
+ * tests/unit/notification-hooks.test.ts keeps the list equal to the registry's.
+ */
+export const NOTIFIED_ACTIONS = [
+  "conference.create",
+  "criteriaSet.publish",
+  "pledge.open",
+  "pledge.sign",
+  "proposal.accept",
+  "proposal.decide",
+  "proposal.return",
+  "proposal.submit",
+  "rankingSnapshot.approve",
+  "rankingSnapshot.return",
+  "rankingSnapshot.signOff",
+  "round.create",
+  "round.extend",
+  "round.update",
+  "score.return",
+  "score.submit",
+] as const;
+
+/** Audit action → the jobs it calls for. */
+export const AUDIT_HOOKS: AuditHooks = Object.fromEntries(NOTIFIED_ACTIONS.map((action) => [action, notify]));
 
 export async function enqueueForAudit(tx: Tx, entry: AuditedEntry, hooks: AuditHooks = AUDIT_HOOKS): Promise<number> {
   let added = 0;

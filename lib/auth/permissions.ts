@@ -50,6 +50,8 @@ export const PERMISSIONS = [
   "award.quota",
   "proposal.draft",
   "proposal.decide",
+  // The e-mails the app sent or kept (lib/notifications): addresses and texts of every user.
+  "notification.outbox",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -112,6 +114,13 @@ export function reachOf(session: { role: Role; allBlocs: boolean }): Reach {
   const reach = ROLE_REACH[session.role];
   return reach === "assigned" && session.allBlocs ? "all" : reach;
 }
+
+/**
+ * The roles whose accounts are told about a unit's work (its officers and head) and about a bloc's
+ * board work (board staff), for the notifications' recipients (lib/notifications/recipients.ts).
+ */
+export const rolesReaching = (reach: Extract<Reach, "ownUnit" | "assigned">): Role[] =>
+  (Object.keys(ROLE_REACH) as Role[]).filter((role) => ROLE_REACH[role] === reach);
 
 /** Accounts of this role work for one unit (and one of them may be its head): unit officers. */
 export const belongsToUnit = (role: Role) => ROLE_REACH[role] === "ownUnit";

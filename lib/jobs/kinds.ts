@@ -13,6 +13,12 @@ export const JOB_KINDS = {
   "prune-jobs": defineJob(slot, { maxAttempts: 3 }),
   "prune-sign-ins": defineJob(slot, { maxAttempts: 3 }),
   "prune-request-counts": defineJob(slot, { maxAttempts: 3 }),
+  // Tells the events of one audited change (lib/notifications/notify.ts); enqueued by AUDIT_HOOKS.
+  notify: defineJob(z.object({ audit: z.string().regex(/^\d+$/) })),
+  // Sends one recorded e-mail (lib/notifications/deliver.ts); retried 30 s, 1, 2, 4, 8 min … later.
+  "send-email": defineJob(z.object({ delivery: z.string().min(1) }), { maxAttempts: 8 }),
+  "notification-reminders": defineJob(slot, { maxAttempts: 3 }),
+  "notification-digest": defineJob(slot, { maxAttempts: 3 }),
 };
 
 export type JobKind = keyof typeof JOB_KINDS;

@@ -1,10 +1,23 @@
 import { pruneLoginAttempts } from "@/lib/auth/prune-attempts";
 import { pruneRequestCounts } from "@/lib/limits/prune-counts";
 import { pruneSessions } from "@/lib/sessions/service";
+import type { Tx } from "@/lib/db";
+import { sendDelivery } from "@/lib/notifications/deliver";
+import { composeDigests } from "@/lib/notifications/digest";
+import { notifyAudit } from "@/lib/notifications/notify";
+import { sendReminders } from "@/lib/notifications/reminders";
 import type { JobHandlers } from "@/lib/jobs/define";
-import type { JOB_KINDS } from "@/lib/jobs/kinds";
+import { enqueue, JOB_KINDS } from "@/lib/jobs/kinds";
 import { pruneJobs } from "@/lib/jobs/prune";
 import { dailyAt, HOUR_MS, type Schedule, type SlotKinds } from "@/lib/jobs/schedule";
+
+/**
+ * An e-mail recorded in this transaction is sent by its own job: retried on its own, never twice.
+ * Due at once by the runner's clock, the one the notification was written with.
+ */
+async function sendLater(tx: Tx, now: Date, deliveryIds: Promise<string[]>) {
+  for (const id of await deliveryIds) await enqueue(tx, "send-email", { delivery: id }, { runAt: now, dedupeKey: `send-email:${id}` });
+}
 
 /**
  * What runs each kind (lib/jobs/kinds.ts). Outside lib/jobs, and imported by nothing but this
@@ -18,6 +31,11 @@ export const JOB_HANDLERS: JobHandlers<typeof JOB_KINDS> = {
     await pruneSessions(now);
   },
   "prune-request-counts": (_, { now }) => pruneRequestCounts(now.getTime()),
+  notify: ({ audit }, { transaction, now }) => transaction((tx) => sendLater(tx, now, notifyAudit(tx, BigInt(audit), now))),
+  "send-email": ({ delivery }, { client, transaction, now, attempt }) =>
+    sendDelivery(delivery, { client, transaction, now, final: attempt >= JOB_KINDS["send-email"].maxAttempts }),
+  "notification-reminders": (_, { transaction, now }) => transaction((tx) => sendLater(tx, now, sendReminders(tx, now))),
+  "notification-digest": (_, { transaction, now }) => transaction((tx) => sendLater(tx, now, composeDigests(tx, now))),
 };
 
 /**
@@ -29,4 +47,7 @@ export const JOB_SCHEDULES: Schedule<SlotKinds<typeof JOB_KINDS>>[] = [
   { kind: "prune-sign-ins", everyMs: HOUR_MS },
   { kind: "prune-request-counts", everyMs: HOUR_MS },
   { kind: "prune-jobs", ...dailyAt(3) },
+  // Reminders in the morning; the digest at the end of the working day (docs/ARCHITECTURE.md, "Notifications").
+  { kind: "notification-reminders", ...dailyAt(7) },
+  { kind: "notification-digest", ...dailyAt(17) },
 ];

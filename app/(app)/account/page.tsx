@@ -5,6 +5,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ChangePasswordForm } from "@/components/users/change-password-form";
 import { SessionList } from "@/components/sessions/session-list";
 import { openSessions } from "@/lib/sessions/queries";
+import { preferencesOf } from "@/lib/notifications/queries";
+import { NotificationPreferences } from "@/components/notifications/preferences";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("users"))("account.title") };
@@ -13,11 +15,13 @@ export async function generateMetadata() {
 // Every signed-in user's own account: who they are, their password and where they are signed in.
 export default async function AccountPage() {
   const session = await requireSession();
-  const [t, tc, ts, sessions] = await Promise.all([
+  const [t, tc, ts, tn, sessions, preferences] = await Promise.all([
     getTranslations("users"),
     getTranslations("common"),
     getTranslations("sessions"),
+    getTranslations("notifications"),
     openSessions(session, session.userId),
+    preferencesOf(session),
   ]);
   return (
     <>
@@ -28,6 +32,9 @@ export default async function AccountPage() {
       </Card>
       <Card title={ts("title")} className="mt-4">
         <SessionList sessions={sessions} />
+      </Card>
+      <Card title={tn("preferences.title")} className="mt-4">
+        <NotificationPreferences preferences={preferences} />
       </Card>
     </>
   );

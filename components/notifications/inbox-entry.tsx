@@ -1,0 +1,29 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { markNotificationReadAction } from "@/lib/notifications/actions";
+import { cn } from "@/components/ui/cn";
+
+type Props = { id: string; link: string; unread: boolean; title: string; children: React.ReactNode };
+
+// An inbox entry: following it marks it read, then opens its place. The href is real, so a new tab or a
+// copied link still works (unread then until the inbox's own button is used).
+export function InboxEntry({ id, link, unread, title, children }: Props) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  function open(event: React.MouseEvent<HTMLAnchorElement>) {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    startTransition(async () => {
+      if (unread) await markNotificationReadAction({ id });
+      router.push(link);
+    });
+  }
+  return (
+    <a href={link} onClick={open} aria-busy={pending} className={cn("block min-w-0 rounded-md p-3 hover:bg-slate-50", unread && "bg-sky-50/60")}>
+      <span className={cn("block break-words text-sm text-slate-900", unread ? "font-semibold" : "font-medium")}>{title}</span>
+      {children}
+    </a>
+  );
+}

@@ -1,0 +1,110 @@
+import type { Tx } from "@/lib/db";
+import { formatDateTime } from "@/lib/format/vi";
+import { afterField, defineEvent } from "../define";
+import { membersStaff, unitStaff } from "../recipients";
+import { yearFacts, yearParams, yearPath } from "../year";
+
+/** Published criteria: the members, who score against them. */
+export const criteriaPublished = defineEvent({
+  audit: ["criteriaSet.publish"],
+  async tell(tx, entry) {
+    const set = entry.entityId ? await tx.criteriaSet.findUnique({ where: { id: entry.entityId }, select: { id: true, blocYearId: true } }) : null;
+    // A template serves every bloc and tells nobody.
+    const year = set?.blocYearId ? await yearFacts(tx, set.blocYearId) : null;
+    if (!set || !year) return null;
+    return { blocYearId: year.id, subjectId: set.id, params: yearParams(year), link: yearPath(year, "criteria"), recipients: await membersStaff(tx, year.id) };
+  },
+});
+
+async function roundYear(tx: Tx, roundId: string | null | undefined) {
+  const round = roundId
+    ? await tx.scoringRound.findUnique({ where: { id: roundId }, select: { id: true, blocYearId: true, opensAt: true, closesAt: true } })
+    : null;
+  const year = round && (await yearFacts(tx, round.blocYearId));
+  return round && year ? { round, year } : null;
+}
+
+/** The scoring window set or moved: the members, with its dates. */
+export const roundSet = defineEvent({
+  audit: ["round.create", "round.update"],
+  async tell(tx, entry) {
+    const found = await roundYear(tx, entry.entityId);
+    if (!found) return null;
+    const { round, year } = found;
+    return {
+      blocYearId: year.id,
+      subjectId: round.id,
+      params: { ...yearParams(year), opensAt: formatDateTime(round.opensAt), closesAt: formatDateTime(round.closesAt) },
+      link: yearPath(year, "scoring"),
+      recipients: await membersStaff(tx, year.id),
+    };
+  },
+});
+
+/** A later close: the unit it was granted to, or every member when it is for all. */
+export const extensionGranted = defineEvent({
+  audit: ["round.extend"],
+  async tell(tx, entry) {
+    const found = await roundYear(tx, entry.entityId);
+    if (!found) return null;
+    const { round, year } = found;
+    const unitId = afterField(entry, "unitId");
+    return {
+      blocYearId: year.id,
+      subjectId: round.id,
+      params: { ...yearParams(year), closesAt: formatDateTime(String(afterField(entry, "closesAt"))), reason: String(afterField(entry, "reason") ?? "") },
+      link: yearPath(year, "scoring"),
+      recipients: typeof unitId === "string" ? await unitStaff(tx, [unitId]) : await membersStaff(tx, year.id),
+    };
+  },
+});
+
+async function sheetYear(tx: Tx, sheetId: string | null) {
+  const sheet = sheetId
+    ? await tx.scoreSheet.findUnique({
+        where: { id: sheetId },
+        select: { id: true, blocYearId: true, unitId: true, reviewerUnitId: true, unit: { select: { name: true } } },
+      })
+    : null;
+  const year = sheet && (await yearFacts(tx, sheet.blocYearId));
+  return sheet && year ? { sheet, year } : null;
+}
+
+/** Submitted: whoever reviews it, the assigned unit or else the leader (never the unit itself). */
+export const sheetSubmitted = defineEvent({
+  audit: ["score.submit"],
+  async tell(tx, entry) {
+    const found = await sheetYear(tx, entry.entityId);
+    if (!found) return null;
+    const { sheet, year } = found;
+    const reviewer = sheet.reviewerUnitId ?? year.leaderUnitId;
+    return {
+      blocYearId: year.id,
+      subjectId: sheet.id,
+      params: { ...yearParams(year), unit: sheet.unit.name },
+      link: yearPath(year, `scoring/${sheet.unitId}`),
+      recipients: reviewer && reviewer !== sheet.unitId ? await unitStaff(tx, [reviewer]) : [],
+    };
+  },
+});
+
+/** Returned: the unit's officers and head, with the reason and until when it may be resubmitted. */
+export const sheetReturned = defineEvent({
+  audit: ["score.return"],
+  async tell(tx, entry) {
+    const found = await sheetYear(tx, entry.entityId);
+    if (!found) return null;
+    const { sheet, year } = found;
+    return {
+      blocYearId: year.id,
+      subjectId: sheet.id,
+      params: {
+        ...yearParams(year),
+        reason: String(afterField(entry, "reason") ?? ""),
+        resubmitBy: formatDateTime(String(afterField(entry, "resubmitBy") ?? "")),
+      },
+      link: yearPath(year, `scoring/${sheet.unitId}`),
+      recipients: await unitStaff(tx, [sheet.unitId]),
+    };
+  },
+});

@@ -1,0 +1,18 @@
+import type { Tx } from "@/lib/db";
+
+export type YearFacts = { id: string; blocId: string; year: number; leaderUnitId: string | null; blocName: string };
+
+/** The bloc year an event belongs to, with what its words and links need. */
+export async function yearFacts(tx: Tx, blocYearId: string): Promise<YearFacts | null> {
+  const y = await tx.blocYear.findUnique({
+    where: { id: blocYearId },
+    select: { id: true, blocId: true, year: true, leaderUnitId: true, bloc: { select: { name: true } } },
+  });
+  return y && { id: y.id, blocId: y.blocId, year: y.year, leaderUnitId: y.leaderUnitId, blocName: y.bloc.name };
+}
+
+/** A page of the bloc year: yearPath(y, "pledge") → /blocs/<bloc>/years/<year>/pledge. */
+export const yearPath = (y: YearFacts, section: string) => `/blocs/${y.blocId}/years/${y.year}/${section}`;
+
+/** The parameters every event of a year names. */
+export const yearParams = (y: YearFacts) => ({ bloc: y.blocName, year: String(y.year) });

@@ -1,0 +1,48 @@
+// The bell's count on every page must stay cheap as notifications pile up: one range of the
+// (userId, readAt) index, whatever the table holds. Measured here on 40 000 rows (200 people, a
+// year of a busy bloc each); the figures are logged, the plan is asserted.
+import { beforeAll, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { usePostgres } from "../support/test-db";
+
+const USERS = 200;
+const EACH = 200;
+
+beforeAll(async () => {
+  await db.user.createMany({
+    data: Array.from({ length: USERS }, (_, i) => ({ id: `bell-${i}`, username: `bell-${i}`, name: `Người ${i}`, role: "UNIT_OFFICER", passwordHash: "x" })),
+  });
+  for (let u = 0; u < USERS; u += 20) {
+    const data = [];
+    for (let k = u; k < u + 20; k++)
+      for (let j = 0; j < EACH; j++)
+        data.push({
+          userId: `bell-${k}`,
+          kind: "pledge-opened",
+          params: { bloc: "Khối", year: "2026" },
+          link: "/",
+          dedupeKey: `bell:${k}:${j}`,
+          readAt: j % 10 === 0 ? null : new Date(),
+        });
+    await db.notification.createMany({ data });
+  }
+  await db.$executeRaw`ANALYZE "Notification"`;
+});
+
+it("counts one person's unread through the (userId, readAt) index, in well under a millisecond of database time on PostgreSQL", async () => {
+  const plan = await db.$queryRaw<{ "QUERY PLAN": string }[]>(
+    Prisma.sql`EXPLAIN ANALYZE SELECT COUNT(*) FROM "Notification" WHERE "userId" = ${"bell-7"} AND "readAt" IS NULL`,
+  );
+  const text = plan.map((r) => r["QUERY PLAN"]).join("\n");
+  // An index scan, or a bitmap scan of the index (Postgres picks by the visibility map): never the table.
+  expect(text).toMatch(/(Index|Index Only|Bitmap Index) Scan on "Notification_userId_readAt_idx"|Index (Only )?Scan using "Notification_userId_readAt_idx"/);
+  expect(text).not.toMatch(/Seq Scan/);
+  const execution = Number(/Execution Time: ([\d.]+) ms/.exec(text)?.[1]);
+  const started = performance.now();
+  for (let i = 0; i < 50; i++) expect(await db.notification.count({ where: { userId: `bell-${i}`, readAt: null } })).toBe(EACH / 10);
+  const roundTrip = (performance.now() - started) / 50;
+  console.info(`[bell] ${USERS * EACH} notifications: execution ${execution} ms, round trip through Prisma ${roundTrip.toFixed(2)} ms`);
+  // PostgreSQL: about 0.05 ms. The embedded database (WASM) runs the same plan near 1 ms on a busy machine.
+  expect(execution).toBeLessThan(usePostgres ? 1 : 5);
+});
