@@ -30,13 +30,17 @@ import { closesAtFor, defaultResubmitBy, selfWindowState, windowState } from "@/
 
 // ── The round ──
 
+/** The round's window; refused once the ranking locks the sheets, whose window it would reopen or shut. */
 export async function setRound(actor: AppSession, blocYearId: string, input: { opensAt: Date; closesAt: Date }) {
-  return db.$transaction(async (tx) => {
-    const before = await tx.scoringRound.findUnique({ where: { blocYearId } });
-    const after = await tx.scoringRound.upsert({ where: { blocYearId }, create: { blocYearId, ...input }, update: input });
-    await writeAudit(tx, actor, { action: before ? "round.update" : "round.create", entityType: "ScoringRound", entityId: after.id, before, after });
-    return { id: after.id };
-  });
+  return refusingLocked(actor, "round.update", { blocYearId }, () =>
+    db.$transaction(async (tx) => {
+      await guardYearSheets(tx, blocYearId);
+      const before = await tx.scoringRound.findUnique({ where: { blocYearId } });
+      const after = await tx.scoringRound.upsert({ where: { blocYearId }, create: { blocYearId, ...input }, update: input });
+      await writeAudit(tx, actor, { action: before ? "round.update" : "round.create", entityType: "ScoringRound", entityId: after.id, before, after });
+      return { id: after.id };
+    }),
+  );
 }
 
 /** A later close for one member unit or for all (unitId null), with the reason. */
