@@ -53,7 +53,9 @@ describe("withMetrics", () => {
     await send("/nowhere");
     await send("/blocs/one/years/2026", { "next-action": "abc123" });
     // The close event follows the client's end.
-    await vi.waitFor(() => expect(renderMetrics()).toContain('server_action_duration_seconds_count{action="lib/scoring/actions.ts#saveSelfAction",status="2xx"} 1'));
+    await vi.waitFor(() =>
+      expect(renderMetrics()).toContain('server_action_duration_seconds_count{action="lib/scoring/actions.ts#saveSelfAction",status="2xx"} 1'),
+    );
     const text = renderMetrics();
     expect(text).toContain('http_request_duration_seconds_count{route="/blocs/[id]/years/[year]",method="GET",status="2xx"} 2');
     expect(text).toContain('http_request_duration_seconds_count{route="other",method="GET",status="4xx"} 1');
