@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { Fragment, useMemo, useState } from "react";
-import type { ActionResult } from "@/lib/actions/result";
 import { leavesOf } from "@/lib/criteria/tree";
 import type { CriteriaLeaf, CriteriaNode } from "@/lib/criteria/types";
 import { formatNumber } from "@/lib/format/vi";
@@ -60,8 +59,11 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
   // shows and only takes the sheet's new version.
   const [version, setVersion] = useState(loadedVersion);
   const pageShowsSaves = sheetId === null || mode !== "self" || leaves.some((l) => l.layers.reviewed || l.layers.appraised);
-  // Three actions (save, save a layer, submit), one answer shown: the hook runs whichever is sent.
-  const saving = useAction((send: () => Promise<ActionResult<unknown>>) => send(), { successMessage: t("scoring.sheet.saved") });
+  // The unit saves its own values, a reviewer a layer; either is confirmed the same way, as is a submission.
+  const saved = t("scoring.sheet.saved");
+  const saving = useAction<never, unknown>(mode === "self" ? saveSelfAction : saveLayerAction, { successMessage: saved });
+  const submitting = useAction(submitSheetAction, { successMessage: saved });
+  const pending = saving.pending || submitting.pending;
   const [head, setHead] = useState("");
   const rows = useMemo(() => leavesOf(tree), [tree]);
   const byCode = useMemo(() => new Map(leaves.map((l) => [l.code, l])), [leaves]);
@@ -135,16 +137,6 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
     });
   }
 
-  function run(send: () => Promise<ActionResult<unknown>>, refresh: boolean) {
-    saving.run(send, {
-      refresh,
-      onSuccess: (data) => {
-        setDirty(false);
-        if (!refresh) setVersion((data as { version: number }).version);
-      },
-    });
-  }
-
   const refused = () => rows.some(({ leaf }) => cellProblem(t, leaf, cells[leaf.code].value) !== null);
   const save = () => {
     // A refused value blocks the save: each shows its message, the first gets the focus.
@@ -153,15 +145,20 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
       document.querySelector<HTMLElement>("[data-grid-value][aria-invalid=true], [data-number-field]:invalid")?.focus();
       return;
     }
-    run(
-      () =>
-        mode === "self"
-          ? saveSelfAction({ blocYearId, unitId, version, entries: entries() } as never)
-          : saveLayerAction({ sheetId: sheetId!, version, layer: mode as "REVIEWED" | "APPRAISED", entries: entries() } as never),
-      pageShowsSaves,
-    );
+    const input = mode === "self" ? { blocYearId, unitId, version, entries: entries() } : { sheetId: sheetId!, version, layer: mode, entries: entries() };
+    submitting.clear();
+    saving.run(input as never, {
+      refresh: pageShowsSaves,
+      onSuccess: (data) => {
+        setDirty(false);
+        if (!pageShowsSaves) setVersion((data as { version: number }).version);
+      },
+    });
   };
-  const submit = () => run(() => submitSheetAction({ sheetId: sheetId!, version, headApprovedBy: isHead ? "" : head } as never), true);
+  const submit = () => {
+    saving.clear();
+    submitting.run({ sheetId: sheetId!, version, headApprovedBy: isHead ? "" : head }, { onSuccess: () => setDirty(false) });
+  };
 
   function onKeyDown(event: React.KeyboardEvent<HTMLTableSectionElement>) {
     if (event.key !== "Enter" || !(event.target instanceof HTMLInputElement)) return;
@@ -174,6 +171,7 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
   return (
     <div className="space-y-3">
       <ActionAlert state={saving} />
+      <ActionAlert state={submitting} />
       {saveTried && refused() && <Alert tone="error">{t("scoring.sheet.fixBeforeSave")}</Alert>}
       <Table caption={t("scoring.sheet.caption")} dense>
         <SheetGridHead mode={mode} />
@@ -252,7 +250,7 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
       <SheetTotalsList totals={totals} />
       {editing && (
         <div className="flex flex-wrap items-end gap-3">
-          <Button onClick={save} disabled={saving.pending}>
+          <Button onClick={save} disabled={pending}>
             {t(mode === "self" ? "scoring.sheet.saveDraft" : "scoring.sheet.saveLayer")}
           </Button>
           {dirty && <span className="text-sm text-slate-600">{t("scoring.sheet.unsaved")}</span>}
@@ -269,7 +267,7 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
                   />
                 </label>
               )}
-              <Button variant="secondary" onClick={submit} disabled={saving.pending || dirty}>
+              <Button variant="secondary" onClick={submit} disabled={pending || dirty}>
                 {t("scoring.sheet.submit")}
               </Button>
               {dirty && <span className="text-xs text-slate-600">{t("scoring.sheet.saveBeforeSubmit")}</span>}
