@@ -11,12 +11,14 @@ import { ActionAlert, useAction } from "@/components/ui/use-action";
 
 const input = controlClass();
 
-/**
- * next-auth's sign-in answered as an action result, so the form shows it like any action's.
- * lib/auth/options.ts answers "RATE_LIMITED:<seconds>" while the account or address must wait.
- */
-function signInWithPassword(t: ReturnType<typeof useTranslations<"auth">>) {
-  return async (credentials: { username: string; password: string }): Promise<ActionResult> => {
+export function LoginForm() {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const params = useSearchParams();
+
+  // next-auth's sign-in answered as an action result, so the form shows it like any action's.
+  // lib/auth/options.ts answers "RATE_LIMITED:<seconds>" while the account or address must wait.
+  async function signInWithPassword(credentials: { username: string; password: string }): Promise<ActionResult> {
     const res = await signIn("credentials", { ...credentials, redirect: false });
     if (res?.ok && !res.error) return { ok: true, data: undefined };
     const [kind, seconds] = (res?.error ?? "").split(":");
@@ -29,14 +31,8 @@ function signInWithPassword(t: ReturnType<typeof useTranslations<"auth">>) {
       };
     }
     return { ok: false, error: kind === "DATABASE_DOWN" ? "auth.errors.databaseDown" : "auth.errors.invalid" };
-  };
-}
-
-export function LoginForm() {
-  const t = useTranslations("auth");
-  const router = useRouter();
-  const params = useSearchParams();
-  const signingIn = useAction(signInWithPassword(t), {
+  }
+  const signingIn = useAction(signInWithPassword, {
     refresh: false,
     onSuccess: () => {
       router.push(safeCallbackPath(params.get("callbackUrl")));
