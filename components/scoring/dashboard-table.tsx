@@ -3,7 +3,7 @@ import { formatDateTime, formatNumber } from "@/lib/format/vi";
 import type { DashboardRow } from "@/lib/scoring/queries";
 import { Badge } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { RowHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { sheetStatusTone } from "@/components/scoring/labels";
 import { AssignReviewerForm } from "@/components/scoring/sheet-actions";
 
@@ -15,7 +15,7 @@ export async function DashboardTable({ blocYearId, base, rows, units, canAssign 
   return (
     <Table caption={t("dashboard.caption")} frame="none">
       <THead>
-        <Th>{t("dashboard.unit")}</Th>
+        <Th rowName>{t("dashboard.unit")}</Th>
         <Th>{t("dashboard.status")}</Th>
         <Th>{t("dashboard.lastChange")}</Th>
         <Th>{t("dashboard.deadline")}</Th>
@@ -25,11 +25,11 @@ export async function DashboardTable({ blocYearId, base, rows, units, canAssign 
       <TBody>
         {rows.map((r) => (
           <Tr key={r.unitId}>
-            <Td>
+            <RowHeader>
               <Link href={`${base}/${r.unitId}`} className="text-sky-800 underline">
                 {r.unitName}
               </Link>
-            </Td>
+            </RowHeader>
             <Td>
               <Badge tone={sheetStatusTone[r.status]}>{t(`status.${r.status}`)}</Badge>
               {r.reviewed && <span className="ml-1 text-xs text-slate-600">{t("dashboard.reviewed")}</span>}
