@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
+import { isHeadOf } from "@/lib/units/policy";
 import { holdSheetYear } from "@/lib/blocs/year-lock";
 import { reasonRequired, type LeafLayers } from "@/lib/scoring/layers";
 import { checkSheetForSubmit } from "@/lib/scoring/rules";
@@ -142,7 +143,7 @@ export async function submitSheet(actor: AppSession, sheetId: string, version: n
       const sheet = await claimSheet(tx, { id: sheetId }, version);
       if (sheet.lockedAt) throw lockedError();
       if (sheet.status === "SUBMITTED") throw new DomainError("scoring.errors.alreadySubmitted");
-      const byHead = actor.isUnitHead && actor.unitId === sheet.unitId;
+      const byHead = isHeadOf(actor, sheet.unitId);
       const approvedBy = byHead ? actor.name : headApprovedBy?.trim();
       if (!approvedBy) throw new DomainError("scoring.errors.headApprovalRequired");
       await assertWindowOpen(tx, sheet.blocYearId, sheet.unitId, sheet, now);
