@@ -10,7 +10,8 @@ import { signIn } from "../http";
 import { startSqlCounter } from "../sql-count";
 import { BENCH_PASSWORD, PROVINCE, benchUsername, blocOfUnit, seedProvince } from "../province";
 import { sheetPath } from "../scoring";
-import { startApp } from "../server";
+import { startNginx } from "../nginx";
+import { startApp, type RunningApp } from "../server";
 import { databaseCpuMeter } from "./cpu";
 import { renderedVsSignIn, type Meters, type RenderedVsSignIn } from "./rendered";
 import { runRush, type RushResult } from "./run";
@@ -36,17 +37,28 @@ export function crowd(users: number) {
 type Target = { base: string; pids: number[]; stop: () => Promise<void> };
 
 /**
- * Where the simulated users send their requests. The hook for scale-out: with more than one
- * instance, start them on port + 1… (startApp, each with the same database and secret) and
- * nginx on `port` in front of them (deploy/), and return nginx's address with the instances'
- * process ids (their CPU is counted); the rush and its report need nothing else.
+ * Where the simulated users send their requests: one instance on `port`, or several on port + 1…
+ * (each with the same database and secret, files in the database) behind nginx on `port`, round
+ * robin (bench/nginx.ts). The instances' process ids are returned so their CPU is counted.
  */
 async function startTarget(instances: number, port: number, env: Record<string, string>): Promise<Target> {
   if (instances === 1) {
     const app = await startApp(port, env);
     return { base: app.base, pids: [app.process.pid!], stop: app.stop };
   }
-  throw new Error(`${instances} instances behind nginx: not built yet (docs/PERFORMANCE.md, "December rush")`);
+  const ports = Array.from({ length: instances }, (_, i) => port + 1 + i);
+  const base = `http://127.0.0.1:${port}`;
+  const apps: RunningApp[] = [];
+  for (const p of ports) apps.push(await startApp(p, { ...env, NEXTAUTH_URL: base, FILE_STORAGE: "database", TRUSTED_PROXIES: "127.0.0.1" }));
+  const proxy = await startNginx(port, ports);
+  return {
+    base,
+    pids: apps.map((a) => a.process.pid!),
+    stop: async () => {
+      await proxy.stop();
+      await Promise.all(apps.map((a) => a.stop()));
+    },
+  };
 }
 
 async function seedDatabase(database: Database, staff: number) {

@@ -1,7 +1,7 @@
 // The December rush as `npm run bench` and `npx tsx scripts/bench-rush.ts` run it: each setup in
 // turn, the rendered pages against the sign-in page on the first, a printed report and the part
 // of bench/results/latest.json it owns. Environment:
-//   RUSH_SETUPS        setups to run, of postgres, postgres-2-instances (not built yet), pglite
+//   RUSH_SETUPS        setups to run, of postgres, postgres-2-instances (needs nginx), pglite
 //                      (default "postgres,pglite")
 //   RUSH_USERS         users on PostgreSQL (default 420: 400 unit officers and 20 board staff)
 //   RUSH_PGLITE_USERS  users on the embedded database (default 50)

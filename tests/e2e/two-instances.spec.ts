@@ -18,6 +18,7 @@ const LEAF_1 = "Chia cụm, khối; gửi đăng ký thi đua đúng hạn";
 const PDF = Buffer.from("%PDF-1.4\n% minh chung hai may\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
 let children: ChildProcess[] = [];
+let proxy: Awaited<ReturnType<typeof startProxy>> | undefined;
 const upstreamOf = (res: Response | null) => res?.headers()["x-upstream"] ?? "";
 const ports = (upstreams: string[]) => [...new Set(upstreams.map((u) => u.split(":").pop()))].sort();
 
@@ -30,10 +31,11 @@ test.beforeAll(async () => {
   // One after the other: the first migrates and seeds; both then share everything through the database.
   children.push(await startInstance(instancePorts[0], path.join(data, "a")));
   children.push(await startInstance(instancePorts[1], path.join(data, "b")));
-  children.push(await startProxy());
+  proxy = await startProxy();
 });
 
-test.afterAll(() => {
+test.afterAll(async () => {
+  await proxy?.stop();
   for (const child of children.reverse()) stop(child);
   children = [];
 });

@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdtemp, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
+import { startNginx } from "@/bench/nginx";
+
+export { NGINX } from "@/bench/nginx";
 
 // Two production servers of the app on one PostgreSQL database behind Debian's nginx, round robin
 // on loopback, as a province scales out (deploy/nginx-site.conf). The first instance migrates and
@@ -14,7 +13,6 @@ const base = Number(process.env.E2E_PORT ?? 3100) + 60;
 export const instancePorts = [base + 1, base + 2] as const;
 export const proxyPort = base;
 export const proxyUrl = `http://localhost:${proxyPort}`;
-export const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => existsSync(p));
 
 export function databaseUrl() {
   const url = new URL(ADMIN_URL);
@@ -72,44 +70,9 @@ export async function startInstance(port: number, dataDir: string): Promise<Chil
   return child;
 }
 
-/** nginx in a folder of its own: round robin over both instances, naming the one that answered in X-Upstream. */
-export async function startProxy(): Promise<ChildProcess> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "tdk-nginx-"));
-  const conf = `
-daemon off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 256; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  upstream app {
-    server 127.0.0.1:${instancePorts[0]};
-    server 127.0.0.1:${instancePorts[1]};
-  }
-  server {
-    listen 127.0.0.1:${proxyPort};
-    client_max_body_size 30m;
-    location / {
-      proxy_pass http://app;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-Proto $scheme;
-      proxy_set_header X-Forwarded-For $remote_addr;
-      add_header X-Upstream $upstream_addr always;
-    }
-  }
-}`;
-  await writeFile(path.join(dir, "nginx.conf"), conf);
-  const child = spawn(NGINX!, ["-c", path.join(dir, "nginx.conf"), "-p", dir], { stdio: "ignore", detached: true });
-  await waitFor(`${proxyUrl}/api/health`, child, "nginx");
-  return child;
+/** nginx round robin over both instances, naming the one that answered in X-Upstream (bench/nginx.ts). */
+export async function startProxy() {
+  return startNginx(proxyPort, instancePorts);
 }
 
 export function stop(child: ChildProcess | undefined) {
