@@ -8,12 +8,19 @@ import { buttonClass } from "@/components/ui/button";
 import { FileField } from "@/components/ui/file-field";
 import { uploadAttachmentAction } from "@/lib/attachments/actions";
 import { ACCEPT_ATTRIBUTE, ALLOWED_EXTENSIONS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from "@/lib/attachments/file-types";
-import type { OwnerType } from "@/lib/attachments/schemas";
+import type { ActionResult } from "@/lib/actions/result";
 
 type Message = { tone: "error" | "success"; text: string };
 
+type Props = {
+  ownerType?: string;
+  ownerId: string;
+  /** A domain's own upload action taking ownerId and file (a library document's, say); by default a conference's or activity's. */
+  action?: (form: FormData) => Promise<ActionResult<unknown>>;
+};
+
 /** Picks one file and uploads it; the server checks size and type again and says why it refuses. */
-export function UploadForm({ ownerType, ownerId }: { ownerType: OwnerType; ownerId: string }) {
+export function UploadForm({ ownerType, ownerId, action = uploadAttachmentAction }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const [message, setMessage] = useState<Message | null>(null);
@@ -27,11 +34,11 @@ export function UploadForm({ ownerType, ownerId }: { ownerType: OwnerType; owner
     // Saves sending 10 MB only to be refused; the server checks regardless.
     if (file.size > MAX_ATTACHMENT_BYTES) return setMessage({ tone: "error", text: t("attachments.errors.tooLarge", { max: MAX_ATTACHMENT_MB }) });
     const data = new FormData(form);
-    data.set("ownerType", ownerType);
+    if (ownerType) data.set("ownerType", ownerType);
     data.set("ownerId", ownerId);
     startTransition(async () => {
       try {
-        const res = await uploadAttachmentAction(data);
+        const res = await action(data);
         if (!res.ok) {
           const fieldError = res.fieldErrors?.file;
           setMessage({ tone: "error", text: fieldError ? t(fieldError.key, fieldError.params) : t(res.error, res.params) });

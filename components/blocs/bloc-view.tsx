@@ -42,6 +42,9 @@ export async function BlocView({ bloc, choices, deletable, can }: Props) {
         crumbs={[{ label: t("common.home"), href: "/" }, { label: t("blocs.title"), href: "/blocs" }, { label: bloc.name }]}
         actions={
           <>
+            <ButtonLink href={`/blocs/${bloc.id}/library`} variant="secondary">
+              {t("library.title")}
+            </ButtonLink>
             {latest && can.decideRotation && (
               <ButtonLink href={`/blocs/${bloc.id}/rotation?from=${latest.year}`} variant="secondary">
                 {t("blocs.rotation.plannerLink", { year: latest.year + 1 })}
