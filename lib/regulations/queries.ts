@@ -65,3 +65,12 @@ export async function getRegulations(session: AppSession, blocId: string) {
 
 export type Regulations = NonNullable<Awaited<ReturnType<typeof getRegulations>>>;
 export type RegulationVersion = Regulations["versions"][number];
+
+/** The versions a conference adopted, for a caller who may see its bloc: its page links to them. */
+export async function regulationsAdoptedAt(session: AppSession, conferenceId: string) {
+  return db.regulation.findMany({
+    where: { conferenceId, blocYear: { bloc: visibleBlocsWhere(session) } },
+    orderBy: { adoptedOn: "desc" },
+    select: { id: true, title: true, status: true },
+  });
+}

@@ -16,7 +16,7 @@ const { db } = await import("@/lib/db");
 const blocs = await import("@/lib/blocs/service");
 const { createBlocSchema } = await import("@/lib/blocs/schemas");
 const actions = await import("@/lib/regulations/actions");
-const { getRegulations, regulationInForce } = await import("@/lib/regulations/queries");
+const { getRegulations, regulationInForce, regulationsAdoptedAt } = await import("@/lib/regulations/queries");
 const { regulationCan } = await import("@/lib/regulations/policy");
 const { storedActor } = await import("../support/actors");
 
@@ -90,6 +90,8 @@ describe("the bloc's regulation", () => {
 
     const inForce = await regulationInForce(member, blocId);
     expect(inForce).toMatchObject({ id: second, conference: { id: conferenceId }, decision: { id: decisionId, number: "03/QĐ-KNC" } });
+    // The conference's page links to what it adopted.
+    expect((await regulationsAdoptedAt(member, conferenceId)).map((r) => r.id)).toEqual([second]);
     const statuses = await db.regulation.findMany({ where: { blocYearId }, select: { id: true, status: true } });
     expect(Object.fromEntries(statuses.map((r) => [r.id, r.status]))).toEqual({ [first]: "SUPERSEDED", [second]: "ADOPTED" });
     const audited = await db.auditLog.findMany({ where: { entityType: "Regulation", entityId: { in: [first, second] } } });
