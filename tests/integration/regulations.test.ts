@@ -89,6 +89,10 @@ describe("the bloc's regulation", () => {
     expect(await actions.adoptRegulationAction({ regulationId: second, adoptedOn: "2026-07-10", conferenceId, decisionId })).toMatchObject({ ok: true });
 
     const inForce = await regulationInForce(member, blocId);
+    // Staff of other blocs see nothing of it.
+    const outsider = await storedActor({ userId: "reg-outsider", username: "reg-outsider", allBlocs: false, assignedBlocIds: [] });
+    expect(await regulationInForce(outsider, blocId)).toBeNull();
+    expect(await regulationsAdoptedAt(outsider, conferenceId)).toEqual([]);
     expect(inForce).toMatchObject({ id: second, conference: { id: conferenceId }, decision: { id: decisionId, number: "03/QĐ-KNC" } });
     // The conference's page links to what it adopted.
     expect((await regulationsAdoptedAt(member, conferenceId)).map((r) => r.id)).toEqual([second]);
