@@ -5,6 +5,7 @@ const BLOC = "/blocs/bloc-noi-chinh-tinh";
 const MID_YEAR = "Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2026";
 const TITLE = "Quy chế tổ chức và hoạt động của Khối thi đua các cơ quan Nội chính tỉnh";
 const SHOTS = process.env.SCREENSHOT_DIR;
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
 
 // Screenshots for a person to look at (SCREENSHOT_DIR set), at a laptop's and a phone's size.
 async function shoot(page: Page, name: string) {
@@ -35,7 +36,25 @@ test("board staff file the decision and the draft regulation; the leader records
   await page.getByRole("button", { name: "Thêm văn bản" }).click();
   await expect(page.getByText("Đã thêm văn bản.")).toBeVisible();
   await expect(page.getByText("05/QĐ-KNC", { exact: true })).toBeVisible();
+  // Its signed copy.
+  await page.getByText("Tệp văn bản").click();
+  await page.getByLabel("Chọn tệp để tải lên").setInputFiles({ name: "05-qd-knc.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page.getByRole("button", { name: "Tải lên", exact: true }).click();
+  await expect(page.getByRole("link", { name: "Tải về: 05-qd-knc.pdf" })).toBeVisible();
   await expectAccessible(page);
+
+  // The council's decision on this year's leadership: the rotation planner links to it.
+  await page.getByLabel("Trích yếu").fill("Quyết định phân công Trưởng khối, Phó trưởng khối năm 2026");
+  await page.getByLabel("Loại văn bản").selectOption("LEADERSHIP_DECISION");
+  await page.getByLabel("Số ký hiệu").fill("19/QĐ-HĐTĐKT");
+  await page.getByRole("textbox", { name: "Ngày ban hành", exact: true }).fill("12/01/2026");
+  await page.getByLabel("Cơ quan ban hành").fill("Hội đồng Thi đua - Khen thưởng tỉnh");
+  await page.getByRole("button", { name: "Thêm văn bản" }).click();
+  await expect(page.getByText("19/QĐ-HĐTĐKT", { exact: true })).toBeVisible();
+  await visit(page, `${BLOC}/rotation?from=2025`);
+  await page.getByRole("link", { name: "Quyết định: 19/QĐ-HĐTĐKT – Quyết định phân công Trưởng khối, Phó trưởng khối năm 2026" }).click();
+  await expect(page.getByRole("heading", { name: "1 văn bản" })).toBeVisible();
+  await visit(page, `${BLOC}/library`);
 
   // Found without diacritics.
   await page.getByRole("searchbox", { name: "Tìm văn bản" }).fill("quy che to chuc");
