@@ -95,6 +95,10 @@ test("board staff file the decision and the draft regulation; the leader records
   // The quorum it applies names the regulation.
   await expect(page.getByTestId("regulation-source").first()).toHaveText(`Theo ${TITLE} (ngày 22/07/2026)`);
   await expectAccessible(page);
+  await shoot(page, "conference");
+  // So do the year's tie-break rules and award quotas.
+  await visit(page, `${BLOC}/years/2026/awards`);
+  await expect(page.getByTestId("regulation-source")).toHaveText(`Theo ${TITLE} (ngày 22/07/2026)`);
   await signOut(page);
 
   // The deputy's unit (never a leader of this bloc) reads the library and the regulation, and changes neither.
