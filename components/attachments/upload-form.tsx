@@ -6,12 +6,19 @@ import { FileField } from "@/components/ui/file-field";
 import { ActionAlert, useAction } from "@/components/ui/use-action";
 import { uploadAttachmentAction } from "@/lib/attachments/actions";
 import { ACCEPT_ATTRIBUTE, ALLOWED_EXTENSIONS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from "@/lib/attachments/file-types";
-import type { OwnerType } from "@/lib/attachments/schemas";
+import type { ActionResult } from "@/lib/actions/result";
+
+type Props = {
+  ownerType?: string;
+  ownerId: string;
+  /** A domain's own upload action taking ownerId and file (a library document's, say); by default a conference's or activity's. */
+  action?: (form: FormData) => Promise<ActionResult<unknown>>;
+};
 
 /** Picks one file and uploads it; the server checks size and type again and says why it refuses. */
-export function UploadForm({ ownerType, ownerId }: { ownerType: OwnerType; ownerId: string }) {
+export function UploadForm({ ownerType, ownerId, action = uploadAttachmentAction }: Props) {
   const t = useTranslations();
-  const uploading = useAction(uploadAttachmentAction, { failedMessage: t("attachments.errors.uploadFailed") });
+  const uploading = useAction(action, { failedMessage: t("attachments.errors.uploadFailed") });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -21,7 +28,7 @@ export function UploadForm({ ownerType, ownerId }: { ownerType: OwnerType; owner
     // Saves sending 10 MB only to be refused; the server checks regardless.
     if (file.size > MAX_ATTACHMENT_BYTES) return uploading.refuse(t("attachments.errors.tooLarge", { max: MAX_ATTACHMENT_MB }));
     const data = new FormData(form);
-    data.set("ownerType", ownerType);
+    if (ownerType) data.set("ownerType", ownerType);
     data.set("ownerId", ownerId);
     uploading.run(data, { successMessage: t("attachments.uploaded", { name: file.name }), onSuccess: () => form.reset() });
   }

@@ -11,9 +11,13 @@ import { DossierDownloads } from "@/components/documents/dossier-downloads";
 import { proposalStatusTone } from "@/components/awards/labels";
 import { ProposalCard } from "@/components/awards/proposal-card";
 import { QuotasCard } from "@/components/awards/quotas-card";
+import { RegulationSource } from "@/components/regulations/regulation-in-force";
+import type { RegulationInForce } from "@/lib/regulations/queries";
 
-/** Quotas of the year, and the award proposal drafted from the approved ranking. */
-export async function AwardsView({ by, awards, can }: { by: BlocYearRow; awards: AwardsOfYear; can: AwardsCan }) {
+type Props = { by: BlocYearRow; awards: AwardsOfYear; can: AwardsCan; regulation: RegulationInForce | null };
+
+/** Quotas of the year (citing the bloc's regulation in force), and the award proposal drafted from the approved ranking. */
+export async function AwardsView({ by, awards, can, regulation }: Props) {
   const t = await getTranslations();
   const { ranking, proposal } = awards;
   const header = (
@@ -26,7 +30,9 @@ export async function AwardsView({ by, awards, can }: { by: BlocYearRow; awards:
       badge={proposal && <Badge tone={proposalStatusTone[proposal.status]}>{t(`awards.status.${proposal.status}`)}</Badge>}
     />
   );
-  const quotas = <QuotasCard blocYearId={by.id} forms={awards.forms} canSet={can.setQuotas} />;
+  const quotas = (
+    <QuotasCard blocYearId={by.id} forms={awards.forms} canSet={can.setQuotas} source={<RegulationSource blocId={by.blocId} regulation={regulation} />} />
+  );
 
   if (!proposal) {
     return (

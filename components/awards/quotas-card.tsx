@@ -4,7 +4,18 @@ import { Card } from "@/components/ui/card";
 import { QuotaForm } from "@/components/awards/quota-form";
 
 /** The year's quota for each award form, with a form to change it for whoever sets them. */
-export async function QuotasCard({ blocYearId, forms, canSet }: { blocYearId: string; forms: AwardsOfYear["forms"]; canSet: boolean }) {
+// `source`: which regulation of the bloc the quotas are cited from (components/regulations/regulation-in-force.tsx).
+export async function QuotasCard({
+  blocYearId,
+  forms,
+  canSet,
+  source,
+}: {
+  blocYearId: string;
+  forms: AwardsOfYear["forms"];
+  canSet: boolean;
+  source?: React.ReactNode;
+}) {
   const t = await getTranslations("awards");
   const quotaText = (f: AwardsOfYear["forms"][number]) =>
     f.maxCount !== null
@@ -16,6 +27,7 @@ export async function QuotasCard({ blocYearId, forms, canSet }: { blocYearId: st
     <Card title={t("quotas.title")}>
       <div className="space-y-3">
         <p className="text-sm text-slate-600">{t("quotas.hint")}</p>
+        {source}
         {forms.length === 0 ? (
           <p className="text-sm text-slate-600">{t("quotas.noForms")}</p>
         ) : (

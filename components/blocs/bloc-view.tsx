@@ -13,6 +13,8 @@ import { BlocForm } from "@/components/blocs/bloc-form";
 import { BlocYearsTable } from "@/components/blocs/bloc-years-table";
 import { LeadershipHistory } from "@/components/blocs/leadership-history";
 import { RotationOrder } from "@/components/blocs/rotation-order";
+import { RegulationInForceSummary } from "@/components/regulations/regulation-in-force";
+import type { RegulationInForce } from "@/lib/regulations/queries";
 
 type Props = {
   bloc: NonNullable<Awaited<ReturnType<typeof getBloc>>>;
@@ -21,10 +23,12 @@ type Props = {
   /** Offered only where the delete will work (no year yet); otherwise archive. */
   deletable: boolean;
   can: BlocCan;
+  /** The bloc's regulation in force, or null before one is adopted. */
+  regulation: RegulationInForce | null;
 };
 
 /** A bloc: its details, years, rotation order and leadership history. */
-export async function BlocView({ bloc, choices, deletable, can }: Props) {
+export async function BlocView({ bloc, choices, deletable, can, regulation }: Props) {
   const t = await getTranslations();
   const archived = !!bloc.archivedAt;
   const latest = bloc.years[0];
@@ -42,6 +46,9 @@ export async function BlocView({ bloc, choices, deletable, can }: Props) {
         crumbs={[{ label: t("common.home"), href: "/" }, { label: t("blocs.title"), href: "/blocs" }, { label: bloc.name }]}
         actions={
           <>
+            <ButtonLink href={`/blocs/${bloc.id}/library`} variant="secondary">
+              {t("library.title")}
+            </ButtonLink>
             {latest && can.decideRotation && (
               <ButtonLink href={`/blocs/${bloc.id}/rotation?from=${latest.year}`} variant="secondary">
                 {t("blocs.rotation.plannerLink", { year: latest.year + 1 })}
@@ -72,6 +79,16 @@ export async function BlocView({ bloc, choices, deletable, can }: Props) {
       />
       <div className="space-y-4">
         {archived && <Alert tone="info">{t("blocs.archivedNotice")}</Alert>}
+        <Card
+          title={t("regulations.title")}
+          actions={
+            <ButtonLink href={`/blocs/${bloc.id}/regulation`} variant="secondary">
+              {t("regulations.open")}
+            </ButtonLink>
+          }
+        >
+          <RegulationInForceSummary blocId={bloc.id} regulation={regulation} />
+        </Card>
         <Card title={can.manage ? t("blocs.edit") : t("blocs.details")}>{can.manage ? <BlocForm bloc={bloc} /> : <BlocDetails bloc={bloc} />}</Card>
         <Card title={t("blocs.years.title")}>
           <div className="space-y-6">

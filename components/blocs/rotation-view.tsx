@@ -6,11 +6,18 @@ import { PageHeader } from "@/components/ui/page-header";
 import { RotationConfirmForm } from "@/components/blocs/rotation-confirm-form";
 import { RotationDecision } from "@/components/blocs/rotation-decision";
 import { RotationProposal } from "@/components/blocs/rotation-proposal";
+import { LibraryDocumentLink, type LinkedDocument } from "@/components/library/document-link";
 
 type Planner = NonNullable<Awaited<ReturnType<typeof getRotationPlanner>>>;
 
+type Props = {
+  planner: Planner;
+  /** The leadership decisions kept in the bloc's library for this year and the next, linked where they exist. */
+  decisionDocs: { current: LinkedDocument | null; next: LinkedDocument | null };
+};
+
 /** The rotation planner: this year's leadership, the planner's proposal for next year, and the form that confirms it. */
-export async function RotationView({ planner }: { planner: Planner }) {
+export async function RotationView({ planner, decisionDocs }: Props) {
   const t = await getTranslations();
   const { bloc, current, proposal, from, members } = planner;
   const nextYear = from + 1;
@@ -43,6 +50,7 @@ export async function RotationView({ planner }: { planner: Planner }) {
                 { label: t(`blocs.deputy.${kind}`), value: current.deputy?.name ?? t("blocs.year.notAssigned") },
               ]}
             />
+            {decisionDocs.current && <LibraryDocumentLink blocId={bloc.id} doc={decisionDocs.current} />}
           </Card>
           <Card title={t("blocs.planner.proposal", { year: nextYear })}>
             <RotationProposal kind={kind} leaderId={proposal.leaderId} deputyId={proposal.deputyId} notes={proposal.notes} nameOf={nameOf} />
@@ -51,8 +59,10 @@ export async function RotationView({ planner }: { planner: Planner }) {
         {decision && (
           <Card title={t("blocs.planner.existing", { year: nextYear })}>
             <RotationDecision kind={kind} decision={decision} />
+            {decisionDocs.next && <LibraryDocumentLink blocId={bloc.id} doc={decisionDocs.next} />}
           </Card>
         )}
+        {!decision && decisionDocs.next && <LibraryDocumentLink blocId={bloc.id} doc={decisionDocs.next} />}
         <Card title={t("blocs.planner.confirm", { year: nextYear })}>
           {members.length === 0 ? (
             <p className="text-sm text-slate-600">{t("blocs.planner.noMembers", { year: nextYear })}</p>

@@ -6,10 +6,17 @@ import { AttendanceTable } from "@/components/conferences/attendance-table";
 import type { Conference } from "@/components/conferences/conference-view";
 import { QuorumText } from "@/components/conferences/quorum-text";
 
-type Props = { conference: Conference; members: { id: string; name: string }[]; quorum: ReturnType<typeof quorumOf>; manage: boolean };
+type Props = {
+  conference: Conference;
+  members: { id: string; name: string }[];
+  quorum: ReturnType<typeof quorumOf>;
+  manage: boolean;
+  /** Which regulation the quorum rule is cited from (components/regulations/regulation-in-force.tsx). */
+  source?: React.ReactNode;
+};
 
 /** Each member unit's attendance: a form for whoever manages the conference, the table and quorum for everyone else. */
-export async function AttendanceCard({ conference, members, quorum, manage }: Props) {
+export async function AttendanceCard({ conference, members, quorum, manage, source }: Props) {
   const t = await getTranslations("conferences");
   const rows = members.map((u) => {
     const a = conference.attendance.find((x) => x.unitId === u.id);
@@ -33,6 +40,7 @@ export async function AttendanceCard({ conference, members, quorum, manage }: Pr
           <AttendanceTable rows={rows} />
         </div>
       )}
+      {source && <div className="mt-3">{source}</div>}
     </Card>
   );
 }

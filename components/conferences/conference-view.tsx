@@ -18,12 +18,23 @@ import { conferenceKindTone, conferencesHref } from "@/components/conferences/la
 import { MinutesCard } from "@/components/conferences/minutes-card";
 import { NextLeadershipCard } from "@/components/conferences/next-leadership-card";
 import { PledgeSigningNotice } from "@/components/conferences/pledge-signing-notice";
+import { Alert } from "@/components/ui/alert";
+import { Link } from "@/components/ui/link";
+import { RegulationSource } from "@/components/regulations/regulation-in-force";
+import type { RegulationInForce, regulationsAdoptedAt } from "@/lib/regulations/queries";
 
 export type Conference = NonNullable<Awaited<ReturnType<typeof getConference>>>;
-type Props = { by: BlocYearRow; conference: Conference; attachments: Awaited<ReturnType<typeof listAttachments>>; can: ConferenceCan };
+type Props = {
+  by: BlocYearRow;
+  conference: Conference;
+  attachments: Awaited<ReturnType<typeof listAttachments>>;
+  /** The bloc's regulation in force (which the quorum cites) and the versions this conference adopted. */
+  regulation: { inForce: RegulationInForce | null; adoptedHere: Awaited<ReturnType<typeof regulationsAdoptedAt>> };
+  can: ConferenceCan;
+};
 
 /** One conference: its details, guests, attendance against the quorum, decisions, minutes and files. */
-export async function ConferenceView({ by, conference, attachments, can }: Props) {
+export async function ConferenceView({ by, conference, attachments, regulation, can }: Props) {
   const t = await getTranslations();
   const members = sortByVi(
     by.members.map((m) => m.unit),
@@ -67,9 +78,22 @@ export async function ConferenceView({ by, conference, attachments, can }: Props
       />
       <div className="space-y-4">
         <PledgeSigningNotice by={by} conference={conference} recordHere={can.recordSignatures} />
+        {regulation.adoptedHere.map((r) => (
+          <Alert key={r.id} tone="info">
+            <Link href={`/blocs/${by.blocId}/regulation`} className="underline">
+              {t("regulations.adoptedAtConference", { title: r.title })}
+            </Link>
+          </Alert>
+        ))}
         <ConferenceInfoCard conference={conference} options={options} manage={can.manage} />
         <GuestsCard conferenceId={conference.id} guests={conference.guests} manage={can.manage} />
-        <AttendanceCard conference={conference} members={members} quorum={quorum} manage={can.manage} />
+        <AttendanceCard
+          conference={conference}
+          members={members}
+          quorum={quorum}
+          manage={can.manage}
+          source={<RegulationSource blocId={by.blocId} regulation={regulation.inForce} />}
+        />
         <DecisionsCard conferenceId={conference.id} decisions={conference.decisions} quorum={quorum} manage={can.manage} />
         {agreesNextLeadership(conference.kind) && (
           <NextLeadershipCard

@@ -21,11 +21,15 @@ import { RankingHistory } from "@/components/ranking/ranking-history";
 import { RankingTable } from "@/components/ranking/ranking-table";
 import { RulesCard } from "@/components/ranking/rules-card";
 import { SignOffForm } from "@/components/ranking/sign-off-form";
+import { RegulationSource } from "@/components/regulations/regulation-in-force";
+import type { RegulationInForce } from "@/lib/regulations/queries";
 
 export type RankingViewCan = RankingCan & { exportSheets: boolean };
 
-/** The ranking page of a bloc year; `ranking` is null for a caller it is hidden from (rule 2). */
-export async function RankingView({ by, ranking, can }: { by: BlocYearRow; ranking: RankingPage | null; can: RankingViewCan | null }) {
+type Props = { by: BlocYearRow; ranking: RankingPage | null; can: RankingViewCan | null; regulation: RegulationInForce | null };
+
+/** The ranking page of a bloc year; `ranking` is null for a caller it is hidden from (rule 2). `regulation`: the bloc's, which its rules cite. */
+export async function RankingView({ by, ranking, can, regulation }: Props) {
   const t = await getTranslations();
   const status = ranking ? (ranking.snapshot?.status ?? "LIVE") : null;
   const header = (
@@ -103,7 +107,13 @@ export async function RankingView({ by, ranking, can }: { by: BlocYearRow; ranki
               conferences={conferences}
             />
           ))}
-        <RulesCard blocYearId={by.id} rules={ranking.rules} groups={ranking.groups} canSet={can.setRules} />
+        <RulesCard
+          blocYearId={by.id}
+          rules={ranking.rules}
+          groups={ranking.groups}
+          canSet={can.setRules}
+          source={<RegulationSource blocId={by.blocId} regulation={regulation} />}
+        />
         {can.signOff && ranking.setPublished && (
           <Card title={t("ranking.signOff.title")}>
             <SignOffForm blocYearId={by.id} isHead={can.signAsHead} headName={ranking.leader?.headName ?? ""} />

@@ -4,16 +4,18 @@ import type { RankingPage } from "@/lib/ranking/queries";
 import { Card } from "@/components/ui/card";
 import { RulesEditor } from "@/components/ranking/rules-editor";
 
-type Props = { blocYearId: string; rules: RankingPage["rules"]; groups: RankingPage["groups"]; canSet: boolean };
+// `source`: which regulation of the bloc the tie-break rules are cited from (components/regulations/regulation-in-force.tsx).
+type Props = { blocYearId: string; rules: RankingPage["rules"]; groups: RankingPage["groups"]; canSet: boolean; source?: React.ReactNode };
 
 /** The tie-break rules: an editor while they may be set, the published list otherwise. */
-export async function RulesCard({ blocYearId, rules, groups, canSet }: Props) {
+export async function RulesCard({ blocYearId, rules, groups, canSet, source }: Props) {
   const t = await getTranslations("ranking");
   const shown = rules?.rules ?? [];
   return (
     <Card title={t("rules.title")}>
       <div className="space-y-3 text-sm">
         <p className="text-slate-600">{t("rules.hint")}</p>
+        {source}
         {rules?.publishedAt ? (
           <p className="font-medium">{t("rules.published", { date: formatDateTime(rules.publishedAt) })}</p>
         ) : (

@@ -1,9 +1,13 @@
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { EVIDENCE, type OwnerType } from "@/lib/attachments/schemas";
+import { EVIDENCE, type DocumentOwnerType, type OwnerType } from "@/lib/attachments/schemas";
 
-/** A conference or an activity by its id, or evidence: a sheet's files for one leaf (lib/evidence). */
-export type Owner = { type: OwnerType; id: string; blocYearId: string } | { type: typeof EVIDENCE; sheetId: string; nodeId: string; blocYearId: string };
+/**
+ * A conference, an activity, a library document or a regulation's version by its id, or evidence:
+ * a sheet's files for one leaf (lib/evidence).
+ */
+export type Owner =
+  { type: OwnerType | DocumentOwnerType; id: string; blocYearId: string } | { type: typeof EVIDENCE; sheetId: string; nodeId: string; blocYearId: string };
 
 /** The row's owner columns (a CHECK in the schema's migration keeps them consistent). */
 export const ownerColumns = (owner: Owner) =>

@@ -6,7 +6,7 @@ import { cleanFileName, detectFileType, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB 
 import { deleteStoredFile, newStoredName, storesInDatabase, writeStoredFile } from "@/lib/attachments/storage";
 import { writeChunks } from "@/lib/attachments/database-store";
 import { ownerColumns, type Owner } from "@/lib/attachments/owners";
-import type { OwnerType } from "@/lib/attachments/schemas";
+import type { DocumentOwnerType, OwnerType } from "@/lib/attachments/schemas";
 import { assertQuota, quotaHolder } from "@/lib/attachments/quota";
 import { log } from "@/lib/log/logger";
 
@@ -81,7 +81,7 @@ export async function deleteAttachment(actor: AppSession, attachmentId: string, 
 }
 
 /** Inside the owner's delete transaction: drops the owner's file rows and says which files to remove after commit. */
-export async function detachOwnerFiles(tx: Tx, ownerType: OwnerType, ownerId: string) {
+export async function detachOwnerFiles(tx: Tx, ownerType: OwnerType | DocumentOwnerType, ownerId: string) {
   const rows = await tx.attachment.findMany({ where: { ownerType, ownerId }, select: { id: true, storedName: true, fileName: true } });
   await tx.attachment.deleteMany({ where: { ownerType, ownerId } });
   return rows;

@@ -38,6 +38,7 @@ export const NOTIFIED_ACTIONS = [
   "rankingSnapshot.approve",
   "rankingSnapshot.return",
   "rankingSnapshot.signOff",
+  "regulation.adopt",
   "round.create",
   "round.extend",
   "round.update",

@@ -22,11 +22,13 @@ const IN_YEAR: Record<string, Lookup> = {
   // A template set has no year: it belongs to no bloc.
   CriteriaSet: (tx, id) => tx.criteriaSet.findUnique({ where: { id }, ...year }),
   DocumentDate: (tx, id) => tx.documentDate.findUnique({ where: { id }, ...year }),
+  LibraryDocument: (tx, id) => tx.libraryDocument.findUnique({ where: { id }, ...year }),
   PlanItem: (tx, id) => tx.planItem.findUnique({ where: { id }, ...year }),
   Pledge: (tx, id) => tx.pledge.findUnique({ where: { id }, ...year }),
   RankingBallot: (tx, id) => tx.rankingBallot.findUnique({ where: { id }, ...year }),
   RankingRules: (tx, id) => tx.rankingRules.findUnique({ where: { id }, ...year }),
   RankingSnapshot: (tx, id) => tx.rankingSnapshot.findUnique({ where: { id }, ...year }),
+  Regulation: (tx, id) => tx.regulation.findUnique({ where: { id }, ...year }),
   ScoreSheet: (tx, id) => tx.scoreSheet.findUnique({ where: { id }, ...year }),
   ScoringRound: (tx, id) => tx.scoringRound.findUnique({ where: { id }, ...year }),
   BlocYear: async (tx, id) => {

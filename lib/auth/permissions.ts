@@ -50,6 +50,9 @@ export const PERMISSIONS = [
   "award.quota",
   "proposal.draft",
   "proposal.decide",
+  // The bloc's library of documents, and its regulation's versions (drafting, adopting).
+  "library.manage",
+  "regulation.manage",
   // The e-mails the app sent or kept (lib/notifications): addresses and texts of every user.
   "notification.outbox",
 ] as const;
@@ -78,6 +81,8 @@ const BOARD_WORK: Permission[] = [
   "ranking.publish",
   "award.quota",
   "proposal.decide",
+  "library.manage",
+  "regulation.manage",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -151,6 +156,8 @@ export const YEAR_ROLE_PERMISSIONS: Record<YearRoleName, readonly Permission[]> 
     "ranking.ballot",
     "ranking.signOff",
     "proposal.draft",
+    "library.manage",
+    "regulation.manage",
   ],
   deputy: ["conference.manage", "activity.manage", "ranking.view"],
   member: [],

@@ -16,6 +16,8 @@ export const UPLOAD_ACTIONS = [
   "lib/attachments/actions.ts#uploadAttachmentAction",
   "lib/evidence/actions.ts#uploadEvidenceAction",
   "lib/criteria/actions.ts#importCriteriaAction",
+  "lib/library/actions.ts#uploadDocumentFileAction",
+  "lib/regulations/actions.ts#uploadRegulationFileAction",
 ] as const;
 
 type Manifest = { node?: Record<string, { filename?: string; exportedName?: string }> };

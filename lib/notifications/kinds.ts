@@ -19,6 +19,7 @@ export const EVENT_KINDS = [
   "proposal-accepted",
   "proposal-decided",
   "conference-scheduled",
+  "regulation-adopted",
   "window-closing",
   "conference-tomorrow",
 ] as const;

@@ -4,6 +4,7 @@ import { proposalAccepted, proposalDecided, proposalReturned, proposalSubmitted 
 import { conferenceScheduled } from "./definitions/conferences";
 import { pledgeOpened, pledgeSigned } from "./definitions/pledges";
 import { rankingApproved, rankingReturned, rankingSignedOff } from "./definitions/ranking";
+import { regulationAdopted } from "./definitions/regulations";
 import { criteriaPublished, extensionGranted, roundSet, sheetReturned, sheetSubmitted } from "./definitions/scoring";
 
 /** The reminders, told by the daily schedule rather than by a change (reminders.ts). */
@@ -26,6 +27,7 @@ export const EVENTS: Record<Exclude<EventKind, (typeof REMINDER_KINDS)[number]>,
   "proposal-accepted": proposalAccepted,
   "proposal-decided": proposalDecided,
   "conference-scheduled": conferenceScheduled,
+  "regulation-adopted": regulationAdopted,
 };
 
 type Told = keyof typeof EVENTS;

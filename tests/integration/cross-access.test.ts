@@ -34,6 +34,10 @@ const pledges = await import("@/lib/pledges/actions");
 const awards = await import("@/lib/awards/actions");
 const ranking = await import("@/lib/ranking/actions");
 const conferences = await import("@/lib/conferences/actions");
+const library = await import("@/lib/library/actions");
+const regulations = await import("@/lib/regulations/actions");
+const { getLibrary } = await import("@/lib/library/queries");
+const { getRegulations } = await import("@/lib/regulations/queries");
 const filesRoute = await import("@/app/api/files/[id]/route");
 const documentsRoute = await import("@/app/api/documents/[kind]/[id]/route");
 const rankingExport = await import("@/app/api/exports/ranking/[blocYearId]/route");
@@ -160,6 +164,28 @@ const otherBloc = (
 ): Attempt[] => [
   { label: `bloc page ${t.bloc}`, caller, run: () => viaLoader(() => getBloc(sessions.get(caller)!, t.bloc)) },
   { label: `year pages ${t.bloc} ${t.year}`, caller, run: () => viaLoader(() => getBlocYear(sessions.get(caller)!, t.bloc, t.year)) },
+  { label: `library of ${t.bloc}`, caller, run: () => viaLoader(() => getLibrary(sessions.get(caller)!, t.bloc, { q: "", kind: null })) },
+  { label: `regulation of ${t.bloc}`, caller, run: () => viaLoader(() => getRegulations(sessions.get(caller)!, t.bloc)) },
+  {
+    label: `add a document to ${t.bloc}'s library`,
+    caller,
+    run: () =>
+      viaAction(
+        library.createDocumentAction({
+          blocYearId: t.blocYearId,
+          kind: "OTHER",
+          number: "",
+          issuedOn: "2026-03-01",
+          issuer: "Không thuộc khối",
+          title: "Văn bản lạ",
+        }),
+      ),
+  },
+  {
+    label: `draft a regulation for ${t.bloc}`,
+    caller,
+    run: () => viaAction(regulations.createRegulationAction({ blocYearId: t.blocYearId, title: "Quy chế lạ", text: "" })),
+  },
   { label: `sheet page of ${t.unitId} ${t.blocYearId}`, caller, run: () => sheetPage(caller, t.blocYearId, t.unitId) },
   {
     label: `save self-scores on ${t.unitId}`,

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { requireSession } from "@/lib/auth/session";
 import { blocCan } from "@/lib/blocs/policy";
 import { blocDeletable, getBloc, newYearLeadershipChoices } from "@/lib/blocs/queries";
+import { regulationInForce } from "@/lib/regulations/queries";
 import { BlocView } from "@/components/blocs/bloc-view";
 
 type Params = { params: Promise<{ id: string }> };
@@ -18,5 +19,6 @@ export default async function BlocPage({ params }: Params) {
   const can = blocCan(session, bloc.id);
   const deletable = can.archive && (await blocDeletable(session, bloc.id));
   const choices = can.manage && !bloc.archivedAt ? await newYearLeadershipChoices(session, bloc.id) : null;
-  return <BlocView bloc={bloc} choices={choices} deletable={deletable} can={can} />;
+  const regulation = await regulationInForce(session, bloc.id);
+  return <BlocView bloc={bloc} choices={choices} deletable={deletable} can={can} regulation={regulation} />;
 }

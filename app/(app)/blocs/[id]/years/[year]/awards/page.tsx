@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { loadYearPage, yearPageTitle } from "@/lib/blocs/year-page";
 import { awardsCan } from "@/lib/awards/policy";
 import { getAwardsOfYear } from "@/lib/awards/queries";
+import { regulationInForce } from "@/lib/regulations/queries";
 import { AwardsView } from "@/components/awards/awards-view";
 
 type Params = { params: Promise<{ id: string; year: string }> };
@@ -18,5 +19,6 @@ export default async function AwardsPage({ params }: Params) {
   if (!page || !awards) notFound();
   const { proposal } = awards;
   const facts = { approved: !!awards.ranking, status: proposal?.status ?? null, nomineeUnitIds: proposal?.nominees.map((n) => n.unitId) ?? [] };
-  return <AwardsView by={page.by} awards={awards} can={awardsCan(page.session, page.year, facts)} />;
+  const regulation = await regulationInForce(page.session, page.by.blocId);
+  return <AwardsView by={page.by} awards={awards} can={awardsCan(page.session, page.year, facts)} regulation={regulation} />;
 }

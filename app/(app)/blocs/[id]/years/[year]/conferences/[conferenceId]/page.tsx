@@ -4,6 +4,7 @@ import { loadYearPage } from "@/lib/blocs/year-page";
 import { conferenceCan } from "@/lib/conferences/policy";
 import { getConference } from "@/lib/conferences/queries";
 import { pledgeStatusOfYear } from "@/lib/pledges/queries";
+import { regulationInForce, regulationsAdoptedAt } from "@/lib/regulations/queries";
 import { ConferenceView } from "@/components/conferences/conference-view";
 
 type Props = { params: Promise<{ id: string; year: string; conferenceId: string }> };
@@ -23,6 +24,19 @@ export default async function ConferencePage({ params }: Props) {
   const loaded = await load(params);
   if (!loaded) notFound();
   const { session, by, year, conference } = loaded;
-  const [attachments, pledgeStatus] = await Promise.all([listAttachments(session, "conference", conference.id), pledgeStatusOfYear(session, by.id)]);
-  return <ConferenceView by={by} conference={conference} attachments={attachments} can={conferenceCan(session, year, pledgeStatus)} />;
+  const [attachments, pledgeStatus, regulation, adopted] = await Promise.all([
+    listAttachments(session, "conference", conference.id),
+    pledgeStatusOfYear(session, by.id),
+    regulationInForce(session, by.blocId),
+    regulationsAdoptedAt(session, conference.id),
+  ]);
+  return (
+    <ConferenceView
+      by={by}
+      conference={conference}
+      attachments={attachments}
+      regulation={{ inForce: regulation, adoptedHere: adopted }}
+      can={conferenceCan(session, year, pledgeStatus)}
+    />
+  );
 }
