@@ -7,7 +7,7 @@ import { verifyPasswordOrDummy } from "@/lib/auth/password";
 import { recordSignIn, signInGate } from "@/lib/auth/rate-limit";
 import { clientAddressOf, proxyList } from "@/lib/security/client-address";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
-import { endSignedOutSession, resumeSession, startSession } from "@/lib/sessions/service";
+import { endSignedOutSession, resumeSession, startSession } from "./session-record";
 
 // A NUL cannot be in any username (PostgreSQL text refuses it): refused here, not by the database.
 const credentials = z.object({

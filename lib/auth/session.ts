@@ -7,7 +7,7 @@ import { authOptions } from "@/lib/auth/options";
 import { loadAppSession } from "@/lib/auth/session-user";
 import type { AppSession } from "@/lib/auth/session-types";
 import { readSessionToken } from "@/lib/auth/token";
-import { resumeSession } from "@/lib/sessions/service";
+import { resumeSession } from "./session-record";
 import { noteUser } from "@/lib/log/context";
 
 function secret(): string {

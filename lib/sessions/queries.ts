@@ -2,8 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { canEndUserSessions } from "@/lib/sessions/policy";
-import { SESSION_LIMITS } from "./service";
-import { sessionEndsAt, sessionOpen } from "./rules";
+import { SESSION_LIMITS, sessionEndsAt, sessionOpen } from "@/lib/auth/session-record";
 
 export type SessionRow = { id: string; createdAt: Date; lastSeenAt: Date; endsAt: Date; address: string; userAgent: string | null; current: boolean };
 

@@ -1,36 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { db, type Db, type Tx } from "@/lib/db";
-import { env } from "@/lib/env";
 import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
-import { dueForTouch, sessionOpen, TOUCH_EVERY_MS, type EndReason } from "./rules";
-
-export const SESSION_LIMITS = { maxAgeMs: env.SESSION_MAX_AGE_HOURS * 3_600_000, idleMs: env.SESSION_IDLE_MINUTES * 60_000 };
-
-/** A new sign-in of `userId`; its id goes into the session cookie (lib/auth/options.ts). */
-export async function startSession(client: Db | Tx, userId: string, address: string, userAgent: string | null, now = new Date()): Promise<string> {
-  const id = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(now.getTime() + SESSION_LIMITS.maxAgeMs);
-  await client.userSession.create({ data: { id, userId, createdAt: now, lastSeenAt: now, expiresAt, address, userAgent: userAgent?.slice(0, 300) ?? null } });
-  return id;
-}
-
-/**
- * The open session `id` belongs to, with its user id, or null when it was ended, has expired or
- * sat idle too long. A request using it counts as activity.
- */
-export async function resumeSession(client: Db, id: string, now = new Date()): Promise<{ userId: string } | null> {
-  const session = await client.userSession.findUnique({ where: { id }, select: { userId: true, lastSeenAt: true, expiresAt: true, endedAt: true } });
-  if (!session || !sessionOpen(session, SESSION_LIMITS, now.getTime())) return null;
-  // Moved on only if no other request (on any instance) did so in the meantime.
-  if (dueForTouch(session, now.getTime()))
-    await client.userSession.updateMany({
-      where: { id, endedAt: null, lastSeenAt: { lte: new Date(now.getTime() - TOUCH_EVERY_MS) } },
-      data: { lastSeenAt: now },
-    });
-  return { userId: session.userId };
-}
+import type { EndReason } from "./rules";
 
 /** Ends every open session of `userIds` but `except`; returns how many. */
 export async function endSessionsInTx(tx: Tx | Db, userIds: string[], reason: EndReason, except?: string, now = new Date()): Promise<number> {
@@ -40,11 +12,6 @@ export async function endSessionsInTx(tx: Tx | Db, userIds: string[], reason: En
     data: { endedAt: now, endReason: reason },
   });
   return count;
-}
-
-/** Sign-out: the cookie's own session ends (next-auth's signOut event). */
-export async function endSignedOutSession(id: string, now = new Date()): Promise<void> {
-  await db.userSession.updateMany({ where: { id, endedAt: null }, data: { endedAt: now, endReason: "signOut" } });
 }
 
 // Ended and expired sessions are kept a while for the account's list and for looking into an

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { ActionResult } from "@/lib/actions/result";
 import { getSession } from "@/lib/auth/session";
 import * as sessions from "@/lib/sessions/actions";
-import { startSession } from "@/lib/sessions/service";
+import { startSession } from "@/lib/auth/session-record";
 
 type Input = Record<string, unknown>;
 type Run = (input: never) => Promise<ActionResult<unknown>>;
