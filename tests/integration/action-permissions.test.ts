@@ -352,6 +352,8 @@ const ROWS: Row[] = [
   ...((await import("../support/ranking-rows")).rankingRows as Row[]),
   // ── Awards: rows in tests/support/award-rows.ts (catalogue forms; a scratch NC 2037 year with an approved ranking, quotas and a proposal) ──
   ...((await import("../support/award-rows")).awardRows as Row[]),
+  // ── Registration: rows in tests/support/registration-rows.ts (a scratch NC 2034 year, open) ──
+  ...((await import("../support/registration-rows")).registrationRows as Row[]),
   // ── Reorganisation: rows in tests/support/reorg-rows.ts (scratch units; a scratch bloc year 2030); all-blocs board only ──
   ...((await import("../support/reorg-rows")).reorgRows(BOARD_ALL) as Row[]),
   // ── The date a document carries, set before issue: by whoever prepares it (the plan's keepers; the conference's organisers) ──
