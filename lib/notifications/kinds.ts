@@ -19,6 +19,9 @@ export const EVENT_KINDS = [
   "proposal-accepted",
   "proposal-decided",
   "conference-scheduled",
+  "registration-opened",
+  "registration-submitted",
+  "registration-returned",
   "window-closing",
   "conference-tomorrow",
 ] as const;

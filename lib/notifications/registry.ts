@@ -3,6 +3,7 @@ import type { EventKind } from "./kinds";
 import { proposalAccepted, proposalDecided, proposalReturned, proposalSubmitted } from "./definitions/awards";
 import { conferenceScheduled } from "./definitions/conferences";
 import { pledgeOpened, pledgeSigned } from "./definitions/pledges";
+import { registrationOpened, registrationReturned, registrationSubmitted } from "./definitions/registrations";
 import { rankingApproved, rankingReturned, rankingSignedOff } from "./definitions/ranking";
 import { criteriaPublished, extensionGranted, roundSet, sheetReturned, sheetSubmitted } from "./definitions/scoring";
 
@@ -26,6 +27,9 @@ export const EVENTS: Record<Exclude<EventKind, (typeof REMINDER_KINDS)[number]>,
   "proposal-accepted": proposalAccepted,
   "proposal-decided": proposalDecided,
   "conference-scheduled": conferenceScheduled,
+  "registration-opened": registrationOpened,
+  "registration-submitted": registrationSubmitted,
+  "registration-returned": registrationReturned,
 };
 
 type Told = keyof typeof EVENTS;

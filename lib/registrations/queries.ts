@@ -17,10 +17,10 @@ const withContent = {
 type Row = { titles: { awardFormId: string }[]; targets: { content: string; value: unknown; measure: string | null }[] };
 
 // Decimal → number: the page shows it with a comma, the form reads it back with the same parser.
-const plain = <T extends Row>(r: T) => ({
-  ...r,
-  awardFormIds: r.titles.map((t) => t.awardFormId),
-  targets: r.targets.map((t) => ({ ...t, value: t.value === null ? null : Number(t.value) })),
+const plain = <T extends Row>({ titles, targets, ...rest }: T) => ({
+  ...rest,
+  awardFormIds: titles.map((t) => t.awardFormId),
+  targets: targets.map((t) => ({ content: t.content, value: t.value === null ? null : Number(t.value), measure: t.measure })),
 });
 
 /** The year's deadline and the council's award forms that may be registered (archived ones left out). */
