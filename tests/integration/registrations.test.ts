@@ -6,6 +6,7 @@ import { createBlocSchema } from "@/lib/blocs/schemas";
 import { loadYearContext } from "@/lib/blocs/year-context";
 import * as service from "@/lib/registrations/service";
 import { saveRegistrationSchema } from "@/lib/registrations/schemas";
+import { registeredTitles } from "@/lib/registrations/registered";
 import { storedActor } from "../support/actors";
 
 // Actions and loaders run as a chosen session; everything below the session read is real.
@@ -149,6 +150,12 @@ describe("a unit's registration", () => {
     expect((await db.registration.findUniqueOrThrow({ where: { id: stored.id } })).headApprovedBy).toBe("Nguyễn Văn Thủ");
     const progress = await queries.registrationProgress(w.council, await loadYearContext(w.yearId));
     expect(progress.find((p) => p.unit.id === w.units.u2)?.registration?.awardFormIds).toHaveLength(2);
+    // What the award proposal checks its nominees against: submitted registrations only (u3's draft is not one).
+    as(w.otherMember);
+    await actions.saveRegistrationAction(draft() as never);
+    const registered = await registeredTitles(db, w.yearId);
+    expect([...registered.keys()]).toEqual([w.units.u2]);
+    expect([...registered.get(w.units.u2)!].sort()).toEqual([w.forms.flag, w.forms.merit].sort());
   });
 
   it("refuses a stale version", async () => {
