@@ -1,15 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import { compareVi, formatDateTime } from "@/lib/format/vi";
 import { Badge, Card } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
 import { ReturnRegistrationForm } from "@/components/registrations/registration-forms";
-import { targetText, type ProgressRow } from "@/components/registrations/labels";
+import type { ProgressRow } from "@/components/registrations/labels";
+import { targetText } from "@/lib/registrations/target-text";
 
-type Props = { progress: ProgressRow[]; forms: { id: string; name: string }[]; manage: boolean };
+type Props = { blocYearId: string; progress: ProgressRow[]; forms: { id: string; name: string }[]; manage: boolean };
 
 const TONE = { DRAFT: "amber", SUBMITTED: "green" } as const;
 
 /** Who has registered and who not, then the compiled list of what the submitted units registered. */
-export async function RegistrationProgress({ progress, forms, manage }: Props) {
+export async function RegistrationProgress({ blocYearId, progress, forms, manage }: Props) {
   const t = await getTranslations("registrations");
   const rows = [...progress].sort((a, b) => compareVi(a.unit.name, b.unit.name));
   const submitted = rows.filter((r) => r.registration?.status === "SUBMITTED");
@@ -60,7 +62,16 @@ export async function RegistrationProgress({ progress, forms, manage }: Props) {
           </table>
         </div>
       </Card>
-      <Card title={t("compiled.title")}>
+      <Card
+        title={t("compiled.title")}
+        actions={
+          submitted.length > 0 && (
+            <a href={`/api/exports/registrations/${blocYearId}`} download className={buttonClass("secondary")}>
+              {t("compiled.excel")}
+            </a>
+          )
+        }
+      >
         {submitted.length === 0 ? (
           <p className="text-sm text-slate-600">{t("compiled.empty")}</p>
         ) : (

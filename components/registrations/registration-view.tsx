@@ -9,7 +9,8 @@ import { YearPageHeader } from "@/components/blocs/year-page-header";
 import { RegistrationForm } from "@/components/registrations/registration-form";
 import { DeadlineForm, SubmitRegistrationForm } from "@/components/registrations/registration-forms";
 import { RegistrationProgress } from "@/components/registrations/registration-progress";
-import { targetText, type ProgressRow, type Target } from "@/components/registrations/labels";
+import type { ProgressRow } from "@/components/registrations/labels";
+import { targetText, type TargetValue as Target } from "@/lib/registrations/target-text";
 
 type Setting = NonNullable<Awaited<ReturnType<typeof registrationSetting>>>;
 export type OwnRegistration = Awaited<ReturnType<typeof ownRegistration>>;
@@ -79,7 +80,7 @@ export async function RegistrationView({ by, setting, own, progress, now, can }:
             </div>
           </Card>
         )}
-        {can.viewAll && <RegistrationProgress progress={progress} forms={setting.forms} manage={can.manage} />}
+        {can.viewAll && <RegistrationProgress blocYearId={by.id} progress={progress} forms={setting.forms} manage={can.manage} />}
       </div>
     </>
   );

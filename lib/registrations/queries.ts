@@ -2,7 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { visibleYearWhere } from "@/lib/blocs/policy";
-import type { BlocYearContext } from "@/lib/blocs/year-context";
+import { yearContextOf, yearContextSelect, type BlocYearContext } from "@/lib/blocs/year-context";
+import { asciiCode } from "@/lib/documents/slug";
+import { formatDateTime, sortByVi } from "@/lib/format/vi";
+import type { CompiledRegistrations } from "@/lib/registrations/workbook";
 import { canSeeAllRegistrations, ownRegistrationUnitOf } from "@/lib/registrations/policy";
 
 // Reads of a bloc year's registrations, each within the caller's blocs (visibleYearWhere). A unit
@@ -70,4 +73,40 @@ export async function registrationProgress(session: AppSession, year: BlocYearCo
       },
     };
   });
+}
+
+/** The compiled list as the workbook takes it (lib/registrations/workbook.ts), or null for a caller who may not follow the registrations or a missing year. */
+export async function compiledRegistrations(session: AppSession, blocYearId: string, now = new Date()) {
+  const by = await db.blocYear.findFirst({
+    where: visibleYearWhere(session, blocYearId),
+    select: { ...yearContextSelect, bloc: { select: { name: true, code: true, kind: true } } },
+  });
+  if (!by) return null;
+  const year = yearContextOf(by);
+  if (!canSeeAllRegistrations(session, year)) return null;
+  const progress = await registrationProgress(session, year);
+  const forms = await db.awardForm.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+  const formName = new Map(forms.map((f) => [f.id, f.name]));
+  const submitted = sortByVi(
+    progress.filter((p) => p.registration?.status === "SUBMITTED"),
+    (p) => p.unit.name,
+  );
+  const data: CompiledRegistrations = {
+    kind: by.bloc.kind,
+    blocName: by.bloc.name,
+    year: by.year,
+    exportedAt: formatDateTime(now),
+    memberCount: progress.length,
+    units: submitted.map(({ unit, registration: r }) => ({
+      unitName: unit.name,
+      headApprovedBy: r!.headApprovedBy,
+      submittedAt: r!.submittedAt ? formatDateTime(r!.submittedAt) : "",
+      titles: r!.awardFormIds.map((id) => formName.get(id) ?? id),
+      targets: r!.targets,
+    })),
+    perForm: forms
+      .map((f) => ({ name: f.name, count: submitted.filter((p) => p.registration!.awardFormIds.includes(f.id)).length }))
+      .filter((f) => f.count > 0),
+  };
+  return { data, fileName: `dang-ky-thi-dua_${asciiCode(by.bloc.code) || "KHOI"}_${by.year}.xlsx` };
 }

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
@@ -7,6 +8,7 @@ import { loadYearContext } from "@/lib/blocs/year-context";
 import * as service from "@/lib/registrations/service";
 import { saveRegistrationSchema } from "@/lib/registrations/schemas";
 import { registeredTitles } from "@/lib/registrations/registered";
+import { registrationsWorkbook } from "@/lib/registrations/workbook";
 import { storedActor } from "../support/actors";
 
 // Actions and loaders run as a chosen session; everything below the session read is real.
@@ -206,5 +208,36 @@ describe("the year's lock", () => {
     });
     expect(await db.auditLog.count({ where: { action: "registration.refused_locked", entityId: w.yearId } })).toBe(2);
     expect((await db.registration.findFirstOrThrow({ where: { blocYearId: w.yearId } })).version).toBe(1);
+  });
+});
+
+describe("the compiled list as a workbook", () => {
+  it("has a row per submitted unit with its titles and targets (decimal comma), for those who follow it only", async () => {
+    as(w.member);
+    await actions.saveRegistrationAction(draft() as never);
+    as(w.memberHead);
+    await actions.submitRegistrationAction({ blocYearId: w.yearId, version: 1 } as never);
+    as(w.otherMember);
+    await actions.saveRegistrationAction(draft({ targetContent: ["Bản nháp không được tổng hợp"] }) as never);
+
+    for (const caller of [w.member, w.otherMember, w.otherBoard, w.outsider]) expect(await queries.compiledRegistrations(caller, w.yearId)).toBeNull();
+    const loaded = await queries.compiledRegistrations(w.deputyOfficer, w.yearId);
+    expect(loaded?.fileName).toMatch(/^dang-ky-thi-dua_RG[A-Z0-9]+_2026\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await registrationsWorkbook(loaded!.data)) as never);
+    const sheet = book.worksheets[0];
+    const unitName = (await db.unit.findUniqueOrThrow({ where: { id: w.units.u2 } })).name;
+    const text = (r: number) => (sheet.getRow(r).values as unknown[]).slice(1).map((v) => String(v ?? ""));
+    expect(text(1)[0]).toBe("Bảng tổng hợp đăng ký thi đua năm 2026");
+    expect(text(2)[0]).toMatch(/: 1\/4 đơn vị trong khối đã gửi đăng ký\./);
+    expect(text(4)).toEqual([
+      "1",
+      unitName,
+      "Cờ thi đua\nBằng khen",
+      "1. Hoàn thành 100% kế hoạch thanh tra: 99,5 %\n2. Tổ chức hội nghị chuyên đề",
+      w.memberHead.name,
+      expect.stringMatching(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/),
+    ]);
+    expect(text(5)[0]).toBe("Số đơn vị đăng ký theo hình thức: Cờ thi đua: 1; Bằng khen: 1.");
   });
 });
