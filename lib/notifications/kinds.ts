@@ -24,6 +24,7 @@ export const EVENT_KINDS = [
   "registration-returned",
   "window-closing",
   "conference-tomorrow",
+  "registration-due",
 ] as const;
 
 export type EventKind = (typeof EVENT_KINDS)[number];

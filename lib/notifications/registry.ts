@@ -8,7 +8,7 @@ import { rankingApproved, rankingReturned, rankingSignedOff } from "./definition
 import { criteriaPublished, extensionGranted, roundSet, sheetReturned, sheetSubmitted } from "./definitions/scoring";
 
 /** The reminders, told by the daily schedule rather than by a change (reminders.ts). */
-export const REMINDER_KINDS = ["window-closing", "conference-tomorrow"] as const satisfies readonly EventKind[];
+export const REMINDER_KINDS = ["window-closing", "conference-tomorrow", "registration-due"] as const satisfies readonly EventKind[];
 
 /** Every event told from an audited change: its kind → its definition. Nothing else branches on the kind. */
 export const EVENTS: Record<Exclude<EventKind, (typeof REMINDER_KINDS)[number]>, EventDefinition> = {
