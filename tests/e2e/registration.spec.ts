@@ -64,6 +64,9 @@ test("the leader opens the registration, a unit registers with a decimal comma a
   await expect(row).toContainText("Cờ thi đua của Ủy ban nhân dân tỉnh");
   await expect(row).toContainText("Hoàn thành kế hoạch thanh tra năm: 99,5 %");
   await expect(row).toContainText("Tổ chức hội nghị chuyên đề: 12 cuộc");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Tải bảng tổng hợp (Excel)" }).click();
+  expect((await download).suggestedFilename()).toBe("dang-ky-thi-dua_NOICHINH_2026.xlsx");
   if (SHOTS) {
     await page.screenshot({ path: `${SHOTS}/registration-leader-1366.png`, fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
