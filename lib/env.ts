@@ -12,6 +12,9 @@ const schema = z.object({
   BOARD_NAME: z.string().min(1).default("Ban Thi đua - Khen thưởng, Sở Nội vụ"),
   COUNCIL_PLACE: z.string().min(1).default("Ninh Bình"),
   DATA_DIR: z.string().min(1).default("data"),
+  // Where uploaded files' bytes live (lib/attachments/storage.ts): "database" (rows every instance
+  // reads; what `npm start` picks on PostgreSQL) or "folder" (DATA_DIR/files; on the embedded database).
+  FILE_STORAGE: z.enum(["database", "folder"]).default("folder"),
   // A working day; see lib/auth/options.ts.
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(720).default(8),
   // A sign-in nobody used for this long ends (lib/sessions/rules.ts).

@@ -90,6 +90,9 @@ delete childEnv.MIGRATION_DATABASE_URL;
 // whole exchange or transaction. A small pool still lets a page's reads queue there rather than
 // in the app (one connection made end-to-end journeys five times slower).
 if (embedded) childEnv.DATABASE_POOL_MAX ??= "8";
+// Files in PostgreSQL, so that any number of instances serve them; in the data folder beside the
+// embedded database, which one process owns anyway.
+childEnv.FILE_STORAGE ??= embedded ? "folder" : "database";
 if (!production) childEnv.NEXTAUTH_SECRET ??= await devSecret();
 childEnv.NEXTAUTH_URL ??= `http://localhost:${portArg() ?? process.env.PORT ?? 3000}`;
 

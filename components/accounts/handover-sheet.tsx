@@ -6,6 +6,7 @@ import type { Handover } from "@/lib/users/accounts/handover-workbook";
 import { formatDateTime } from "@/lib/format/vi";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { RowHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 
 // A link without the server's public address (NEXTAUTH_URL unset) is completed with the browser's.
 const absolute = (url: string) => new URL(url, window.location.origin).href;
@@ -78,45 +79,32 @@ export function HandoverSheet({ handover, onDone }: { handover: Handover; onDone
           </li>
         ))}
       </ul>
-      <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white sm:block">
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">{t("handover.caption")}</caption>
-          <thead className="border-b border-slate-200 text-left text-slate-700">
-            <tr>
-              <th scope="col" className="row-name px-3 py-2">
-                {t("handover.columns.name")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("handover.columns.unit")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("handover.columns.username")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("handover.columns.link")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
+      <div className="hidden sm:block">
+        <Table caption={t("handover.caption")} frame="card">
+          <THead>
+            <Th rowName>{t("handover.columns.name")}</Th>
+            <Th>{t("handover.columns.unit")}</Th>
+            <Th>{t("handover.columns.username")}</Th>
+            <Th>{t("handover.columns.link")}</Th>
+          </THead>
+          <TBody>
             {handover.links.map((l) => (
-              <tr key={l.userId} className="align-top">
-                <th scope="row" className="px-3 py-2 text-left font-medium text-slate-900">
-                  {l.name}
-                </th>
-                <td className="min-w-40 px-3 py-2">{l.unitName ?? tc("none")}</td>
-                <td className="px-3 py-2 font-mono text-xs">{l.username}</td>
-                <td className="min-w-64 px-3 py-2">
+              <Tr key={l.userId}>
+                <RowHeader>{l.name}</RowHeader>
+                <Td className="min-w-40">{l.unitName ?? tc("none")}</Td>
+                <Td className="font-mono text-xs">{l.username}</Td>
+                <Td className="min-w-64">
                   <div className="flex flex-wrap items-start gap-2">
                     <code className="min-w-0 flex-1 break-all text-xs text-slate-800" data-testid="set-password-link">
                       {absolute(l.url)}
                     </code>
                     <CopyButton text={absolute(l.url)} label={t("handover.copyLabel", { name: l.name })} />
                   </div>
-                </td>
-              </tr>
+                </Td>
+              </Tr>
             ))}
-          </tbody>
-        </table>
+          </TBody>
+        </Table>
       </div>
     </section>
   );

@@ -2,12 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { createContext, useContext, useState, useTransition } from "react";
+import { createContext, useContext, useState } from "react";
 import { issueSetPasswordLinksAction } from "@/lib/users/accounts/actions";
 import type { Handover } from "@/lib/users/accounts/handover-workbook";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectAll } from "@/components/ui/select-all";
+import { ActionAlert, useAction } from "@/components/ui/use-action";
 import { HandoverSheet } from "@/components/accounts/handover-sheet";
 
 type Selection = { selected: Set<string>; toggle: (id: string, on: boolean) => void };
@@ -34,12 +34,18 @@ export function PickBox({ id, label }: { id: string; label: string }) {
  */
 export function LinkSelection({ ids, withoutPassword, hours, children }: { ids: string[]; withoutPassword: number; hours: number; children: React.ReactNode }) {
   const t = useTranslations("accounts");
-  const te = useTranslations();
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [handover, setHandover] = useState<Handover | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  // The links come back once, shown in place of the list; the page refreshes when it is closed.
+  const issuing = useAction(issueSetPasswordLinksAction, {
+    refresh: false,
+    onSuccess: (data) => {
+      setSelected(new Set());
+      setHandover(data);
+    },
+  });
+  const pending = issuing.pending;
 
   function toggle(id: string, on: boolean) {
     const next = new Set(selected);
@@ -48,15 +54,7 @@ export function LinkSelection({ ids, withoutPassword, hours, children }: { ids: 
     setSelected(next);
   }
 
-  function issue(input: { userIds: string[]; withoutPassword: boolean }) {
-    setError(null);
-    startTransition(async () => {
-      const res = await issueSetPasswordLinksAction(input);
-      if (!res.ok) return setError(te(res.error, res.params));
-      setSelected(new Set());
-      setHandover(res.data);
-    });
-  }
+  const issue = (input: { userIds: string[]; withoutPassword: boolean }) => issuing.run(input);
 
   if (handover)
     return (
@@ -77,7 +75,7 @@ export function LinkSelection({ ids, withoutPassword, hours, children }: { ids: 
           {t("issue.title")}
         </h2>
         <p className="text-sm text-slate-600">{t("issue.intro", { hours })}</p>
-        {error && <Alert tone="error">{error}</Alert>}
+        <ActionAlert state={issuing} />
         <div className="flex flex-wrap items-center gap-3">
           <SelectAll total={ids.length} selected={ticked.length} onChange={(all) => setSelected(new Set(all ? ids : []))} />
           <Button disabled={pending || ticked.length === 0} onClick={() => issue({ userIds: ticked, withoutPassword: false })}>

@@ -61,7 +61,7 @@ export async function AuditTable({ rows }: { rows: Row[] }) {
     {
       key: "details",
       label: t("columns.details"),
-      className: "px-3 py-2 align-top w-full",
+      className: "w-full",
       render: (r) => {
         if (r.before == null && r.after == null) return <span className="text-slate-600">—</span>;
         const changed = changedKeys(r.before, r.after);

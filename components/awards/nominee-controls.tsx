@@ -1,12 +1,10 @@
 "use client";
 
 import { ArrowDown, ArrowUp } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
 import { moveNomineeAction, removeNomineeAction } from "@/lib/awards/actions";
-import { Alert } from "@/components/ui/alert";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { ActionAlert, useAction } from "@/components/ui/use-action";
 
 const iconButton = "rounded-md border border-slate-300 bg-white p-1.5 text-slate-700 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40";
 
@@ -15,18 +13,9 @@ type Props = { nomineeId: string; version: number; unit: string; form: string; f
 /** Reorder a nominee within its award form, or take it out; every write carries the version the page showed. */
 export function NomineeControls({ nomineeId, version, unit, form, first, last }: Props) {
   const t = useTranslations();
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function move(direction: "up" | "down") {
-    setError(null);
-    startTransition(async () => {
-      const res = await moveNomineeAction({ nomineeId, version, direction });
-      if (!res.ok) setError(t(res.error, res.params));
-      else router.refresh();
-    });
-  }
+  const moving = useAction(moveNomineeAction);
+  const move = (direction: "up" | "down") => moving.run({ nomineeId, version, direction });
+  const pending = moving.pending;
 
   return (
     <div className="space-y-2">
@@ -54,7 +43,7 @@ export function NomineeControls({ nomineeId, version, unit, form, first, last }:
           confirmLabel={t("awards.proposal.remove")}
         />
       </div>
-      {error && <Alert tone="error">{error}</Alert>}
+      <ActionAlert state={moving} />
     </div>
   );
 }

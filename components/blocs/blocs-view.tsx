@@ -58,7 +58,7 @@ export async function BlocsView({ blocs, query, includeArchived, onboarding, can
       label: t("fields.memberCount"),
       sortValue: (b) => b.years[0]?._count.members ?? 0,
       render: (b) => b.years[0]?._count.members ?? 0,
-      className: "px-3 py-2 text-right tabular-nums",
+      numeric: true,
     },
     {
       key: "status",

@@ -1,11 +1,10 @@
 "use client";
 
 import { ArrowDown, ArrowUp } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ActionAlert, useAction } from "@/components/ui/use-action";
 import { setRotationOrderAction } from "@/lib/blocs/actions";
 
 type Unit = { id: string; name: string; code: string };
@@ -13,10 +12,8 @@ type Unit = { id: string; name: string; code: string };
 // Keeps the order in state; nothing is saved until the button is pressed.
 export function RotationOrderEditor({ blocId, units }: { blocId: string; units: Unit[] }) {
   const t = useTranslations();
-  const router = useRouter();
   const [order, setOrder] = useState(units);
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const saving = useAction(setRotationOrderAction, { successMessage: t("blocs.rotation.saved") });
 
   function move(index: number, delta: -1 | 1) {
     const target = index + delta;
@@ -24,25 +21,15 @@ export function RotationOrderEditor({ blocId, units }: { blocId: string; units: 
     const next = [...order];
     [next[index], next[target]] = [next[target], next[index]];
     setOrder(next);
-    setMessage(null);
+    saving.clear();
   }
 
-  function save() {
-    startTransition(async () => {
-      const res = await setRotationOrderAction({ blocId, unitIds: order.map((u) => u.id) });
-      if (!res.ok) {
-        setMessage({ tone: "error", text: t(res.error, res.params) });
-        return;
-      }
-      setMessage({ tone: "success", text: t("blocs.rotation.saved") });
-      router.refresh();
-    });
-  }
+  const save = () => saving.run({ blocId, unitIds: order.map((u) => u.id) });
 
   const iconButton = "rounded-md border border-slate-300 bg-white p-1.5 text-slate-700 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40";
   return (
     <div className="space-y-3">
-      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      <ActionAlert state={saving} />
       <ol className="divide-y divide-slate-100 rounded-md border border-slate-200">
         {order.map((u, i) => (
           <li key={u.id} className="flex items-center gap-3 px-3 py-2 text-sm">
@@ -71,8 +58,8 @@ export function RotationOrderEditor({ blocId, units }: { blocId: string; units: 
           </li>
         ))}
       </ol>
-      <Button onClick={save} disabled={pending}>
-        {pending ? t("common.saving") : t("blocs.rotation.save")}
+      <Button onClick={save} disabled={saving.pending}>
+        {saving.pending ? t("common.saving") : t("blocs.rotation.save")}
       </Button>
     </div>
   );

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { formatNumber } from "@/lib/format/vi";
 import { colorOf } from "@/components/charts/palette";
 import { chartId, clip, linearScale, niceDomain, padStart, span, stackExtent, stackSegments } from "@/components/charts/scale";
+import { RowHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 
 export type GroupTotalsRow = { unitName: string; total: number; groups: { groupCode: string; title: string; total: number }[] };
 export type GroupTotalsChartProps = { rows: GroupTotalsRow[]; caption: string };
@@ -126,33 +127,26 @@ export function GroupTotalsFigure({ rows, caption, labels }: GroupTotalsChartPro
           </li>
         ))}
       </ul>
-      {/* The hidden table sits in a hidden box: a table is never narrower than its cells, so `sr-only` on
-          the table itself left it a page wide off-screen and the page scrolled sideways. */}
-      <div className="sr-only">
-        <table id={`${id}-data`}>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{labels.unit}</th>
-              {groups.map((g) => (
-                <th key={g.groupCode} scope="col">{`${g.groupCode}. ${g.title}`}</th>
+      <Table id={`${id}-data`} caption={caption} srOnly>
+        <THead>
+          <Th>{labels.unit}</Th>
+          {groups.map((g) => (
+            <Th key={g.groupCode}>{`${g.groupCode}. ${g.title}`}</Th>
+          ))}
+          <Th>{labels.total}</Th>
+        </THead>
+        <TBody>
+          {rows.map((r, i) => (
+            <Tr key={`${r.unitName}-${i}`}>
+              <RowHeader>{r.unitName}</RowHeader>
+              {valuesOf(r).map((v, j) => (
+                <Td key={groups[j].groupCode}>{formatNumber(v)}</Td>
               ))}
-              <th scope="col">{labels.total}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r, i) => (
-              <tr key={`${r.unitName}-${i}`}>
-                <th scope="row">{r.unitName}</th>
-                {valuesOf(r).map((v, j) => (
-                  <td key={groups[j].groupCode}>{formatNumber(v)}</td>
-                ))}
-                <td>{formatNumber(r.total)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              <Td>{formatNumber(r.total)}</Td>
+            </Tr>
+          ))}
+        </TBody>
+      </Table>
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { formatNumber } from "@/lib/format/vi";
 import { chartId, linearScale, niceDomain, span } from "@/components/charts/scale";
+import { RowHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 
 export type RankPoint = { year: number; total: number; rank: number; of: number };
 export type RankHistoryChartProps = { points: RankPoint[]; caption: string };
@@ -100,29 +101,22 @@ export function RankHistoryFigure({ points, caption, labels }: RankHistoryChartP
           );
         })}
       </svg>
-      {/* The hidden table sits in a hidden box: a table is never narrower than its cells, so `sr-only` on
-          the table itself left it a page wide off-screen and the page scrolled sideways. */}
-      <div className="sr-only">
-        <table id={`${id}-data`}>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{labels.year}</th>
-              <th scope="col">{labels.total}</th>
-              <th scope="col">{labels.rank}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.year}>
-                <th scope="row">{p.year}</th>
-                <td>{formatNumber(p.total)}</td>
-                <td>{labels.rankOf(p)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table id={`${id}-data`} caption={caption} srOnly>
+        <THead>
+          <Th>{labels.year}</Th>
+          <Th>{labels.total}</Th>
+          <Th>{labels.rank}</Th>
+        </THead>
+        <TBody>
+          {points.map((p) => (
+            <Tr key={p.year}>
+              <RowHeader>{p.year}</RowHeader>
+              <Td>{formatNumber(p.total)}</Td>
+              <Td>{labels.rankOf(p)}</Td>
+            </Tr>
+          ))}
+        </TBody>
+      </Table>
     </figure>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/fields";
 import { SelectAll } from "@/components/ui/select-all";
+import { RowHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { saveAttendanceAction } from "@/lib/conferences/actions";
 import { quorumOf } from "@/lib/conferences/quorum";
 import { QuorumText } from "@/components/conferences/quorum-text";
@@ -37,76 +38,60 @@ export function AttendanceForm({ conferenceId, initial }: { conferenceId: string
   }
 
   const payload = rows.map(({ unitId, status, absenceReason, representativeName }) => ({ unitId, status, absenceReason, representativeName }));
-  const cell = "px-3 py-2 align-top";
   return (
     <ActionForm action={saveAttendanceAction} extra={{ conferenceId, rows: payload }} successMessage={t("attendance.saved")}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <QuorumText quorum={quorum} />
         <SelectAll total={rows.length} selected={rows.filter((r) => r.status === "PRESENT").length} onChange={allPresent} label={t("attendance.allPresent")} />
       </div>
-      <div className="overflow-x-auto rounded-md border border-slate-200">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">{t("attendance.caption")}</caption>
-          <thead className="bg-slate-100 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
-            <tr>
-              <th scope="col" className={cell}>
-                {t("attendance.unit")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("attendance.status")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("attendance.representative")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("attendance.absenceReason")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.map((r, i) => (
-              <tr key={r.unitId}>
-                <th scope="row" className={`${cell} text-left font-medium text-slate-900`}>
-                  {r.unitName}
-                </th>
-                <td className={cell}>
-                  <select
-                    aria-label={t("attendance.statusOf", { unit: r.unitName })}
-                    value={r.status}
-                    onChange={(e) => update(i, { status: e.target.value as Status })}
-                    className={input}
-                  >
-                    <option value="">{t("attendance.notRecorded")}</option>
-                    <option value="PRESENT">{t("attendance.PRESENT")}</option>
-                    <option value="ABSENT">{t("attendance.ABSENT")}</option>
-                  </select>
-                </td>
-                <td className={cell}>
-                  <input
-                    aria-label={t("attendance.representativeOf", { unit: r.unitName })}
-                    value={r.representativeName}
-                    maxLength={200}
-                    disabled={r.status !== "PRESENT"}
-                    onChange={(e) => update(i, { representativeName: e.target.value })}
-                    placeholder={t("attendance.representativePlaceholder")}
-                    className={input}
-                  />
-                </td>
-                <td className={cell}>
-                  <input
-                    aria-label={t("attendance.absenceReasonOf", { unit: r.unitName })}
-                    value={r.absenceReason}
-                    maxLength={500}
-                    disabled={r.status !== "ABSENT"}
-                    onChange={(e) => update(i, { absenceReason: e.target.value })}
-                    className={input}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption={t("attendance.caption")}>
+        <THead>
+          <Th>{t("attendance.unit")}</Th>
+          <Th>{t("attendance.status")}</Th>
+          <Th>{t("attendance.representative")}</Th>
+          <Th>{t("attendance.absenceReason")}</Th>
+        </THead>
+        <TBody>
+          {rows.map((r, i) => (
+            <Tr key={r.unitId}>
+              <RowHeader>{r.unitName}</RowHeader>
+              <Td>
+                <select
+                  aria-label={t("attendance.statusOf", { unit: r.unitName })}
+                  value={r.status}
+                  onChange={(e) => update(i, { status: e.target.value as Status })}
+                  className={input}
+                >
+                  <option value="">{t("attendance.notRecorded")}</option>
+                  <option value="PRESENT">{t("attendance.PRESENT")}</option>
+                  <option value="ABSENT">{t("attendance.ABSENT")}</option>
+                </select>
+              </Td>
+              <Td>
+                <input
+                  aria-label={t("attendance.representativeOf", { unit: r.unitName })}
+                  value={r.representativeName}
+                  maxLength={200}
+                  disabled={r.status !== "PRESENT"}
+                  onChange={(e) => update(i, { representativeName: e.target.value })}
+                  placeholder={t("attendance.representativePlaceholder")}
+                  className={input}
+                />
+              </Td>
+              <Td>
+                <input
+                  aria-label={t("attendance.absenceReasonOf", { unit: r.unitName })}
+                  value={r.absenceReason}
+                  maxLength={500}
+                  disabled={r.status !== "ABSENT"}
+                  onChange={(e) => update(i, { absenceReason: e.target.value })}
+                  className={input}
+                />
+              </Td>
+            </Tr>
+          ))}
+        </TBody>
+      </Table>
       <SubmitButton>{t("attendance.save")}</SubmitButton>
     </ActionForm>
   );

@@ -1,46 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { Fragment, useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
+import { Fragment, useState } from "react";
 import { Badge } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { ActionAlert, useAction } from "@/components/ui/use-action";
 import { deleteCriterionAction, moveCriterionAction } from "@/lib/criteria/actions";
 import { NodeForm } from "@/components/criteria/node-form";
 import { kindTone, type CriteriaTableRow } from "@/components/criteria/labels";
 import { MAX_DEPTH } from "@/lib/criteria/types";
-
-type MoveProps = {
-  nodeId: string;
-  version: number;
-  direction: "up" | "down";
-  disabled: boolean;
-  label: string;
-  onError: (error: { key: string; params?: Record<string, string | number> } | null) => void;
-};
-
-/** Moving is harmless and undone by moving back, so it asks nothing. */
-function MoveButton({ nodeId, version, direction, disabled, label, onError }: MoveProps) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  return (
-    <Button
-      variant="secondary"
-      disabled={disabled || pending}
-      onClick={() =>
-        startTransition(async () => {
-          const result = await moveCriterionAction({ nodeId, version, direction });
-          onError(result.ok ? null : { key: result.error, params: result.params });
-          if (result.ok) router.refresh();
-        })
-      }
-    >
-      {label}
-    </Button>
-  );
-}
 
 type Props = { rows: CriteriaTableRow[]; manage: boolean; setId: string; version: number };
 
@@ -48,47 +18,31 @@ type Props = { rows: CriteriaTableRow[]; manage: boolean; setId: string; version
 export function CriteriaTable({ rows, manage, setId, version }: Props) {
   const t = useTranslations("criteria");
   const [open, setOpen] = useState<{ id: string; mode: "edit" | "add" } | null>(null);
-  const tAll = useTranslations();
-  const [error, setError] = useState<{ key: string; params?: Record<string, string | number> } | null>(null);
+  // Moving is harmless and undone by moving back, so it asks nothing; one move at a time, since each carries the version.
+  const moving = useAction(moveCriterionAction);
   const columns = manage ? 6 : 5;
   return (
-    <div className="overflow-x-auto">
-      {error && <Alert tone="error">{tAll(error.key, error.params)}</Alert>}
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase text-slate-600">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              {t("table.code")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("table.title")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("table.kind")}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              {t("table.max")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("table.evidence")}
-            </th>
-            {manage && (
-              <th scope="col" className="px-3 py-2">
-                {t("table.actions")}
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
+    <div className="space-y-2">
+      <ActionAlert state={moving} />
+      <Table caption={t("table.caption")} frame="none">
+        <THead>
+          <Th>{t("table.code")}</Th>
+          <Th>{t("table.title")}</Th>
+          <Th>{t("table.kind")}</Th>
+          <Th numeric>{t("table.max")}</Th>
+          <Th>{t("table.evidence")}</Th>
+          {manage && <Th>{t("table.actions")}</Th>}
+        </THead>
+        <TBody>
           {rows.map((row) => {
             const group = row.kind === "GROUP";
             return (
               <Fragment key={row.id}>
-                <tr className={group ? "bg-slate-50 font-semibold" : undefined}>
-                  <td className="whitespace-nowrap px-3 py-2" style={{ paddingLeft: `${0.75 + (row.depth - 1) * 1.25}rem` }}>
+                <Tr group={group}>
+                  <Td className="whitespace-nowrap" style={{ paddingLeft: `${0.75 + (row.depth - 1) * 1.25}rem` }}>
                     {row.code}
-                  </td>
-                  <td className="min-w-48 px-3 py-2">
+                  </Td>
+                  <Td className="min-w-48">
                     <span>{row.title}</span>
                     {row.changedAfterScoring && (
                       <span className="ml-2">
@@ -96,16 +50,16 @@ export function CriteriaTable({ rows, manage, setId, version }: Props) {
                       </span>
                     )}
                     {row.guidance && <p className="mt-1 text-xs font-normal text-slate-600">{row.guidance}</p>}
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2">
+                  </Td>
+                  <Td className="whitespace-nowrap">
                     <Badge tone={kindTone[row.kind]}>{t(`kind.${row.kind}`)}</Badge>
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">
+                  </Td>
+                  <Td numeric className="whitespace-nowrap">
                     {group ? (row.subtotal ? t("table.subtotal", { standard: row.subtotal }) : "") : row.maxText || "–"}
-                  </td>
-                  <td className="px-3 py-2">{row.evidenceRequired ? t("table.evidenceYes") : ""}</td>
+                  </Td>
+                  <Td>{row.evidenceRequired ? t("table.evidenceYes") : ""}</Td>
                   {manage && (
-                    <td className="whitespace-nowrap px-3 py-2">
+                    <Td className="whitespace-nowrap">
                       <div className="flex flex-wrap gap-1">
                         <Button variant="secondary" onClick={() => setOpen(open?.id === row.id && open.mode === "edit" ? null : { id: row.id, mode: "edit" })}>
                           {t("form.edit")}
@@ -115,8 +69,20 @@ export function CriteriaTable({ rows, manage, setId, version }: Props) {
                             {t("form.addChild")}
                           </Button>
                         )}
-                        <MoveButton nodeId={row.id} version={version} direction="up" disabled={row.first} label={t("move.up")} onError={setError} />
-                        <MoveButton nodeId={row.id} version={version} direction="down" disabled={row.last} label={t("move.down")} onError={setError} />
+                        <Button
+                          variant="secondary"
+                          disabled={row.first || moving.pending}
+                          onClick={() => moving.run({ nodeId: row.id, version, direction: "up" })}
+                        >
+                          {t("move.up")}
+                        </Button>
+                        <Button
+                          variant="secondary"
+                          disabled={row.last || moving.pending}
+                          onClick={() => moving.run({ nodeId: row.id, version, direction: "down" })}
+                        >
+                          {t("move.down")}
+                        </Button>
                         <ConfirmButton
                           action={deleteCriterionAction}
                           input={{ nodeId: row.id, version }}
@@ -125,25 +91,25 @@ export function CriteriaTable({ rows, manage, setId, version }: Props) {
                           message={t("delete.message")}
                         />
                       </div>
-                    </td>
+                    </Td>
                   )}
-                </tr>
+                </Tr>
                 {manage && open?.id === row.id && (
-                  <tr>
-                    <td colSpan={columns} className="bg-sky-50 px-3 py-3">
+                  <Tr>
+                    <Td colSpan={columns} className="bg-sky-50 py-3">
                       {open.mode === "edit" ? (
                         <NodeForm key={`${row.id}-${version}`} mode="edit" node={row} version={version} onDone={() => setOpen(null)} />
                       ) : (
                         <NodeForm key={`${row.id}-add-${version}`} mode="add" setId={setId} parentId={row.id} version={version} onDone={() => setOpen(null)} />
                       )}
-                    </td>
-                  </tr>
+                    </Td>
+                  </Tr>
                 )}
               </Fragment>
             );
           })}
-        </tbody>
-      </table>
+        </TBody>
+      </Table>
     </div>
   );
 }

@@ -1,23 +1,19 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { FileField } from "@/components/ui/file-field";
-import type { ActionResult } from "@/lib/actions/result";
+import { ActionAlert, useAction } from "@/components/ui/use-action";
 import { importCriteriaAction } from "@/lib/criteria/actions";
-import type { ImportResult } from "@/lib/criteria/service";
 import type { ExcelRowError } from "@/lib/criteria/excel-rows";
 
 /** Upload of an .xlsx: a good file replaces the draft; a bad one shows every error by row and column, and saves nothing. */
 export function ImportForm({ setId, version, columns }: { setId: string; version: number; columns: string }) {
   const t = useTranslations("criteria");
-  const tAll = useTranslations();
-  const router = useRouter();
-  const [result, setResult] = useState<ActionResult<ImportResult> | null>(null);
-  const [pending, startTransition] = useTransition();
+  // A file with errors is an answer too (ok, with the errors by row): listed below, nothing saved.
+  const importing = useAction(importCriteriaAction, { successMessage: (data) => (data.ok ? t("import.done", { count: data.count }) : null) });
+  const result = importing.result;
 
   const describe = (e: ExcelRowError) => {
     const problem = e.value ? t("import.withValue", { problem: t(`import.codes.${e.code}`), value: e.value }) : t(`import.codes.${e.code}`);
@@ -30,18 +26,13 @@ export function ImportForm({ setId, version, columns }: { setId: string; version
     const form = new FormData(event.currentTarget);
     form.set("setId", setId);
     form.set("version", String(version));
-    startTransition(async () => {
-      const res = await importCriteriaAction(form);
-      setResult(res);
-      if (res.ok && res.data.ok) router.refresh();
-    });
+    importing.run(form);
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       <p className="text-sm text-slate-600">{t("import.hint", { columns })}</p>
-      {result && !result.ok && <Alert tone="error">{tAll(result.error, result.params)}</Alert>}
-      {result?.ok && result.data.ok && <Alert tone="success">{t("import.done", { count: result.data.count })}</Alert>}
+      <ActionAlert state={importing} />
       {result?.ok && !result.data.ok && (
         <Alert tone="error">
           <p className="font-semibold">{t("import.failed", { count: result.data.errors.length })}</p>
@@ -54,7 +45,7 @@ export function ImportForm({ setId, version, columns }: { setId: string; version
       )}
       <div className="flex flex-wrap items-end gap-2">
         <FileField name="file" label={t("import.file")} required accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />
-        <button type="submit" className={buttonClass("secondary")} disabled={pending}>
+        <button type="submit" className={buttonClass("secondary")} disabled={importing.pending}>
           {t("import.submit")}
         </button>
       </div>

@@ -1,9 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
 import { markNotificationReadAction } from "@/lib/notifications/actions";
 import { cn } from "@/components/ui/cn";
+import { ActionAlert, useAction } from "@/components/ui/use-action";
 
 type Props = { id: string; link: string; unread: boolean; title: string; children: React.ReactNode };
 
@@ -11,19 +11,21 @@ type Props = { id: string; link: string; unread: boolean; title: string; childre
 // copied link still works (unread then until the inbox's own button is used).
 export function InboxEntry({ id, link, unread, title, children }: Props) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  // Marked read, then opened; a refusal is said under the entry, whose link still works.
+  const mark = useAction(markNotificationReadAction, { redirectTo: link });
   function open(event: React.MouseEvent<HTMLAnchorElement>) {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
-    startTransition(async () => {
-      if (unread) await markNotificationReadAction({ id });
-      router.push(link);
-    });
+    if (unread) mark.run({ id });
+    else router.push(link);
   }
   return (
-    <a href={link} onClick={open} aria-busy={pending} className={cn("block min-w-0 rounded-md p-3 hover:bg-slate-50", unread && "bg-sky-50/60")}>
-      <span className={cn("block break-words text-sm text-slate-900", unread ? "font-semibold" : "font-medium")}>{title}</span>
-      {children}
-    </a>
+    <>
+      <a href={link} onClick={open} aria-busy={mark.pending} className={cn("block min-w-0 rounded-md p-3 hover:bg-slate-50", unread && "bg-sky-50/60")}>
+        <span className={cn("block break-words text-sm text-slate-900", unread ? "font-semibold" : "font-medium")}>{title}</span>
+        {children}
+      </a>
+      <ActionAlert state={mark} inline />
+    </>
   );
 }

@@ -4,7 +4,8 @@ import type { DeliveryRow } from "@/lib/notifications/queries";
 import { DELIVERY_STATUSES, type OutboxFilter } from "@/lib/notifications/schemas";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
-import { Badge, Card, EmptyState } from "@/components/ui/card";
+import { Badge, EmptyState } from "@/components/ui/card";
+import { RowHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 
 const TONES = { PENDING: "amber", SENT: "green", KEPT: "sky", FAILED: "red", SKIPPED: "slate" } as const;
@@ -48,47 +49,41 @@ export async function Outbox({ rows, smtp, filter }: { rows: DeliveryRow[]; smtp
       {rows.length === 0 ? (
         <EmptyState title={t("outbox.empty")} />
       ) : (
-        <Card>
-          <div className="overflow-x-auto">
-            <table className="min-w-full text-left text-sm">
-              <thead className="border-b border-slate-200 text-xs uppercase text-slate-600">
-                <tr>
-                  <th className="row-name px-2 py-2">{t("outbox.to")}</th>
-                  <th className="px-2 py-2">{t("outbox.subject")}</th>
-                  <th className="px-2 py-2">{t("outbox.channel")}</th>
-                  <th className="px-2 py-2">{t("outbox.when")}</th>
-                  <th className="px-2 py-2">{t("outbox.result")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {rows.map((d) => (
-                  <tr key={d.id} className="align-top">
-                    <th scope="row" className="px-2 py-2 font-medium">
-                      {d.user.name}
-                      <span className="block text-xs font-normal text-slate-600">{d.address ?? t("outbox.noAddress")}</span>
-                    </th>
-                    <td className="min-w-56 px-2 py-2">
-                      <details>
-                        <summary className="cursor-pointer break-words">{d.subject}</summary>
-                        <pre className="mt-2 max-w-xl whitespace-pre-wrap break-words rounded bg-slate-50 p-2 font-sans text-xs text-slate-800">{d.text}</pre>
-                      </details>
-                    </td>
-                    <td className="px-2 py-2">{t("outbox.channels.email")}</td>
-                    <td className="whitespace-nowrap px-2 py-2">{formatDateTime(d.createdAt)}</td>
-                    <td className="px-2 py-2">
-                      <Badge tone={TONES[d.status]}>{t(`outbox.statuses.${d.status}`)}</Badge>
-                      <span className="block text-xs text-slate-600">
-                        {t("outbox.attempts")}: {d.attempts}
-                        {d.doneAt ? ` · ${formatDateTime(d.doneAt)}` : ""}
-                      </span>
-                      {d.error && <span className="block max-w-xs break-words text-xs text-brand-800">{d.error}</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </Card>
+        <Table caption={t("outbox.title")} frame="card">
+          <THead>
+            <Th rowName>{t("outbox.to")}</Th>
+            <Th>{t("outbox.subject")}</Th>
+            <Th>{t("outbox.channel")}</Th>
+            <Th>{t("outbox.when")}</Th>
+            <Th>{t("outbox.result")}</Th>
+          </THead>
+          <TBody>
+            {rows.map((d) => (
+              <Tr key={d.id}>
+                <RowHeader>
+                  {d.user.name}
+                  <span className="block text-xs font-normal text-slate-600">{d.address ?? t("outbox.noAddress")}</span>
+                </RowHeader>
+                <Td className="min-w-56">
+                  <details>
+                    <summary className="cursor-pointer break-words">{d.subject}</summary>
+                    <pre className="mt-2 max-w-xl whitespace-pre-wrap break-words rounded bg-slate-50 p-2 font-sans text-xs text-slate-800">{d.text}</pre>
+                  </details>
+                </Td>
+                <Td>{t("outbox.channels.email")}</Td>
+                <Td className="whitespace-nowrap">{formatDateTime(d.createdAt)}</Td>
+                <Td>
+                  <Badge tone={TONES[d.status]}>{t(`outbox.statuses.${d.status}`)}</Badge>
+                  <span className="block text-xs text-slate-600">
+                    {t("outbox.attempts")}: {d.attempts}
+                    {d.doneAt ? ` · ${formatDateTime(d.doneAt)}` : ""}
+                  </span>
+                  {d.error && <span className="block max-w-xs break-words text-xs text-brand-800">{d.error}</span>}
+                </Td>
+              </Tr>
+            ))}
+          </TBody>
+        </Table>
       )}
     </>
   );

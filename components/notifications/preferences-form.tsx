@@ -1,28 +1,22 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { setNotificationPreferencesAction } from "@/lib/notifications/actions";
 import type { EventKind } from "@/lib/notifications/kinds";
 import type { PreferenceChoice } from "@/lib/notifications/preferences";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ActionAlert, useAction } from "@/components/ui/use-action";
 
 type Row = { kind: EventKind; label: string; choice: PreferenceChoice };
 type Labels = Record<PreferenceChoice, string> & { save: string; saved: string; legend: string };
 
 // One choice per kind of event (no e-mail, at once, daily digest), saved together.
 export function PreferencesForm({ rows, labels }: { rows: Row[]; labels: Labels }) {
-  const t = useTranslations();
   const [choices, setChoices] = useState(() => Object.fromEntries(rows.map((r) => [r.kind, r.choice])) as Record<EventKind, PreferenceChoice>);
-  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const saving = useAction(setNotificationPreferencesAction, { successMessage: labels.saved, refresh: false });
   function save(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await setNotificationPreferencesAction({ prefs: rows.map((r) => ({ kind: r.kind, choice: choices[r.kind] })) });
-      setMessage(result.ok ? { tone: "success", text: labels.saved } : { tone: "error", text: t(result.error, result.params) });
-    });
+    saving.run({ prefs: rows.map((r) => ({ kind: r.kind, choice: choices[r.kind] })) });
   }
   return (
     <form onSubmit={save} className="space-y-4">
@@ -51,10 +45,10 @@ export function PreferencesForm({ rows, labels }: { rows: Row[]; labels: Labels 
         </ul>
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={saving.pending}>
           {labels.save}
         </Button>
-        {message && <Alert tone={message.tone}>{message.text}</Alert>}
+        <ActionAlert state={saving} />
       </div>
     </form>
   );

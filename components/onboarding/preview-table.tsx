@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/card";
+import { RowHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import type { Preview } from "@/lib/onboarding/service";
 import type { Issue, RowStatus } from "@/lib/onboarding/spec";
 
@@ -43,31 +44,27 @@ export function PreviewTable({ preview }: { preview: Preview }) {
         {shown + counts.removed === 0 && <p>{t("preview.nothing")}</p>}
       </Alert>
       {rows.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="min-w-full text-sm">
-            <thead>
-              <tr className="border-b border-slate-200 text-left">
-                <th className="px-2 py-1">{t("preview.row")}</th>
-                <th className="row-name px-2 py-1">{t("preview.item")}</th>
-                <th className="px-2 py-1">{t("preview.status")}</th>
-                <th className="px-2 py-1">{t("preview.changes")}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <div>
+          <Table caption={t("preview.caption")} frame="none" dense>
+            <THead>
+              <Th>{t("preview.row")}</Th>
+              <Th rowName>{t("preview.item")}</Th>
+              <Th>{t("preview.status")}</Th>
+              <Th>{t("preview.changes")}</Th>
+            </THead>
+            <TBody>
               {rows.map((r) => (
-                <tr key={r.row} className="border-b border-slate-100">
-                  <td className="px-2 py-1 text-slate-600 tabular-nums">{r.row}</td>
-                  <th scope="row" className="px-2 py-1 text-left font-normal">
-                    {r.label}
-                  </th>
-                  <td className="px-2 py-1">
+                <Tr key={r.row}>
+                  <Td className="text-slate-600 tabular-nums">{r.row}</Td>
+                  <RowHeader className="font-normal">{r.label}</RowHeader>
+                  <Td>
                     <Badge tone={TONE[r.status]}>{t(`preview.statuses.${r.status}`)}</Badge>
-                  </td>
-                  <td className="min-w-48 px-2 py-1">{r.changed.join(", ")}</td>
-                </tr>
+                  </Td>
+                  <Td className="min-w-48">{r.changed.join(", ")}</Td>
+                </Tr>
               ))}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
           {shown > rows.length && <p className="mt-1 text-sm text-slate-600">{t("preview.shown", { shown: rows.length })}</p>}
         </div>
       )}

@@ -30,7 +30,7 @@ export async function StageTable({ rows, year, query, now }: { rows: StageRow[];
       key: "bloc",
       label: t("columns.bloc"),
       sortValue: (r) => r.blocName,
-      className: "px-3 py-2 align-top min-w-56",
+      className: "min-w-56",
       render: (r) => (
         <div>
           <Link href={yearPath(r)} className="font-medium text-sky-800 hover:underline">

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { formatNumber } from "@/lib/format/vi";
 import type { UnitResult } from "@/lib/overview/results";
 import { Card } from "@/components/ui/card";
+import { RowHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { RankHistoryChart } from "@/components/charts/rank-history-chart";
 
 /** "Kết quả thi đua qua các năm": each approved year's bloc, total and rank, and the chart of them. */
@@ -14,43 +15,28 @@ export async function UnitResultsCard({ unitName, results }: { unitName: string;
         <p className="text-sm text-slate-600">{t("results.empty")}</p>
       ) : (
         <div className="grid gap-6 lg:grid-cols-2">
-          <div className="overflow-x-auto">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <caption className="sr-only">{t("results.tableCaption", { unit: unitName })}</caption>
-              <thead className="bg-slate-100 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    {t("results.year")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("results.bloc")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    {t("results.total")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    {t("results.rank")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {[...results].reverse().map((r) => (
-                  <tr key={r.blocYearId}>
-                    <th scope="row" className="px-3 py-2 text-left font-medium">
-                      {r.year}
-                    </th>
-                    <td className="px-3 py-2">
-                      <Link href={`/blocs/${r.blocId}/years/${r.year}/ranking`} className="text-sky-800 hover:underline">
-                        {r.blocName}
-                      </Link>
-                    </td>
-                    <td className="px-3 py-2 text-right tabular-nums">{formatNumber(r.total)}</td>
-                    <td className="px-3 py-2 text-right tabular-nums">{t("results.rankOf", { rank: r.rank, of: r.of })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table caption={t("results.tableCaption", { unit: unitName })} frame="none">
+            <THead>
+              <Th>{t("results.year")}</Th>
+              <Th>{t("results.bloc")}</Th>
+              <Th numeric>{t("results.total")}</Th>
+              <Th numeric>{t("results.rank")}</Th>
+            </THead>
+            <TBody>
+              {[...results].reverse().map((r) => (
+                <Tr key={r.blocYearId}>
+                  <RowHeader>{r.year}</RowHeader>
+                  <Td>
+                    <Link href={`/blocs/${r.blocId}/years/${r.year}/ranking`} className="text-sky-800 hover:underline">
+                      {r.blocName}
+                    </Link>
+                  </Td>
+                  <Td numeric>{formatNumber(r.total)}</Td>
+                  <Td numeric>{t("results.rankOf", { rank: r.rank, of: r.of })}</Td>
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
           <RankHistoryChart
             points={results.map((r) => ({ year: r.year, total: r.total, rank: r.rank, of: r.of }))}
             caption={t("results.caption", { unit: unitName })}

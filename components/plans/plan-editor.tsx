@@ -1,14 +1,13 @@
 "use client";
 
 import { ArrowDown, ArrowUp } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { SubmitButton } from "@/components/ui/fields";
+import { ActionAlert, useAction } from "@/components/ui/use-action";
 import { addPlanItemAction, deletePlanItemAction, movePlanItemAction, updatePlanItemAction } from "@/lib/plans/actions";
 import { PlanItemFields, type HostOption, type PlanItemValues } from "@/components/plans/plan-item-fields";
 
@@ -19,24 +18,14 @@ const iconButton = "rounded-md border border-slate-300 bg-white p-1.5 text-slate
 
 export function PlanEditor({ blocYearId, items, hosts }: { blocYearId: string; items: PlanRow[]; hosts: HostOption[] }) {
   const t = useTranslations();
-  const router = useRouter();
   // The item being edited and its stamp when the form opened: a saved item gets a new stamp, which closes the form.
   const [editing, setEditing] = useState<{ id: string; stamp: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function move(itemId: string, direction: "up" | "down") {
-    setError(null);
-    startTransition(async () => {
-      const res = await movePlanItemAction({ itemId, direction });
-      if (!res.ok) setError(t(res.error, res.params));
-      else router.refresh();
-    });
-  }
+  const moving = useAction(movePlanItemAction);
+  const move = (itemId: string, direction: "up" | "down") => moving.run({ itemId, direction });
 
   return (
     <div className="space-y-6">
-      {error && <Alert tone="error">{error}</Alert>}
+      <ActionAlert state={moving} />
       {items.length === 0 ? (
         <p className="text-sm text-slate-600">{t("plans.items.empty")}</p>
       ) : (
@@ -59,7 +48,7 @@ export function PlanEditor({ blocYearId, items, hosts }: { blocYearId: string; i
                     <button
                       type="button"
                       className={iconButton}
-                      disabled={pending || i === 0}
+                      disabled={moving.pending || i === 0}
                       onClick={() => move(item.id, "up")}
                       aria-label={t("plans.items.moveUp", { title })}
                     >
@@ -68,7 +57,7 @@ export function PlanEditor({ blocYearId, items, hosts }: { blocYearId: string; i
                     <button
                       type="button"
                       className={iconButton}
-                      disabled={pending || i === items.length - 1}
+                      disabled={moving.pending || i === items.length - 1}
                       onClick={() => move(item.id, "down")}
                       aria-label={t("plans.items.moveDown", { title })}
                     >

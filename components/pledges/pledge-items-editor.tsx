@@ -1,14 +1,13 @@
 "use client";
 
 import { ArrowDown, ArrowUp } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { SubmitButton, TextAreaField } from "@/components/ui/fields";
+import { ActionAlert, useAction } from "@/components/ui/use-action";
 import { addPledgeItemAction, deletePledgeItemAction, movePledgeItemAction, updatePledgeItemAction } from "@/lib/pledges/actions";
 
 type Item = { id: string; content: string };
@@ -21,24 +20,14 @@ const iconButton = "rounded-md border border-slate-300 bg-white p-1.5 text-slate
  */
 export function PledgeItemsEditor({ pledgeId, version, items }: { pledgeId: string; version: number; items: Item[] }) {
   const t = useTranslations();
-  const router = useRouter();
   // The item being edited, and the version when its form opened: any saved change closes the form.
   const [editing, setEditing] = useState<{ id: string; version: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function move(itemId: string, direction: "up" | "down") {
-    setError(null);
-    startTransition(async () => {
-      const res = await movePledgeItemAction({ itemId, version, direction });
-      if (!res.ok) setError(t(res.error, res.params));
-      else router.refresh();
-    });
-  }
+  const moving = useAction(movePledgeItemAction);
+  const move = (itemId: string, direction: "up" | "down") => moving.run({ itemId, version, direction });
 
   return (
     <div className="space-y-6">
-      {error && <Alert tone="error">{error}</Alert>}
+      <ActionAlert state={moving} />
       {items.length === 0 ? (
         <p className="text-sm text-slate-600">{t("pledges.items.empty")}</p>
       ) : (
@@ -55,7 +44,7 @@ export function PledgeItemsEditor({ pledgeId, version, items }: { pledgeId: stri
                     <button
                       type="button"
                       className={iconButton}
-                      disabled={pending || i === 0}
+                      disabled={moving.pending || i === 0}
                       onClick={() => move(item.id, "up")}
                       aria-label={t("pledges.items.moveUp", { number })}
                     >
@@ -64,7 +53,7 @@ export function PledgeItemsEditor({ pledgeId, version, items }: { pledgeId: stri
                     <button
                       type="button"
                       className={iconButton}
-                      disabled={pending || i === items.length - 1}
+                      disabled={moving.pending || i === items.length - 1}
                       onClick={() => move(item.id, "down")}
                       aria-label={t("pledges.items.moveDown", { number })}
                     >

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { formatDate, formatDateTime } from "@/lib/format/vi";
 import { signingProgress } from "@/lib/pledges/rules";
 
@@ -21,7 +22,6 @@ export async function SigningProgress({ members, signatures }: { members: Unit[]
   if (members.length === 0) return <p className="text-sm text-slate-600">{t("progress.noMembers")}</p>;
   const progress = signingProgress(members, signatures);
   const byUnit = new Map(progress.signed.map((s) => [s.unit.id, s.signature]));
-  const cell = "px-3 py-2 align-top";
   return (
     <div className="space-y-4">
       <div className="space-y-1">
@@ -39,51 +39,34 @@ export async function SigningProgress({ members, signatures }: { members: Unit[]
           <div className="h-full rounded-full bg-emerald-600" style={{ width: `${progress.percent}%` }} />
         </div>
       </div>
-      {/* Focusable, so a keyboard can scroll the table sideways on a narrow screen. */}
-      <div className="overflow-x-auto rounded-md border border-slate-200" tabIndex={0} role="region" aria-label={t("progress.caption")}>
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">{t("progress.caption")}</caption>
-          <thead className="bg-slate-100 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
-            <tr>
-              <th scope="col" className={cell}>
-                {t("progress.unit")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("progress.state")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("progress.signer")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("progress.signerTitle")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("progress.time")}
-              </th>
-              <th scope="col" className={cell}>
-                {t("progress.note")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {members.map((unit) => {
-              const s = byUnit.get(unit.id);
-              return (
-                <tr key={unit.id}>
-                  <td className={`${cell} min-w-36 font-medium text-slate-900`}>{unit.name}</td>
-                  <td className={cell}>{s ? <Badge tone="green">{t("progress.signed")}</Badge> : <Badge tone="amber">{t("progress.unsigned")}</Badge>}</td>
-                  <td className={`${cell} min-w-28`}>{s?.signerName}</td>
-                  <td className={`${cell} min-w-28`}>{s?.signerTitle}</td>
-                  <td className={cell}>{s && <SignedWhen t={t} signature={s} />}</td>
-                  <td className={`${cell} text-slate-700`}>
-                    {s && !s.byHead && <div>{s.recordedBy ? t("progress.byProxy", { name: s.recordedBy.name }) : t("progress.byProxyUnknown")}</div>}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      {/* A region in the tab order, so a keyboard can scroll the table sideways on a narrow screen. */}
+      <Table caption={t("progress.caption")} region>
+        <THead>
+          <Th>{t("progress.unit")}</Th>
+          <Th>{t("progress.state")}</Th>
+          <Th>{t("progress.signer")}</Th>
+          <Th>{t("progress.signerTitle")}</Th>
+          <Th>{t("progress.time")}</Th>
+          <Th>{t("progress.note")}</Th>
+        </THead>
+        <TBody>
+          {members.map((unit) => {
+            const s = byUnit.get(unit.id);
+            return (
+              <Tr key={unit.id}>
+                <Td className="min-w-36 font-medium text-slate-900">{unit.name}</Td>
+                <Td>{s ? <Badge tone="green">{t("progress.signed")}</Badge> : <Badge tone="amber">{t("progress.unsigned")}</Badge>}</Td>
+                <Td className="min-w-28">{s?.signerName}</Td>
+                <Td className="min-w-28">{s?.signerTitle}</Td>
+                <Td>{s && <SignedWhen t={t} signature={s} />}</Td>
+                <Td className="text-slate-700">
+                  {s && !s.byHead && <div>{s.recordedBy ? t("progress.byProxy", { name: s.recordedBy.name }) : t("progress.byProxyUnknown")}</div>}
+                </Td>
+              </Tr>
+            );
+          })}
+        </TBody>
+      </Table>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { fromHundredths, toHundredths } from "@/lib/criteria/points";
 import { formatDateTime, formatNumber } from "@/lib/format/vi";
 import type { RankedRow, Separation } from "@/lib/ranking/types";
 import type { RankingGroup } from "@/lib/ranking/queries";
+import { RowHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 
 type Props = {
   rows: readonly RankedRow[];
@@ -46,86 +47,64 @@ function basis(t: T, separation: Separation | null, next: RankedRow | undefined)
 export async function RankingTable({ rows, groups, links = {}, showBasis = true }: Props) {
   const t = await getTranslations("ranking");
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t("table.empty")}</p>;
-  const num = "px-2 py-2 text-right tabular-nums";
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">{t("table.caption")}</caption>
-        <thead className="text-left text-xs uppercase text-slate-600">
-          <tr>
-            <th scope="col" className="px-2 py-2">
-              {t("table.rank")}
-            </th>
-            <th scope="col" className="row-name px-2 py-2">
-              {t("table.unit")}
-            </th>
+    <Table caption={t("table.caption")} frame="none">
+      <THead>
+        <Th>{t("table.rank")}</Th>
+        <Th rowName>{t("table.unit")}</Th>
+        {groups.map((g) => (
+          <Th key={g.code} numeric title={g.title}>
+            {g.code}
+          </Th>
+        ))}
+        <Th numeric>{t("table.standard")}</Th>
+        <Th numeric>{t("table.bonus")}</Th>
+        <Th numeric>{t("table.deduction")}</Th>
+        <Th numeric>{t("table.total")}</Th>
+        <Th className="min-w-28">{t("table.gates")}</Th>
+        {showBasis && <Th className="min-w-56">{t("table.basis")}</Th>}
+      </THead>
+      <TBody>
+        {rows.map((r, i) => (
+          <Tr key={r.unitId}>
+            <Td className="font-semibold tabular-nums">
+              {r.rank}
+              {r.shared && <span className="ml-1 text-xs font-normal text-amber-800">({t("table.shared")})</span>}
+            </Td>
+            <RowHeader>
+              {links[r.unitId] ? (
+                <Link href={links[r.unitId]} className="text-sky-800 underline">
+                  {r.unitName}
+                </Link>
+              ) : (
+                r.unitName
+              )}
+            </RowHeader>
             {groups.map((g) => (
-              <th key={g.code} scope="col" className="px-2 py-2 text-right" title={g.title}>
-                {g.code}
-              </th>
+              <Td key={g.code} numeric>
+                {formatNumber(r.byGroup.find((x) => x.groupCode === g.code)?.total ?? 0)}
+              </Td>
             ))}
-            <th scope="col" className="px-2 py-2 text-right">
-              {t("table.standard")}
-            </th>
-            <th scope="col" className="px-2 py-2 text-right">
-              {t("table.bonus")}
-            </th>
-            <th scope="col" className="px-2 py-2 text-right">
-              {t("table.deduction")}
-            </th>
-            <th scope="col" className="px-2 py-2 text-right">
-              {t("table.total")}
-            </th>
-            <th scope="col" className="min-w-28 px-2 py-2">
-              {t("table.gates")}
-            </th>
-            {showBasis && (
-              <th scope="col" className="min-w-56 px-2 py-2">
-                {t("table.basis")}
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={r.unitId} className="border-t border-slate-100 align-top">
-              <td className="px-2 py-2 font-semibold tabular-nums">
-                {r.rank}
-                {r.shared && <span className="ml-1 text-xs font-normal text-amber-800">({t("table.shared")})</span>}
-              </td>
-              <th scope="row" className="px-2 py-2 text-left font-medium">
-                {links[r.unitId] ? (
-                  <Link href={links[r.unitId]} className="text-sky-800 underline">
-                    {r.unitName}
-                  </Link>
-                ) : (
-                  r.unitName
-                )}
-              </th>
-              {groups.map((g) => (
-                <td key={g.code} className={num}>
-                  {formatNumber(r.byGroup.find((x) => x.groupCode === g.code)?.total ?? 0)}
-                </td>
-              ))}
-              <td className={num}>{formatNumber(r.totals.standard)}</td>
-              <td className={num}>{formatNumber(r.totals.bonus)}</td>
-              <td className={num}>{formatNumber(r.totals.deduction)}</td>
-              <td className={`${num} font-semibold`}>{formatNumber(r.totals.total)}</td>
-              <td className="px-2 py-2">
-                {r.gates.failed.length === 0 && r.gates.missing.length === 0 ? (
-                  t("table.gatesPassed")
-                ) : (
-                  <span className="text-brand-800">
-                    {r.gates.failed.length > 0 && <span className="block">{t("table.gatesFailed", { codes: r.gates.failed.join(", ") })}</span>}
-                    {r.gates.missing.length > 0 && <span className="block">{t("table.gatesMissing", { codes: r.gates.missing.join(", ") })}</span>}
-                  </span>
-                )}
-              </td>
-              {showBasis && <td className="px-2 py-2">{basis(t, r.belowSeparation, rows[i + 1])}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            <Td numeric>{formatNumber(r.totals.standard)}</Td>
+            <Td numeric>{formatNumber(r.totals.bonus)}</Td>
+            <Td numeric>{formatNumber(r.totals.deduction)}</Td>
+            <Td numeric className="font-semibold">
+              {formatNumber(r.totals.total)}
+            </Td>
+            <Td>
+              {r.gates.failed.length === 0 && r.gates.missing.length === 0 ? (
+                t("table.gatesPassed")
+              ) : (
+                <span className="text-brand-800">
+                  {r.gates.failed.length > 0 && <span className="block">{t("table.gatesFailed", { codes: r.gates.failed.join(", ") })}</span>}
+                  {r.gates.missing.length > 0 && <span className="block">{t("table.gatesMissing", { codes: r.gates.missing.join(", ") })}</span>}
+                </span>
+              )}
+            </Td>
+            {showBasis && <Td>{basis(t, r.belowSeparation, rows[i + 1])}</Td>}
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
   );
 }

@@ -1,15 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
 import { publishRulesAction, setRulesAction } from "@/lib/ranking/actions";
 import { TIE_BREAK_KINDS, type TieBreakKind, type TieBreakRule } from "@/lib/ranking/types";
 import type { RankingGroup } from "@/lib/ranking/queries";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { controlClass } from "@/components/ui/control";
+import { ActionAlert, useAction } from "@/components/ui/use-action";
 
 type Props = { blocYearId: string; version: number; rules: TieBreakRule[]; groups: RankingGroup[] };
 
@@ -18,13 +17,11 @@ const control = controlClass();
 /** The ordered tie-break list: add from the built-in rules, move, remove, save, then publish (frozen). */
 export function RulesEditor({ blocYearId, version, rules: saved, groups }: Props) {
   const t = useTranslations();
-  const router = useRouter();
   const ids = { kind: useId(), group: useId() };
   const [rules, setRules] = useState<TieBreakRule[]>(saved);
   const [kind, setKind] = useState<TieBreakKind | "">("");
   const [group, setGroup] = useState(groups[0]?.code ?? "");
-  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const saving = useAction(setRulesAction, { successMessage: t("ranking.rules.saved") });
   const dirty = JSON.stringify(rules) !== JSON.stringify(saved);
 
   const label = (r: TieBreakRule) => t(`ranking.rules.kind.${r.kind}`, { group: r.kind === "groupScore" ? r.groupCode : "" });
@@ -41,17 +38,11 @@ export function RulesEditor({ blocYearId, version, rules: saved, groups }: Props
     setKind("");
   }
 
-  function save() {
-    startTransition(async () => {
-      const res = await setRulesAction({ blocYearId, version, rules });
-      setMessage(res.ok ? { tone: "success", text: t("ranking.rules.saved") } : { tone: "error", text: t(res.error, res.params) });
-      if (res.ok) router.refresh();
-    });
-  }
+  const save = () => saving.run({ blocYearId, version, rules });
 
   return (
     <div className="space-y-3">
-      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      <ActionAlert state={saving} />
       {rules.length === 0 ? (
         <p className="text-sm text-slate-600">{t("ranking.rules.none")}</p>
       ) : (
@@ -110,8 +101,8 @@ export function RulesEditor({ blocYearId, version, rules: saved, groups }: Props
         </Button>
       </div>
       <div className="flex flex-wrap items-center gap-2 border-t border-slate-100 pt-3">
-        <Button disabled={pending || !dirty} onClick={save}>
-          {pending ? t("common.saving") : t("ranking.rules.save")}
+        <Button disabled={saving.pending || !dirty} onClick={save}>
+          {saving.pending ? t("common.saving") : t("ranking.rules.save")}
         </Button>
         {version > 0 && !dirty ? (
           <ConfirmButton

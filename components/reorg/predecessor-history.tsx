@@ -23,7 +23,7 @@ export async function PredecessorHistory({ unitName, history }: { unitName: stri
       ),
     },
     { key: "role", label: t("history.role"), render: (r) => t(`history.roles.${r.role}`) },
-    { key: "total", label: t("history.total"), render: (r) => (r.total === null ? "—" : formatNumber(r.total)) },
+    { key: "total", label: t("history.total"), numeric: true, render: (r) => (r.total === null ? "—" : formatNumber(r.total)) },
     { key: "rank", label: t("history.rank"), render: (r) => (r.rank === null ? "—" : t("history.rankOf", { rank: r.rank, of: r.of ?? r.rank })) },
     { key: "awards", label: t("history.awards"), render: (r) => r.awards.join("; ") || "—" },
   ];

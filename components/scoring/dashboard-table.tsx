@@ -3,6 +3,7 @@ import { formatDateTime, formatNumber } from "@/lib/format/vi";
 import type { DashboardRow } from "@/lib/scoring/queries";
 import { Badge } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
+import { RowHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { sheetStatusTone } from "@/components/scoring/labels";
 import { AssignReviewerForm } from "@/components/scoring/sheet-actions";
 
@@ -12,56 +13,38 @@ type Props = { blocYearId: string; base: string; rows: DashboardRow[]; units: { 
 export async function DashboardTable({ blocYearId, base, rows, units, canAssign }: Props) {
   const t = await getTranslations("scoring");
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-sm">
-        <thead className="text-left text-xs uppercase text-slate-600">
-          <tr>
-            <th scope="col" className="px-2 py-2">
-              {t("dashboard.unit")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("dashboard.status")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("dashboard.lastChange")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("dashboard.deadline")}
-            </th>
-            <th scope="col" className="px-2 py-2 text-right">
-              {t("dashboard.total")}
-            </th>
+    <Table caption={t("dashboard.caption")} frame="none">
+      <THead>
+        <Th rowName>{t("dashboard.unit")}</Th>
+        <Th>{t("dashboard.status")}</Th>
+        <Th>{t("dashboard.lastChange")}</Th>
+        <Th>{t("dashboard.deadline")}</Th>
+        <Th numeric>{t("dashboard.total")}</Th>
+        {canAssign && <Th>{t("dashboard.reviewer")}</Th>}
+      </THead>
+      <TBody>
+        {rows.map((r) => (
+          <Tr key={r.unitId}>
+            <RowHeader>
+              <Link href={`${base}/${r.unitId}`} className="text-sky-800 underline">
+                {r.unitName}
+              </Link>
+            </RowHeader>
+            <Td>
+              <Badge tone={sheetStatusTone[r.status]}>{t(`status.${r.status}`)}</Badge>
+              {r.reviewed && <span className="ml-1 text-xs text-slate-600">{t("dashboard.reviewed")}</span>}
+            </Td>
+            <Td>{r.updatedAt ? formatDateTime(r.updatedAt) : "–"}</Td>
+            <Td>{r.closesAt ? formatDateTime(r.closesAt) : "–"}</Td>
+            <Td numeric>{r.total === null ? "–" : formatNumber(r.total)}</Td>
             {canAssign && (
-              <th scope="col" className="px-2 py-2">
-                {t("dashboard.reviewer")}
-              </th>
+              <Td>
+                <AssignReviewerForm blocYearId={blocYearId} unitId={r.unitId} current={r.reviewerUnitId} units={units} />
+              </Td>
             )}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.unitId} className="border-t border-slate-100 align-top">
-              <td className="px-2 py-2">
-                <Link href={`${base}/${r.unitId}`} className="text-sky-800 underline">
-                  {r.unitName}
-                </Link>
-              </td>
-              <td className="px-2 py-2">
-                <Badge tone={sheetStatusTone[r.status]}>{t(`status.${r.status}`)}</Badge>
-                {r.reviewed && <span className="ml-1 text-xs text-slate-600">{t("dashboard.reviewed")}</span>}
-              </td>
-              <td className="px-2 py-2">{r.updatedAt ? formatDateTime(r.updatedAt) : "–"}</td>
-              <td className="px-2 py-2">{r.closesAt ? formatDateTime(r.closesAt) : "–"}</td>
-              <td className="px-2 py-2 text-right">{r.total === null ? "–" : formatNumber(r.total)}</td>
-              {canAssign && (
-                <td className="px-2 py-2">
-                  <AssignReviewerForm blocYearId={blocYearId} unitId={r.unitId} current={r.reviewerUnitId} units={units} />
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
 import { FilePicker } from "@/components/ui/file-field";
+import { ActionAlert, useAction } from "@/components/ui/use-action";
 import { deleteEvidenceAction, uploadEvidenceAction } from "@/lib/evidence/actions";
 
 /** A leaf's evidence files on a sheet: count, links, and (for the unit while editing) upload and removal. */
@@ -21,9 +20,10 @@ export function EvidenceCell({
   canUpload: boolean;
 }) {
   const t = useTranslations();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  // One message for both: the last answer replaces the other's.
+  const uploading = useAction(uploadEvidenceAction);
+  const removing = useAction(deleteEvidenceAction);
+  const pending = uploading.pending || removing.pending;
 
   function upload(event: React.ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -32,20 +32,14 @@ export function EvidenceCell({
     form.set("sheetId", sheetId);
     form.set("code", code);
     form.set("file", file);
-    startTransition(async () => {
-      const res = await uploadEvidenceAction(form);
-      setError(res.ok ? null : t(res.error, res.params));
-      if (res.ok) router.refresh();
-    });
+    removing.clear();
+    uploading.run(form);
     event.target.value = "";
   }
 
   function remove(attachmentId: string) {
-    startTransition(async () => {
-      const res = await deleteEvidenceAction({ attachmentId });
-      setError(res.ok ? null : t(res.error, res.params));
-      if (res.ok) router.refresh();
-    });
+    uploading.clear();
+    removing.run({ attachmentId });
   }
 
   return (
@@ -85,11 +79,8 @@ export function EvidenceCell({
           className="mt-1"
         />
       )}
-      {error && (
-        <p role="alert" className="text-brand-700">
-          {error}
-        </p>
-      )}
+      <ActionAlert state={uploading} inline />
+      <ActionAlert state={removing} inline />
     </div>
   );
 }

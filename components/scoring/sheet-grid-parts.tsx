@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { formatNumber } from "@/lib/format/vi";
-import type { ActionResult } from "@/lib/actions/result";
 import type { ScoreValue } from "@/lib/scoring/rules";
 import type { SheetTotals } from "@/lib/scoring/totals";
+import { Th, THead } from "@/components/ui/table";
 
 // The scoring grid's header row and its running totals (components/scoring/sheet-grid.tsx).
 
@@ -15,47 +15,19 @@ export function SheetGridHead({ mode }: { mode: GridMode }) {
   const t = useTranslations();
   const editing = mode !== "read";
   return (
-    <thead className="bg-slate-50 text-left text-xs uppercase text-slate-600">
-      <tr>
-        <th scope="col" className="px-2 py-2">
-          {t("scoring.sheet.code")}
-        </th>
-        <th scope="col" className="min-w-48 px-2 py-2">
-          {t("scoring.sheet.criterion")}
-        </th>
-        <th scope="col" className="px-2 py-2 text-right">
-          {t("scoring.sheet.max")}
-        </th>
-        {mode !== "self" && (
-          <th scope="col" className="px-2 py-2 text-right">
-            {t("scoring.layers.self")}
-          </th>
-        )}
-        {(mode === "APPRAISED" || mode === "read") && (
-          <th scope="col" className="px-2 py-2 text-right">
-            {t("scoring.layers.reviewed")}
-          </th>
-        )}
-        {mode === "read" && (
-          <th scope="col" className="px-2 py-2 text-right">
-            {t("scoring.layers.appraised")}
-          </th>
-        )}
-        {editing && (
-          <th scope="col" className="px-2 py-2">
-            {t(mode === "self" ? "scoring.sheet.points" : mode === "REVIEWED" ? "scoring.sheet.reviewedPoints" : "scoring.sheet.appraisedPoints")}
-          </th>
-        )}
-        {editing && (
-          <th scope="col" className="px-2 py-2">
-            {t(mode === "self" ? "scoring.sheet.explanation" : "scoring.sheet.reason")}
-          </th>
-        )}
-        <th scope="col" className="px-2 py-2">
-          {t("scoring.sheet.evidence")}
-        </th>
-      </tr>
-    </thead>
+    <THead>
+      <Th>{t("scoring.sheet.code")}</Th>
+      <Th className="min-w-48">{t("scoring.sheet.criterion")}</Th>
+      <Th numeric>{t("scoring.sheet.max")}</Th>
+      {mode !== "self" && <Th numeric>{t("scoring.layers.self")}</Th>}
+      {(mode === "APPRAISED" || mode === "read") && <Th numeric>{t("scoring.layers.reviewed")}</Th>}
+      {mode === "read" && <Th numeric>{t("scoring.layers.appraised")}</Th>}
+      {editing && (
+        <Th>{t(mode === "self" ? "scoring.sheet.points" : mode === "REVIEWED" ? "scoring.sheet.reviewedPoints" : "scoring.sheet.appraisedPoints")}</Th>
+      )}
+      {editing && <Th>{t(mode === "self" ? "scoring.sheet.explanation" : "scoring.sheet.reason")}</Th>}
+      <Th>{t("scoring.sheet.evidence")}</Th>
+    </THead>
   );
 }
 
@@ -86,12 +58,6 @@ export function SheetTotalsList({ totals }: { totals: SheetTotals }) {
       </div>
     </dl>
   );
-}
-
-/** A refused save: the field's own message (which names the criterion) rather than "check the form". */
-export function errorText(t: ReturnType<typeof useTranslations>, result: Extract<ActionResult<unknown>, { ok: false }>) {
-  const first = result.fieldErrors && Object.values(result.fieldErrors)[0];
-  return first ? t(first.key, first.params) : t(result.error, result.params);
 }
 
 export function display(t: ReturnType<typeof useTranslations>, value: ScoreValue | undefined) {

@@ -1,9 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Fragment, useMemo, useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions/result";
+import { Fragment, useMemo, useState } from "react";
 import { leavesOf } from "@/lib/criteria/tree";
 import type { CriteriaLeaf, CriteriaNode } from "@/lib/criteria/types";
 import { formatNumber } from "@/lib/format/vi";
@@ -15,9 +13,11 @@ import { sheetTotals } from "@/lib/scoring/totals";
 import { saveLayerAction, saveSelfAction, submitSheetAction } from "@/lib/scoring/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Table, TBody, Td, Tr } from "@/components/ui/table";
+import { ActionAlert, useAction } from "@/components/ui/use-action";
 import { EvidenceCell } from "@/components/scoring/evidence-cell";
 import { cellProblem, parseCell, ScoreCell } from "@/components/scoring/score-cell";
-import { display, errorText, SheetGridHead, SheetTotalsList, type GridMode } from "@/components/scoring/sheet-grid-parts";
+import { display, SheetGridHead, SheetTotalsList, type GridMode } from "@/components/scoring/sheet-grid-parts";
 
 export type GridLeaf = { code: string; layers: LeafLayers; evidence: { id: string; fileName: string }[] };
 
@@ -54,14 +54,16 @@ function show(value: ScoreValue | undefined): string {
 
 export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion, tree, leaves, mode, canSubmit, isHead }: Props) {
   const t = useTranslations();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
   // A save changes nothing else on the page unless it creates the sheet or feeds the layers
   // comparison below the grid: then the page is refreshed; otherwise the grid keeps what it
   // shows and only takes the sheet's new version.
   const [version, setVersion] = useState(loadedVersion);
   const pageShowsSaves = sheetId === null || mode !== "self" || leaves.some((l) => l.layers.reviewed || l.layers.appraised);
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  // The unit saves its own values, a reviewer a layer; either is confirmed the same way, as is a submission.
+  const saved = t("scoring.sheet.saved");
+  const saving = useAction<never, unknown>(mode === "self" ? saveSelfAction : saveLayerAction, { successMessage: saved });
+  const submitting = useAction(submitSheetAction, { successMessage: saved });
+  const pending = saving.pending || submitting.pending;
   const [head, setHead] = useState("");
   const rows = useMemo(() => leavesOf(tree), [tree]);
   const byCode = useMemo(() => new Map(leaves.map((l) => [l.code, l])), [leaves]);
@@ -135,20 +137,6 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
     });
   }
 
-  function run(fn: () => Promise<ActionResult<unknown>>, refresh: boolean) {
-    startTransition(async () => {
-      const res = await fn();
-      setResult(res);
-      if (!res.ok) return;
-      setDirty(false);
-      if (refresh) {
-        router.refresh();
-      } else {
-        setVersion((res.data as { version: number }).version);
-      }
-    });
-  }
-
   const refused = () => rows.some(({ leaf }) => cellProblem(t, leaf, cells[leaf.code].value) !== null);
   const save = () => {
     // A refused value blocks the save: each shows its message, the first gets the focus.
@@ -157,15 +145,20 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
       document.querySelector<HTMLElement>("[data-grid-value][aria-invalid=true], [data-number-field]:invalid")?.focus();
       return;
     }
-    run(
-      () =>
-        mode === "self"
-          ? saveSelfAction({ blocYearId, unitId, version, entries: entries() } as never)
-          : saveLayerAction({ sheetId: sheetId!, version, layer: mode as "REVIEWED" | "APPRAISED", entries: entries() } as never),
-      pageShowsSaves,
-    );
+    const input = mode === "self" ? { blocYearId, unitId, version, entries: entries() } : { sheetId: sheetId!, version, layer: mode, entries: entries() };
+    submitting.clear();
+    saving.run(input as never, {
+      refresh: pageShowsSaves,
+      onSuccess: (data) => {
+        setDirty(false);
+        if (!pageShowsSaves) setVersion((data as { version: number }).version);
+      },
+    });
   };
-  const submit = () => run(() => submitSheetAction({ sheetId: sheetId!, version, headApprovedBy: isHead ? "" : head } as never), true);
+  const submit = () => {
+    saving.clear();
+    submitting.run({ sheetId: sheetId!, version, headApprovedBy: isHead ? "" : head }, { onSuccess: () => setDirty(false) });
+  };
 
   function onKeyDown(event: React.KeyboardEvent<HTMLTableSectionElement>) {
     if (event.key !== "Enter" || !(event.target instanceof HTMLInputElement)) return;
@@ -177,88 +170,83 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
 
   return (
     <div className="space-y-3">
-      {result && !result.ok && <Alert tone="error">{errorText(t, result)}</Alert>}
+      <ActionAlert state={saving} />
+      <ActionAlert state={submitting} />
       {saveTried && refused() && <Alert tone="error">{t("scoring.sheet.fixBeforeSave")}</Alert>}
-      {result?.ok && <Alert tone="success">{t("scoring.sheet.saved")}</Alert>}
-      <div className="overflow-x-auto rounded-md border border-slate-200">
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">{t("scoring.sheet.caption")}</caption>
-          <SheetGridHead mode={mode} />
-          <tbody onKeyDown={onKeyDown}>
-            {rows.map(({ leaf, section }, i) => {
-              const stored = byCode.get(leaf.code);
-              const problem = problemOf(leaf);
-              // A group's header row goes before its first leaf.
-              const group = (i === 0 || rows[i - 1].section !== section) && tree[section].type === "group" ? tree[section] : null;
-              const sub = totals.byGroup[section];
-              const valueId = `v-${leaf.code}`;
-              return (
-                <Fragment key={leaf.code}>
-                  {group && (
-                    <tr key={`g-${group.code}`} className="bg-slate-100 font-medium">
-                      <td className="px-2 py-1">{group.code}</td>
-                      <td className="px-2 py-1" colSpan={2}>
-                        {group.title}
-                      </td>
-                      <td className="px-2 py-1 text-right" colSpan={6}>
-                        {t("scoring.sheet.subtotal", { total: formatNumber(sub.total) })}
-                      </td>
-                    </tr>
-                  )}
-                  <tr className="border-t border-slate-100 align-top">
-                    <td className="px-2 py-1 font-mono">{leaf.code}</td>
-                    <td className="min-w-48 px-2 py-1">
-                      <label htmlFor={valueId}>{leaf.title}</label>
-                      <span className="ml-1 text-xs text-slate-500">{t(`scoring.kinds.${leaf.kind}`)}</span>
-                      {problem && (
-                        <p role="alert" className="text-xs font-medium text-brand-700">
-                          {problem}
-                        </p>
-                      )}
-                    </td>
-                    <td className="px-2 py-1 text-right">{leaf.maxPoints === null ? "–" : formatNumber(leaf.maxPoints)}</td>
-                    {mode !== "self" && <td className="px-2 py-1 text-right">{display(t, stored?.layers.self?.value)}</td>}
-                    {(mode === "APPRAISED" || mode === "read") && <td className="px-2 py-1 text-right">{display(t, stored?.layers.reviewed?.value)}</td>}
-                    {mode === "read" && <td className="px-2 py-1 text-right">{display(t, stored?.layers.appraised?.value)}</td>}
-                    {editing && (
-                      <td className="px-2 py-1">
-                        <ScoreCell
-                          id={valueId}
-                          leaf={leaf}
-                          value={cells[leaf.code].value}
-                          invalid={!!problem}
-                          onChange={(value) => update(leaf.code, { value })}
-                          onLeave={() => setChecked((s) => (s.has(leaf.code) ? s : new Set(s).add(leaf.code)))}
-                        />
-                      </td>
+      <Table caption={t("scoring.sheet.caption")} dense>
+        <SheetGridHead mode={mode} />
+        <TBody onKeyDown={onKeyDown}>
+          {rows.map(({ leaf, section }, i) => {
+            const stored = byCode.get(leaf.code);
+            const problem = problemOf(leaf);
+            // A group's header row goes before its first leaf.
+            const group = (i === 0 || rows[i - 1].section !== section) && tree[section].type === "group" ? tree[section] : null;
+            const sub = totals.byGroup[section];
+            const valueId = `v-${leaf.code}`;
+            return (
+              <Fragment key={leaf.code}>
+                {group && (
+                  <Tr group>
+                    <Td>{group.code}</Td>
+                    <Td colSpan={2}>{group.title}</Td>
+                    <Td numeric colSpan={6}>
+                      {t("scoring.sheet.subtotal", { total: formatNumber(sub.total) })}
+                    </Td>
+                  </Tr>
+                )}
+                <Tr>
+                  <Td className="font-mono">{leaf.code}</Td>
+                  <Td className="min-w-48">
+                    <label htmlFor={valueId}>{leaf.title}</label>
+                    <span className="ml-1 text-xs text-slate-500">{t(`scoring.kinds.${leaf.kind}`)}</span>
+                    {problem && (
+                      <p role="alert" className="text-xs font-medium text-brand-700">
+                        {problem}
+                      </p>
                     )}
-                    {editing && (
-                      <td className="px-2 py-1">
-                        <input
-                          aria-label={t(mode === "self" ? "scoring.sheet.explanationFor" : "scoring.sheet.reasonFor", { leaf: leaf.code })}
-                          value={cells[leaf.code].note}
-                          maxLength={2000}
-                          onChange={(e) => update(leaf.code, { note: e.target.value })}
-                          className="w-56 rounded border border-slate-300 px-1 py-1"
-                        />
-                      </td>
-                    )}
-                    <td className="px-2 py-1">
-                      <EvidenceCell
-                        sheetId={sheetId}
-                        code={leaf.code}
-                        files={stored?.evidence ?? []}
-                        required={leaf.evidenceRequired}
-                        canUpload={mode === "self" && !!sheetId}
+                  </Td>
+                  <Td numeric>{leaf.maxPoints === null ? "–" : formatNumber(leaf.maxPoints)}</Td>
+                  {mode !== "self" && <Td numeric>{display(t, stored?.layers.self?.value)}</Td>}
+                  {(mode === "APPRAISED" || mode === "read") && <Td numeric>{display(t, stored?.layers.reviewed?.value)}</Td>}
+                  {mode === "read" && <Td numeric>{display(t, stored?.layers.appraised?.value)}</Td>}
+                  {editing && (
+                    <Td>
+                      <ScoreCell
+                        id={valueId}
+                        leaf={leaf}
+                        value={cells[leaf.code].value}
+                        invalid={!!problem}
+                        onChange={(value) => update(leaf.code, { value })}
+                        onLeave={() => setChecked((s) => (s.has(leaf.code) ? s : new Set(s).add(leaf.code)))}
                       />
-                    </td>
-                  </tr>
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                    </Td>
+                  )}
+                  {editing && (
+                    <Td>
+                      <input
+                        aria-label={t(mode === "self" ? "scoring.sheet.explanationFor" : "scoring.sheet.reasonFor", { leaf: leaf.code })}
+                        value={cells[leaf.code].note}
+                        maxLength={2000}
+                        onChange={(e) => update(leaf.code, { note: e.target.value })}
+                        className="w-56 rounded border border-slate-300 px-1 py-1"
+                      />
+                    </Td>
+                  )}
+                  <Td>
+                    <EvidenceCell
+                      sheetId={sheetId}
+                      code={leaf.code}
+                      files={stored?.evidence ?? []}
+                      required={leaf.evidenceRequired}
+                      canUpload={mode === "self" && !!sheetId}
+                    />
+                  </Td>
+                </Tr>
+              </Fragment>
+            );
+          })}
+        </TBody>
+      </Table>
       <SheetTotalsList totals={totals} />
       {editing && (
         <div className="flex flex-wrap items-end gap-3">

@@ -2,12 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition } from "react";
+import { useRef } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { FormContext } from "@/components/ui/form-context";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { numberFieldsValid } from "@/components/ui/number-field";
+import { ActionAlert, useAction } from "@/components/ui/use-action";
 
 // FormData → plain object; repeated names and names ending in [] become arrays.
 function formToObject(form: FormData): Record<string, unknown> {
@@ -54,24 +55,28 @@ export function ActionForm<T>({ action, children, extra, redirectTo, successMess
   const t = useTranslations();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const [result, setResult] = useState<ActionResult<T> | null>(null);
-  const [pending, startTransition] = useTransition();
+  // The form routes by itself: an answer asking to confirm a same-name create is no success yet.
+  const submit = useAction(action as (input: unknown) => Promise<ActionResult<T>>, {
+    fieldsShown: true,
+    refresh: false,
+    successMessage: (data) => (successMessage && !redirectTo && !isDuplicate(data) ? successMessage : null),
+  });
 
   function send(form: HTMLFormElement, confirm?: boolean) {
     const input = { ...formToObject(new FormData(form)), ...extra, ...(confirm ? { confirm: "true" } : {}) };
-    startTransition(async () => {
-      const res = await action(input as never);
-      setResult(res);
-      if (!res.ok || isDuplicate(res.data)) return;
-      if (resetOnSuccess) form.reset();
-      if (onSuccess) {
-        onSuccess(res.data);
-      } else if (redirectTo) {
-        const id = (res.data as { id?: string } | undefined)?.id ?? "";
-        router.push(redirectTo.replace(":id", id));
-      } else {
-        router.refresh();
-      }
+    submit.run(input, {
+      onSuccess: (data) => {
+        if (isDuplicate(data)) return;
+        if (resetOnSuccess) form.reset();
+        if (onSuccess) {
+          onSuccess(data);
+        } else if (redirectTo) {
+          const id = (data as { id?: string } | undefined)?.id ?? "";
+          router.push(redirectTo.replace(":id", id));
+        } else {
+          router.refresh();
+        }
+      },
     });
   }
 
@@ -82,13 +87,12 @@ export function ActionForm<T>({ action, children, extra, redirectTo, successMess
     send(form);
   }
 
-  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  const { result, pending } = submit;
   const duplicate = result?.ok && isDuplicate(result.data) ? result.data.duplicate : null;
   return (
-    <FormContext.Provider value={{ errors, pending }}>
+    <FormContext.Provider value={{ errors: submit.fieldErrors, pending }}>
       <form ref={formRef} onSubmit={onSubmit} className={className ?? "space-y-4"} noValidate>
-        {result && !result.ok && <Alert tone="error">{t(result.error, result.params)}</Alert>}
-        {result?.ok && successMessage && !redirectTo && !duplicate && <Alert tone="success">{successMessage}</Alert>}
+        <ActionAlert state={submit} />
         {duplicate && sameNameWarning && (
           <Alert tone="warning">
             <span className="flex flex-wrap items-center justify-between gap-2">

@@ -1,11 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useRef, useState, useTransition } from "react";
+import { useId, useRef } from "react";
 import type { ActionResult } from "@/lib/actions/result";
-import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
+import { ActionAlert, useAction } from "@/components/ui/use-action";
 
 type Props = {
   action: (input: never) => Promise<ActionResult<unknown>>;
@@ -23,28 +22,16 @@ type Props = {
 // Destructive or irreversible steps ask first, in a real modal dialog.
 export function ConfirmButton({ action, input, label, ariaLabel, title, message, confirmLabel, variant = "danger", redirectTo }: Props) {
   const t = useTranslations();
-  const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  function confirm() {
-    startTransition(async () => {
-      const res = await action(input as never);
-      if (!res.ok) {
-        setError(t(res.error, res.params));
-        return;
-      }
-      dialog.current?.close();
-      if (redirectTo) router.push(redirectTo);
-      else router.refresh();
-    });
-  }
+  const confirm = useAction(action as (input: Record<string, unknown>) => Promise<ActionResult<unknown>>, {
+    redirectTo,
+    onSuccess: () => dialog.current?.close(),
+  });
 
   return (
     <>
-      <button type="button" className={buttonClass(variant)} aria-label={ariaLabel} onClick={() => (setError(null), dialog.current?.showModal())}>
+      <button type="button" className={buttonClass(variant)} aria-label={ariaLabel} onClick={() => (confirm.clear(), dialog.current?.showModal())}>
         {label}
       </button>
       <dialog ref={dialog} aria-labelledby={titleId} className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
@@ -53,13 +40,18 @@ export function ConfirmButton({ action, input, label, ariaLabel, title, message,
             {title}
           </h2>
           <p className="text-sm text-slate-700">{message}</p>
-          {error && <Alert tone="error">{error}</Alert>}
+          <ActionAlert state={confirm} />
           <div className="flex justify-end gap-2 pt-2">
             <button type="button" className={buttonClass("secondary")} onClick={() => dialog.current?.close()}>
               {t("common.cancel")}
             </button>
-            <button type="button" className={buttonClass(variant === "secondary" ? "primary" : variant)} disabled={pending} onClick={confirm}>
-              {pending ? t("common.saving") : (confirmLabel ?? t("common.confirm"))}
+            <button
+              type="button"
+              className={buttonClass(variant === "secondary" ? "primary" : variant)}
+              disabled={confirm.pending}
+              onClick={() => confirm.run(input)}
+            >
+              {confirm.pending ? t("common.saving") : (confirmLabel ?? t("common.confirm"))}
             </button>
           </div>
         </div>

@@ -2,6 +2,7 @@ import { Link } from "@/components/ui/link";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { compareVi } from "@/lib/format/vi";
 import { cn } from "@/components/ui/cn";
+import { EmptyRow, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 
 export type Column<T> = {
   key: string;
@@ -9,6 +10,9 @@ export type Column<T> = {
   // Sortable columns give the value to sort on (Vietnamese collation for text).
   sortValue?: (row: T) => string | number | null;
   render: (row: T) => React.ReactNode;
+  /** A column of numbers: right-aligned, tabular digits. */
+  numeric?: boolean;
+  /** Added to the column's cells (a minimum width, say); padding and alignment are the table's. */
   className?: string;
 };
 
@@ -55,6 +59,7 @@ export function DataTable<T>({
   query,
   basePath,
   caption,
+  empty,
 }: {
   rows: T[];
   columns: Column<T>[];
@@ -62,52 +67,50 @@ export function DataTable<T>({
   query: TableQuery;
   basePath: string;
   caption: string;
+  /** Said in one row across the table when there are no rows. */
+  empty?: string;
 }) {
-  // A wide table scrolls inside its box, never the page; the first column (what names the row) keeps
-  // a readable width and stays in view (docs/conventions.md, "Layout").
+  // The first column (what names the row) keeps a readable width and stays in view while the
+  // rest scrolls (docs/conventions.md, "Layout"); it follows the row's hover colour.
   const first = "sticky left-0 z-[1] min-w-36";
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-100 text-left text-xs font-semibold uppercase tracking-wide text-slate-700">
-          <tr>
-            {columns.map((c, i) => {
-              const active = query.sort === c.key;
-              const Icon = active ? (query.dir === "desc" ? ArrowDown : ArrowUp) : ArrowUpDown;
-              return (
-                <th
-                  key={c.key}
-                  scope="col"
-                  className={cn(c.className ?? "px-3 py-2", i === 0 && `${first} bg-slate-100`)}
-                  aria-sort={active ? (query.dir === "desc" ? "descending" : "ascending") : undefined}
-                >
-                  {c.sortValue ? (
-                    <Link href={sortHref(basePath, query, c.key)} className="inline-flex items-center gap-1 hover:text-sky-800">
-                      {c.label}
-                      <Icon aria-hidden className="h-3.5 w-3.5" />
-                    </Link>
-                  ) : (
-                    c.label
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((row) => (
-            <tr key={rowKey(row)} className="bg-white hover:bg-slate-50">
-              {columns.map((c, i) => (
-                <td key={c.key} className={cn(c.className ?? "px-3 py-2 align-top", i === 0 && `${first} bg-inherit`)}>
-                  {c.render(row)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={caption} frame="card">
+      <THead>
+        {columns.map((c, i) => {
+          const active = query.sort === c.key;
+          const Icon = active ? (query.dir === "desc" ? ArrowDown : ArrowUp) : ArrowUpDown;
+          return (
+            <Th
+              key={c.key}
+              numeric={c.numeric}
+              className={cn(c.className, i === 0 && `${first} bg-slate-100`)}
+              aria-sort={active ? (query.dir === "desc" ? "descending" : "ascending") : undefined}
+            >
+              {c.sortValue ? (
+                <Link href={sortHref(basePath, query, c.key)} className="inline-flex items-center gap-1 hover:text-sky-800">
+                  {c.label}
+                  <Icon aria-hidden className="h-3.5 w-3.5" />
+                </Link>
+              ) : (
+                c.label
+              )}
+            </Th>
+          );
+        })}
+      </THead>
+      <TBody>
+        {rows.length === 0 && empty && <EmptyRow colSpan={columns.length}>{empty}</EmptyRow>}
+        {rows.map((row) => (
+          <Tr key={rowKey(row)} className="bg-white hover:bg-slate-50">
+            {columns.map((c, i) => (
+              <Td key={c.key} numeric={c.numeric} className={cn(c.className, i === 0 && `${first} bg-inherit`)}>
+                {c.render(row)}
+              </Td>
+            ))}
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
   );
 }
 

@@ -25,6 +25,7 @@ export async function UnitsView({ units, query, includeArchived, onboarding, can
       key: "name",
       label: t("fields.name"),
       sortValue: (u) => u.name,
+      className: "min-w-48",
       render: (u) => (
         <div>
           <Link href={`/units/${u.id}`} className="font-medium text-sky-800 hover:underline">
@@ -38,6 +39,7 @@ export async function UnitsView({ units, query, includeArchived, onboarding, can
     {
       key: "bloc",
       label: t("fields.currentBloc"),
+      className: "min-w-56",
       sortValue: (u) => u.memberships[0]?.blocYear.bloc.name ?? null,
       render: (u) => {
         const m = u.memberships[0];

@@ -3,7 +3,8 @@ import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { cleanFileName, detectFileType, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_MB } from "@/lib/attachments/file-types";
-import { deleteStoredFile, newStoredName, writeStoredFile } from "@/lib/attachments/storage";
+import { deleteStoredFile, newStoredName, storesInDatabase, writeStoredFile } from "@/lib/attachments/storage";
+import { writeChunks } from "@/lib/attachments/database-store";
 import { ownerColumns, type Owner } from "@/lib/attachments/owners";
 import type { OwnerType } from "@/lib/attachments/schemas";
 import { assertQuota, quotaHolder } from "@/lib/attachments/quota";
@@ -22,10 +23,12 @@ export type OwnerCheck = (tx: Tx) => Promise<void>;
 
 /**
  * Stores an uploaded file for a conference, an activity or a sheet's evidence, counted against the
- * uploader's quota (lib/attachments/quota.ts). The file is written under a random name first, then
- * the row and its audit entry in one transaction; if that fails the file is removed again, so a
- * failure leaves neither behind. A crash between the two leaves only a file without a row, which
- * the hourly sweep removes (lib/attachments/orphans.ts); a row is never without its file.
+ * uploader's quota (lib/attachments/quota.ts). In the database, the bytes go in the transaction of
+ * the row and its audit entry: both or neither. In the folder, the file is written under a random
+ * name first, then the row and its audit entry in one transaction; if that fails the file is
+ * removed again, so a failure leaves neither behind. A crash between the two leaves only a file
+ * without a row, which the hourly sweep removes (lib/attachments/orphans.ts); a row is never
+ * without its file.
  */
 export async function storeAttachment(actor: AppSession, owner: Owner, file: { name: string; bytes: Uint8Array }, check?: OwnerCheck) {
   assertSize(file.bytes.byteLength);
@@ -35,7 +38,8 @@ export async function storeAttachment(actor: AppSession, owner: Owner, file: { n
   const holder = quotaHolder(actor);
   await assertQuota(db, holder, owner.blocYearId, file.bytes.byteLength, { early: true });
   const storedName = newStoredName(type.ext);
-  await writeStoredFile(storedName, file.bytes);
+  const inDatabase = storesInDatabase();
+  if (!inDatabase) await writeStoredFile(storedName, file.bytes);
   try {
     return await db.$transaction(async (tx) => {
       await check?.(tx);
@@ -52,16 +56,17 @@ export async function storeAttachment(actor: AppSession, owner: Owner, file: { n
           unitId: holder.unitId,
         },
       });
+      if (inDatabase) await writeChunks(tx, storedName, file.bytes);
       await writeAudit(tx, actor, { action: "attachment.upload", entityType: "Attachment", entityId: attachment.id, after: attachment });
       return { id: attachment.id };
     });
   } catch (error) {
-    await deleteStoredFile(storedName).catch(() => {});
+    if (!inDatabase) await deleteStoredFile(storedName).catch(() => {});
     throw error;
   }
 }
 
-/** Removes a file: the row (with its audit entry) first, then the bytes once that committed. */
+/** Removes a file: the row (with its audit entry; in the database, its bytes) first, then a folder's file once that committed. */
 export async function deleteAttachment(actor: AppSession, attachmentId: string, check?: OwnerCheck) {
   const before = await db.$transaction(async (tx) => {
     await check?.(tx);

@@ -1,9 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { env } from "@/lib/env";
+import { chunkStream, hasChunks } from "./database-store";
 
-// Files live in DATA_DIR/files under a generated name; nothing the user sends reaches a path.
+// Where a file's bytes live (FILE_STORAGE): in the database (./database-store.ts) or in
+// DATA_DIR/files under a generated name; nothing the user sends reaches a path.
+export const storesInDatabase = () => env.FILE_STORAGE === "database";
 const STORED_NAME = /^[a-f0-9]{32}\.[a-z0-9]{1,8}$/;
 
 export function filesDir() {
@@ -34,16 +39,17 @@ export async function writeStoredFile(storedName: string, bytes: Uint8Array) {
   await writeFile(storedPath(storedName), bytes, { flag: "wx" });
 }
 
-/** The bytes of a stored file, or null when it is missing. */
-export async function readStoredFile(storedName: string): Promise<Buffer | null> {
-  try {
-    return await readFile(storedPath(storedName));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-    throw error;
-  }
-}
-
 export async function deleteStoredFile(storedName: string) {
   await rm(storedPath(storedName), { force: true });
+}
+
+/**
+ * A stored file's bytes as a stream, or null when it is missing: from the database, else from
+ * the folder (where files stored before FILE_STORAGE was "database" stay readable).
+ */
+export async function readStoredStream(storedName: string): Promise<ReadableStream<Uint8Array> | null> {
+  if (storesInDatabase() && (await hasChunks(storedName))) return chunkStream(storedName);
+  const file = storedPath(storedName);
+  if (!(await stat(file).catch(() => null))?.isFile()) return null;
+  return Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
 }

@@ -102,11 +102,14 @@ async function dumpDatabase(url: string, work: string): Promise<{ manifest: Mani
   }
 }
 
-/** Stored names the rows point at, to report files missing from the folder. */
+/** Stored names the rows point at whose bytes are not in the database, to report files missing from the folder. */
 async function attachmentNames(client: pg.ClientBase): Promise<string[]> {
-  const { rows } = await client.query<{ ok: boolean }>(`SELECT to_regclass('public."Attachment"') IS NOT NULL AS ok`);
+  const { rows } = await client.query<{ ok: boolean; chunks: boolean }>(
+    `SELECT to_regclass('public."Attachment"') IS NOT NULL AS ok, to_regclass('public."StoredFileChunk"') IS NOT NULL AS chunks`,
+  );
   if (!rows[0].ok) return [];
-  return (await client.query<{ name: string }>(`SELECT "storedName" AS name FROM "Attachment"`)).rows.map((r) => r.name);
+  const inFolder = rows[0].chunks ? ` WHERE NOT EXISTS (SELECT 1 FROM "StoredFileChunk" c WHERE c."storedName" = a."storedName")` : "";
+  return (await client.query<{ name: string }>(`SELECT a."storedName" AS name FROM "Attachment" a${inFolder}`)).rows.map((r) => r.name);
 }
 
 /** One line per row, exactly as row_to_json prints it (bigints, timestamps and JSON stay text). */
@@ -116,6 +119,8 @@ async function dumpTable(client: pg.ClientBase, table: Table, file: string) {
   const jsonNulls = jsonCols.length
     ? `array_remove(ARRAY[${jsonCols.map((c) => `CASE WHEN ${c.type.startsWith("jsonb") ? "jsonb_typeof" : "json_typeof"}(t.${ident(c.name)}) = 'null' THEN ${pg.escapeLiteral(c.name)} END`).join(", ")}], NULL)`
     : "NULL::text[]";
+  // A table of file pieces (bytea, 512 kB a row) is fetched a few rows at a time: 2 000 of them would be a gigabyte.
+  const fetchRows = table.columns.some((c) => c.type === "bytea") ? 8 : FETCH_ROWS;
   const cursor = `backup_${table.name.toLowerCase()}`;
   await client.query(
     `DECLARE ${ident(cursor)} NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS j, ${jsonNulls} AS n FROM ${ident(table.name)} t ORDER BY ${order}`,
@@ -126,7 +131,7 @@ async function dumpTable(client: pg.ClientBase, table: Table, file: string) {
   let size = 0;
   try {
     for (;;) {
-      const batch = await client.query<{ j: string; n: string[] | null }>(`FETCH ${FETCH_ROWS} FROM ${ident(cursor)}`);
+      const batch = await client.query<{ j: string; n: string[] | null }>(`FETCH ${fetchRows} FROM ${ident(cursor)}`);
       if (!batch.rows.length) break;
       // Only a `json` (not jsonb) column keeps raw line breaks; the schema has none, and a line per row needs that.
       if (batch.rows.some((r) => r.j.includes("\n"))) throw new Error(`${table.name}: a json column holds a line break`);

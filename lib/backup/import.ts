@@ -26,6 +26,7 @@ export class RestoreError extends Error {}
 export type RestoreSummary = { tables: number; rows: number; files: number; migrationsAfter: string[]; seconds: number };
 
 const INSERT_ROWS = 1000;
+const INSERT_CHARS = 16 * 1024 * 1024;
 
 /**
  * Restores an archive written by createBackup into an empty database. Everything is checked
@@ -226,12 +227,16 @@ async function insertTable(client: pg.ClientBase, table: Table, columns: Column[
     );
   };
   let batch: string[] = [];
+  let batchChars = 0;
   for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
     if (!line) continue;
     batch.push(line);
-    if (batch.length === INSERT_ROWS) {
+    batchChars += line.length;
+    // Rows of file pieces are a megabyte of hex each: a batch is bounded by size as well as count.
+    if (batch.length === INSERT_ROWS || batchChars > INSERT_CHARS) {
       await flush(batch);
       batch = [];
+      batchChars = 0;
     }
   }
   if (batch.length) await flush(batch);

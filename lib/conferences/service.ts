@@ -1,20 +1,18 @@
+// Every write holds the conference's year and then its row, and is refused once the year is
+// closed (lib/conferences/lock.ts). A write to a guest or a decision finds its conference first,
+// then reads the row again under the hold: it may have gone meanwhile.
 import { db, type Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { detachOwnerFiles, removeStoredFiles } from "@/lib/attachments/service";
+import { holdConference, holdConferenceYear } from "@/lib/conferences/lock";
 import { nextLeadershipError, quorumOf, voteError } from "@/lib/conferences/quorum";
 import type { AttendanceRowInput, ConferenceInput, DecisionInput, GuestInput, VoteInput } from "@/lib/conferences/schemas";
 
 async function memberIdsOf(tx: Tx, blocYearId: string) {
   const rows = await tx.blocMember.findMany({ where: { blocYearId }, select: { unitId: true } });
   return rows.map((r) => r.unitId);
-}
-
-async function loadConference(tx: Tx, conferenceId: string) {
-  const conference = await tx.conference.findUnique({ where: { id: conferenceId } });
-  if (!conference) throw new NotFoundError();
-  return conference;
 }
 
 // Pledge signatures recorded at a conference belong to the pledge (locked once open): deleting the
@@ -24,12 +22,20 @@ async function assertNoSignatures(tx: Tx, conferenceId: string) {
   if (count > 0) throw new DomainError("conferences.errors.hasSignatures", { count });
 }
 
+/** The conference of a guest or a decision; not found when the row is not. */
+async function conferenceOf(row: Promise<{ conferenceId: string } | null>) {
+  const found = await row;
+  if (!found) throw new NotFoundError();
+  return found.conferenceId;
+}
+
 function assertHostIsMember(hostUnitId: string | null, memberIds: string[]) {
   if (hostUnitId && !memberIds.includes(hostUnitId)) throw new DomainError("conferences.errors.hostNotMember");
 }
 
 export async function createConference(actor: AppSession, blocYearId: string, input: ConferenceInput) {
   return db.$transaction(async (tx) => {
+    await holdConferenceYear(tx, blocYearId);
     const by = await tx.blocYear.findUnique({ where: { id: blocYearId }, select: { leaderUnitId: true } });
     if (!by) throw new NotFoundError();
     // The leader hosts unless another unit is named.
@@ -43,7 +49,7 @@ export async function createConference(actor: AppSession, blocYearId: string, in
 
 export async function updateConference(actor: AppSession, conferenceId: string, input: ConferenceInput) {
   return db.$transaction(async (tx) => {
-    const before = await loadConference(tx, conferenceId);
+    const before = await holdConference(tx, conferenceId);
     assertHostIsMember(input.hostUnitId, await memberIdsOf(tx, before.blocYearId));
     // Only a year-end conference agrees next year's leadership; another kind drops it.
     const keepNext = input.kind === "YEAR_END";
@@ -58,7 +64,7 @@ export async function updateConference(actor: AppSession, conferenceId: string, 
 
 export async function setMinutes(actor: AppSession, conferenceId: string, minutes: string | null) {
   return db.$transaction(async (tx) => {
-    const before = await loadConference(tx, conferenceId);
+    const before = await holdConference(tx, conferenceId);
     await tx.conference.update({ where: { id: conferenceId }, data: { minutes } });
     await writeAudit(tx, actor, {
       action: "conference.minutes",
@@ -74,8 +80,8 @@ export async function setMinutes(actor: AppSession, conferenceId: string, minute
 /** Deletes the conference with its guests, attendance, decisions and files. */
 export async function deleteConference(actor: AppSession, conferenceId: string) {
   const { stored, result } = await db.$transaction(async (tx) => {
-    const before = await tx.conference.findUnique({ where: { id: conferenceId }, include: { guests: true, attendance: true, decisions: true } });
-    if (!before) throw new NotFoundError();
+    await holdConference(tx, conferenceId);
+    const before = await tx.conference.findUniqueOrThrow({ where: { id: conferenceId }, include: { guests: true, attendance: true, decisions: true } });
     await assertNoSignatures(tx, conferenceId);
     const stored = await detachOwnerFiles(tx, "conference", conferenceId);
     await tx.conference.delete({ where: { id: conferenceId } });
@@ -89,7 +95,7 @@ export async function deleteConference(actor: AppSession, conferenceId: string) 
 
 export async function addGuest(actor: AppSession, conferenceId: string, input: GuestInput) {
   return db.$transaction(async (tx) => {
-    await loadConference(tx, conferenceId);
+    await holdConference(tx, conferenceId);
     const last = await tx.conferenceGuest.findFirst({ where: { conferenceId }, orderBy: { position: "desc" }, select: { position: true } });
     const guest = await tx.conferenceGuest.create({ data: { ...input, conferenceId, position: (last?.position ?? -1) + 1 } });
     await writeAudit(tx, actor, { action: "conference.guestAdd", entityType: "Conference", entityId: conferenceId, after: guest });
@@ -99,6 +105,7 @@ export async function addGuest(actor: AppSession, conferenceId: string, input: G
 
 export async function removeGuest(actor: AppSession, guestId: string) {
   return db.$transaction(async (tx) => {
+    await holdConference(tx, await conferenceOf(tx.conferenceGuest.findUnique({ where: { id: guestId } })));
     const guest = await tx.conferenceGuest.findUnique({ where: { id: guestId } });
     if (!guest) throw new NotFoundError();
     await tx.conferenceGuest.delete({ where: { id: guestId } });
@@ -115,7 +122,7 @@ export async function saveAttendance(actor: AppSession, conferenceId: string, ro
   const ids = rows.map((r) => r.unitId);
   if (new Set(ids).size !== ids.length) throw new DomainError("conferences.errors.duplicateUnit");
   return db.$transaction(async (tx) => {
-    const conference = await loadConference(tx, conferenceId);
+    const conference = await holdConference(tx, conferenceId);
     const memberIds = await memberIdsOf(tx, conference.blocYearId);
     const outsider = ids.find((unitId) => !memberIds.includes(unitId));
     if (outsider) {
@@ -142,7 +149,7 @@ export async function saveAttendance(actor: AppSession, conferenceId: string, ro
 
 export async function addDecision(actor: AppSession, conferenceId: string, input: DecisionInput) {
   return db.$transaction(async (tx) => {
-    await loadConference(tx, conferenceId);
+    await holdConference(tx, conferenceId);
     const last = await tx.conferenceDecision.findFirst({ where: { conferenceId }, orderBy: { position: "desc" }, select: { position: true } });
     const decision = await tx.conferenceDecision.create({ data: { ...input, conferenceId, position: (last?.position ?? -1) + 1 } });
     await writeAudit(tx, actor, { action: "conference.decisionAdd", entityType: "ConferenceDecision", entityId: decision.id, after: decision });
@@ -152,6 +159,7 @@ export async function addDecision(actor: AppSession, conferenceId: string, input
 
 export async function updateDecision(actor: AppSession, decisionId: string, input: DecisionInput) {
   return db.$transaction(async (tx) => {
+    await holdConference(tx, await conferenceOf(tx.conferenceDecision.findUnique({ where: { id: decisionId } })));
     const before = await tx.conferenceDecision.findUnique({ where: { id: decisionId } });
     if (!before) throw new NotFoundError();
     // A decision that no longer needs a vote keeps no vote.
@@ -164,6 +172,7 @@ export async function updateDecision(actor: AppSession, decisionId: string, inpu
 
 export async function removeDecision(actor: AppSession, decisionId: string) {
   return db.$transaction(async (tx) => {
+    await holdConference(tx, await conferenceOf(tx.conferenceDecision.findUnique({ where: { id: decisionId } })));
     const before = await tx.conferenceDecision.findUnique({ where: { id: decisionId } });
     if (!before) throw new NotFoundError();
     await tx.conferenceDecision.delete({ where: { id: decisionId } });
@@ -178,10 +187,11 @@ export async function removeDecision(actor: AppSession, decisionId: string) {
  */
 export async function recordVote(actor: AppSession, decisionId: string, votes: VoteInput) {
   return db.$transaction(async (tx) => {
+    await holdConference(tx, await conferenceOf(tx.conferenceDecision.findUnique({ where: { id: decisionId } })));
     const before = await tx.conferenceDecision.findUnique({ where: { id: decisionId } });
     if (!before) throw new NotFoundError();
     if (!before.needsVote) throw new DomainError("conferences.errors.voteNotNeeded");
-    const conference = await loadConference(tx, before.conferenceId);
+    const conference = await tx.conference.findUniqueOrThrow({ where: { id: before.conferenceId } });
     const attendance = await tx.conferenceAttendance.findMany({ where: { conferenceId: conference.id } });
     const quorum = quorumOf(attendance, await memberIdsOf(tx, conference.blocYearId));
     const error = voteError(votes, quorum);
@@ -200,7 +210,7 @@ export async function recordVote(actor: AppSession, decisionId: string, votes: V
 /** The year-end agreement on next year's leader and deputy; the board confirms it in the rotation planner. */
 export async function setNextLeadership(actor: AppSession, conferenceId: string, leaderId: string | null, deputyId: string | null) {
   return db.$transaction(async (tx) => {
-    const before = await loadConference(tx, conferenceId);
+    const before = await holdConference(tx, conferenceId);
     const error = nextLeadershipError(before.kind, leaderId, deputyId, await memberIdsOf(tx, before.blocYearId));
     if (error === "not_year_end") throw new DomainError("conferences.errors.notYearEnd");
     if (error === "same_unit") throw new DomainError("conferences.errors.sameUnit");

@@ -3,6 +3,7 @@
 // board reopens it.
 import { db, type Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
+import { hasPermission } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { toHundredths } from "@/lib/criteria/points";
@@ -240,7 +241,7 @@ export async function publishSet(actor: AppSession, setId: string, version: numb
 /** PUBLISHED → DRAFT, by the board, with a reason. Scores already entered are kept. */
 export async function reopenSet(actor: AppSession, setId: string, version: number, reason: string) {
   return db.$transaction(async (tx) => {
-    if (actor.role !== "ADMIN" && actor.role !== "BOARD") throw new DomainError("errors.forbidden");
+    if (!hasPermission(actor.role, "criteria.reopen")) throw new DomainError("errors.forbidden");
     if (!reason.trim()) throw new DomainError("criteria.errors.reasonRequired");
     const set = await claimSet(tx, setId, version);
     if (set.status !== "PUBLISHED") throw new DomainError("criteria.errors.notPublished");

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
 import { DomainError, NotFoundError } from "@/lib/errors";
+import { isHeadOf } from "@/lib/units/policy";
 import { holdSheetYear } from "@/lib/blocs/year-lock";
 import { reasonRequired, type LeafLayers } from "@/lib/scoring/layers";
 import { checkSheetForSubmit } from "@/lib/scoring/rules";
@@ -30,13 +31,17 @@ import { closesAtFor, defaultResubmitBy, selfWindowState, windowState } from "@/
 
 // ── The round ──
 
+/** The round's window; refused once the ranking locks the sheets, whose window it would reopen or shut. */
 export async function setRound(actor: AppSession, blocYearId: string, input: { opensAt: Date; closesAt: Date }) {
-  return db.$transaction(async (tx) => {
-    const before = await tx.scoringRound.findUnique({ where: { blocYearId } });
-    const after = await tx.scoringRound.upsert({ where: { blocYearId }, create: { blocYearId, ...input }, update: input });
-    await writeAudit(tx, actor, { action: before ? "round.update" : "round.create", entityType: "ScoringRound", entityId: after.id, before, after });
-    return { id: after.id };
-  });
+  return refusingLocked(actor, "round.update", { blocYearId }, () =>
+    db.$transaction(async (tx) => {
+      await guardYearSheets(tx, blocYearId);
+      const before = await tx.scoringRound.findUnique({ where: { blocYearId } });
+      const after = await tx.scoringRound.upsert({ where: { blocYearId }, create: { blocYearId, ...input }, update: input });
+      await writeAudit(tx, actor, { action: before ? "round.update" : "round.create", entityType: "ScoringRound", entityId: after.id, before, after });
+      return { id: after.id };
+    }),
+  );
 }
 
 /** A later close for one member unit or for all (unitId null), with the reason. */
@@ -138,7 +143,7 @@ export async function submitSheet(actor: AppSession, sheetId: string, version: n
       const sheet = await claimSheet(tx, { id: sheetId }, version);
       if (sheet.lockedAt) throw lockedError();
       if (sheet.status === "SUBMITTED") throw new DomainError("scoring.errors.alreadySubmitted");
-      const byHead = actor.isUnitHead && actor.unitId === sheet.unitId;
+      const byHead = isHeadOf(actor, sheet.unitId);
       const approvedBy = byHead ? actor.name : headApprovedBy?.trim();
       if (!approvedBy) throw new DomainError("scoring.errors.headApprovalRequired");
       await assertWindowOpen(tx, sheet.blocYearId, sheet.unitId, sheet, now);

@@ -79,7 +79,7 @@ describe("storing a file", () => {
     });
     expect(row.storedName).toMatch(/^[a-f0-9]{32}\.png$/);
     expect(await readFile(path.join(filesDir(), row.storedName))).toEqual(PNG);
-    expect(await storage.readStoredFile(row.storedName)).toEqual(PNG);
+    expect(Buffer.from(await new Response(await storage.readStoredStream(row.storedName)).arrayBuffer())).toEqual(PNG);
     expect(await db.auditLog.count({ where: { entityId: id, action: "attachment.upload" } })).toBe(1);
 
     const docx = await service.storeAttachment(board, owner, { name: "Báo cáo.DOCX", bytes: DOCX });

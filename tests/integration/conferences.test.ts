@@ -241,3 +241,22 @@ describe("a conference where the pledge was signed", () => {
     expect(await actions.deleteConferenceAction({ conferenceId: other })).toMatchObject({ ok: true });
   });
 });
+
+describe("a closed year's conferences", () => {
+  it("are refused with the closed message, the leader's officer and the board alike, until the year is active again", async () => {
+    const id = await newConference();
+    const close = (status: "CLOSED" | "ACTIVE") => blocs.updateBlocYear(board, blocYearId, { status, theme: null, slogan: null, motto: null });
+    await close("CLOSED");
+    try {
+      const closed = { ok: false, error: "conferences.errors.yearClosed" };
+      current.session = actor({ role: "UNIT_OFFICER", unitId: members[0], allBlocs: false });
+      expect(await actions.setMinutesAction({ conferenceId: id, minutes: "Biên bản sửa sau" })).toEqual(closed);
+      current.session = board;
+      expect(await actions.deleteConferenceAction({ conferenceId: id })).toEqual(closed);
+      expect(await db.conference.findUniqueOrThrow({ where: { id } })).toMatchObject({ minutes: null });
+    } finally {
+      await close("ACTIVE");
+    }
+    expect(await actions.setMinutesAction({ conferenceId: id, minutes: "Biên bản" })).toMatchObject({ ok: true });
+  });
+});

@@ -332,6 +332,11 @@ describe("locked sheets", () => {
     ).rejects.toMatchObject({
       key: "scoring.errors.locked",
     });
+    const round = await db.scoringRound.findUniqueOrThrow({ where: { blocYearId: w.yearId } });
+    await expect(scoring.setRound(w.board, w.yearId, { opensAt: round.opensAt, closesAt: new Date(Date.now() + 5 * DAY) })).rejects.toMatchObject({
+      key: "scoring.errors.locked",
+    });
+    expect(await db.scoringRound.findUniqueOrThrow({ where: { blocYearId: w.yearId } })).toEqual(round);
     const pdf = new Uint8Array(Buffer.from("%PDF-1.4\n%%EOF\n"));
     await expect(evidence.uploadEvidence(w.member, s2, "1", { name: "minh-chung.pdf", bytes: pdf })).rejects.toMatchObject({ key: "scoring.errors.locked" });
     const refusals = await db.auditLog.findMany({
@@ -339,7 +344,17 @@ describe("locked sheets", () => {
     });
     const attempted = refusals.map((r) => (r.after as { attempted: string }).attempted).sort();
     expect(attempted).toEqual(
-      ["evidence.upload", "round.extend", "score.appraise", "score.assignReviewer", "score.return", "score.review", "score.self.save", "score.submit"].sort(),
+      [
+        "evidence.upload",
+        "round.extend",
+        "round.update",
+        "score.appraise",
+        "score.assignReviewer",
+        "score.return",
+        "score.review",
+        "score.self.save",
+        "score.submit",
+      ].sort(),
     );
     expect(refusals.find((r) => (r.after as { attempted: string }).attempted === "score.self.save")).toMatchObject({
       userId: w.member.userId,

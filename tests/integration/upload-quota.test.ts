@@ -159,6 +159,6 @@ describe("files without a row", () => {
     const after = await storedFiles();
     expect(after).not.toContain(orphan);
     expect(after).toEqual(expect.arrayContaining([keptName, young, "ghi-chu.txt"]));
-    expect(await storage.readStoredFile(keptName)).not.toBeNull();
+    expect(await storage.readStoredStream(keptName)).not.toBeNull();
   });
 });

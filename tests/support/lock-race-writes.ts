@@ -71,6 +71,12 @@ export const SCORE_WRITES: ScoreWrite[] = [
     write: (y, board) => scoring.addExtension(board, y.id, { unitId: null, closesAt: new Date(Date.now() + 2 * DAY), reason: "Gia hạn chung" }),
   },
   {
+    // The round's window: after a sign-off it would reopen or shut a window on locked sheets.
+    action: "round.update",
+    u2: "submitted",
+    write: (y, board) => scoring.setRound(board, y.id, { opensAt: new Date(Date.now() - DAY), closesAt: new Date(Date.now() + 3 * DAY) }),
+  },
+  {
     action: "score.self.save",
     u2: "draft",
     write: async (y, board) => saveSelf(board, y.id, y.u.u2, await version(y.sheets.u2.id), selfEntries),

@@ -1,7 +1,7 @@
 import { getSession } from "@/lib/auth/session";
 import { contentDisposition } from "@/lib/attachments/file-types";
 import { findDownloadableAttachment } from "@/lib/attachments/queries";
-import { readStoredFile } from "@/lib/attachments/storage";
+import { readStoredStream } from "@/lib/attachments/storage";
 
 const notFound = () =>
   new Response("Không tìm thấy tệp.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
@@ -16,12 +16,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!id || id.length > 64) return notFound();
   const attachment = await findDownloadableAttachment(session, id);
   if (!attachment) return notFound();
-  const bytes = await readStoredFile(attachment.storedName);
-  if (!bytes) return notFound();
-  return new Response(new Uint8Array(bytes), {
+  // Streamed, a piece at a time, from wherever it is stored (lib/attachments/storage.ts).
+  const body = await readStoredStream(attachment.storedName);
+  if (!body) return notFound();
+  return new Response(body, {
     headers: {
       "Content-Type": attachment.mimeType,
-      "Content-Length": String(bytes.byteLength),
+      "Content-Length": String(attachment.size),
       "Content-Disposition": contentDisposition(attachment.fileName),
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
