@@ -59,6 +59,7 @@ export async function ProposalCard({ awards, proposal, nominees, can }: Props) {
           rows={ranking?.data.rows ?? []}
           editVersion={can.editNominees ? proposal.version : null}
           decided={decided}
+          registered={awards.registered}
         />
         {open && problems.length > 0 && (
           <Alert tone="error">

@@ -2,11 +2,12 @@ import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { cn } from "@/components/ui/cn";
 
-export type YearTab = "overview" | "plan" | "pledge" | "criteria" | "scoring" | "ranking" | "awards" | "conferences" | "activities";
+export type YearTab = "overview" | "plan" | "registration" | "pledge" | "criteria" | "scoring" | "ranking" | "awards" | "conferences" | "activities";
 
 const TABS: { key: YearTab; path: string }[] = [
   { key: "overview", path: "" },
   { key: "plan", path: "/plan" },
+  { key: "registration", path: "/registration" },
   { key: "pledge", path: "/pledge" },
   { key: "criteria", path: "/criteria" },
   { key: "scoring", path: "/scoring" },

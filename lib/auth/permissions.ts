@@ -53,6 +53,12 @@ export const PERMISSIONS = [
   // The bloc's library of documents, and its regulation's versions (drafting, adopting).
   "library.manage",
   "regulation.manage",
+  // Registration (đăng ký thi đua, lib/registrations): opening it with a deadline, following and
+  // returning units' registrations; reading them all; registering one's own unit (limited to it by
+  // lib/registrations/policy.ts).
+  "registration.manage",
+  "registration.view",
+  "registration.submit",
   // The e-mails the app sent or kept (lib/notifications): addresses and texts of every user.
   "notification.outbox",
 ] as const;
@@ -83,6 +89,8 @@ const BOARD_WORK: Permission[] = [
   "proposal.decide",
   "library.manage",
   "regulation.manage",
+  "registration.manage",
+  "registration.view",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -101,9 +109,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "template.manage",
     ...BOARD_WORK,
   ],
-  COUNCIL: ["bloc.view", "unit.view", "audit.view", "template.view", "score.viewAll", "ranking.view"],
+  COUNCIL: ["bloc.view", "unit.view", "audit.view", "template.view", "score.viewAll", "ranking.view", "registration.view"],
   // Scoring one's own sheet; the policy limits it to the officer's unit.
-  UNIT_OFFICER: ["bloc.view", "unit.view", "pledge.sign", "score.edit", "score.submit"],
+  UNIT_OFFICER: ["bloc.view", "unit.view", "pledge.sign", "score.edit", "score.submit", "registration.submit"],
 };
 
 /**
@@ -158,8 +166,10 @@ export const YEAR_ROLE_PERMISSIONS: Record<YearRoleName, readonly Permission[]> 
     "proposal.draft",
     "library.manage",
     "regulation.manage",
+    "registration.manage",
+    "registration.view",
   ],
-  deputy: ["conference.manage", "activity.manage", "ranking.view"],
+  deputy: ["conference.manage", "activity.manage", "ranking.view", "registration.view"],
   member: [],
 };
 

@@ -6,6 +6,7 @@ import { checkNominees } from "@/lib/awards/quota";
 import { approvedRanking, formQuotas } from "@/lib/awards/sources";
 import { visibleYearWhere } from "@/lib/blocs/policy";
 import { sortByVi } from "@/lib/format/vi";
+import { registeredTitles } from "@/lib/registrations/registered";
 
 /** The catalogue of award forms, for whoever keeps it; empty for anyone else. */
 export async function listAwardForms(session: AppSession, opts: { includeArchived?: boolean } = {}) {
@@ -20,7 +21,8 @@ export async function listAwardForms(session: AppSession, opts: { includeArchive
 /**
  * Everything the awards page of a bloc year shows: forms with their quotas, the approved ranking
  * (null until the board approves one), the proposal with its nominees, and what would stop it
- * being submitted now (the same check the submission runs). Null when the caller may not see the year.
+ * being submitted now (the same check the submission runs), and what the units registered (a
+ * nominee for a title its unit did not register is flagged, lib/registrations/registered.ts). Null when the caller may not see the year.
  */
 export async function getAwardsOfYear(session: AppSession, blocYearId: string) {
   if ((await db.blocYear.count({ where: visibleYearWhere(session, blocYearId) })) === 0) return null;
@@ -28,7 +30,7 @@ export async function getAwardsOfYear(session: AppSession, blocYearId: string) {
     (await db.blocMember.findMany({ where: { blocYearId }, select: { unit: { select: { id: true, name: true } } } })).map((m) => m.unit),
     (u) => u.name,
   );
-  const [forms, ranking, proposal] = await Promise.all([
+  const [forms, ranking, proposal, registered] = await Promise.all([
     formQuotas(db, blocYearId, members.length),
     approvedRanking(db, blocYearId),
     db.awardProposal.findUnique({
@@ -37,10 +39,11 @@ export async function getAwardsOfYear(session: AppSession, blocYearId: string) {
         nominees: { orderBy: [{ awardForm: { position: "asc" } }, { position: "asc" }, { id: "asc" }], include: { unit: { select: { name: true } } } },
       },
     }),
+    registeredTitles(db, blocYearId),
   ]);
   const nominees = proposal?.nominees.map((n) => ({ unitId: n.unitId, unitName: n.unit.name, awardFormId: n.awardFormId })) ?? [];
   const problems = ranking && proposal ? checkNominees(nominees, forms, ranking.data.rows) : [];
-  return { members, forms, ranking, proposal, problems };
+  return { members, forms, ranking, proposal, problems, registered };
 }
 
 export type AwardsOfYear = NonNullable<Awaited<ReturnType<typeof getAwardsOfYear>>>;

@@ -20,8 +20,12 @@ export const EVENT_KINDS = [
   "proposal-decided",
   "conference-scheduled",
   "regulation-adopted",
+  "registration-opened",
+  "registration-submitted",
+  "registration-returned",
   "window-closing",
   "conference-tomorrow",
+  "registration-due",
 ] as const;
 
 export type EventKind = (typeof EVENT_KINDS)[number];

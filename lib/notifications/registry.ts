@@ -3,12 +3,13 @@ import type { EventKind } from "./kinds";
 import { proposalAccepted, proposalDecided, proposalReturned, proposalSubmitted } from "./definitions/awards";
 import { conferenceScheduled } from "./definitions/conferences";
 import { pledgeOpened, pledgeSigned } from "./definitions/pledges";
+import { registrationOpened, registrationReturned, registrationSubmitted } from "./definitions/registrations";
 import { rankingApproved, rankingReturned, rankingSignedOff } from "./definitions/ranking";
 import { regulationAdopted } from "./definitions/regulations";
 import { criteriaPublished, extensionGranted, roundSet, sheetReturned, sheetSubmitted } from "./definitions/scoring";
 
 /** The reminders, told by the daily schedule rather than by a change (reminders.ts). */
-export const REMINDER_KINDS = ["window-closing", "conference-tomorrow"] as const satisfies readonly EventKind[];
+export const REMINDER_KINDS = ["window-closing", "conference-tomorrow", "registration-due"] as const satisfies readonly EventKind[];
 
 /** Every event told from an audited change: its kind → its definition. Nothing else branches on the kind. */
 export const EVENTS: Record<Exclude<EventKind, (typeof REMINDER_KINDS)[number]>, EventDefinition> = {
@@ -28,6 +29,9 @@ export const EVENTS: Record<Exclude<EventKind, (typeof REMINDER_KINDS)[number]>,
   "proposal-decided": proposalDecided,
   "conference-scheduled": conferenceScheduled,
   "regulation-adopted": regulationAdopted,
+  "registration-opened": registrationOpened,
+  "registration-submitted": registrationSubmitted,
+  "registration-returned": registrationReturned,
 };
 
 type Told = keyof typeof EVENTS;

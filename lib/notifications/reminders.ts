@@ -90,7 +90,37 @@ async function conferenceReminders(tx: Tx, now: Date): Promise<string[]> {
   return toSend;
 }
 
+/**
+ * Units that have not submitted their registration as its deadline nears (lib/registrations), on
+ * the scoring window's days: the officers, and the head, who approves it, from HEAD_FROM_DAYS.
+ */
+async function registrationReminders(tx: Tx, now: Date): Promise<string[]> {
+  const years = await tx.blocYear.findMany({
+    where: { registrationDueAt: { gt: now }, status: { not: "CLOSED" } },
+    select: { id: true, registrationDueAt: true, registrations: { where: { status: "SUBMITTED" }, select: { unitId: true } } },
+  });
+  const toSend: string[] = [];
+  for (const y of years) {
+    const dueAt = y.registrationDueAt!;
+    const days = windowReminder(now, dueAt);
+    const year = days === null ? null : await yearFacts(tx, y.id);
+    if (days === null || !year) continue;
+    const waiting = (await memberUnitIds(tx, year.id)).filter((u) => !y.registrations.some((r) => r.unitId === u));
+    for (const unitId of waiting) {
+      const telling = {
+        blocYearId: year.id,
+        subjectId: year.id,
+        params: { ...yearParams(year), days: String(days), dueAt: formatDateTime(dueAt) },
+        link: yearPath(year, "registration"),
+        recipients: await unitStaff(tx, [unitId], { heads: days <= HEAD_FROM_DAYS }),
+      };
+      toSend.push(...(await tell(tx, "registration-due", telling, { key: `registration-due:${year.id}:${unitId}:${dueAt.toISOString()}:${days}`, now })));
+    }
+  }
+  return toSend;
+}
+
 /** Every reminder due at `now`; returns the e-mails to send. */
 export async function sendReminders(tx: Tx, now: Date): Promise<string[]> {
-  return [...(await windowReminders(tx, now)), ...(await conferenceReminders(tx, now))];
+  return [...(await windowReminders(tx, now)), ...(await conferenceReminders(tx, now)), ...(await registrationReminders(tx, now))];
 }

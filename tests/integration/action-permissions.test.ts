@@ -354,6 +354,8 @@ const ROWS: Row[] = [
   ...((await import("../support/award-rows")).awardRows as Row[]),
   // ── The bloc's library and regulation: rows in tests/support/library-rows.ts (NC 2026, kept by the board and the leader) ──
   ...((await import("../support/library-rows")).libraryRows(() => sessions.get("admin")!) as Row[]),
+  // ── Registration: rows in tests/support/registration-rows.ts (a scratch NC 2034 year, open) ──
+  ...((await import("../support/registration-rows")).registrationRows as Row[]),
   // ── Reorganisation: rows in tests/support/reorg-rows.ts (scratch units; a scratch bloc year 2030); all-blocs board only ──
   ...((await import("../support/reorg-rows")).reorgRows(BOARD_ALL) as Row[]),
   // ── The date a document carries, set before issue: by whoever prepares it (the plan's keepers; the conference's organisers) ──

@@ -38,6 +38,8 @@ const library = await import("@/lib/library/actions");
 const regulations = await import("@/lib/regulations/actions");
 const { getLibrary } = await import("@/lib/library/queries");
 const { getRegulations } = await import("@/lib/regulations/queries");
+const registrations = await import("@/lib/registrations/actions");
+const { ownRegistration, registrationProgress } = await import("@/lib/registrations/queries");
 const filesRoute = await import("@/app/api/files/[id]/route");
 const documentsRoute = await import("@/app/api/documents/[kind]/[id]/route");
 const rankingExport = await import("@/app/api/exports/ranking/[blocYearId]/route");
@@ -62,6 +64,7 @@ const NC_PLEDGE = "pledge-noi-chinh-tinh-2026";
 const NC_PROPOSAL = `proposal-${NC_2025}`;
 const TD_PLEDGE = "xa-pledge-td-2026";
 const TD_PROPOSAL = "xa-proposal-td-2025";
+const NC_REGISTRATION = "xa-registration-nc-cong-an";
 
 const CALLERS = ["donvi", "cumvien", "truongkhoi"] as const;
 type Caller = (typeof CALLERS)[number];
@@ -402,6 +405,45 @@ const ATTEMPTS: Attempt[] = [
         } as never),
       ),
   },
+  // The registration (lib/registrations): Công an's submitted one in NC 2026, by another member, another bloc's member and leader.
+  ...(["donvi", "cumvien", "truongkhoi"] as const).flatMap((caller): Attempt[] => [
+    ...(caller === "truongkhoi"
+      ? []
+      : [
+          {
+            label: `return ${NC_REGISTRATION}`,
+            caller,
+            run: () =>
+              viaAction(registrations.returnRegistrationAction({ registrationId: NC_REGISTRATION, version: v[NC_REGISTRATION], reason: "Trả lại" } as never)),
+          },
+          {
+            label: `registrations of ${NC_2026}`,
+            caller,
+            run: () =>
+              viaLoader(async () => {
+                const rows = await registrationProgress(sessions.get(caller)!, await loadYearContext(NC_2026));
+                return rows.length ? rows : null;
+              }),
+          },
+        ]),
+    {
+      label: `register in ${caller === "cumvien" ? NC_2026 : TD_2026}`,
+      caller,
+      run: () =>
+        viaAction(registrations.saveRegistrationAction({ blocYearId: caller === "cumvien" ? NC_2026 : TD_2026, version: 0, awardFormIds: [] } as never)),
+    },
+    {
+      label: `set the registration deadline of ${caller === "truongkhoi" ? TD_2026 : NC_2026}`,
+      caller,
+      run: () =>
+        viaAction(registrations.setRegistrationDeadlineAction({ blocYearId: caller === "truongkhoi" ? TD_2026 : NC_2026, dueAt: "2099-03-31T17:00" } as never)),
+    },
+    {
+      label: `own registration in ${caller === "cumvien" ? NC_2026 : TD_2026}`,
+      caller,
+      run: () => viaLoader(async () => ownRegistration(sessions.get(caller)!, await loadYearContext(caller === "cumvien" ? NC_2026 : TD_2026))),
+    },
+  ]),
 ];
 
 // Every table an attempt could touch, and the stored files: equal before and after, or the attempt changed data.
@@ -422,6 +464,10 @@ const TABLES = [
   "CriteriaSet",
   "CriterionNode",
   "ScoringRound",
+  "BlocYear",
+  "Registration",
+  "RegistrationTitle",
+  "RegistrationTarget",
   "AuditLog",
 ];
 // Table names cannot be parameters: Prisma.raw, on the constant list above only.
@@ -457,6 +503,12 @@ beforeAll(async () => {
   // TD 2026: Hòa Bình's submitted sheet gets an evidence file.
   ids.tdHoaBinhEvidence = (await storeAttachment(admin, evidence(TD_2026, U.tdHoaBinh), { name: "Minh chứng Hòa Bình.pdf", bytes: PDF })).id;
 
+  // NC and TD 2026 open for registration; Công an's NC registration submitted.
+  for (const id of [NC_2026, TD_2026]) await db.blocYear.update({ where: { id }, data: { registrationDueAt: new Date("2099-03-31T10:00:00Z") } });
+  await db.registration.create({
+    data: { id: NC_REGISTRATION, blocYearId: NC_2026, unitId: U.ncCongAn, status: "SUBMITTED", headApprovedBy: "Thủ trưởng", submittedAt: new Date() },
+  });
+
   // TD has no pledge or proposal in the demo: an open 2026 pledge and a draft 2025 proposal, written with plain prisma.
   await db.pledge.create({
     data: {
@@ -484,6 +536,7 @@ beforeAll(async () => {
   for (const s of await db.scoreSheet.findMany({ select: { id: true, version: true } })) v[s.id] = s.version;
   for (const p of await db.pledge.findMany({ select: { id: true, version: true } })) v[p.id] = p.version;
   for (const p of await db.awardProposal.findMany({ select: { id: true, version: true } })) v[p.id] = p.version;
+  v[NC_REGISTRATION] = 1;
   v.tdRules = (await db.rankingRules.findUniqueOrThrow({ where: { blocYearId: TD_2026 } })).version;
 }, 120_000);
 
@@ -504,6 +557,8 @@ describe("cross-unit and cross-bloc access", () => {
     expect((await sheetPage("cumvien", TD_2026, U.tdBacGiang)).refused).toBe(false);
     current.session = sessions.get("truongkhoi")!;
     expect((await sheetPage("truongkhoi", NC_2026, U.ncCongAn)).refused).toBe(false);
+    const progress = await registrationProgress(sessions.get("truongkhoi")!, await loadYearContext(NC_2026));
+    expect(progress.find((r) => r.unit.id === U.ncCongAn)?.registration).toMatchObject({ id: NC_REGISTRATION, status: "SUBMITTED" });
     expect((await file(ids.ncCongAnEvidence)).refused).toBe(false);
   });
 

@@ -31,6 +31,7 @@ const HANDLERS: Record<string, Handler> = {
   "app/api/documents/[kind]/[id]/route.ts": (await import("@/app/api/documents/[kind]/[id]/route")).GET as Handler,
   "app/api/exports/ranking/[blocYearId]/route.ts": (await import("@/app/api/exports/ranking/[blocYearId]/route")).GET as Handler,
   "app/api/exports/sheets/[blocYearId]/route.ts": (await import("@/app/api/exports/sheets/[blocYearId]/route")).GET as Handler,
+  "app/api/exports/registrations/[blocYearId]/route.ts": (await import("@/app/api/exports/registrations/[blocYearId]/route")).GET as Handler,
   "app/api/files/[id]/route.ts": (await import("@/app/api/files/[id]/route")).GET as Handler,
   "app/api/health/route.ts": (await import("@/app/api/health/route")).GET as unknown as Handler,
   "app/api/ready/route.ts": (await import("@/app/api/ready/route")).GET as unknown as Handler,
@@ -91,7 +92,7 @@ const doc = (kind: string, name: string, id: () => string, allowed: User[]): Row
   allowed,
   signedOut: 401,
 });
-const exportRow = (what: "ranking" | "sheets", name: string, blocYearId: string, allowed: User[]): Row => ({
+const exportRow = (what: "ranking" | "sheets" | "registrations", name: string, blocYearId: string, allowed: User[]): Row => ({
   route: `app/api/exports/${what}/[blocYearId]/route.ts`,
   name,
   params: () => ({ blocYearId }),
@@ -136,6 +137,10 @@ const ROWS: Row[] = [
   exportRow("sheets", "NC 2026 (not signed off)", NC_2026, ["admin", "bantdkt", "bantdkt.khoi", "hoidong", "truongkhoi"]),
   exportRow("sheets", "TD 2026 (signed off, not approved)", TD_2026, TD_BOARD_AND_LEADER),
   exportRow("sheets", "missing year", "khong-ton-tai", []),
+  // The compiled registrations: the board side, the council, the leader and the deputy; never a plain member.
+  exportRow("registrations", "NC 2026", NC_2026, ["admin", "bantdkt", "bantdkt.khoi", "hoidong", "truongkhoi", "phokhoi"]),
+  exportRow("registrations", "TD 2026", TD_2026, ["admin", "bantdkt", "hoidong", "cumtruong"]),
+  exportRow("registrations", "missing year", "khong-ton-tai", []),
 
   file("NC 2026 conference photo", "conferencePhoto", NC_VIEWERS),
   // Evidence is part of one unit's sheet: the unit, the leader unit and the board side (rule 2).

@@ -1,0 +1,3 @@
+import type { registrationProgress } from "@/lib/registrations/queries";
+
+export type ProgressRow = Awaited<ReturnType<typeof registrationProgress>>[number];
