@@ -13,6 +13,7 @@ const { createBlocSchema } = await import("@/lib/blocs/schemas");
 const ranking = await import("@/lib/ranking/service");
 const actions = await import("@/lib/explanations/actions");
 const { storedActor } = await import("../support/actors");
+const { appRunner, ids, toldOf } = await import("../support/notification-world");
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
@@ -229,5 +230,30 @@ describe("sign-off", () => {
     await open();
     await db.scoringRound.update({ where: { blocYearId: w.yearId }, data: { explainUntil: new Date(Date.now() - 1000) } });
     await expect(ranking.signOff(w.leaderHead, w.yearId, null)).resolves.toMatchObject({ id: expect.any(String) });
+  });
+});
+
+describe("notifications", () => {
+  const clock = {
+    get now() {
+      return new Date();
+    },
+  };
+  const drain = () => appRunner(clock).drain();
+
+  it("tell the units whose scores changed, then the reviewer of an answer, then the unit of the decision; never the one who acted", async () => {
+    as(w.leader);
+    await open();
+    await drain();
+    const round = await db.scoringRound.findUniqueOrThrow({ where: { blocYearId: w.yearId } });
+    expect(await toldOf("explanation-requested", round.id)).toEqual(ids(w.leaderHead, w.u1));
+    as(w.u1);
+    await answerLeaf1("explain");
+    await drain();
+    expect(await toldOf("explanation-answered", w.sheets[w.units.u1])).toEqual(ids(w.u2));
+    as(w.u2);
+    await keep();
+    await drain();
+    expect(await toldOf("explanation-decided", w.sheets[w.units.u1])).toEqual(ids(w.u1));
   });
 });
