@@ -60,5 +60,6 @@ export const layerSchema = z.object({
   entries: entries(),
 });
 export const assignReviewerSchema = z.object({ blocYearId: id(), unitId: id(), reviewerUnitId: optionalId() });
+export const balancedReviewSchema = z.object({ blocYearId: id() });
 
 export type EntryInput = z.output<typeof entry>;

@@ -35,6 +35,9 @@ function vietnamTime(minutes: number) {
   return { day: `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`, time: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}` };
 }
 
+// A step that cannot happen fails in seconds, not at the end of the long test's time.
+test.use({ actionTimeout: 30_000 });
+
 const leaf = (page: Page, code: string) => page.locator(`li[data-leaf="${code}"]`);
 
 test("a unit answers a cut score and the leader keeps it with a reason before sign-off", async ({ page }) => {
@@ -45,7 +48,7 @@ test("a unit answers a cut score and the leader keeps it with a reason before si
   await page.getByLabel("Họ và tên").fill("Bùi Thị Lan");
   await page.getByLabel("Tên đăng nhập").fill("hb.thidua");
   await page.getByLabel("Vai trò").selectOption("UNIT_OFFICER");
-  await page.getByLabel("Đơn vị", { exact: true }).selectOption({ label: "Sở Nội vụ tỉnh Hòa Bình" });
+  await page.getByRole("combobox", { name: "Đơn vị", exact: true }).selectOption("unit-hb-so-noi-vu");
   await page.getByRole("button", { name: "Thêm người dùng" }).click();
   const link = (await page.getByTestId("set-password-link").textContent())!;
   await signOut(page);

@@ -257,3 +257,23 @@ describe("notifications", () => {
     expect(await toldOf("explanation-decided", w.sheets[w.units.u1])).toEqual(ids(w.u1));
   });
 });
+
+describe("fair cross-review", () => {
+  it("the leader or the board confirms a balanced assignment: one sheet each, never one's own, no pair reviewing each other", async () => {
+    const scoringActions = await import("@/lib/scoring/actions");
+    const { reviewFlags } = await import("@/lib/scoring/cross-review");
+    const { reviewUnits } = await import("@/lib/scoring/review-assignment");
+    await db.unit.update({ where: { id: w.units.u2 }, data: { parentBody: (await db.unit.findUniqueOrThrow({ where: { id: w.units.u0 } })).name } });
+    as(w.u1);
+    expect(await scoringActions.confirmBalancedReviewAction({ blocYearId: w.yearId })).toEqual({ ok: false, error: "errors.forbidden" });
+    as(w.leader);
+    expect(await scoringActions.confirmBalancedReviewAction({ blocYearId: w.yearId })).toMatchObject({ ok: true, data: { count: 3 } });
+    const sheets = await db.scoreSheet.findMany({ where: { blocYearId: w.yearId }, select: { unitId: true, reviewerUnitId: true } });
+    const reviewerOf = new Map(sheets.map((s) => [s.unitId, s.reviewerUnitId]));
+    expect(new Set(reviewerOf.values()).size).toBe(3);
+    for (const [unitId, reviewer] of reviewerOf) expect(reviewer).not.toBe(unitId);
+    // Three members: u2's parent body u0 cannot be kept apart from it both ways, but no pair reviews each other.
+    expect([...reviewFlags(await reviewUnits(db, w.yearId), reviewerOf).values()].flat()).not.toContain("reciprocal");
+    expect((await audits("score.assignReviewers")).length).toBeGreaterThan(0);
+  });
+});

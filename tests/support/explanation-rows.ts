@@ -6,6 +6,7 @@
 import { db } from "@/lib/db";
 import type { ActionResult } from "@/lib/actions/result";
 import * as explanations from "@/lib/explanations/actions";
+import * as scoring from "@/lib/scoring/actions";
 
 type Input = Record<string, unknown>;
 export type ExplanationRow = { name: string; run: (input: Input) => Promise<ActionResult<unknown>>; input: () => Input; allowed: string[] };
@@ -86,5 +87,12 @@ export const explanationRows: ExplanationRow[] = [
     run: prepared(true, explanations.decideExplanationAction),
     input: () => ({ sheetId: SHEET, leafCode: "1", decision: "KEEP", points: "", passed: "", reason: "Minh chứng không đủ" }),
     allowed: ["admin", "truongkhoi"],
+  },
+  {
+    // Last: it changes the scratch year's reviewers (fair cross-review, lib/scoring/cross-review.ts).
+    name: "confirmBalancedReview",
+    run: prepared(false, scoring.confirmBalancedReviewAction),
+    input: () => ({ blocYearId: SCRATCH }),
+    allowed: [...BOARD_ANY, "truongkhoi"],
   },
 ];
