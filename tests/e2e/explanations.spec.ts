@@ -75,6 +75,8 @@ test("a unit answers a cut score and the leader keeps it with a reason before si
   await page.getByRole("button", { name: "Ký xác nhận", exact: true }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Ký xác nhận", exact: true }).click();
   await expect(page.getByText(/Chưa thể ký kết quả xếp hạng: còn chờ giải trình .*Sở Nội vụ tỉnh Hòa Bình/)).toBeVisible();
+  await page.getByRole("dialog").getByRole("button", { name: "Hủy", exact: true }).click();
+  await expect(page.getByRole("dialog")).toBeHidden();
   await signOut(page);
 
   // (3) Hòa Bình explains its leaf 3.
