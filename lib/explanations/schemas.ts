@@ -17,10 +17,13 @@ export const decideSchema = z
     sheetId: id(),
     leafCode: requiredText(40),
     decision: z.enum(["KEEP", "CHANGE"], "validation.invalidChoice"),
-    points: z.unknown(),
-    passed: z.preprocess((v) => (v === "pass" ? true : v === "fail" ? false : v === "" || v === undefined ? null : v), z.boolean().nullable()),
+    points: z.unknown().optional(),
+    passed: z
+      .preprocess((v) => (v === "pass" ? true : v === "fail" ? false : v === "" ? null : v), z.boolean().nullable())
+      .optional()
+      .transform((v) => v ?? null),
     reason: requiredText(2000),
   })
-  .transform(({ points, ...d }, ctx) => ({ ...d, points: readNumber(points, ctx, SCORE_RULES, { leaf: d.leafCode }, ["points"]) }));
+  .transform(({ points, ...d }, ctx) => ({ ...d, points: readNumber(points ?? null, ctx, SCORE_RULES, { leaf: d.leafCode }, ["points"]) }));
 
 export type DecideInput = z.output<typeof decideSchema>;

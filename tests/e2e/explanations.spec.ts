@@ -18,11 +18,11 @@ const SIZES = [
   { width: 390, height: 844 },
 ];
 
-async function screenshots(page: Page, name: string) {
+async function screenshots(page: Page, name: string, heading = "Giải trình") {
   for (const size of SIZES) {
     await page.setViewportSize(size);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
-    await page.getByRole("heading", { name: "Giải trình" }).scrollIntoViewIfNeeded();
+    await page.getByRole("heading", { name: heading }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/screenshots/${name}-${size.width}x${size.height}.png` });
   }
   await page.setViewportSize(SIZES[0]);
@@ -108,4 +108,10 @@ test("a unit answers a cut score and the leader keeps it with a reason before si
   }).toPass({ timeout: (WINDOW_MINUTES + 2) * 60_000, intervals: [15_000] });
   await visit(page, `${YEAR}/scoring/unit-yb-so-noi-vu`);
   await expect(leaf(page, "8")).toContainText("Đơn vị không trả lời trong thời hạn");
+
+  // (6) Fair cross-review: the leader sees the balanced proposal on the scoring page (not applied here).
+  await visit(page, `${YEAR}/scoring`);
+  await expect(page.getByRole("heading", { name: "Phân công chấm chéo cân đối" })).toBeVisible();
+  await expect(page.getByText("Sở Nội vụ tỉnh Bắc Giang do Sở Nội vụ tỉnh Bắc Kạn chấm")).toBeVisible();
+  await screenshots(page, "balanced-review", "Phân công chấm chéo cân đối");
 });

@@ -98,7 +98,8 @@ const open = (ms = DAY) => actions.openExplanationsAction({ blocYearId: w.yearId
 const answerLeaf1 = (accepted: "accept" | "explain", text = "Đã nộp minh chứng tại biên bản số 12") =>
   actions.answerExplanationAction({ sheetId: w.sheets[w.units.u1], leafCode: "1", accepted, text });
 const keep = (reason = "Minh chứng không đủ") =>
-  actions.decideExplanationAction({ sheetId: w.sheets[w.units.u1], leafCode: "1", decision: "KEEP", points: "", passed: "", reason });
+  // As the browser sends it: keeping the score shows no value field.
+  actions.decideExplanationAction({ sheetId: w.sheets[w.units.u1], leafCode: "1", decision: "KEEP", reason });
 const audits = (action: string) => db.auditLog.findMany({ where: { action, blocId: { not: null } }, orderBy: { at: "asc" } });
 
 beforeEach(async () => {
