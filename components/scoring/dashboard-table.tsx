@@ -40,6 +40,11 @@ export async function DashboardTable({ blocYearId, base, rows, units, canAssign 
             {canAssign && (
               <Td>
                 <AssignReviewerForm blocYearId={blocYearId} unitId={r.unitId} current={r.reviewerUnitId} units={units} />
+                {r.flags.map((f) => (
+                  <span key={f} className="mt-1 block">
+                    <Badge tone="amber">{t(`dashboard.flags.${f}`)}</Badge>
+                  </span>
+                ))}
               </Td>
             )}
           </Tr>

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { YearTabs } from "@/components/blocs/year-tabs";
 import { DashboardTable } from "@/components/scoring/dashboard-table";
 import { RoundCard } from "@/components/scoring/round-card";
+import { BalancedReviewCard } from "@/components/scoring/balanced-review";
 
 type Props = { by: BlocYearRow; dash: Awaited<ReturnType<typeof getDashboard>>; can: ScoringCan };
 
@@ -46,6 +47,7 @@ export async function ScoringView({ by, dash, can }: Props) {
         ) : (
           !can.ownUnit && <EmptyState title={t("scoring.dashboard.hidden")} />
         )}
+        {can.assign && dash.proposal && <BalancedReviewCard blocYearId={by.id} proposal={dash.proposal} units={units} />}
       </div>
     </>
   );

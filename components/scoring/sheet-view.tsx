@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { BlocYearRow } from "@/lib/blocs/year-page";
+import type { ExplanationsView } from "@/lib/explanations/queries";
 import { formatDateTime } from "@/lib/format/vi";
 import type { SheetView as SheetData } from "@/lib/scoring/queries";
 import { defaultResubmitBy } from "@/lib/scoring/window";
@@ -11,11 +12,12 @@ import { sheetStatusTone } from "@/components/scoring/labels";
 import { LayersView } from "@/components/scoring/layers-view";
 import { ReturnForm } from "@/components/scoring/sheet-actions";
 import { SheetGrid } from "@/components/scoring/sheet-grid";
+import { ExplanationsCard } from "@/components/explanations/explanations-card";
 
 export type SheetCan = SheetData["can"] & { signAsHead: boolean };
 
 /** One unit's score sheet of a year, in the layer the caller works on (self, review, appraisal) or to read. */
-export async function SheetView({ by, view, can }: { by: BlocYearRow; view: SheetData; can: SheetCan }) {
+export async function SheetView({ by, view, can, explanations }: { by: BlocYearRow; view: SheetData; can: SheetCan; explanations: ExplanationsView | null }) {
   const t = await getTranslations();
   const status = view.sheet?.status ?? "NONE";
   const mode = can.edit ? "self" : can.appraise ? "APPRAISED" : can.review ? "REVIEWED" : "read";
@@ -91,6 +93,7 @@ export async function SheetView({ by, view, can }: { by: BlocYearRow; view: Shee
                 <LayersView diff={view.diff} />
               </Card>
             )}
+            {explanations && <ExplanationsCard blocYearId={by.id} view={explanations} />}
           </>
         )}
       </div>

@@ -29,6 +29,9 @@ const notify = (entry: AuditedEntry): AuditJob[] => [{ kind: "notify", payload: 
 export const NOTIFIED_ACTIONS = [
   "conference.create",
   "criteriaSet.publish",
+  "explanation.answer",
+  "explanation.decide",
+  "explanation.window",
   "pledge.open",
   "pledge.sign",
   "proposal.accept",

@@ -38,6 +38,10 @@ export const PERMISSIONS = [
   "score.review",
   "score.appraise",
   "score.viewAll",
+  // Giải trình (lib/explanations): opening the window in which units answer their reviewed
+  // scores, and answering for one's own unit (limited to it by lib/explanations/policy.ts).
+  "explanation.window",
+  "explanation.answer",
   // The ranking before the board approves it (the members see it once approved: lib/ranking/policy.ts).
   "ranking.view",
   "ranking.rules",
@@ -79,6 +83,7 @@ const BOARD_WORK: Permission[] = [
   "score.return",
   "score.appraise",
   "score.viewAll",
+  "explanation.window",
   "ranking.view",
   "ranking.rules",
   "ranking.ballot",
@@ -111,7 +116,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   COUNCIL: ["bloc.view", "unit.view", "audit.view", "template.view", "score.viewAll", "ranking.view", "registration.view"],
   // Scoring one's own sheet; the policy limits it to the officer's unit.
-  UNIT_OFFICER: ["bloc.view", "unit.view", "pledge.sign", "score.edit", "score.submit", "registration.submit"],
+  UNIT_OFFICER: ["bloc.view", "unit.view", "pledge.sign", "score.edit", "score.submit", "registration.submit", "explanation.answer"],
 };
 
 /**
@@ -159,6 +164,7 @@ export const YEAR_ROLE_PERMISSIONS: Record<YearRoleName, readonly Permission[]> 
     "score.review",
     "score.return",
     "score.viewAll",
+    "explanation.window",
     "ranking.view",
     "ranking.rules",
     "ranking.ballot",

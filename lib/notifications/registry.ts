@@ -2,6 +2,7 @@ import type { EventDefinition } from "./define";
 import type { EventKind } from "./kinds";
 import { proposalAccepted, proposalDecided, proposalReturned, proposalSubmitted } from "./definitions/awards";
 import { conferenceScheduled } from "./definitions/conferences";
+import { explanationAnswered, explanationDecided, explanationRequested } from "./definitions/explanations";
 import { pledgeOpened, pledgeSigned } from "./definitions/pledges";
 import { registrationOpened, registrationReturned, registrationSubmitted } from "./definitions/registrations";
 import { rankingApproved, rankingReturned, rankingSignedOff } from "./definitions/ranking";
@@ -20,6 +21,9 @@ export const EVENTS: Record<Exclude<EventKind, (typeof REMINDER_KINDS)[number]>,
   "extension-granted": extensionGranted,
   "sheet-submitted": sheetSubmitted,
   "sheet-returned": sheetReturned,
+  "explanation-requested": explanationRequested,
+  "explanation-answered": explanationAnswered,
+  "explanation-decided": explanationDecided,
   "ranking-signed-off": rankingSignedOff,
   "ranking-approved": rankingApproved,
   "ranking-returned": rankingReturned,

@@ -6,6 +6,7 @@ import { hasQuorum, quorumNeeded } from "@/lib/conferences/quorum";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format/vi";
 import { holdYear, yearLocked } from "@/lib/blocs/year-lock";
+import { frozenExplanations, unitsAwaited } from "@/lib/explanations/data";
 import { liveRanking, loadRankingInputs, rankedSheets } from "@/lib/ranking/inputs";
 import { isLeaderHead } from "@/lib/ranking/policy";
 import { checkRules } from "@/lib/ranking/rules";
@@ -163,6 +164,9 @@ export async function signOff(actor: AppSession, blocYearId: string, signerName:
       const signer = byHead ? actor.name : signerName?.trim();
       if (!signer) throw new DomainError("ranking.errors.signerRequired");
       await publishedSet(tx, blocYearId);
+      // Giải trình (lib/explanations): not while a unit may still answer, or an answer awaits its decision.
+      const awaited = await unitsAwaited(tx, blocYearId, now);
+      if (awaited.length > 0) throw new DomainError("explanations.errors.awaited", { units: awaited.join(", ") });
       // No sheet write is in flight: each one holds the year (lib/blocs/year-lock.ts) until it commits.
       const { count: locked } = await tx.scoreSheet.updateMany({ where: { blocYearId }, data: { lockedAt: now } });
       const inputs = await loadRankingInputs(tx, blocYearId);
@@ -172,7 +176,8 @@ export async function signOff(actor: AppSession, blocYearId: string, signerName:
         const name = new Map(ranking.rows.map((r) => [r.unitId, r.unitName]));
         throw new DomainError("ranking.errors.unresolvedTies", { ties: ranking.unresolvedTies.map((g) => g.map((id) => name.get(id)).join(", ")).join("; ") });
       }
-      const data = snapshotData(inputs, ranking, await rankedSheets(tx, inputs, ranking), await yearEvidenceCounts(tx, blocYearId), now);
+      const sheets = await rankedSheets(tx, inputs, ranking);
+      const data = snapshotData(inputs, ranking, sheets, await yearEvidenceCounts(tx, blocYearId), await frozenExplanations(tx, blocYearId), now);
       const snapshot = await tx.rankingSnapshot.create({
         data: { blocYearId, status: "SIGNED_OFF", data, signedAt: now, signedById: actor.userId, signerName: signer },
       });

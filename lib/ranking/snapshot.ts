@@ -1,6 +1,7 @@
 // A sign-off freezes the ranking (RankingSnapshot.data) with every leaf's layers, so the
 // approved table can be shown and traced (rule 3) long after the sheets change.
 import type { Db, Tx } from "@/lib/db";
+import type { FrozenExplanation } from "@/lib/explanations/data";
 import { LATEST_SNAPSHOT_FIRST } from "@/lib/blocs/year-lock";
 import type { RankedSheet, RankingInputs } from "@/lib/ranking/inputs";
 import type { Ranking, RankingSnapshotData } from "@/lib/ranking/types";
@@ -18,6 +19,8 @@ export function snapshotData(
   sheets: readonly RankedSheet[],
   /** Evidence files per sheet, then per node id (lib/scoring/evidence-data.ts). */
   evidence: Map<string, Map<string, number>>,
+  /** The unit's answers and their decisions per sheet, then per leaf code (lib/explanations/data.ts). */
+  explanations: Map<string, Map<string, FrozenExplanation>>,
   now: Date,
 ): RankingSnapshotData {
   const set = inputs.set!;
@@ -47,6 +50,7 @@ export function snapshotData(
             reason: final?.reason ?? null,
             by: final?.by || null,
             evidenceCount: evidence.get(sheet.sheetId)?.get(set.nodeIdByCode.get(leaf.code)!) ?? 0,
+            explanation: explanations.get(sheet.sheetId)?.get(leaf.code) ?? null,
           };
         }),
       };

@@ -1,5 +1,6 @@
 // The shapes the ranking is computed in, stored in (RankingSnapshot.data) and shown from.
 // Points are plain numbers with at most two decimals (see lib/criteria/points.ts).
+import type { FrozenExplanation } from "@/lib/explanations/data";
 import type { PointsTotals } from "@/lib/scoring/totals";
 
 export const TIE_BREAK_KINDS = ["groupScore", "fewerDeduction", "moreBonus", "earlierSubmission", "ballot"] as const;
@@ -71,6 +72,8 @@ export type RankingSnapshotData = {
       reason: string | null;
       by: string | null;
       evidenceCount: number;
+      /** The unit's answer (giải trình) and its decision; absent from snapshots signed before giải trình existed. */
+      explanation?: FrozenExplanation | null;
     }[];
   })[];
   unresolvedTies: string[][];

@@ -5,8 +5,18 @@ import { action, preparedAction } from "@/lib/actions/action";
 import { authorize } from "@/lib/errors";
 import { loadYearContext } from "@/lib/blocs/year-context";
 import { canAppraiseSheet, canAssignReviewers, canEditSelf, canManageRound, canReturnSheet, canReviewSheet, canSubmitSheet } from "@/lib/scoring/policy";
-import { assignReviewerSchema, extensionSchema, layerSchema, returnSchema, roundSchema, saveSelfSchema, submitSchema } from "@/lib/scoring/schemas";
+import {
+  assignReviewerSchema,
+  balancedReviewSchema,
+  extensionSchema,
+  layerSchema,
+  returnSchema,
+  roundSchema,
+  saveSelfSchema,
+  submitSchema,
+} from "@/lib/scoring/schemas";
 import * as service from "@/lib/scoring/service";
+import { confirmBalancedReview } from "@/lib/scoring/review-assignment";
 import { loadSelfSaveContext, loadSheetAndYear } from "@/lib/scoring/sheet-data";
 
 function revalidate(year: { blocId: string; year: number }) {
@@ -72,6 +82,15 @@ export const assignReviewerAction = action(assignReviewerSchema, async ({ blocYe
   const year = await loadYearContext(blocYearId);
   authorize(canAssignReviewers(session, year));
   const result = await service.assignReviewer(session, blocYearId, unitId, reviewerUnitId);
+  revalidate(year);
+  return result;
+});
+
+/** The balanced cross-review proposal, confirmed as a whole; each reviewer may then be changed one by one (assignReviewerAction). */
+export const confirmBalancedReviewAction = action(balancedReviewSchema, async ({ blocYearId }, session) => {
+  const year = await loadYearContext(blocYearId);
+  authorize(canAssignReviewers(session, year));
+  const result = await confirmBalancedReview(session, blocYearId);
   revalidate(year);
   return result;
 });

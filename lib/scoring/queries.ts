@@ -1,4 +1,5 @@
 import "server-only";
+import { balancedAssignment, reviewFlags, type ReviewFlag } from "@/lib/scoring/cross-review";
 import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { NotFoundError } from "@/lib/errors";
@@ -24,6 +25,8 @@ export type DashboardRow = {
   closesAt: Date | null;
   total: number | null;
   reviewed: boolean;
+  /** What is wrong with its reviewer: a pair reviewing each other, a parent or child body (lib/scoring/cross-review.ts). */
+  flags: ReviewFlag[];
 };
 
 /** Each member's sheet for those who see them all; null for anyone else. */
@@ -31,11 +34,12 @@ export async function getDashboard(session: AppSession, year: BlocYearContext) {
   const round = await loadRound(db, year.id);
   if (!canViewAllSheets(session, year)) return { round, rows: null };
   const [units, sheets, set] = await Promise.all([
-    db.unit.findMany({ where: { id: { in: year.memberUnitIds } }, select: { id: true, name: true } }),
+    db.unit.findMany({ where: { id: { in: year.memberUnitIds } }, select: { id: true, name: true, parentBody: true } }),
     db.scoreSheet.findMany({ where: { blocYearId: year.id }, include: { entries: true } }),
     loadScoringSet(db, year.id),
   ]);
   const byUnit = new Map(sheets.map((s) => [s.unitId, s]));
+  const flags = reviewFlags(units, new Map(sheets.map((s) => [s.unitId, s.reviewerUnitId])));
   const rows: DashboardRow[] = sortByVi(units, (u) => u.name).map((u) => {
     const sheet = byUnit.get(u.id);
     const layers = sheet && set ? layersOf(set, sheet.entries) : [];
@@ -56,9 +60,18 @@ export async function getDashboard(session: AppSession, year: BlocYearContext) {
       closesAt: round ? selfClosesAt(round, u.id, sheet ?? null) : null,
       total,
       reviewed: layers.some((l) => l.reviewed || l.appraised),
+      flags: flags.get(u.id) ?? [],
     };
   });
-  return { round, rows, units: sortByVi(units, (u) => u.name) };
+  const sorted = sortByVi(units, (u) => u.name);
+  // The balanced assignment to propose, in the order confirmBalancedReview writes it (lib/scoring/review-assignment.ts).
+  const proposal = balancedAssignment(sorted);
+  return {
+    round,
+    rows,
+    units: sorted.map(({ id, name }) => ({ id, name })),
+    proposal: proposal && [...proposal].map(([unitId, reviewerUnitId]) => ({ unitId, reviewerUnitId })),
+  };
 }
 
 export type SheetLeafRow = {

@@ -6,7 +6,7 @@ import { SCORE_MESSAGES } from "@/lib/validation/number-messages";
 import { readNumber } from "@/lib/validation/numbers";
 
 /** A date-time field's value (yyyy-MM-ddTHH:mm), typed in Vietnam time. */
-const vnDateTime = () =>
+export const vnDateTime = () =>
   z
     .string("validation.required")
     .trim()
@@ -60,5 +60,6 @@ export const layerSchema = z.object({
   entries: entries(),
 });
 export const assignReviewerSchema = z.object({ blocYearId: id(), unitId: id(), reviewerUnitId: optionalId() });
+export const balancedReviewSchema = z.object({ blocYearId: id() });
 
 export type EntryInput = z.output<typeof entry>;

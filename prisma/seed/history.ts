@@ -31,7 +31,7 @@ async function finishYear(tx: Tx, blocYearId: string, year: number): Promise<voi
       id: `ranking-${blocYearId}`,
       blocYearId,
       status: "APPROVED",
-      data: JSON.parse(JSON.stringify(snapshotData(inputs, ranking, await rankedSheets(tx, inputs, ranking), new Map(), signedAt))),
+      data: JSON.parse(JSON.stringify(snapshotData(inputs, ranking, await rankedSheets(tx, inputs, ranking), new Map(), new Map(), signedAt))),
       signedAt,
       signerName: by.leader?.headName ?? "Thủ trưởng đơn vị Trưởng khối",
       approvedAt,

@@ -350,6 +350,8 @@ const ROWS: Row[] = [
   ...((await import("../support/scoring-rows")).scoringRows as Row[]),
   // ── Ranking: rows in tests/support/ranking-rows.ts (a scratch NC 2033 year, every member submitted) ──
   ...((await import("../support/ranking-rows")).rankingRows as Row[]),
+  // ── Giải trình: rows in tests/support/explanation-rows.ts (a scratch NC 2032 year, Thanh tra's leaf cut in review) ──
+  ...((await import("../support/explanation-rows")).explanationRows as Row[]),
   // ── Awards: rows in tests/support/award-rows.ts (catalogue forms; a scratch NC 2037 year with an approved ranking, quotas and a proposal) ──
   ...((await import("../support/award-rows")).awardRows as Row[]),
   // ── The bloc's library and regulation: rows in tests/support/library-rows.ts (NC 2026, kept by the board and the leader) ──

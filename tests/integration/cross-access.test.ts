@@ -27,6 +27,8 @@ const { filesDir } = await import("@/lib/attachments/storage");
 const { loadYearContext } = await import("@/lib/blocs/year-context");
 const { getBloc, getBlocYear } = await import("@/lib/blocs/queries");
 const { getSheetView } = await import("@/lib/scoring/queries");
+const { getExplanationsView } = await import("@/lib/explanations/queries");
+const explanations = await import("@/lib/explanations/actions");
 const { getRankingPage } = await import("@/lib/ranking/queries");
 const scoring = await import("@/lib/scoring/actions");
 const evidenceActions = await import("@/lib/evidence/actions");
@@ -144,6 +146,22 @@ const otherSheet = (caller: Caller, blocYearId: string, unitId: string, evidence
       label: `return ${unitId}'s sheet`,
       caller,
       run: () => viaAction(scoring.returnSheetAction({ sheetId, version: v[sheetId], reason: "Trả lại để sửa" } as never)),
+    },
+    {
+      label: `giải trình of ${unitId}`,
+      caller,
+      run: () => viaLoader(async () => getExplanationsView(sessions.get(caller)!, await loadYearContext(blocYearId), unitId)),
+    },
+    {
+      label: `answer for ${unitId}`,
+      caller,
+      run: () => viaAction(explanations.answerExplanationAction({ sheetId, leafCode: "1", accepted: "accept", text: "" } as never)),
+    },
+    {
+      label: `decide on ${unitId}'s explanation`,
+      caller,
+      run: () =>
+        viaAction(explanations.decideExplanationAction({ sheetId, leafCode: "1", decision: "KEEP", points: "", passed: "", reason: "Giữ nguyên" } as never)),
     },
   ];
 };
@@ -375,6 +393,26 @@ const ATTEMPTS: Attempt[] = [
     label: "assign a reviewer in TD 2026",
     caller: "truongkhoi",
     run: () => viaAction(scoring.assignReviewerAction({ blocYearId: TD_2026, unitId: U.tdHoaBinh, reviewerUnitId: U.tdBacGiang } as never)),
+  },
+  {
+    label: "open giải trình in TD 2026",
+    caller: "truongkhoi",
+    run: () => viaAction(explanations.openExplanationsAction({ blocYearId: TD_2026, until: "2099-12-30T10:00" } as never)),
+  },
+  {
+    label: "decide on Hòa Bình's TD explanation",
+    caller: "truongkhoi",
+    run: () =>
+      viaAction(
+        explanations.decideExplanationAction({
+          sheetId: sheetOf(TD_2026, U.tdHoaBinh),
+          leafCode: "3",
+          decision: "KEEP",
+          points: "",
+          passed: "",
+          reason: "Giữ nguyên",
+        } as never),
+      ),
   },
   {
     label: "open TD's pledge for signing",

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { loadYearPage } from "@/lib/blocs/year-page";
 import { NotFoundError } from "@/lib/errors";
+import { getExplanationsView } from "@/lib/explanations/queries";
 import { getSheetView } from "@/lib/scoring/queries";
 import { isHeadOf } from "@/lib/units/policy";
 import { SheetView } from "@/components/scoring/sheet-view";
@@ -14,7 +15,8 @@ const loadSheet = cache(async (id: string, yearParam: string, unitId: string) =>
   const page = await loadYearPage(Promise.resolve({ id, year: yearParam }));
   if (!page) return null;
   try {
-    return { ...page, view: await getSheetView(page.session, page.year, unitId) };
+    const view = await getSheetView(page.session, page.year, unitId);
+    return { ...page, view, explanations: await getExplanationsView(page.session, page.year, unitId) };
   } catch (error) {
     // Another unit's sheet looks the same as one that does not exist (rule 2).
     if (error instanceof NotFoundError) return null;
@@ -36,7 +38,7 @@ export async function generateMetadata(props: Params) {
 export default async function SheetPage(props: Params) {
   const loaded = await load(props);
   if (!loaded) notFound();
-  const { session, view } = loaded;
+  const { session, view, explanations } = loaded;
   // The unit's head submits in person; anyone else records the head's name.
-  return <SheetView by={loaded.by} view={view} can={{ ...view.can, signAsHead: isHeadOf(session, view.unitId) }} />;
+  return <SheetView by={loaded.by} view={view} can={{ ...view.can, signAsHead: isHeadOf(session, view.unitId) }} explanations={explanations} />;
 }

@@ -1,0 +1,70 @@
+// Giải trình (lib/explanations): the window opened, a unit's answer, the decision on it.
+import type { Tx } from "@/lib/db";
+import { formatDateTime } from "@/lib/format/vi";
+import { afterField, defineEvent } from "../define";
+import { unitStaff } from "../recipients";
+import { yearFacts, yearParams, yearPath } from "../year";
+
+/** The window opened or moved: the officers and heads of the units whose scores review changed. */
+export const explanationRequested = defineEvent({
+  audit: ["explanation.window"],
+  async tell(tx, entry) {
+    const round = entry.entityId ? await tx.scoringRound.findUnique({ where: { id: entry.entityId }, select: { id: true, blocYearId: true } }) : null;
+    const year = round && (await yearFacts(tx, round.blocYearId));
+    const unitIds = afterField(entry, "unitIds");
+    if (!round || !year || !Array.isArray(unitIds)) return null;
+    return {
+      blocYearId: year.id,
+      subjectId: round.id,
+      params: { ...yearParams(year), until: formatDateTime(String(afterField(entry, "explainUntil"))) },
+      link: yearPath(year, "scoring"),
+      recipients: await unitStaff(tx, unitIds as string[]),
+    };
+  },
+});
+
+async function sheetOf(tx: Tx, sheetId: string | null) {
+  const sheet = sheetId
+    ? await tx.scoreSheet.findUnique({
+        where: { id: sheetId },
+        select: { id: true, blocYearId: true, unitId: true, reviewerUnitId: true, unit: { select: { name: true } } },
+      })
+    : null;
+  const year = sheet && (await yearFacts(tx, sheet.blocYearId));
+  return sheet && year ? { sheet, year } : null;
+}
+
+/** A unit answered: whoever reviews its sheet, the assigned unit or else the leader (never the unit itself). */
+export const explanationAnswered = defineEvent({
+  audit: ["explanation.answer"],
+  async tell(tx, entry) {
+    const found = await sheetOf(tx, entry.entityId);
+    if (!found) return null;
+    const { sheet, year } = found;
+    const reviewer = sheet.reviewerUnitId ?? year.leaderUnitId;
+    return {
+      blocYearId: year.id,
+      subjectId: sheet.id,
+      params: { ...yearParams(year), unit: sheet.unit.name, leaf: String(afterField(entry, "leafCode") ?? "") },
+      link: yearPath(year, `scoring/${sheet.unitId}`),
+      recipients: reviewer && reviewer !== sheet.unitId ? await unitStaff(tx, [reviewer]) : [],
+    };
+  },
+});
+
+/** The score kept or changed: the unit's officers and head, with the reason. */
+export const explanationDecided = defineEvent({
+  audit: ["explanation.decide"],
+  async tell(tx, entry) {
+    const found = await sheetOf(tx, entry.entityId);
+    if (!found) return null;
+    const { sheet, year } = found;
+    return {
+      blocYearId: year.id,
+      subjectId: sheet.id,
+      params: { ...yearParams(year), leaf: String(afterField(entry, "leafCode") ?? ""), reason: String(afterField(entry, "reason") ?? "") },
+      link: yearPath(year, `scoring/${sheet.unitId}`),
+      recipients: await unitStaff(tx, [sheet.unitId]),
+    };
+  },
+});
