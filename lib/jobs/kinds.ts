@@ -19,6 +19,7 @@ export const JOB_KINDS = {
   "send-email": defineJob(z.object({ delivery: z.string().min(1) }), { maxAttempts: 8 }),
   "notification-reminders": defineJob(slot, { maxAttempts: 3 }),
   "notification-digest": defineJob(slot, { maxAttempts: 3 }),
+  "prune-notifications": defineJob(slot, { maxAttempts: 3 }),
 };
 
 export type JobKind = keyof typeof JOB_KINDS;

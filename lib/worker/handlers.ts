@@ -5,6 +5,7 @@ import type { Tx } from "@/lib/db";
 import { sendDelivery } from "@/lib/notifications/deliver";
 import { composeDigests } from "@/lib/notifications/digest";
 import { notifyAudit } from "@/lib/notifications/notify";
+import { pruneNotifications } from "@/lib/notifications/prune";
 import { sendReminders } from "@/lib/notifications/reminders";
 import type { JobHandlers } from "@/lib/jobs/define";
 import { enqueue, JOB_KINDS } from "@/lib/jobs/kinds";
@@ -36,6 +37,9 @@ export const JOB_HANDLERS: JobHandlers<typeof JOB_KINDS> = {
     sendDelivery(delivery, { client, transaction, now, final: attempt >= JOB_KINDS["send-email"].maxAttempts }),
   "notification-reminders": (_, { transaction, now }) => transaction((tx) => sendLater(tx, now, sendReminders(tx, now))),
   "notification-digest": (_, { transaction, now }) => transaction((tx) => sendLater(tx, now, composeDigests(tx, now))),
+  "prune-notifications": async (_, { client, now }) => {
+    await pruneNotifications(client, now);
+  },
 };
 
 /**
@@ -47,6 +51,7 @@ export const JOB_SCHEDULES: Schedule<SlotKinds<typeof JOB_KINDS>>[] = [
   { kind: "prune-sign-ins", everyMs: HOUR_MS },
   { kind: "prune-request-counts", everyMs: HOUR_MS },
   { kind: "prune-jobs", ...dailyAt(3) },
+  { kind: "prune-notifications", ...dailyAt(4) },
   // Reminders in the morning; the digest at the end of the working day (docs/ARCHITECTURE.md, "Notifications").
   { kind: "notification-reminders", ...dailyAt(7) },
   { kind: "notification-digest", ...dailyAt(17) },
