@@ -34,7 +34,7 @@ export async function RegistrationView({ by, setting, own, progress, now, can }:
         active="registration"
         badge={
           <Badge tone={open ? "green" : "slate"}>
-            {setting.dueAt ? t(open ? "deadline.open" : "deadline.closed", { dueAt: dueText }) : t("deadline.none")}
+            {setting.dueAt ? t(open ? "deadline.open" : "deadline.closed", { dueAt: dueText }) : t("deadline.badgeNone")}
           </Badge>
         }
       />

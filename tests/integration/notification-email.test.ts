@@ -154,7 +154,7 @@ describe("preferences", () => {
     const digest = received[0];
     expect(digest.subject).toMatch(/^Tổng hợp thông báo ngày \d\d\/\d\d\/\d{4} \(2 thông báo\)$/);
     // Both were told by the same drain, at the runner's one instant: their order is not fixed.
-    const items = digest.text.split("\n").filter((line) => /^\d\. /.test(line));
+    const items = (digest.text ?? "").split("\n").filter((line) => /^\d\. /.test(line));
     expect(items.map((line) => line.slice(0, 3)).sort()).toEqual(["1. ", "2. "]);
     expect(items.map((line) => line.slice(3)).sort()).toEqual(["Lịch hội nghị: Hội nghị ký giao ước", "Lịch hội nghị: Hội nghị tổng kết"]);
     expect(digest.html).toContain(`href="https://thidua.example.gov.vn/blocs/${w.blocId}/years/2026/conferences/`);
