@@ -16,3 +16,15 @@ export const yearPath = (y: YearFacts, section: string) => `/blocs/${y.blocId}/y
 
 /** The parameters every event of a year names. */
 export const yearParams = (y: YearFacts) => ({ bloc: y.blocName, year: String(y.year) });
+
+/** A score sheet an event is about, with its unit's name and its year. */
+export async function sheetFacts(tx: Tx, sheetId: string | null) {
+  const sheet = sheetId
+    ? await tx.scoreSheet.findUnique({
+        where: { id: sheetId },
+        select: { id: true, blocYearId: true, unitId: true, reviewerUnitId: true, unit: { select: { name: true } } },
+      })
+    : null;
+  const year = sheet && (await yearFacts(tx, sheet.blocYearId));
+  return sheet && year ? { sheet, year } : null;
+}

@@ -1,9 +1,9 @@
 // Giải trình (lib/explanations): the window opened, a unit's answer, the decision on it.
-import type { Tx } from "@/lib/db";
 import { formatDateTime } from "@/lib/format/vi";
+import { reviewerUnitOf } from "@/lib/scoring/policy";
 import { afterField, defineEvent } from "../define";
 import { unitStaff } from "../recipients";
-import { yearFacts, yearParams, yearPath } from "../year";
+import { sheetFacts, yearFacts, yearParams, yearPath } from "../year";
 
 /** The window opened or moved: the officers and heads of the units whose scores review changed. */
 export const explanationRequested = defineEvent({
@@ -23,25 +23,14 @@ export const explanationRequested = defineEvent({
   },
 });
 
-async function sheetOf(tx: Tx, sheetId: string | null) {
-  const sheet = sheetId
-    ? await tx.scoreSheet.findUnique({
-        where: { id: sheetId },
-        select: { id: true, blocYearId: true, unitId: true, reviewerUnitId: true, unit: { select: { name: true } } },
-      })
-    : null;
-  const year = sheet && (await yearFacts(tx, sheet.blocYearId));
-  return sheet && year ? { sheet, year } : null;
-}
-
 /** A unit answered: whoever reviews its sheet, the assigned unit or else the leader (never the unit itself). */
 export const explanationAnswered = defineEvent({
   audit: ["explanation.answer"],
   async tell(tx, entry) {
-    const found = await sheetOf(tx, entry.entityId);
+    const found = await sheetFacts(tx, entry.entityId);
     if (!found) return null;
     const { sheet, year } = found;
-    const reviewer = sheet.reviewerUnitId ?? year.leaderUnitId;
+    const reviewer = reviewerUnitOf(year, sheet);
     return {
       blocYearId: year.id,
       subjectId: sheet.id,
@@ -56,7 +45,7 @@ export const explanationAnswered = defineEvent({
 export const explanationDecided = defineEvent({
   audit: ["explanation.decide"],
   async tell(tx, entry) {
-    const found = await sheetOf(tx, entry.entityId);
+    const found = await sheetFacts(tx, entry.entityId);
     if (!found) return null;
     const { sheet, year } = found;
     return {

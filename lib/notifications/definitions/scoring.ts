@@ -1,8 +1,9 @@
 import type { Tx } from "@/lib/db";
 import { formatDateTime } from "@/lib/format/vi";
+import { reviewerUnitOf } from "@/lib/scoring/policy";
 import { afterField, defineEvent } from "../define";
 import { membersStaff, unitStaff } from "../recipients";
-import { yearFacts, yearParams, yearPath } from "../year";
+import { sheetFacts, yearFacts, yearParams, yearPath } from "../year";
 
 /** Published criteria: the members, who score against them. */
 export const criteriaPublished = defineEvent({
@@ -59,25 +60,14 @@ export const extensionGranted = defineEvent({
   },
 });
 
-async function sheetYear(tx: Tx, sheetId: string | null) {
-  const sheet = sheetId
-    ? await tx.scoreSheet.findUnique({
-        where: { id: sheetId },
-        select: { id: true, blocYearId: true, unitId: true, reviewerUnitId: true, unit: { select: { name: true } } },
-      })
-    : null;
-  const year = sheet && (await yearFacts(tx, sheet.blocYearId));
-  return sheet && year ? { sheet, year } : null;
-}
-
 /** Submitted: whoever reviews it, the assigned unit or else the leader (never the unit itself). */
 export const sheetSubmitted = defineEvent({
   audit: ["score.submit"],
   async tell(tx, entry) {
-    const found = await sheetYear(tx, entry.entityId);
+    const found = await sheetFacts(tx, entry.entityId);
     if (!found) return null;
     const { sheet, year } = found;
-    const reviewer = sheet.reviewerUnitId ?? year.leaderUnitId;
+    const reviewer = reviewerUnitOf(year, sheet);
     return {
       blocYearId: year.id,
       subjectId: sheet.id,
@@ -92,7 +82,7 @@ export const sheetSubmitted = defineEvent({
 export const sheetReturned = defineEvent({
   audit: ["score.return"],
   async tell(tx, entry) {
-    const found = await sheetYear(tx, entry.entityId);
+    const found = await sheetFacts(tx, entry.entityId);
     if (!found) return null;
     const { sheet, year } = found;
     return {
