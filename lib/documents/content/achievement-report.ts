@@ -1,7 +1,7 @@
 import type { AchievementReportDocData } from "@/lib/documents/data";
 import { actDateLine } from "@/lib/documents/act-date";
 import { formatDate, numberSymbolLine, upperVi } from "@/lib/documents/layout";
-import { bodyParagraphs, bold, cell, heading, italic, para, type Block, type Line, type OfficialDocument, type Table } from "@/lib/documents/model";
+import { bodyParagraphs, bold, cell, heading, italic, para, subheading, type Block, type Line, type OfficialDocument, type Table } from "@/lib/documents/model";
 import { COLLECTIVE_ACHIEVEMENT_FORMS, formCitation, formInForceOn } from "@/lib/documents/statutory-forms";
 import { reportTexts, splitPastAwards, type PastAward } from "@/lib/achievement-reports/facts";
 import { blocWord, type DocSettings } from "./common";
@@ -9,7 +9,7 @@ import { blocWord, type DocSettings } from "./common";
 /** Two dotted lines where the unit has written nothing yet, to be completed by hand. */
 const DOTS = "…".repeat(30);
 const blankLines = () => [para(DOTS, { align: "left", spaceAfter: 0 }), para(DOTS, { align: "left" })];
-const sub = (label: string) => para([bold(label)], { indent: true, keepWithNext: true });
+const sub = subheading;
 const part = (label: string, text: string) => {
   const body = bodyParagraphs(text);
   return [sub(label), ...(body.length ? body : blankLines())];
@@ -84,7 +84,7 @@ export function achievementReportDocument(d: AchievementReportDocData, settings:
       type: "columns",
       spaceBefore: 18,
       columns: [
-        signature(50, ["THỦ TRƯỞNG ĐƠN VỊ CẤP TRÊN", "TRỰC TIẾP NHẬN XÉT, XÁC NHẬN"], null),
+        signature(50, ["THỦ TRƯỞNG ĐƠN VỊ", "CẤP TRÊN TRỰC TIẾP", "NHẬN XÉT, XÁC NHẬN"], null),
         signature(50, [upperVi(unit.headTitle?.trim() || "Thủ trưởng đơn vị")], unit.headName),
       ],
     },

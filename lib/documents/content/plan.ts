@@ -1,9 +1,9 @@
 import type { PlanDocData } from "@/lib/documents/data";
 import { actDateLine, planActDate } from "@/lib/documents/act-date";
 import { DOC_SYMBOL, formatDate, numberSymbolLine, upperVi } from "@/lib/documents/layout";
-import { bold, cell, heading, italic, labelled, para, recipientsColumn, signatureColumn, type Block, type Cell, type OfficialDocument, type Table } from "@/lib/documents/model";
+import { cell, heading, italic, labelled, para, recipientsColumn, subheading, signatureColumn, type Block, type Cell, type OfficialDocument, type Table } from "@/lib/documents/model";
 
-const sub = (label: string) => para([bold(label)], { indent: true, keepWithNext: true });
+const sub = subheading;
 import { blocWord, issuerOf, themeParagraphs, type DocSettings } from "./common";
 
 /** The time cell: "15/01/2026", or the start and end on two lines so a date never breaks. */
@@ -20,10 +20,10 @@ function when(start: Date | null, end: Date | null): Cell {
  */
 export const PLAN_COLUMNS = [
   { header: "TT", width: 6, align: "center" },
-  { header: "Nội dung", width: 40 },
+  { header: "Nội dung", width: 35 },
   { header: "Thời gian", width: 17, align: "center" },
-  { header: "Đơn vị chủ trì", width: 21 },
-  { header: "Ghi chú", width: 16 },
+  { header: "Đơn vị chủ trì", width: 20 },
+  { header: "Ghi chú", width: 22 },
 ] as const satisfies Table["columns"];
 
 /**
