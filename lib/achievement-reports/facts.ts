@@ -43,14 +43,12 @@ export function splitPastAwards(awards: PastAward[]): { titles: PastAward[]; for
 
 const target = (t: ReportFacts["targets"][number]) => `- ${t.content}${t.value ? `: ${t.value}${t.measure ? ` ${t.measure}` : ""}` : ""}.`;
 
-/** The text a unit starts from: its registered targets and its ranking in II.1, the rest for it to write. */
+/**
+ * The text a unit starts from: its registered targets in II.1, the rest for it to write. The
+ * ranking is not part of it: the report prints it once from the approved snapshot, beside the text.
+ */
 export function prefillTexts(f: ReportFacts): ReportTexts {
-  const results: string[] = [];
-  if (f.targets.length) results.push(`Kết quả thực hiện các chỉ tiêu đã đăng ký năm ${f.year}:`, ...f.targets.map(target));
-  if (f.ranking)
-    results.push(
-      `Kết quả chấm điểm thi đua năm ${f.year} của ${f.blocName}: ${f.ranking.total} điểm, xếp thứ ${f.ranking.rank}/${f.ranking.count} đơn vị${f.ranking.shared ? " (đồng hạng)" : ""}.`,
-    );
+  const results = f.targets.length ? [`Kết quả thực hiện các chỉ tiêu đã đăng ký năm ${f.year}:`, ...f.targets.map(target)] : [];
   return { situation: "", duties: "", results: results.join("\n"), causes: "", lessons: "" };
 }
 

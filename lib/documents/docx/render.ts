@@ -8,7 +8,6 @@ import {
   PageOrientation,
   Paragraph as DocxParagraph,
   Table as DocxTable,
-  TableBorders,
   TableCell,
   TableLayoutType,
   TableRow,
@@ -88,7 +87,7 @@ function rule(boxTwip: number, lengthPt: number) {
 const plainCell = (children: DocxParagraph[], widthTwip: number) => new TableCell({ children, width: { size: widthTwip, type: WidthType.DXA } });
 
 const layoutTable = (widths: number[], rows: TableRow[]) =>
-  new DocxTable({ style: STYLE.layoutTable, width: { size: TEXT_W, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: TableBorders.NONE, rows });
+  new DocxTable({ style: STYLE.layoutTable, width: { size: TEXT_W, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows });
 
 /** The header: issuer | national title, then number | place and date (Phụ lục I, ô 1–5). */
 function header(doc: OfficialDocument): DocxTable {
@@ -145,7 +144,7 @@ function paragraph(p: Paragraph): DocxParagraph {
   const heading = p.level !== undefined;
   return styled(style, p.runs, {
     size: p.size ?? SIZE.body,
-    align: p.align ?? "justify",
+    align: p.align ?? STYLE_ALIGN[style],
     before: p.spaceBefore ?? STYLE_DEFAULTS[style].before,
     after: p.spaceAfter ?? STYLE_DEFAULTS[style].after,
     styleBold: heading && p.runs.every((r) => r.bold),

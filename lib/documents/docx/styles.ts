@@ -61,6 +61,9 @@ const cellMargins = (top: number, side: number) =>
 
 /** The table styles: ruled tables of content, and the borderless ones that lay out the header and signatures. */
 const TABLE_STYLES = [
+  // Word's own default table style, which the two below are based on.
+  `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>` +
+    `<w:tblPr><w:tblInd w:w="0" w:type="dxa"/>${cellMargins(0, 108)}</w:tblPr></w:style>`,
   `<w:style w:type="table" w:styleId="${STYLE.table}"><w:name w:val="Bảng văn bản"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/><w:qFormat/>` +
     `<w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr><w:rPr><w:sz w:val="${halfPt(SIZE.table)}"/></w:rPr>` +
     `<w:tblPr><w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"].map(border).join("")}</w:tblBorders>${cellMargins(40, 80)}</w:tblPr></w:style>`,
