@@ -16,7 +16,14 @@ export function AchievementReportForm({ blocYearId, version, texts }: Props) {
     <ActionForm action={saveAchievementReportAction} extra={{ blocYearId, version }} successMessage={t("own.saved")}>
       <div className="space-y-3">
         {REPORT_FIELDS.map((field) => (
-          <TextAreaField key={field} name={field} label={t(`fields.${field}`)} defaultValue={texts[field]} rows={field === "results" ? 8 : 4} maxLength={REPORT_TEXT_MAX} />
+          <TextAreaField
+            key={field}
+            name={field}
+            label={t(`fields.${field}`)}
+            defaultValue={texts[field]}
+            rows={field === "results" ? 8 : 4}
+            maxLength={REPORT_TEXT_MAX}
+          />
         ))}
         <SubmitButton>{t("own.save")}</SubmitButton>
       </div>

@@ -18,7 +18,7 @@ import {
 import { withNamesAt } from "@/lib/reorg/document-names";
 import type { DocumentKind } from "@/lib/documents/kinds";
 import { canSeeDossier } from "@/lib/blocs/policy";
-import { reportFacts } from "@/lib/achievement-reports/queries";
+import { reportFacts } from "@/lib/achievement-reports/report-facts";
 
 // Loaders for the official documents. `visible` is the caller's bloc filter
 // (visibleBlocsWhere(session)); a row outside it is reported as missing (null). Each document

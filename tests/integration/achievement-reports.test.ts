@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { saveAchievementReport } from "@/lib/achievement-reports/service";
-import { reportFacts } from "@/lib/achievement-reports/queries";
+import { reportFacts } from "@/lib/achievement-reports/report-facts";
 import { generateDocument } from "@/lib/documents/generate";
 import { DomainError } from "@/lib/errors";
 import type { RankingSnapshotData } from "@/lib/ranking/types";
@@ -20,7 +20,13 @@ let yearId: string;
 let proposalId: string;
 let nomineeId: string;
 
-const texts = { situation: "Trụ sở tại Phủ Lý; 45 công chức.", duties: "Tham mưu về công tác thanh tra.", results: "Hoàn thành 18/18 cuộc thanh tra.", causes: "Đoàn kết.", lessons: "Bám sát kế hoạch." };
+const texts = {
+  situation: "Trụ sở tại Phủ Lý; 45 công chức.",
+  duties: "Tham mưu về công tác thanh tra.",
+  results: "Hoàn thành 18/18 cuộc thanh tra.",
+  causes: "Đoàn kết.",
+  lessons: "Bám sát kế hoạch.",
+};
 
 function snapshot(): RankingSnapshotData {
   const row = (id: string, rank: number, total: number) => ({
@@ -42,7 +48,11 @@ function snapshot(): RankingSnapshotData {
 }
 
 beforeAll(async () => {
-  unitId = (await db.unit.create({ data: { code: `AR${stamp}`, name: `Thanh tra tỉnh ${stamp}`, shortName: "TTT", headName: "Hoàng Văn Nam", headTitle: "Chánh Thanh tra tỉnh" } })).id;
+  unitId = (
+    await db.unit.create({
+      data: { code: `AR${stamp}`, name: `Thanh tra tỉnh ${stamp}`, shortName: "TTT", headName: "Hoàng Văn Nam", headTitle: "Chánh Thanh tra tỉnh" },
+    })
+  ).id;
   otherId = (await db.unit.create({ data: { code: `AR${stamp}B`, name: `Sở Tư pháp ${stamp}`, shortName: "STP" } })).id;
   const bloc = await db.bloc.create({ data: { code: `AR${stamp}`, name: `Khối thi đua Nội chính ${stamp}`, kind: "KHOI" } });
   const members = { create: [{ unitId }, { unitId: otherId }] };
@@ -71,8 +81,13 @@ beforeAll(async () => {
       targets: { create: [{ position: 0, content: "Hoàn thành kế hoạch thanh tra", value: 100, measure: "%" }] },
     },
   });
-  const ranking = await db.rankingSnapshot.create({ data: { blocYearId: yearId, status: "APPROVED", data: snapshot(), signedAt: new Date(), signerName: "Hoàng Văn Nam" } });
-  const proposal = await db.awardProposal.create({ data: { blocYearId: yearId, rankingId: ranking.id, nominees: { create: [{ unitId, awardFormId: flag.id, position: 0 }] } }, include: { nominees: true } });
+  const ranking = await db.rankingSnapshot.create({
+    data: { blocYearId: yearId, status: "APPROVED", data: snapshot(), signedAt: new Date(), signerName: "Hoàng Văn Nam" },
+  });
+  const proposal = await db.awardProposal.create({
+    data: { blocYearId: yearId, rankingId: ranking.id, nominees: { create: [{ unitId, awardFormId: flag.id, position: 0 }] } },
+    include: { nominees: true },
+  });
   proposalId = proposal.id;
   nomineeId = proposal.nominees[0].id;
 });
@@ -124,7 +139,13 @@ describe("the report as a document", () => {
     const xml = unzip(Buffer.from(docx.bytes)).get("word/document.xml")!.toString("utf8");
     for (const text of [docxText(xml), await pdfText(pdf.bytes)]) {
       for (const t of Object.values(texts)) expect(text).toContain(t);
-      for (const h of ["I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH", "II. THÀNH TÍCH ĐẠT ĐƯỢC", "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG", "1. Danh hiệu thi đua", "2. Hình thức khen thưởng"])
+      for (const h of [
+        "I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH",
+        "II. THÀNH TÍCH ĐẠT ĐƯỢC",
+        "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG",
+        "1. Danh hiệu thi đua",
+        "2. Hình thức khen thưởng",
+      ])
         expect(text).toContain(h);
       expect(text.match(/97,5/g)).toHaveLength(1);
       expect(text).toContain(`ngày 28 tháng 12 năm ${YEAR}`);

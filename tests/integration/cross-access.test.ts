@@ -486,11 +486,13 @@ const ATTEMPTS: Attempt[] = [
   ]),
   // The achievement reports (lib/achievement-reports): a unit writes only its own, in a year it is a member of; the
   // reports page of another bloc's year answers nothing.
-  ...([
-    ["donvi", TD_2026],
-    ["cumvien", NC_2026],
-    ["truongkhoi", TD_2026],
-  ] as const).flatMap(([caller, blocYearId]): Attempt[] => [
+  ...(
+    [
+      ["donvi", TD_2026],
+      ["cumvien", NC_2026],
+      ["truongkhoi", TD_2026],
+    ] as const
+  ).flatMap(([caller, blocYearId]): Attempt[] => [
     {
       label: `write an achievement report in ${blocYearId}`,
       caller,

@@ -18,7 +18,9 @@ const WRITERS = ["donvi", "thutruong", "truongkhoi", "phokhoi"];
 
 async function scratchYear() {
   if (await db.blocYear.findUnique({ where: { id: SCRATCH } })) return;
-  await db.blocYear.create({ data: { id: SCRATCH, blocId: NC_BLOC, year: SCRATCH_YEAR, leaderUnitId: "unit-nc-so-noi-vu", deputyUnitId: "unit-nc-so-tu-phap" } });
+  await db.blocYear.create({
+    data: { id: SCRATCH, blocId: NC_BLOC, year: SCRATCH_YEAR, leaderUnitId: "unit-nc-so-noi-vu", deputyUnitId: "unit-nc-so-tu-phap" },
+  });
   await db.blocMember.createMany({ data: NC_MEMBERS.map((unitId) => ({ blocYearId: SCRATCH, year: SCRATCH_YEAR, unitId })) });
 }
 
@@ -35,7 +37,8 @@ export const achievementReportRows: AchievementReportRow[] = [
   {
     name: "saveAchievementReport",
     // "@scratch" is replaced at run time; malformed input has none and passes through.
-    run: async (input) => reports.saveAchievementReportAction((input.blocYearId === "@scratch" ? { ...input, blocYearId: SCRATCH, version: await ownVersion() } : input) as never),
+    run: async (input) =>
+      reports.saveAchievementReportAction((input.blocYearId === "@scratch" ? { ...input, blocYearId: SCRATCH, version: await ownVersion() } : input) as never),
     input: () => ({
       blocYearId: "@scratch",
       situation: "Trụ sở tại trung tâm tỉnh; 45 công chức.",

@@ -292,8 +292,20 @@ describe("achievement report", () => {
     registered: ["Bằng khen của Chủ tịch UBND tỉnh"],
     targets: [{ content: "Hoàn thành kế hoạch kiểm tra văn bản", value: "100", measure: "%" }],
     pastAwards: [
-      { year: 2024, formName: "Cờ thi đua của Ủy ban nhân dân tỉnh", decisionNumber: "215/QĐ-UBND", decisionDate: new Date("2025-01-20"), issuer: "Chủ tịch UBND tỉnh" },
-      { year: 2025, formName: "Bằng khen của Chủ tịch UBND tỉnh", decisionNumber: "198/QĐ-UBND", decisionDate: new Date("2026-01-20"), issuer: "Chủ tịch UBND tỉnh" },
+      {
+        year: 2024,
+        formName: "Cờ thi đua của Ủy ban nhân dân tỉnh",
+        decisionNumber: "215/QĐ-UBND",
+        decisionDate: new Date("2025-01-20"),
+        issuer: "Chủ tịch UBND tỉnh",
+      },
+      {
+        year: 2025,
+        formName: "Bằng khen của Chủ tịch UBND tỉnh",
+        decisionNumber: "198/QĐ-UBND",
+        decisionDate: new Date("2026-01-20"),
+        issuer: "Chủ tịch UBND tỉnh",
+      },
     ],
     stored: null,
   };
@@ -313,7 +325,17 @@ describe("achievement report", () => {
     expect(doc.frame.summary).toEqual(["Thành tích đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh năm 2026"]);
     expect(doc.frame.placeDate).toMatch(/năm 2026$/);
     expect(doc.subject).toBe("Mẫu số 02, Phụ lục I ban hành kèm theo Nghị định số 152/2025/NĐ-CP ngày 14/6/2025 của Chính phủ");
-    const order = ["I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH", "1. Đặc điểm, tình hình", "2. Chức năng, nhiệm vụ", "II. THÀNH TÍCH ĐẠT ĐƯỢC", "2. Nguyên nhân", "3. Bài học kinh nghiệm", "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG", "1. Danh hiệu thi đua", "2. Hình thức khen thưởng"];
+    const order = [
+      "I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH",
+      "1. Đặc điểm, tình hình",
+      "2. Chức năng, nhiệm vụ",
+      "II. THÀNH TÍCH ĐẠT ĐƯỢC",
+      "2. Nguyên nhân",
+      "3. Bài học kinh nghiệm",
+      "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG",
+      "1. Danh hiệu thi đua",
+      "2. Hình thức khen thưởng",
+    ];
     const at = order.map((h) => text.indexOf(h));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((x, y) => x - y)).toEqual(at);
@@ -337,7 +359,15 @@ describe("achievement report", () => {
   });
 
   it("prints the unit's saved text instead of the prefill", () => {
-    const stored = { situation: "Trụ sở tại Phủ Lý.", duties: "Tham mưu về tư pháp.", results: "Hoàn thành 100% chỉ tiêu.", causes: "Đoàn kết.", lessons: "Bám sát kế hoạch.", version: 2, updatedAt: new Date() };
+    const stored = {
+      situation: "Trụ sở tại Phủ Lý.",
+      duties: "Tham mưu về tư pháp.",
+      results: "Hoàn thành 100% chỉ tiêu.",
+      causes: "Đoàn kết.",
+      lessons: "Bám sát kế hoạch.",
+      version: 2,
+      updatedAt: new Date(),
+    };
     const own = allText(achievementReportDocument({ ...d, facts: { ...facts, stored } } as AchievementReportDocData, settings).blocks);
     for (const t of Object.values(stored).slice(0, 5)) expect(own).toContain(t as string);
     expect(own).not.toContain("Hoàn thành kế hoạch kiểm tra văn bản");

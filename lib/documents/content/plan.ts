@@ -1,7 +1,20 @@
 import type { PlanDocData } from "@/lib/documents/data";
 import { actDateLine, planActDate } from "@/lib/documents/act-date";
 import { DOC_SYMBOL, formatDate, numberSymbolLine, upperVi } from "@/lib/documents/layout";
-import { cell, heading, italic, labelled, para, recipientsColumn, subheading, signatureColumn, type Block, type Cell, type OfficialDocument, type Table } from "@/lib/documents/model";
+import {
+  cell,
+  heading,
+  italic,
+  labelled,
+  para,
+  recipientsColumn,
+  subheading,
+  signatureColumn,
+  type Block,
+  type Cell,
+  type OfficialDocument,
+  type Table,
+} from "@/lib/documents/model";
 
 const sub = subheading;
 import { blocWord, issuerOf, themeParagraphs, type DocSettings } from "./common";

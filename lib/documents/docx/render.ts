@@ -54,7 +54,11 @@ function runs(list: Run[], style: StyleId, size: number = STYLE_DEFAULTS[style].
 }
 
 /** A paragraph of `style`, with alignment and spacing written only where they differ from it. */
-function styled(style: StyleId, list: Run[], o: { size?: number; align?: Align; before?: number; after?: number; styleBold?: boolean } & ParagraphOptions = {}) {
+function styled(
+  style: StyleId,
+  list: Run[],
+  o: { size?: number; align?: Align; before?: number; after?: number; styleBold?: boolean } & ParagraphOptions = {},
+) {
   const { size, align, before, after, styleBold, ...extra } = o;
   const d = STYLE_DEFAULTS[style];
   const b = before ?? d.before;
@@ -108,7 +112,10 @@ function header(doc: OfficialDocument): DocxTable {
   const right1 = [
     frameLine([{ text: NATIONAL_TITLE, bold: true }], SIZE.nationalTitle),
     // The motto's own bottom border, trimmed by indents to the motto's length.
-    frameLine([{ text: MOTTO, bold: true }], SIZE.motto, "center", { border: { bottom: { ...RULE, space: 2 } }, indent: { left: mottoSide, right: mottoSide } }),
+    frameLine([{ text: MOTTO, bold: true }], SIZE.motto, "center", {
+      border: { bottom: { ...RULE, space: 2 } },
+      indent: { left: mottoSide, right: mottoSide },
+    }),
   ];
   return layoutTable(
     [wl, wr],
@@ -130,7 +137,8 @@ function title(doc: OfficialDocument): DocxParagraph[] {
   const out = [new DocxParagraph({ style: STYLE.title, children: [new TextRun(upperVi(f.docType))] })];
   const box = Math.round(TEXT_W * 0.85);
   const pad = Math.round((TEXT_W - box) / 2);
-  for (const s of f.summary) out.push(new DocxParagraph({ style: STYLE.subtitle, children: [new TextRun(s.normalize("NFC"))], indent: { left: pad, right: pad } }));
+  for (const s of f.summary)
+    out.push(new DocxParagraph({ style: STYLE.subtitle, children: [new TextRun(s.normalize("NFC"))], indent: { left: pad, right: pad } }));
   if (f.summary.length) {
     const widest = Math.max(...f.summary.map((s) => Math.min(textWidthPt(s, SIZE.summary, "bold"), (box / 20) * 0.95)));
     out.push(rule(TEXT_W, Math.max(widest * 0.35, 71)));
