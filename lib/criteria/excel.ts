@@ -1,7 +1,7 @@
 import "server-only";
 // The criteria set to and from .xlsx. The sheet's layout and every check live in
 // lib/criteria/excel-rows.ts (pure); this file only moves cells in and out of the workbook.
-import { addListValidation, addValidation, newWorkbook, POINTS_FORMAT, toBuffer } from "@/lib/xlsx/workbook";
+import { addListValidation, addValidation, linesFor, newWorkbook, POINTS_FORMAT, toBuffer } from "@/lib/xlsx/workbook";
 import { markTable, printTitle } from "@/lib/xlsx/print";
 import { KIND_LABELS_VI } from "@/lib/criteria/excel-cells";
 import { MAX_DEPTH } from "@/lib/criteria/types";
@@ -35,7 +35,10 @@ export async function criteriaToXlsx(tree: readonly CriteriaNode[], title?: stri
   for (const row of criteriaTreeToRows(tree)) {
     const values: Record<string, ExcelCell> = {};
     for (const f of FIELDS) values[f] = row[f] === "" ? null : row[f];
-    sheet.addRow(values).alignment = { vertical: "top", wrapText: true };
+    const added = sheet.addRow(values);
+    added.alignment = { vertical: "top", wrapText: true };
+    // Spreadsheets do not size wrapped rows on opening: without a height the lines overlap.
+    added.height = 15 * Math.max(...(["title", "guidance"] as const).map((f) => linesFor(String(values[f] ?? ""), WIDTHS[f])));
   }
   sheet.getColumn("maxPoints").numFmt = POINTS_FORMAT;
   // Codes stay text even when they look like numbers ("1", "08").
@@ -45,8 +48,20 @@ export async function criteriaToXlsx(tree: readonly CriteriaNode[], title?: stri
   const range = (f: ExcelField) => `${column(f)}2:${column(f)}${last}`;
   addListValidation(sheet, range("kind"), EXCEL_COLUMNS.kind, Object.values(KIND_LABELS_VI));
   addListValidation(sheet, range("evidenceRequired"), EXCEL_COLUMNS.evidenceRequired, ["Có", "Không"]);
-  addValidation(sheet, range("level"), EXCEL_COLUMNS.level, { type: "whole", operator: "between", formulae: [1, MAX_DEPTH] }, `Cấp là số nguyên từ 1 đến ${MAX_DEPTH}.`);
-  addValidation(sheet, range("maxPoints"), EXCEL_COLUMNS.maxPoints, { type: "decimal", operator: "greaterThanOrEqual", formulae: [0] }, "Điểm tối đa là số không âm.");
+  addValidation(
+    sheet,
+    range("level"),
+    EXCEL_COLUMNS.level,
+    { type: "whole", operator: "between", formulae: [1, MAX_DEPTH] },
+    `Cấp là số nguyên từ 1 đến ${MAX_DEPTH}.`,
+  );
+  addValidation(
+    sheet,
+    range("maxPoints"),
+    EXCEL_COLUMNS.maxPoints,
+    { type: "decimal", operator: "greaterThanOrEqual", formulae: [0] },
+    "Điểm tối đa là số không âm.",
+  );
   markTable(sheet, { headerRow: 1, columns: FIELDS.length, lastRow: sheet.rowCount });
   if (title) printTitle(sheet, title);
   return toBuffer(workbook);

@@ -54,7 +54,9 @@ export function addLeafTotals(sheet: ExcelJS.Worksheet, columns: readonly Column
       continue;
     }
     const c = letter(col);
-    const result = fromHundredths((toHundredths(part("standard") ?? 0) ?? 0) + (toHundredths(part("bonus") ?? 0) ?? 0) - (toHundredths(part("deduction") ?? 0) ?? 0));
+    const result = fromHundredths(
+      (toHundredths(part("standard") ?? 0) ?? 0) + (toHundredths(part("bonus") ?? 0) ?? 0) - (toHundredths(part("deduction") ?? 0) ?? 0),
+    );
     total.set(col, { formula: `${c}${rowOf.get("standard")}+${c}${rowOf.get("bonus")}-${c}${rowOf.get("deduction")}`, result });
   }
   addTotalRow(sheet, columns, "Tổng điểm (tiêu chuẩn + thưởng − trừ)", total);

@@ -94,7 +94,12 @@ const unitColumns = (kind: SheetsExport["blocKind"]): ColumnSpec[] => [
 export async function sheetsWorkbook(data: SheetsExport): Promise<Buffer> {
   const workbook = newWorkbook();
   const title = `Bảng điểm thi đua năm ${data.year}`;
-  const summary = addTable(workbook, SUMMARY_NAME, [`${title} – ${data.blocName}`, `Trạng thái: ${data.state} – xuất ngày ${data.exportedAt}`], SUMMARY_COLUMNS);
+  const summary = addTable(
+    workbook,
+    SUMMARY_NAME,
+    [`${title} – ${data.blocName}`, `Trạng thái: ${data.state} – xuất ngày ${data.exportedAt}`],
+    SUMMARY_COLUMNS,
+  );
   const UNIT_COLUMNS = unitColumns(data.blocKind);
   addRows(
     summary,

@@ -38,7 +38,9 @@ const leaf = (over: Partial<SheetExportLeaf>): SheetExportLeaf => ({
   evidenceCount: 0,
   ...over,
 });
-const manyLeaves = Array.from({ length: 60 }, (_, i) => leaf({ code: String(i + 1), title: `Tiêu chí số ${i + 1} về công tác thi đua, khen thưởng của đơn vị` }));
+const manyLeaves = Array.from({ length: 60 }, (_, i) =>
+  leaf({ code: String(i + 1), title: `Tiêu chí số ${i + 1} về công tác thi đua, khen thưởng của đơn vị` }),
+);
 
 const sheets: SheetsExport = {
   blocName: "Cụm thi đua Sở Nội vụ các tỉnh Trung du",
@@ -115,7 +117,15 @@ const built: [string, () => Promise<Buffer>][] = [
     "mau-nhap-diem",
     () =>
       scoreWorkbook(
-        Array.from({ length: 120 }, (_, i) => ({ bloc: "NOICHINH", unit: `U${i % 6}`, leaf: `${i}`, unitName: "Công an tỉnh", leafTitle: "Tiêu chí", kind: "standard", maxPoints: 10 })),
+        Array.from({ length: 120 }, (_, i) => ({
+          bloc: "NOICHINH",
+          unit: `U${i % 6}`,
+          leaf: `${i}`,
+          unitName: "Công an tỉnh",
+          leafTitle: "Tiêu chí",
+          kind: "standard",
+          maxPoints: 10,
+        })),
         "Mẫu nhập điểm tự chấm năm 2026",
       ),
   ],
@@ -213,19 +223,24 @@ const soffice = ["/usr/bin/libreoffice", "/usr/bin/soffice"].find((p) => existsS
 
 describe.skipIf(!soffice)("LibreOffice opens every workbook and prints it on A4", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "xlsx-print-"));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => (process.env.KEEP_XLSX ? console.log(dir) : rmSync(dir, { recursive: true, force: true })));
 
   it("converts each to a PDF of A4 pages in the expected orientation", async () => {
     for (const [name, build] of built) writeFileSync(path.join(dir, `${name}.xlsx`), await build());
-    execFileSync(soffice!, ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, ...built.map(([n]) => path.join(dir, `${n}.xlsx`))], {
-      stdio: "ignore",
-      timeout: 170_000,
-    });
+    execFileSync(
+      soffice!,
+      ["--headless", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, ...built.map(([n]) => path.join(dir, `${n}.xlsx`))],
+      {
+        stdio: "ignore",
+        timeout: 170_000,
+      },
+    );
     const pdfs = readdirSync(dir).filter((f) => f.endsWith(".pdf"));
     expect(pdfs.sort()).toEqual(built.map(([n]) => `${n}.pdf`).sort());
     const info = (name: string) => execFileSync("pdfinfo", ["-l", "99", path.join(dir, `${name}.pdf`)], { encoding: "utf8" });
     const pages = (name: string) => Number(/Pages:\s+(\d+)/.exec(info(name))![1]);
-    const sizes = (name: string) => [...info(name).matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+    const sizes = (name: string) =>
+      [...info(name).matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
     // A4 is 595 × 842 points.
     for (const [name] of built) for (const [w, h] of sizes(name)) expect([w, h].sort()).toEqual([595, 842]);
     expect(sizes("xep-hang")[0]).toEqual([842, 595]);
