@@ -41,7 +41,7 @@ let blocYearId: string;
 let good: Buffer;
 
 const as = (session: AppSession | null) => (current.session = session);
-const form = (bytes: Uint8Array, name: string, subjectId = blocYearId, kind = "plan") => {
+const form = (bytes: Buffer, name: string, subjectId = blocYearId, kind = "plan") => {
   const data = new FormData();
   data.set("kind", kind);
   data.set("subjectId", subjectId);
