@@ -45,7 +45,7 @@ const form = (bytes: Buffer, name: string, subjectId = blocYearId, kind = "plan"
   const data = new FormData();
   data.set("kind", kind);
   data.set("subjectId", subjectId);
-  data.set("file", new File([bytes], name));
+  data.set("file", new File([new Uint8Array(bytes)], name));
   return data;
 };
 const download = (subjectId = blocYearId, kind = "plan") =>
