@@ -72,7 +72,7 @@ export async function scoreWorkbook(rows: readonly ScoreSheetRow[], title?: stri
       maxPoints: r.maxPoints ?? null,
     });
   }
-  const last = sheet.rowCount;
+  const last = Math.max(2, sheet.rowCount);
   const col = (key: string) => sheet.getColumn(key).letter;
   // Relative to each row: the points of a row go up to that row's own maximum.
   addValidation(
