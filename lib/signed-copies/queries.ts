@@ -32,7 +32,13 @@ export async function signedCopyFor(session: AppSession, kind: DocumentKind, sub
   if (!visible) return null;
   const row = await db.signedCopy.findUnique({
     where: { kind_subjectId: { kind, subjectId } },
-    select: { verdict: true, signatures: true, uploadedAt: true, uploadedBy: { select: { name: true } }, attachment: { select: { fileName: true, size: true } } },
+    select: {
+      verdict: true,
+      signatures: true,
+      uploadedAt: true,
+      uploadedBy: { select: { name: true } },
+      attachment: { select: { fileName: true, size: true } },
+    },
   });
   const copy: SignedCopyView | null = row && {
     fileName: row.attachment.fileName,

@@ -564,7 +564,9 @@ beforeAll(async () => {
   // NC and TD 2026: each year's plan has its signed copy (a scan).
   for (const blocYearId of [NC_2026, TD_2026]) {
     await uploadSignedCopy(admin, { kind: "plan", subjectId: blocYearId }, { name: "ke-hoach-da-ky.pdf", bytes: PDF });
-    ids[`${blocYearId}:signedCopy`] = (await db.signedCopy.findUniqueOrThrow({ where: { kind_subjectId: { kind: "plan", subjectId: blocYearId } } })).attachmentId;
+    ids[`${blocYearId}:signedCopy`] = (
+      await db.signedCopy.findUniqueOrThrow({ where: { kind_subjectId: { kind: "plan", subjectId: blocYearId } } })
+    ).attachmentId;
   }
 
   // NC and TD 2026 open for registration; Công an's NC registration submitted.

@@ -80,7 +80,12 @@ describe("signed copies", () => {
     expect(result).toEqual({ ok: true, data: { verdict: "VALID", signatures: 1 } });
     const copy = await db.signedCopy.findUniqueOrThrow({ where: { kind_subjectId: { kind: "plan", subjectId: blocYearId } }, include: { attachment: true } });
     expect(copy.verdict).toBe("VALID");
-    expect(copy.attachment).toMatchObject({ ownerType: "signed-copy", ownerId: `plan:${blocYearId}`, fileName: "ke-hoach-da-ky.pdf", mimeType: "application/pdf" });
+    expect(copy.attachment).toMatchObject({
+      ownerType: "signed-copy",
+      ownerId: `plan:${blocYearId}`,
+      fileName: "ke-hoach-da-ky.pdf",
+      mimeType: "application/pdf",
+    });
     expect(await db.auditLog.count({ where: { action: "signedCopy.upload", entityId: copy.id } })).toBe(1);
     expect(await db.auditLog.count({ where: { action: "attachment.upload", entityId: copy.attachmentId } })).toBe(1);
 

@@ -28,7 +28,11 @@ function name(parts: Record<string, string>) {
 }
 
 /** A certificate for `subject`, signed by `issuer` (itself when null: a root). */
-export async function makeIdentity(subject: Record<string, string>, issuer: Identity | null, validity = { from: new Date("2025-01-01"), to: new Date("2030-01-01") }) {
+export async function makeIdentity(
+  subject: Record<string, string>,
+  issuer: Identity | null,
+  validity = { from: new Date("2025-01-01"), to: new Date("2030-01-01") },
+) {
   const keys = (await crypto.subtle.generateKey(ALGORITHM, true, ["sign", "verify"])) as CryptoKeyPair;
   const cert = new pkijs.Certificate();
   cert.version = 2;
@@ -67,7 +71,10 @@ export async function cmsSignature(data: Uint8Array, by: Identity, options: { si
           type: 0,
           attributes: [
             new pkijs.Attribute({ type: "1.2.840.113549.1.9.3", values: [new asn1js.ObjectIdentifier({ value: pkijs.ContentInfo.DATA })] }),
-            new pkijs.Attribute({ type: "1.2.840.113549.1.9.5", values: [new asn1js.UTCTime({ valueDate: options.signingTime ?? new Date("2026-12-01T02:30:00Z") })] }),
+            new pkijs.Attribute({
+              type: "1.2.840.113549.1.9.5",
+              values: [new asn1js.UTCTime({ valueDate: options.signingTime ?? new Date("2026-12-01T02:30:00Z") })],
+            }),
             new pkijs.Attribute({ type: "1.2.840.113549.1.9.4", values: [new asn1js.OctetString({ valueHex: digest })] }),
           ],
         }),
