@@ -6,7 +6,7 @@ import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { pdflibAddPlaceholder } from "@signpdf/placeholder-pdf-lib";
-import signpdf from "@signpdf/signpdf";
+import { SignPdf } from "@signpdf/signpdf";
 import { Signer } from "@signpdf/utils";
 
 const crypto = webcrypto as unknown as Crypto;
@@ -108,7 +108,7 @@ export async function signedPdf(by: Identity, options: Parameters<typeof cmsSign
   }
   pdflibAddPlaceholder({ pdfDoc: doc, reason: "Ky ban chinh", contactInfo: "", name: "Truong khoi", location: "Ninh Binh", signatureLength: 8192 });
   const withPlaceholder = Buffer.from(await doc.save({ useObjectStreams: false }));
-  return signpdf.sign(withPlaceholder, new TestSigner(by, options));
+  return new SignPdf().sign(withPlaceholder, new TestSigner(by, options));
 }
 
 /** The test CA, a signer it certified, and an unrelated self-certified signer. */
