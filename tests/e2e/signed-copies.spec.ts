@@ -20,14 +20,14 @@ test("the leader files the plan's digitally signed PDF; a changed one is refused
 
   await input.setInputFiles({ name: "ke-hoach-sua.pdf", mimeType: "application/pdf", buffer: changed });
   await section.getByRole("button", { name: "Tải lên" }).click();
-  await expect(section.getByRole("alert")).toContainText("đã bị thay đổi sau khi ký");
+  await expect(section.getByText(/Tệp PDF đã bị thay đổi sau khi ký/)).toBeVisible();
 
   await input.setInputFiles({ name: "ke-hoach-da-ky.pdf", mimeType: "application/pdf", buffer: good });
   await section.getByRole("button", { name: "Tải lên" }).click();
-  await expect(section.getByText("Người ký: Nguyễn Văn Minh")).toBeVisible();
+  await expect(section.getByText("Người ký: Nguyễn Văn Minh", { exact: true })).toBeVisible();
   await expect(section.getByText("Đã ký", { exact: true })).toBeVisible();
-  await expect(section.getByText("Tệp không bị thay đổi sau khi ký.")).toBeVisible();
-  await expect(section.getByText("Thời điểm ký: 01/12/2026 09:30")).toBeVisible();
+  await expect(section.getByText("Tệp không bị thay đổi sau khi ký.", { exact: true })).toBeVisible();
+  await expect(section.getByText("Thời điểm ký: 01/12/2026 09:30", { exact: true })).toBeVisible();
   await page.setViewportSize({ width: 1366, height: 768 });
   await section.screenshot({ path: test.info().outputPath("signed-copy-1366.png") });
   await page.setViewportSize({ width: 390, height: 844 });
@@ -38,10 +38,11 @@ test("the leader files the plan's digitally signed PDF; a changed one is refused
   expect(download.suggestedFilename()).toBe("ke-hoach-da-ky.pdf");
 
   // A member of the bloc sees it signed but cannot file one.
+  await page.setViewportSize({ width: 1366, height: 768 });
   await signOut(page);
   await signIn(page, "donvi");
   await visit(page, NC_PLAN);
   const seen = page.getByRole("region", { name: "Bản đã ký: kế hoạch hoạt động" });
-  await expect(seen.getByText("Người ký: Nguyễn Văn Minh")).toBeVisible();
+  await expect(seen.getByText("Người ký: Nguyễn Văn Minh", { exact: true })).toBeVisible();
   await expect(seen.getByText("Tải lên bản đã ký")).toHaveCount(0);
 });
