@@ -80,6 +80,14 @@ const v: Record<string, number> = {};
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
 const entries = [{ code: "2", points: "5", passed: "", note: "Thử ghi đè" }];
 
+const uploadToAnswer = (sheetId: string) => {
+  const form = new FormData();
+  form.set("sheetId", sheetId);
+  form.set("leafCode", "1");
+  form.set("file", new File([PDF], "giai-trinh.pdf"));
+  return viaAction(evidenceActions.uploadExplanationEvidenceAction(form));
+};
+
 // ── How an attempt is judged refused ──
 type Outcome = { refused: boolean; detail: string };
 const viaAction = async (run: Promise<ActionResult<unknown>>): Promise<Outcome> => {
@@ -142,6 +150,12 @@ const otherSheet = (caller: Caller, blocYearId: string, unitId: string, evidence
       caller,
       run: () => viaAction(scoring.saveLayerAction({ sheetId, version: v[sheetId], layer: "REVIEWED", entries } as never)),
     },
+    {
+      label: `finish the review of ${unitId}'s sheet`,
+      caller,
+      run: () => viaAction(scoring.finishReviewAction({ sheetId, version: v[sheetId] } as never)),
+    },
+    { label: `attach evidence to ${unitId}'s answer`, caller, run: () => uploadToAnswer(sheetId) },
     {
       label: `return ${unitId}'s sheet`,
       caller,
@@ -388,6 +402,11 @@ const ATTEMPTS: Attempt[] = [
     caller: "truongkhoi",
     run: () =>
       viaAction(scoring.returnSheetAction({ sheetId: sheetOf(TD_2026, U.tdHoaBinh), version: v[sheetOf(TD_2026, U.tdHoaBinh)], reason: "Trả lại" } as never)),
+  },
+  {
+    label: "finish the review of Hòa Bình's TD sheet",
+    caller: "truongkhoi",
+    run: () => viaAction(scoring.finishReviewAction({ sheetId: sheetOf(TD_2026, U.tdHoaBinh), version: v[sheetOf(TD_2026, U.tdHoaBinh)] } as never)),
   },
   {
     label: "assign a reviewer in TD 2026",
