@@ -462,6 +462,12 @@ const ATTEMPTS: Attempt[] = [
         } as never),
       ),
   },
+  // Recording the registrations announced at NC 2026's signing conference: a member does not organise it, another bloc's member neither.
+  ...(["donvi", "cumvien"] as const).map((caller): Attempt => ({
+    label: "announce the registrations at NC 2026's signing conference",
+    caller,
+    run: () => viaAction(conferences.announceRegistrationsAction({ conferenceId: "conf-noi-chinh-tinh-2026-signing" } as never)),
+  })),
   // The registration (lib/registrations): Công an's submitted one in NC 2026, by another member, another bloc's member and leader.
   ...(["donvi", "cumvien", "truongkhoi"] as const).flatMap((caller): Attempt[] => [
     ...(caller === "truongkhoi"
