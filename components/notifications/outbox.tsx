@@ -113,7 +113,7 @@ export async function Outbox({ log, filter }: { log: Log; filter: DeliveryLogFil
                   )}
                 </Td>
                 <Td>
-                  {t(`outbox.channels.${d.channel}`)}
+                  <span className="whitespace-nowrap">{t(`outbox.channels.${d.channel}`)}</span>
                   {d.channel === "inApp" && d.emailMode && (
                     <span className="block text-xs text-slate-600">{t(`outbox.emailModes.${d.emailMode as "NONE" | "NOW" | "DIGEST"}`)}</span>
                   )}
