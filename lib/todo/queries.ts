@@ -15,6 +15,9 @@ const NONE = "__none__";
 /** A self-score entered: points or a pass/fail answer (a note alone leaves the leaf unscored). */
 const SCORED_SELF: Prisma.ScoreEntryWhereInput = { layer: "SELF", OR: [{ hundredths: { not: null } }, { passed: { not: null } }] };
 
+/** A score entry as the own sheet's disputed leaves are counted from (lib/todo/explanation-facts.ts). */
+const ENTRY_SELECT = { layer: true, hundredths: true, passed: true, node: { select: { code: true } } } as const;
+
 /**
  * The state of every bloc year still open for the caller, as the to-do needs it, in two
  * statements whatever the number of years, units and sheets: the years with their pledge,
@@ -156,8 +159,6 @@ export async function loadTodoFacts(session: AppSession, now = new Date()): Prom
     };
   });
 }
-
-const ENTRY_SELECT = { layer: true, hundredths: true, passed: true, node: { select: { code: true } } } as const;
 
 /** What waits for the caller now across every open bloc year, most urgent first; null for whoever no work waits on (the list is not shown). */
 export async function todoFor(session: AppSession, now = new Date()): Promise<TodoItem[] | null> {
