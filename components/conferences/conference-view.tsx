@@ -18,6 +18,7 @@ import { conferenceKindTone, conferencesHref } from "@/components/conferences/la
 import { MinutesCard } from "@/components/conferences/minutes-card";
 import { NextLeadershipCard } from "@/components/conferences/next-leadership-card";
 import { PledgeSigningNotice } from "@/components/conferences/pledge-signing-notice";
+import { RegistrationsAnnounced } from "@/components/conferences/registrations-announced";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/components/ui/link";
 import { RegulationSource } from "@/components/regulations/regulation-in-force";
@@ -78,6 +79,7 @@ export async function ConferenceView({ by, conference, attachments, regulation, 
       />
       <div className="space-y-4">
         <PledgeSigningNotice by={by} conference={conference} recordHere={can.recordSignatures} />
+        <RegistrationsAnnounced registrationHref={`/blocs/${by.blocId}/years/${by.year}/registration`} conference={conference} manage={can.manage} />
         {regulation.adoptedHere.map((r) => (
           <Alert key={r.id} tone="info">
             <Link href={`/blocs/${by.blocId}/regulation`} className="underline">

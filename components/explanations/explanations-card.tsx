@@ -5,6 +5,7 @@ import type { ScoreValue } from "@/lib/scoring/rules";
 import { toVietnamDateTimeInput } from "@/lib/scoring/window";
 import { Badge, Card } from "@/components/ui/card";
 import { AnswerForm, DecideForm, WindowForm } from "@/components/explanations/explanation-forms";
+import { AnswerEvidence } from "@/components/explanations/answer-evidence";
 
 /**
  * Giải trình on a submitted sheet: the window, then each leaf whose score differs from the
@@ -55,6 +56,7 @@ export async function ExplanationsCard({ blocYearId, view }: { blocYearId: strin
                     <div className="space-y-1 rounded bg-slate-50 p-2">
                       <p>{t(a.accepted ? "answer.accepted" : "answer.explained", { by: a.answeredBy, date: formatDateTime(a.answeredAt) })}</p>
                       {a.text && <p className="whitespace-pre-line break-words">{a.text}</p>}
+                      <AnswerEvidence sheetId={view.sheetId} leafCode={item.leafCode} files={a.evidence} canAttach={item.canAttach} />
                       {a.decision ? (
                         <p className="font-medium">
                           {a.decision === "KEEP"

@@ -76,6 +76,7 @@ export async function StageTable({ rows, year, query, now }: { rows: StageRow[];
         <Link href={yearPath(r, "/scoring")} className={`${cellLink} flex flex-col text-xs`}>
           <span>{t("sheets.submitted", { submitted: r.submitted, members: r.members })}</span>
           <span>{t("sheets.reviewed", { reviewed: r.reviewed })}</span>
+          {r.reviewFinished > 0 && <span>{t("sheets.reviewFinished", { finished: r.reviewFinished })}</span>}
         </Link>
       ),
     },

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import type { BlocYearRow } from "@/lib/blocs/year-page";
 import { formatDateTime } from "@/lib/format/vi";
 import { registrationOpen, type RegistrationCan } from "@/lib/registrations/policy";
-import type { ownRegistration, registrationSetting } from "@/lib/registrations/queries";
+import type { announcedAt, ownRegistration, registrationSetting } from "@/lib/registrations/queries";
+import { Link } from "@/components/ui/link";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card } from "@/components/ui/card";
 import { YearPageHeader } from "@/components/blocs/year-page-header";
@@ -15,10 +16,19 @@ import { targetText, type TargetValue as Target } from "@/lib/registrations/targ
 type Setting = NonNullable<Awaited<ReturnType<typeof registrationSetting>>>;
 export type OwnRegistration = Awaited<ReturnType<typeof ownRegistration>>;
 
-type Props = { by: BlocYearRow; setting: Setting; own: OwnRegistration; progress: ProgressRow[]; now: Date; can: RegistrationCan };
+type Props = {
+  by: BlocYearRow;
+  setting: Setting;
+  own: OwnRegistration;
+  progress: ProgressRow[];
+  /** The signing conference where the compiled list was announced, once it was. */
+  announced: Awaited<ReturnType<typeof announcedAt>>;
+  now: Date;
+  can: RegistrationCan;
+};
 
 /** The year's registration: its deadline, the caller's unit's registration, and for those who follow it, the progress and the compiled list. */
-export async function RegistrationView({ by, setting, own, progress, now, can }: Props) {
+export async function RegistrationView({ by, setting, own, progress, announced, now, can }: Props) {
   const t = await getTranslations("registrations");
   const open = registrationOpen(setting.dueAt, now);
   const dueText = setting.dueAt ? formatDateTime(setting.dueAt) : "";
@@ -40,6 +50,13 @@ export async function RegistrationView({ by, setting, own, progress, now, can }:
       />
       <div className="space-y-4">
         <p className="text-sm text-slate-700">{t("intro")}</p>
+        {announced && (
+          <Alert tone="info">
+            <Link href={`/blocs/${by.blocId}/years/${by.year}/conferences/${announced.id}`} className="underline">
+              {t("announcedAt", { title: announced.title, date: formatDateTime(announced.date) })}
+            </Link>
+          </Alert>
+        )}
         {can.manage && (
           <Card title={t("deadline.title")}>
             <DeadlineForm blocYearId={by.id} dueAt={setting.dueAt} />

@@ -32,7 +32,11 @@ export async function DashboardTable({ blocYearId, base, rows, units, canAssign 
             </RowHeader>
             <Td>
               <Badge tone={sheetStatusTone[r.status]}>{t(`status.${r.status}`)}</Badge>
-              {r.reviewed && <span className="ml-1 text-xs text-slate-600">{t("dashboard.reviewed")}</span>}
+              {r.reviewFinishedAt ? (
+                <span className="ml-1 text-xs text-emerald-800">{t("dashboard.reviewFinished")}</span>
+              ) : (
+                r.reviewed && <span className="ml-1 text-xs text-slate-600">{t("dashboard.reviewed")}</span>
+              )}
             </Td>
             <Td>{r.updatedAt ? formatDateTime(r.updatedAt) : "–"}</Td>
             <Td>{r.closesAt ? formatDateTime(r.closesAt) : "–"}</Td>

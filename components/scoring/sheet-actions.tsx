@@ -4,9 +4,10 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { DateField } from "@/components/ui/date-field";
 import { SelectField, SubmitButton, TextAreaField } from "@/components/ui/fields";
-import { assignReviewerAction, returnSheetAction } from "@/lib/scoring/actions";
+import { assignReviewerAction, finishReviewAction, returnSheetAction } from "@/lib/scoring/actions";
 
 /**
  * Board or leader: send a submitted sheet back to the unit, with the reason and until when it
@@ -65,5 +66,21 @@ export function AssignReviewerForm({
       />
       <SubmitButton>{t("dashboard.assign")}</SubmitButton>
     </ActionForm>
+  );
+}
+
+/** Reviewer or board: the review of this sheet is finished; the unit is told and may answer the reviewed scores. */
+export function FinishReviewForm({ sheetId, version }: { sheetId: string; version: number }) {
+  const t = useTranslations("scoring");
+  return (
+    <ConfirmButton
+      action={finishReviewAction}
+      input={{ sheetId, version }}
+      label={t("finish.button")}
+      title={t("finish.title")}
+      message={t("finish.message")}
+      confirmLabel={t("finish.confirm")}
+      variant="primary"
+    />
   );
 }

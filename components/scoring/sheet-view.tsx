@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { YearTabs } from "@/components/blocs/year-tabs";
 import { sheetStatusTone } from "@/components/scoring/labels";
 import { LayersView } from "@/components/scoring/layers-view";
-import { ReturnForm } from "@/components/scoring/sheet-actions";
+import { FinishReviewForm, ReturnForm } from "@/components/scoring/sheet-actions";
 import { SheetGrid } from "@/components/scoring/sheet-grid";
 import { ExplanationsCard } from "@/components/explanations/explanations-card";
 
@@ -66,6 +66,11 @@ export async function SheetView({ by, view, can, explanations }: { by: BlocYearR
               {view.sheet?.submittedAt && (
                 <p>{t("scoring.sheet.submittedInfo", { date: formatDateTime(view.sheet.submittedAt), head: view.sheet.headApprovedBy ?? "" })}</p>
               )}
+              {view.sheet?.reviewFinishedAt && (
+                <Alert tone="success">
+                  {t("scoring.finish.done", { date: formatDateTime(view.sheet.reviewFinishedAt), by: view.sheet.reviewFinishedBy ?? "" })}
+                </Alert>
+              )}
             </div>
             <Card title={t(`scoring.mode.${mode}`)}>
               <SheetGrid
@@ -81,6 +86,7 @@ export async function SheetView({ by, view, can, explanations }: { by: BlocYearR
                 isHead={can.signAsHead}
               />
             </Card>
+            {can.finishReview && view.sheet && <FinishReviewForm sheetId={view.sheet.id} version={view.sheet.version} />}
             {can.return && view.sheet && (
               <ReturnForm
                 sheetId={view.sheet.id}

@@ -21,11 +21,21 @@ export async function findDownloadableAttachment(session: AppSession, id: string
   const file = await db.attachment.findFirst({
     // A signed copy is as visible as its document, which seeing the bloc does not settle: its own route serves it.
     where: { id, blocYear: { bloc: visibleBlocsWhere(session) }, ownerType: { not: SIGNED_COPY } },
-    select: { id: true, fileName: true, storedName: true, mimeType: true, size: true, sheetId: true, blocYearId: true },
+    select: {
+      id: true,
+      fileName: true,
+      storedName: true,
+      mimeType: true,
+      size: true,
+      sheetId: true,
+      blocYearId: true,
+      explanation: { select: { sheetId: true } },
+    },
   });
   if (!file) return null;
-  // Evidence belongs to one unit's sheet: seeing the bloc is not enough (rule 2).
-  if (file.sheetId !== null && !(await mayReadEvidence(session, file.sheetId, file.blocYearId))) return null;
+  // Evidence, of a leaf or of an answer to review, belongs to one unit's sheet: seeing the bloc is not enough (rule 2).
+  const sheetId = file.sheetId ?? file.explanation?.sheetId ?? null;
+  if (sheetId !== null && !(await mayReadEvidence(session, sheetId, file.blocYearId))) return null;
   return { id: file.id, fileName: file.fileName, storedName: file.storedName, mimeType: file.mimeType, size: file.size };
 }
 

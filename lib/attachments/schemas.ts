@@ -5,6 +5,8 @@ export const OWNER_TYPES = ["conference", "activity"] as const;
 export type OwnerType = (typeof OWNER_TYPES)[number];
 /** The owner type of a sheet's evidence files (lib/evidence), uploaded through their own actions. */
 export const EVIDENCE = "evidence";
+/** The owner type of evidence attached to a unit's answer to review (lib/evidence/explanation.ts). */
+export const EXPLANATION = "explanation";
 /**
  * Owner types of files uploaded through their own domain's actions: a library document, a
  * regulation's version, a generated document's signed copy (lib/signed-copies).

@@ -49,6 +49,7 @@ export const NOTIFIED_ACTIONS = [
   "round.extend",
   "round.update",
   "score.return",
+  "score.review.finish",
   "score.submit",
 ] as const;
 

@@ -21,6 +21,7 @@ import {
   voteSchema,
 } from "@/lib/conferences/schemas";
 import * as service from "@/lib/conferences/service";
+import { announceRegistrations } from "@/lib/conferences/announce";
 import type { AppSession } from "@/lib/auth/session-types";
 
 // Every id from the browser is traced back to its bloc year here before the permission check.
@@ -73,6 +74,15 @@ export const deleteConferenceAction = action(conferenceIdSchema, async ({ confer
   const year = await authorizeYear(session, await yearOfConference(conferenceId));
   const result = await service.deleteConference(session, conferenceId);
   refresh(year);
+  return result;
+});
+
+/** The signing conference records that the units' registrations were announced there (lib/conferences/announce.ts). */
+export const announceRegistrationsAction = action(conferenceIdSchema, async ({ conferenceId }, session) => {
+  const year = await authorizeYear(session, await yearOfConference(conferenceId));
+  const result = await announceRegistrations(session, conferenceId);
+  refresh(year, conferenceId);
+  revalidatePath(`/blocs/${year.blocId}/years/${year.year}/registration`);
   return result;
 });
 

@@ -55,7 +55,12 @@ export async function updateConference(actor: AppSession, conferenceId: string, 
     const keepNext = input.kind === "YEAR_END";
     const after = await tx.conference.update({
       where: { id: conferenceId },
-      data: { ...input, ...(keepNext ? {} : { nextLeaderUnitId: null, nextDeputyUnitId: null }) },
+      // Registrations are announced only at a signing conference: another kind drops the record too.
+      data: {
+        ...input,
+        ...(keepNext ? {} : { nextLeaderUnitId: null, nextDeputyUnitId: null }),
+        ...(input.kind === "SIGNING" ? {} : { registrationsAnnouncedAt: null }),
+      },
     });
     await writeAudit(tx, actor, { action: "conference.update", entityType: "Conference", entityId: conferenceId, before, after });
     return { id: conferenceId };

@@ -7,7 +7,9 @@ import { db } from "@/lib/db";
 import { authorize, NotFoundError } from "@/lib/errors";
 import { assertSize } from "@/lib/attachments/service";
 import { throttleAction } from "@/lib/limits/throttle";
-import { evidenceDeleteSchema, evidenceUploadSchema } from "@/lib/evidence/schemas";
+import { evidenceDeleteSchema, evidenceUploadSchema, explanationEvidenceUploadSchema } from "@/lib/evidence/schemas";
+import * as explanationEvidence from "@/lib/evidence/explanation";
+import { canAnswer } from "@/lib/explanations/policy";
 import * as evidence from "@/lib/evidence/service";
 import { canEditSelf } from "@/lib/scoring/policy";
 import { loadSheetAndYear } from "@/lib/scoring/sheet-data";
@@ -33,6 +35,29 @@ export const deleteEvidenceAction = action(evidenceDeleteSchema, async ({ attach
   const { sheet, year } = await loadSheetAndYear(row.sheetId);
   authorize(canEditSelf(session, year, sheet.unitId));
   const result = await evidence.deleteEvidence(session, sheet, attachmentId);
+  revalidate(year);
+  return result;
+});
+
+/** Evidence for the unit's answer to review: its own officers, as they answer (canAnswer). */
+export const uploadExplanationEvidenceAction = formAction(explanationEvidenceUploadSchema, async ({ sheetId, leafCode, file }, session) => {
+  await throttleAction("uploads", session.userId);
+  const { sheet, year } = await loadSheetAndYear(sheetId);
+  authorize(canAnswer(session, year, sheet.unitId));
+  assertSize(file.size);
+  const result = await explanationEvidence.uploadExplanationEvidence(session, sheet, leafCode, {
+    name: file.name,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+  });
+  revalidate(year);
+  return result;
+});
+
+export const deleteExplanationEvidenceAction = action(evidenceDeleteSchema, async ({ attachmentId }, session) => {
+  const explanation = await explanationEvidence.explanationOfFile(attachmentId);
+  const { sheet, year } = await loadSheetAndYear(explanation.sheetId);
+  authorize(canAnswer(session, year, sheet.unitId));
+  const result = await explanationEvidence.deleteExplanationEvidence(session, sheet, explanation.leafCode, attachmentId);
   revalidate(year);
   return result;
 });

@@ -69,10 +69,15 @@ export type FrozenExplanation = {
   decisionReason: string | null;
   decidedBy: string | null;
   decidedAt: string | null;
+  /** The names of the files attached to the answer (absent from snapshots signed before they could be). */
+  evidence?: string[];
 };
 
 export async function frozenExplanations(tx: Tx, blocYearId: string): Promise<Map<string, Map<string, FrozenExplanation>>> {
-  const rows = await tx.scoreExplanation.findMany({ where: { sheet: { blocYearId } } });
+  const rows = await tx.scoreExplanation.findMany({
+    where: { sheet: { blocYearId } },
+    include: { evidence: { select: { fileName: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
+  });
   const out = new Map<string, Map<string, FrozenExplanation>>();
   for (const r of rows) {
     const bySheet = out.get(r.sheetId) ?? new Map<string, FrozenExplanation>();
@@ -85,6 +90,7 @@ export async function frozenExplanations(tx: Tx, blocYearId: string): Promise<Ma
       decisionReason: r.decisionReason,
       decidedBy: r.decidedByName,
       decidedAt: r.decidedAt?.toISOString() ?? null,
+      evidence: r.evidence.map((f) => f.fileName),
     });
     out.set(r.sheetId, bySheet);
   }

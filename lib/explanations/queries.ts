@@ -29,8 +29,12 @@ export type ExplanationItem = {
     decidedBy: string | null;
     decidedAt: Date | null;
     decidedValue: ScoreValue;
+    /** Files attached to the answer (lib/evidence/explanation.ts): the reviewer reads them before deciding. */
+    evidence: { id: string; fileName: string }[];
   } | null;
   canAnswer: boolean;
+  /** Adding or removing the answer's files: the unit, while it may still change an explanation (not an acceptance). */
+  canAttach: boolean;
   canDecide: boolean;
 };
 
@@ -54,7 +58,16 @@ export async function getExplanationsView(session: AppSession, year: BlocYearCon
   });
   if (!sheet || sheet.status !== "SUBMITTED") return null;
   if (!canViewSheet(session, year, sheet, await rankingApproved(db, year.id))) return null;
-  const [window, [data], set] = await Promise.all([loadExplainWindow(db, year.id), loadExplanations(db, year.id, sheet.id), loadScoringSet(db, year.id)]);
+  const [window, [data], set, files] = await Promise.all([
+    loadExplainWindow(db, year.id),
+    loadExplanations(db, year.id, sheet.id),
+    loadScoringSet(db, year.id),
+    db.attachment.findMany({
+      where: { explanation: { sheetId: sheet.id } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, fileName: true, explanationId: true },
+    }),
+  ]);
   if (!data || !set) return null;
   const state = explainWindowState(window, now);
   const open = !sheet.lockedAt;
@@ -75,6 +88,7 @@ export async function getExplanationsView(session: AppSession, year: BlocYearCon
       decidedBy: a.decidedByName,
       decidedAt: a.decidedAt,
       decidedValue: (a.decidedValue as { value: ScoreValue } | null)?.value ?? null,
+      evidence: files.filter((f) => f.explanationId === a.id).map((f) => ({ id: f.id, fileName: f.fileName })),
     };
     return {
       leafCode: code,
@@ -87,6 +101,7 @@ export async function getExplanationsView(session: AppSession, year: BlocYearCon
       by: d.by,
       answer: answer ?? null,
       canAnswer: open && state === "open" && disputed.has(code) && !answer?.decision && canAnswer(session, year, unitId),
+      canAttach: open && state === "open" && !!answer && !answer.accepted && !answer.decision && canAnswer(session, year, unitId),
       canDecide: open && !!answer && !answer.accepted && !answer.decision && canDecide(session, year, sheet, d.layer),
     };
   });

@@ -15,6 +15,7 @@ export const UPLOAD_BODY_BYTES = 11 * 1024 * 1024;
 export const UPLOAD_ACTIONS = [
   "lib/attachments/actions.ts#uploadAttachmentAction",
   "lib/evidence/actions.ts#uploadEvidenceAction",
+  "lib/evidence/actions.ts#uploadExplanationEvidenceAction",
   "lib/criteria/actions.ts#importCriteriaAction",
   "lib/library/actions.ts#uploadDocumentFileAction",
   "lib/regulations/actions.ts#uploadRegulationFileAction",

@@ -11,6 +11,7 @@ export const EVENT_KINDS = [
   "extension-granted",
   "sheet-submitted",
   "sheet-returned",
+  "review-finished",
   "explanation-requested",
   "explanation-answered",
   "explanation-decided",

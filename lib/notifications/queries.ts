@@ -7,7 +7,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { EVENT_KINDS, type EventKind } from "./kinds";
 import { canSeeOutbox } from "./policy";
 import { choiceOf, type PreferenceChoice } from "./preferences";
-import type { InboxFilter, OutboxFilter } from "./schemas";
+import { deliveryLogRows } from "./log-sql";
+import type { DeliveryLogFilter, InboxFilter } from "./schemas";
 
 /** The bell's number: one range of the (userId, readAt) index, read once per request. */
 export const unreadCount = cache((session: AppSession) => db.notification.count({ where: { userId: session.userId, readAt: null } }));
@@ -44,39 +45,17 @@ export async function preferencesOf(session: AppSession) {
   };
 }
 
-/** The e-mails, newest first, for the administrator's outbox; nothing for anyone else. */
-export async function listDeliveries(session: AppSession, filter: OutboxFilter, take = 200) {
-  if (!canSeeOutbox(session)) return null;
-  const q = filter.q;
-  const rows = await db.notificationDelivery.findMany({
-    where: {
-      ...(filter.status && { status: filter.status }),
-      ...(q && {
-        OR: [
-          { subject: { contains: q, mode: "insensitive" } },
-          { address: { contains: q, mode: "insensitive" } },
-          { user: { name: { contains: q, mode: "insensitive" } } },
-        ],
-      }),
-    },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take,
-    select: {
-      id: true,
-      channel: true,
-      kind: true,
-      address: true,
-      subject: true,
-      text: true,
-      status: true,
-      attempts: true,
-      error: true,
-      createdAt: true,
-      doneAt: true,
-      user: { select: { name: true, username: true } },
-    },
-  });
-  return { rows, smtp: !!env.SMTP_URL };
-}
+/** Records per page of the delivery log. */
+export const LOG_PAGE_SIZE = 50;
 
-export type DeliveryRow = NonNullable<Awaited<ReturnType<typeof listDeliveries>>>["rows"][number];
+/**
+ * The administrator's delivery log: every notification recorded, in the app and by e-mail (who,
+ * what, channel, when, result), newest first, filtered and paged; nothing for anyone else.
+ */
+export async function deliveryLog(session: AppSession, filter: DeliveryLogFilter) {
+  if (!canSeeOutbox(session)) return null;
+  const page = filter.page ?? 1;
+  const rows = await deliveryLogRows(db, filter, LOG_PAGE_SIZE, (page - 1) * LOG_PAGE_SIZE);
+  const total = rows.length > 0 ? Number(rows[0].total) : 0;
+  return { rows, page, total, pages: Math.max(1, Math.ceil(total / LOG_PAGE_SIZE)), smtp: !!env.SMTP_URL };
+}

@@ -7,7 +7,7 @@ import { pledgeOpened, pledgeSigned } from "./definitions/pledges";
 import { registrationOpened, registrationReturned, registrationSubmitted } from "./definitions/registrations";
 import { rankingApproved, rankingReturned, rankingSignedOff } from "./definitions/ranking";
 import { regulationAdopted } from "./definitions/regulations";
-import { criteriaPublished, extensionGranted, roundSet, sheetReturned, sheetSubmitted } from "./definitions/scoring";
+import { criteriaPublished, extensionGranted, reviewFinished, roundSet, sheetReturned, sheetSubmitted } from "./definitions/scoring";
 
 /** The reminders, told by the daily schedule rather than by a change (reminders.ts). */
 export const REMINDER_KINDS = ["window-closing", "conference-tomorrow", "registration-due"] as const satisfies readonly EventKind[];
@@ -21,6 +21,7 @@ export const EVENTS: Record<Exclude<EventKind, (typeof REMINDER_KINDS)[number]>,
   "extension-granted": extensionGranted,
   "sheet-submitted": sheetSubmitted,
   "sheet-returned": sheetReturned,
+  "review-finished": reviewFinished,
   "explanation-requested": explanationRequested,
   "explanation-answered": explanationAnswered,
   "explanation-decided": explanationDecided,

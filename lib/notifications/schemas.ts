@@ -20,8 +20,27 @@ export const inboxFilterSchema = z.object({
 export type InboxFilter = z.infer<typeof inboxFilterSchema>;
 
 export const DELIVERY_STATUSES = ["PENDING", "SENT", "KEPT", "FAILED", "SKIPPED"] as const;
-export const outboxFilterSchema = z.object({
-  status: z.enum(DELIVERY_STATUSES).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
+export const LOG_CHANNELS = ["inApp", "email"] as const;
+/** A record's result: in the app read or not; an e-mail's delivery status. */
+export const LOG_RESULTS = { inApp: ["UNREAD", "READ"], email: DELIVERY_STATUSES } as const;
+/** The events a record may be of: every event kind, and the day's digest e-mail. */
+export const LOG_EVENTS = [...EVENT_KINDS, "digest"] as const;
+
+/** The delivery log's filter, from the page's query string: anything unknown is no filter; page from 1. */
+export const deliveryLogFilterSchema = z.object({
+  channel: z.enum(LOG_CHANNELS).optional().catch(undefined),
+  result: z
+    .enum([...LOG_RESULTS.inApp, ...LOG_RESULTS.email])
+    .optional()
+    .catch(undefined),
+  event: z.enum(LOG_EVENTS).optional().catch(undefined),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
-export type OutboxFilter = z.infer<typeof outboxFilterSchema>;
+export type DeliveryLogFilter = Partial<z.infer<typeof deliveryLogFilterSchema>>;

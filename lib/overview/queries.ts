@@ -23,6 +23,8 @@ export type StageRow = StageCounts & {
   criteriaStatus: CriteriaSetStatus | null;
   /** Sheets with a reviewed or appraised entry. */
   reviewed: number;
+  /** Sheets whose reviewer marked the review finished (lib/scoring/review-finish.ts). */
+  reviewFinished: number;
   closesAt: Date | null;
   deadline: DeadlineState;
   /** The caller's own unit's sheet, for a unit officer whose unit is a member; closesAt is a returned sheet's resubmission deadline when later. */
@@ -58,7 +60,8 @@ export async function overviewFor(session: AppSession, year: YearFilter, now = n
           bloc: { select: { id: true, name: true } },
           leader: { select: { name: true } },
           deputy: { select: { name: true } },
-          _count: { select: { members: true } },
+          // Counted within this statement: the overview's number of statements stays the same.
+          _count: { select: { members: true, sheets: { where: { reviewFinishedAt: { not: null } } } } },
           pledge: { select: { status: true, _count: { select: { signatures: true } } } },
           criteriaSet: { select: { status: true } },
           round: {
@@ -108,6 +111,7 @@ export async function overviewFor(session: AppSession, year: YearFilter, now = n
       criteriaStatus: y.criteriaSet?.status ?? null,
       submitted: sheetsIn,
       reviewed: reviewed.get(y.id) ?? 0,
+      reviewFinished: y._count.sheets,
       closesAt,
       deadline: deadlineState(closesAt, now, members > 0 && sheetsIn >= members),
       rankingStage: rankingStage(y.rankings[0]?.status ?? null, sheetsIn),

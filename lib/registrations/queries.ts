@@ -110,3 +110,11 @@ export async function compiledRegistrations(session: AppSession, blocYearId: str
   };
   return { data, fileName: `dang-ky-thi-dua_${asciiCode(by.bloc.code) || "KHOI"}_${by.year}.xlsx` };
 }
+
+/** The signing conference of the year where the registrations were announced (lib/conferences/announce.ts), for whoever sees the year. */
+export async function announcedAt(session: AppSession, blocYearId: string) {
+  return db.conference.findFirst({
+    where: { blocYear: visibleYearWhere(session, blocYearId), registrationsAnnouncedAt: { not: null } },
+    select: { id: true, title: true, date: true },
+  });
+}

@@ -49,4 +49,6 @@ export async function moveSheet(tx: Tx, unitId: string, fromBlocYearId: string, 
   for (const f of files) {
     await tx.attachment.update({ where: { id: f.id }, data: { blocYearId: toBlocYearId, nodeId: nodeMap.get(f.nodeId!) ?? f.nodeId } });
   }
+  // The evidence of its answers to review goes with the answers (lib/evidence/explanation.ts).
+  await tx.attachment.updateMany({ where: { explanation: { sheetId: sheet.id } }, data: { blocYearId: toBlocYearId } });
 }

@@ -4,11 +4,21 @@ import { revalidatePath } from "next/cache";
 import { action, preparedAction } from "@/lib/actions/action";
 import { authorize } from "@/lib/errors";
 import { loadYearContext } from "@/lib/blocs/year-context";
-import { canAppraiseSheet, canAssignReviewers, canEditSelf, canManageRound, canReturnSheet, canReviewSheet, canSubmitSheet } from "@/lib/scoring/policy";
+import {
+  canAppraiseSheet,
+  canAssignReviewers,
+  canFinishReview,
+  canEditSelf,
+  canManageRound,
+  canReturnSheet,
+  canReviewSheet,
+  canSubmitSheet,
+} from "@/lib/scoring/policy";
 import {
   assignReviewerSchema,
   balancedReviewSchema,
   extensionSchema,
+  finishReviewSchema,
   layerSchema,
   returnSchema,
   roundSchema,
@@ -17,6 +27,7 @@ import {
 } from "@/lib/scoring/schemas";
 import * as service from "@/lib/scoring/service";
 import { confirmBalancedReview } from "@/lib/scoring/review-assignment";
+import { finishReview } from "@/lib/scoring/review-finish";
 import { loadSelfSaveContext, loadSheetAndYear } from "@/lib/scoring/sheet-data";
 
 function revalidate(year: { blocId: string; year: number }) {
@@ -76,6 +87,15 @@ export const saveLayerAction = action(layerSchema, async ({ sheetId, version, la
   authorize(layer === "REVIEWED" ? canReviewSheet(session, year, sheet) : canAppraiseSheet(session, year, sheet));
   // The grid refreshes the page itself when the layers comparison beside it must change.
   return service.saveLayer(session, sheetId, version, layer, entries);
+});
+
+/** The reviewer (or the board) says the sheet's review is finished: the unit is told (lib/scoring/review-finish.ts). */
+export const finishReviewAction = action(finishReviewSchema, async ({ sheetId, version }, session) => {
+  const { sheet, year } = await loadSheetAndYear(sheetId);
+  authorize(canFinishReview(session, year, sheet));
+  const result = await finishReview(session, sheetId, version);
+  revalidate(year);
+  return result;
 });
 
 export const assignReviewerAction = action(assignReviewerSchema, async ({ blocYearId, unitId, reviewerUnitId }, session) => {

@@ -45,6 +45,11 @@ export function reviewerUnitOf(year: Pick<YearContext, "leaderUnitId">, sheet: P
   return sheet.reviewerUnitId ?? year.leaderUnitId;
 }
 
+/** Marking a sheet's review finished: whoever reviews it (leader or assigned unit), or board staff who appraise it. */
+export function canFinishReview(session: AppSession, year: YearContext, sheet: SheetRef) {
+  return canReviewSheet(session, year, sheet) || canAppraiseSheet(session, year, sheet);
+}
+
 /** Appraising this year's sheets at all: board staff of the bloc (never a sheet of one's own unit: canAppraiseSheet). */
 export function canAppraiseIn(session: AppSession, year: YearContext) {
   return canInYear(session, "score.appraise", year);

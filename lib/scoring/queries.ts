@@ -6,7 +6,16 @@ import { NotFoundError } from "@/lib/errors";
 import type { BlocYearContext } from "@/lib/blocs/year-context";
 import { sortByVi } from "@/lib/format/vi";
 import { diffLayers, effectiveValue, type LayersDiff } from "@/lib/scoring/layers";
-import { canAppraiseSheet, canEditSelf, canReturnSheet, canReviewSheet, canSubmitSheet, canViewAllSheets, canViewSheet } from "@/lib/scoring/policy";
+import {
+  canAppraiseSheet,
+  canEditSelf,
+  canFinishReview,
+  canReturnSheet,
+  canReviewSheet,
+  canSubmitSheet,
+  canViewAllSheets,
+  canViewSheet,
+} from "@/lib/scoring/policy";
 import { rankingApproved } from "@/lib/blocs/year-lock";
 import { sheetEvidence } from "@/lib/scoring/evidence-data";
 import { layersOf, loadRound, loadScoringSet } from "@/lib/scoring/sheet-data";
@@ -25,6 +34,8 @@ export type DashboardRow = {
   closesAt: Date | null;
   total: number | null;
   reviewed: boolean;
+  /** When the reviewer marked the review finished (lib/scoring/review-finish.ts). */
+  reviewFinishedAt: Date | null;
   /** What is wrong with its reviewer: a pair reviewing each other, a parent or child body (lib/scoring/cross-review.ts). */
   flags: ReviewFlag[];
 };
@@ -60,6 +71,7 @@ export async function getDashboard(session: AppSession, year: BlocYearContext) {
       closesAt: round ? selfClosesAt(round, u.id, sheet ?? null) : null,
       total,
       reviewed: layers.some((l) => l.reviewed || l.appraised),
+      reviewFinishedAt: sheet?.reviewFinishedAt ?? null,
       flags: flags.get(u.id) ?? [],
     };
   });
@@ -97,6 +109,9 @@ export type SheetView = {
     resubmitBy: Date | null;
     lockedAt: Date | null;
     updatedAt: Date;
+    /** The reviewer's "review finished" (lib/scoring/review-finish.ts). */
+    reviewFinishedAt: Date | null;
+    reviewFinishedBy: string | null;
   } | null;
   setStatus: "DRAFT" | "PUBLISHED" | null;
   tree: CriteriaNode[];
@@ -105,7 +120,7 @@ export type SheetView = {
   window: SelfWindowState;
   /** Until when the unit may work on the sheet: its close, or a returned sheet's later resubmission deadline. */
   closesAt: Date | null;
-  can: { edit: boolean; submit: boolean; return: boolean; review: boolean; appraise: boolean };
+  can: { edit: boolean; submit: boolean; return: boolean; review: boolean; appraise: boolean; finishReview: boolean };
 };
 
 /** One unit's sheet, for whoever may see it; anyone else gets "not found" (rule 2). */
@@ -147,6 +162,8 @@ export async function getSheetView(session: AppSession, year: BlocYearContext, u
       resubmitBy: sheet.resubmitBy,
       lockedAt: sheet.lockedAt,
       updatedAt: sheet.updatedAt,
+      reviewFinishedAt: sheet.reviewFinishedAt,
+      reviewFinishedBy: sheet.reviewFinishedBy,
     },
     setStatus: set?.status ?? null,
     tree: set?.tree ?? [],
@@ -158,8 +175,9 @@ export async function getSheetView(session: AppSession, year: BlocYearContext, u
       edit: editable && canEditSelf(session, year, unitId),
       submit: editable && !!sheet && canSubmitSheet(session, year, unitId),
       return: !!submitted && canReturnSheet(session, year, ref),
-      review: !!submitted && published && canReviewSheet(session, year, ref),
+      review: !!submitted && published && !sheet.reviewFinishedAt && canReviewSheet(session, year, ref),
       appraise: !!submitted && published && canAppraiseSheet(session, year, ref),
+      finishReview: !!submitted && published && !sheet.reviewFinishedAt && canFinishReview(session, year, ref),
     },
   };
 }

@@ -59,6 +59,7 @@ export const layerSchema = z.object({
   layer: z.enum(["REVIEWED", "APPRAISED"], "validation.invalidChoice"),
   entries: entries(),
 });
+export const finishReviewSchema = z.object({ sheetId: id(), version: version(0) });
 export const assignReviewerSchema = z.object({ blocYearId: id(), unitId: id(), reviewerUnitId: optionalId() });
 export const balancedReviewSchema = z.object({ blocYearId: id() });
 

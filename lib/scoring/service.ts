@@ -27,6 +27,7 @@ import {
 } from "@/lib/scoring/sheet-checks";
 import { guardYearSheets, lockedError, refusingLocked } from "@/lib/scoring/sheet-lock";
 import { layersOf, loadRound, type SelfSaveContext } from "@/lib/scoring/sheet-data";
+import { reviewFinishedError } from "@/lib/scoring/review-finish";
 import { closesAtFor, defaultResubmitBy, selfWindowState, windowState } from "@/lib/scoring/window";
 
 // ── The round ──
@@ -190,7 +191,8 @@ export async function returnSheet(actor: AppSession, sheetId: string, version: n
       const until = resubmitBy ?? defaultResubmitBy(now, round ? closesAtFor(round, sheet.unitId) : null);
       const after = await tx.scoreSheet.update({
         where: { id: sheetId },
-        data: { status: "RETURNED", returnedAt: now, returnReason: reason, resubmitBy: until },
+        // A returned sheet comes back for a new review: the finished review does not carry over.
+        data: { status: "RETURNED", returnedAt: now, returnReason: reason, resubmitBy: until, reviewFinishedAt: null, reviewFinishedBy: null },
       });
       await writeAudit(tx, actor, {
         action: "score.return",
@@ -218,6 +220,8 @@ export async function saveLayer(actor: AppSession, sheetId: string, version: num
       const sheet = await claimSheet(tx, { id: sheetId }, version);
       if (sheet.lockedAt) throw lockedError();
       if (sheet.status !== "SUBMITTED") throw new DomainError("scoring.errors.notSubmitted");
+      // After "review finished" the reviewed layer moves only by a decision on the unit's answer (lib/scoring/review-finish.ts).
+      if (layer === "REVIEWED" && sheet.reviewFinishedAt) throw reviewFinishedError();
       const set = await publishedSet(tx, sheet.blocYearId);
       const stored = new Map(layersOf(set, await tx.scoreEntry.findMany({ where: { sheetId } })).map((l) => [l.leafCode, l]));
       const name = layer === "REVIEWED" ? "reviewed" : "appraised";

@@ -10,7 +10,12 @@ import { compareVi } from "@/lib/format/vi";
 import { daysLeft } from "@/lib/overview/stage";
 import { pledgeCan } from "@/lib/pledges/policy";
 import { canApprove, canSignOff, isLeaderHead } from "@/lib/ranking/policy";
-import { canAppraiseIn, canEditSelf, canReviewSheet, canSubmitSheet, reviewerUnitOf } from "@/lib/scoring/policy";
+import { canAppraiseIn, canEditSelf, canFinishReview, canReviewSheet, canSubmitSheet, reviewerUnitOf } from "@/lib/scoring/policy";
+import { canManageConferences } from "@/lib/conferences/policy";
+import { canAnswer, canDecide } from "@/lib/explanations/policy";
+import { explainWindowState } from "@/lib/explanations/rules";
+import { canRegisterFor, registrationOpen } from "@/lib/registrations/policy";
+import { isHeadOf } from "@/lib/units/policy";
 import { selfClosesAt, selfEditable, selfWindowState } from "@/lib/scoring/window";
 import { TODO_KINDS, type TodoItem, type TodoKind, type YearFacts } from "@/lib/todo/facts";
 import { isWaitedOn } from "@/lib/todo/policy";
@@ -42,13 +47,69 @@ function sheetWork(session: AppSession, f: YearFacts, now: Date): Found[] {
   return [left > 0 ? { kind: "sheetFill", count: left, deadline, tab } : { kind: "sheetSubmit", deadline, tab }];
 }
 
-/** Sheets waiting for the caller's unit's review (its assigned ones, or the leader's), and the board's appraisal. */
+/** A count of sheets, linked to the one sheet when there is one. */
+const sheets = (kind: TodoKind, list: readonly { unitId: string }[]): Found[] =>
+  list.length === 0 ? [] : [{ kind, count: list.length, tab: list.length === 1 ? `/scoring/${list[0].unitId}` : "/scoring" }];
+
+/**
+ * Sheets waiting for the caller's unit as their reviewer (its assigned ones, or the leader's): to
+ * review (nothing reviewed yet), to mark finished (reviewed, not finished), answers to its reviewed
+ * scores to decide; and the board's appraisal and decisions on answers to appraised scores.
+ */
 function reviewWork(session: AppSession, f: YearFacts): Found[] {
+  const unitId = ownUnitOf(session);
+  const mine = unitId ? f.toReview.filter((s) => reviewerUnitOf(f.year, s) === unitId) : [];
+  const found = [
+    ...sheets(
+      "sheetsReview",
+      mine.filter((s) => !s.finished && !s.reviewed && canReviewSheet(session, f.year, s)),
+    ),
+    ...sheets(
+      "reviewFinish",
+      mine.filter((s) => !s.finished && s.reviewed && canFinishReview(session, f.year, s)),
+    ),
+    ...sheets(
+      "explanationsDecide",
+      mine.filter((s) => s.undecided > 0 && canDecide(session, f.year, s, "reviewed")),
+    ),
+  ];
+  if (f.toAppraise > 0 && canAppraiseIn(session, f.year)) found.push({ kind: "sheetsAppraise", count: f.toAppraise, tab: "/scoring" });
+  if (f.boardDecisions > 0 && canAppraiseIn(session, f.year)) found.push({ kind: "explanationsDecide", count: f.boardDecisions, tab: "/scoring" });
+  return found;
+}
+
+/** Giải trình: the unit answers each leaf review changed, while the window is open. */
+function explanationWork(session: AppSession, f: YearFacts, now: Date): Found[] {
+  const unitId = ownUnitOf(session);
+  const sheet = f.ownSheet;
+  if (!unitId || !f.round || sheet?.status !== "SUBMITTED" || sheet.locked || sheet.unanswered === 0) return [];
+  if (explainWindowState(f.round, now) !== "open" || !canAnswer(session, f.year, unitId)) return [];
+  return [{ kind: "explanationAnswer", count: sheet.unanswered, deadline: f.round.explainUntil!, tab: `/scoring/${unitId}` }];
+}
+
+/**
+ * Registration: the unit's officers draft it by the deadline and its head approves and submits it
+ * (another officer asks the head); once the deadline has passed or every member has submitted, the
+ * signing conference's organisers record the compiled list as announced there.
+ */
+function registrationWork(session: AppSession, f: YearFacts, now: Date): Found[] {
+  const r = f.registration;
   const found: Found[] = [];
   const unitId = ownUnitOf(session);
-  const mine = unitId ? f.toReview.filter((s) => reviewerUnitOf(f.year, s) === unitId && canReviewSheet(session, f.year, s)) : [];
-  if (mine.length > 0) found.push({ kind: "sheetsReview", count: mine.length, tab: mine.length === 1 ? `/scoring/${mine[0].unitId}` : "/scoring" });
-  if (f.toAppraise > 0 && canAppraiseIn(session, f.year)) found.push({ kind: "sheetsAppraise", count: f.toAppraise, tab: "/scoring" });
+  if (unitId && registrationOpen(r.dueAt, now) && canRegisterFor(session, f.year, unitId) && r.own?.status !== "SUBMITTED") {
+    const kind = !r.own
+      ? "registrationDraft"
+      : r.own.returned
+        ? "registrationResubmit"
+        : isHeadOf(session, unitId)
+          ? "registrationApprove"
+          : "registrationAskHead";
+    found.push({ kind, deadline: r.dueAt!, tab: "/registration" });
+  }
+  const compiled = r.submittedCount > 0 && (!registrationOpen(r.dueAt, now) || r.submittedCount >= f.memberCount);
+  if (compiled && !r.announced && r.signingConferenceId && canManageConferences(session, f.year)) {
+    found.push({ kind: "registrationsAnnounce", tab: `/conferences/${r.signingConferenceId}` });
+  }
   return found;
 }
 
@@ -94,19 +155,25 @@ export function byUrgency(a: TodoItem, b: TodoItem): number {
 export function pendingFor(session: AppSession, years: readonly YearFacts[], now: Date): TodoItem[] {
   if (!isWaitedOn(session)) return [];
   const items = years.flatMap((f) =>
-    [...pledgeWork(session, f), ...sheetWork(session, f, now), ...reviewWork(session, f), ...rankingWork(session, f), ...proposalWork(session, f)].map(
-      (w): TodoItem => ({
-        kind: w.kind,
-        blocYearId: f.year.id,
-        blocId: f.year.blocId,
-        blocName: f.blocName,
-        year: f.year.year,
-        count: w.count ?? null,
-        deadline: w.deadline ?? null,
-        daysLeft: w.deadline ? daysLeft(w.deadline, now) : null,
-        href: `/blocs/${f.year.blocId}/years/${f.year.year}${w.tab}`,
-      }),
-    ),
+    [
+      ...registrationWork(session, f, now),
+      ...pledgeWork(session, f),
+      ...sheetWork(session, f, now),
+      ...reviewWork(session, f),
+      ...explanationWork(session, f, now),
+      ...rankingWork(session, f),
+      ...proposalWork(session, f),
+    ].map((w): TodoItem => ({
+      kind: w.kind,
+      blocYearId: f.year.id,
+      blocId: f.year.blocId,
+      blocName: f.blocName,
+      year: f.year.year,
+      count: w.count ?? null,
+      deadline: w.deadline ?? null,
+      daysLeft: w.deadline ? daysLeft(w.deadline, now) : null,
+      href: `/blocs/${f.year.blocId}/years/${f.year.year}${w.tab}`,
+    })),
   );
   return items.sort(byUrgency);
 }

@@ -6,6 +6,7 @@ import { yearIdsOf } from "@/lib/blocs/year-ids";
 import { openYearsWhere } from "@/lib/overview/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TodoItem, YearFacts } from "@/lib/todo/facts";
+import { disputedCount, undecidedOnLayer, UNDECIDED } from "@/lib/todo/explanation-facts";
 import { pendingFor } from "@/lib/todo/pending";
 import { isWaitedOn } from "@/lib/todo/policy";
 import { ownUnitOf } from "@/lib/units/policy";
@@ -15,18 +16,27 @@ const NONE = "__none__";
 /** A self-score entered: points or a pass/fail answer (a note alone leaves the leaf unscored). */
 const SCORED_SELF: Prisma.ScoreEntryWhereInput = { layer: "SELF", OR: [{ hundredths: { not: null } }, { passed: { not: null } }] };
 
+/** A score entry as the own sheet's disputed leaves are counted from (lib/todo/explanation-facts.ts). */
+const ENTRY_SELECT = { layer: true, hundredths: true, passed: true, node: { select: { code: true } } } as const;
+
 /**
  * The state of every bloc year still open for the caller, as the to-do needs it, in three
- * statements whatever the number of years, units and sheets: the years' ids, the years with their pledge,
- * criteria, window, ranking, proposal and the caller's own sheet (one query, relations joined),
- * and either the sheets the caller's unit may have to review (a unit officer) or the count of
- * reviewed sheets awaiting appraisal per year (everyone else). The query narrows; the policies
- * in lib/todo/pending.ts decide.
+ * statements whatever the number of years, units and sheets: the years' ids, the years with their
+ * pledge, criteria, window, ranking, proposal, registration, signing conferences and the caller's
+ * own sheet with its disputed leaves (one query, relations joined), and either the sheets the
+ * caller's unit may have to review, finish or decide answers on (a unit officer) or the count of
+ * reviewed sheets awaiting appraisal per year (everyone else). The query narrows; the policies in
+ * lib/todo/pending.ts decide.
  */
 export async function loadTodoFacts(session: AppSession, now = new Date()): Promise<YearFacts[]> {
   const unitId = ownUnitOf(session);
   const where = openYearsWhere(session, now);
   const unitOnly = { unitId: unitId ?? NONE };
+  // The `sheets` relation: a unit's own sheet; for anyone else, the sheets whose answers to an
+  // appraised score wait for the board's decision (few, so their rows cost nothing).
+  const sheetsWhere: Prisma.ScoreSheetWhereInput = unitId
+    ? unitOnly
+    : { status: "SUBMITTED", lockedAt: null, explanations: { some: { ...UNDECIDED, answeredTo: { path: ["layer"], equals: "appraised" } } } };
   const [years, toReview, toAppraise] = await Promise.all([
     yearIdsOf(where).then((years) =>
       db.blocYear.findMany({
@@ -37,24 +47,37 @@ export async function loadTodoFacts(session: AppSession, now = new Date()): Prom
           blocId: true,
           leaderUnitId: true,
           deputyUnitId: true,
+          registrationDueAt: true,
           bloc: { select: { name: true } },
           // Only the caller's own unit, when a member: all the rules applied ask (YearFacts.year).
           members: { where: unitOnly, select: { unitId: true } },
-          _count: { select: { members: true, sheets: { where: { status: "SUBMITTED" } } } },
+          _count: { select: { members: true, sheets: { where: { status: "SUBMITTED" } }, registrations: { where: { status: "SUBMITTED" } } } },
           pledge: { select: { status: true, signatures: { where: unitOnly, select: { unitId: true } } } },
           criteriaSet: { select: { status: true, _count: { select: { nodes: { where: { kind: { not: null } } } } } } },
           round: {
             select: {
               opensAt: true,
               closesAt: true,
+              explainOpenedAt: true,
+              explainUntil: true,
               extensions: { where: { OR: [{ unitId: null }, unitOnly] }, select: { unitId: true, closesAt: true } },
             },
           },
           rankings: { orderBy: LATEST_SNAPSHOT_FIRST, take: 1, select: { status: true } },
           proposal: { select: { status: true } },
+          registrations: { where: unitOnly, select: { status: true, returnReason: true } },
+          conferences: { where: { kind: "SIGNING" }, orderBy: { date: "asc" }, select: { id: true, registrationsAnnouncedAt: true } },
           sheets: {
-            where: unitOnly,
-            select: { status: true, resubmitBy: true, lockedAt: true, _count: { select: { entries: { where: SCORED_SELF } } } },
+            where: sheetsWhere,
+            select: {
+              status: true,
+              resubmitBy: true,
+              lockedAt: true,
+              _count: { select: { entries: { where: SCORED_SELF } } },
+              // The own sheet's layers and answers, to count the leaves it may still answer (giải trình).
+              entries: { where: unitId ? { layer: { in: ["SELF", "REVIEWED", "APPRAISED"] } } : { id: NONE }, select: ENTRY_SELECT },
+              explanations: { where: unitId ? {} : { id: NONE }, select: { leafCode: true } },
+            },
           },
         },
       }),
@@ -66,10 +89,17 @@ export async function loadTodoFacts(session: AppSession, now = new Date()): Prom
             status: "SUBMITTED",
             lockedAt: null,
             unitId: { not: unitId },
-            entries: { none: { layer: "REVIEWED" } },
             OR: [{ reviewerUnitId: unitId }, { reviewerUnitId: null, blocYear: { leaderUnitId: unitId } }],
+            AND: [{ OR: [{ reviewFinishedAt: null }, { explanations: { some: UNDECIDED } }] }],
           },
-          select: { blocYearId: true, unitId: true, reviewerUnitId: true },
+          select: {
+            blocYearId: true,
+            unitId: true,
+            reviewerUnitId: true,
+            reviewFinishedAt: true,
+            _count: { select: { entries: { where: { layer: "REVIEWED" } } } },
+            explanations: { where: UNDECIDED, select: { answeredTo: true } },
+          },
         })
       : Promise.resolve([]),
     unitId
@@ -80,11 +110,21 @@ export async function loadTodoFacts(session: AppSession, now = new Date()): Prom
           _count: { _all: true },
         }),
   ]);
-  const reviewBy = new Map<string, { unitId: string; reviewerUnitId: string | null }[]>();
-  for (const s of toReview) reviewBy.set(s.blocYearId, [...(reviewBy.get(s.blocYearId) ?? []), { unitId: s.unitId, reviewerUnitId: s.reviewerUnitId }]);
+  const reviewBy = new Map<string, YearFacts["toReview"]>();
+  for (const s of toReview) {
+    const row = {
+      unitId: s.unitId,
+      reviewerUnitId: s.reviewerUnitId,
+      reviewed: s._count.entries > 0,
+      finished: s.reviewFinishedAt !== null,
+      undecided: undecidedOnLayer(s.explanations, "reviewed"),
+    };
+    reviewBy.set(s.blocYearId, [...(reviewBy.get(s.blocYearId) ?? []), row]);
+  }
   const appraiseBy = new Map(toAppraise.map((g) => [g.blocYearId, g._count._all]));
   return years.map((y): YearFacts => {
-    const sheet = y.sheets[0] ?? null;
+    const sheet = unitId ? (y.sheets[0] ?? null) : null;
+    const own = y.registrations[0] ?? null;
     return {
       year: {
         id: y.id,
@@ -102,9 +142,23 @@ export async function loadTodoFacts(session: AppSession, now = new Date()): Prom
       round: y.round,
       rankingStatus: y.rankings[0]?.status ?? null,
       proposalStatus: y.proposal?.status ?? null,
-      ownSheet: sheet && { status: sheet.status, resubmitBy: sheet.resubmitBy, locked: sheet.lockedAt !== null, scoredLeaves: sheet._count.entries },
+      ownSheet: sheet && {
+        status: sheet.status,
+        resubmitBy: sheet.resubmitBy,
+        locked: sheet.lockedAt !== null,
+        scoredLeaves: sheet._count.entries,
+        unanswered: disputedCount(sheet.entries, sheet.explanations),
+      },
       toReview: reviewBy.get(y.id) ?? [],
       toAppraise: appraiseBy.get(y.id) ?? 0,
+      boardDecisions: unitId ? 0 : y.sheets.length,
+      registration: {
+        dueAt: y.registrationDueAt,
+        own: own && { status: own.status, returned: own.status === "DRAFT" && !!own.returnReason },
+        submittedCount: y._count.registrations,
+        signingConferenceId: y.conferences[0]?.id ?? null,
+        announced: y.conferences.some((c) => c.registrationsAnnouncedAt !== null),
+      },
     };
   });
 }

@@ -151,6 +151,7 @@ async function seedYearScores(tx: Tx, y: DemoScoredYear): Promise<void> {
     const submittedAt = new Date(s.submittedAt);
     const reviewedAt = new Date(submittedAt.getTime() + 2 * 24 * 3600 * 1000);
     const ownSheet = s.unitId === year.leaderUnitId;
+    const reviewer = ownSheet ? (year.deputy?.headName ?? "Phó trưởng khối") : y.reviewerName;
     await tx.scoreSheet.create({
       data: {
         id: sheetId,
@@ -160,9 +161,11 @@ async function seedYearScores(tx: Tx, y: DemoScoredYear): Promise<void> {
         reviewerUnitId: ownSheet ? year.deputyUnitId : null,
         headApprovedBy: headOf.get(s.unitId),
         submittedAt,
+        // Every leaf is reviewed below: the reviewer finished the review that day.
+        reviewFinishedAt: reviewedAt,
+        reviewFinishedBy: reviewer,
       },
     });
-    const reviewer = ownSheet ? (year.deputy?.headName ?? "Phó trưởng khối") : y.reviewerName;
     const reviews = new Map((s.review ?? []).map((r) => [r.code, r]));
     await tx.scoreEntry.createMany({
       data: CODES.flatMap((code, i) => {

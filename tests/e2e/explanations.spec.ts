@@ -12,6 +12,7 @@ const YEAR = "/blocs/bloc-cum-noi-vu-trung-du-mien-nui/years/2026";
 const HB_SHEET = `${YEAR}/scoring/unit-hb-so-noi-vu`;
 const PASSWORD = "Đồi chè xanh mướt 2026";
 const WINDOW_MINUTES = 3;
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
 
 const SIZES = [
   { width: 1366, height: 768 },
@@ -62,6 +63,8 @@ test("a unit answers a cut score and the leader keeps it with a reason before si
   await signIn(page, "cumtruong");
   await visit(page, HB_SHEET);
   await expect(page.getByText("Chưa mở thời hạn giải trình.")).toBeVisible();
+  // The demo's review is finished (prisma/seed/scores.ts): the unit is told to answer.
+  await expect(page.getByText(/^Đã hoàn thành chấm điểm lúc/)).toBeVisible();
   const until = vietnamTime(WINDOW_MINUTES);
   await page.getByRole("textbox", { name: "Giải trình đến", exact: true }).fill(until.day);
   await page.getByLabel("Giờ (Giải trình đến)").fill(until.time);
@@ -86,6 +89,11 @@ test("a unit answers a cut score and the leader keeps it with a reason before si
   await leaf(page, "3").getByRole("button", { name: "Gửi ý kiến" }).click();
   await expect(leaf(page, "3")).toContainText("Đơn vị giải trình (Bùi Thị Lan");
   await expect(leaf(page, "3")).toContainText("Chờ người chấm quyết định");
+  // …with the document as evidence, kept with the answer.
+  await leaf(page, "3")
+    .getByLabel("Đính kèm minh chứng cho giải trình tiêu chí 3")
+    .setInputFiles({ name: "cong-van-215.pdf", mimeType: "application/pdf", buffer: PDF });
+  await expect(leaf(page, "3").getByRole("link", { name: "cong-van-215.pdf" })).toBeVisible();
   await expectAccessible(page);
   await screenshots(page, "explanation-answered");
   await signOut(page);
@@ -94,6 +102,11 @@ test("a unit answers a cut score and the leader keeps it with a reason before si
   await signIn(page, "cumtruong");
   await visit(page, HB_SHEET);
   await expect(leaf(page, "3")).toContainText("Công văn số 215");
+  // The reviewer reads the unit's evidence before deciding.
+  const evidence = leaf(page, "3").getByRole("link", { name: "cong-van-215.pdf" });
+  const file = await page.request.get((await evidence.getAttribute("href"))!);
+  expect(file.status()).toBe(200);
+  expect((await file.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await leaf(page, "3").getByLabel("Lý do").fill("Công văn cho phép lùi hội nghị không áp dụng cho Khối; giữ nguyên điểm.");
   await leaf(page, "3").getByRole("button", { name: "Lưu quyết định" }).click();
   await expect(leaf(page, "3")).toContainText("Giữ nguyên điểm (Đặng Quốc Khánh");

@@ -93,15 +93,18 @@ test("when the board opens the pledge, a member's officer sees the bell, opens t
   await page.screenshot({ path: `${SHOTS}/account-1366.png`, fullPage: true });
 });
 
-test("the administrator reads the e-mails recorded (kept without SMTP_URL); nobody else may", async ({ page }) => {
+test("the administrator reads every notification recorded, in the app and by e-mail (kept without SMTP_URL); nobody else may", async ({ page }) => {
   await signIn(page, "admin");
   await visit(page, "/thong-bao/thu-di");
   await expect(page.getByText("Chưa cấu hình SMTP_URL: thư được giữ lại ở đây, không gửi đi.")).toBeVisible();
   // The demo's accounts have no e-mail address: their deliveries say so (with one, it would be kept).
   await expect(page.getByRole("row").filter({ hasText: TITLE }).first()).toBeVisible();
-  await page.getByLabel("Trạng thái").selectOption("SKIPPED");
+  await expect(page.getByRole("row").filter({ hasText: "Trong ứng dụng" }).first()).toBeVisible();
+  await page.getByLabel("Kênh").selectOption("email");
+  await page.getByLabel("Kết quả").selectOption("SKIPPED");
   await page.getByRole("button", { name: "Lọc" }).click();
-  await expect(page).toHaveURL(/status=SKIPPED/);
+  await expect(page).toHaveURL(/result=SKIPPED/);
+  await expect(page.getByRole("row").filter({ hasText: "Trong ứng dụng" })).toHaveCount(0);
   await expect(page.getByRole("row").filter({ hasText: "Không có địa chỉ" }).first()).toBeVisible();
   await page.getByText(TITLE).first().click();
   await expect(page.getByText(/Kính gửi .+,/).first()).toBeVisible();

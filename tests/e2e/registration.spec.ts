@@ -74,4 +74,16 @@ test("the leader opens the registration, a unit registers with a decimal comma a
   }
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(await page.evaluate(() => window.innerWidth));
+
+  // (4) Seed 000: the signing conference announces the units' registrations; each page links the other.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await visit(page, "/blocs/bloc-noi-chinh-tinh/years/2026/conferences/conf-noi-chinh-tinh-2026-signing");
+  await page.getByRole("button", { name: "Ghi nhận công bố đăng ký thi đua" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Ghi nhận", exact: true }).click();
+  await expect(page.getByText(/^Đã công bố đăng ký thi đua của các đơn vị tại hội nghị này/)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Xem bảng tổng hợp đăng ký" }).click();
+  await expect(page).toHaveURL(new RegExp(`${PAGE}$`));
+  await page.getByRole("link", { name: /Đăng ký thi đua đã được công bố tại hội nghị "Hội nghị ký kết giao ước thi đua năm 2026"/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Hội nghị ký kết giao ước thi đua năm 2026" })).toBeVisible();
 });

@@ -161,6 +161,14 @@ test("a unit scores with evidence and submits; the leader reviews with a reason;
   await expect(byGroup.getByRole("row", { name: /^I\. / })).toContainText(/42\s*39 \(.3\)/);
   await expect(byGroup.getByRole("row", { name: /^Tổng điểm/ })).toContainText(/85\s*82/);
   await expectAccessible(page);
+
+  // The leader finishes the review: the unit is told, and the grid is read-only from then on.
+  await page.getByRole("button", { name: "Hoàn thành chấm điểm" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Hoàn thành", exact: true }).click();
+  await expect(page.getByText(/^Đã hoàn thành chấm điểm lúc .+\(.+\)\.$/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Hoàn thành chấm điểm" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Lưu điểm" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Phiếu chấm", exact: true })).toBeVisible();
   await signOut(page);
 
   // (4) Another member unit's officer cannot open Thanh tra tỉnh's sheet.

@@ -257,6 +257,22 @@ const ROWS: Row[] = [
       if (result.ok) await attachmentService.deleteAttachment(sessions.get("admin")!, result.data.id);
       return result;
     };
+    // A signing conference of NC 2026 not yet announced at, and a submitted registration to announce.
+    const announce = async (input: Record<string, unknown>) => {
+      const SIGNING = "perm-signing";
+      await db.conference.upsert({
+        where: { id: SIGNING },
+        update: {},
+        create: { id: SIGNING, blocYearId: NC_2026, kind: "SIGNING", title: "Hội nghị ký kết (kiểm thử quyền)", date: new Date("2026-03-31T01:00:00Z") },
+      });
+      await db.conference.updateMany({ where: { blocYearId: NC_2026 }, data: { registrationsAnnouncedAt: null } });
+      await db.registration.upsert({
+        where: { blocYearId_unitId: { blocYearId: NC_2026, unitId: "unit-nc-quan-su" } },
+        update: {},
+        create: { blocYearId: NC_2026, unitId: "unit-nc-quan-su", status: "SUBMITTED", submittedAt: new Date(), headApprovedBy: "Thủ trưởng" },
+      });
+      return conferences.announceRegistrationsAction((input.conferenceId === FRESH ? { conferenceId: SIGNING } : input) as never);
+    };
     const conf = { kind: "YEAR_END", title: "Hội nghị tổng kết công tác thi đua năm 2026", date: "2026-12-18T08:00", venue: "Sở Nội vụ" };
     const allPresent = NC_2026_MEMBERS.map((unitId) => ({ unitId, status: "PRESENT", absenceReason: "", representativeName: "" }));
     return [
@@ -280,6 +296,7 @@ const ROWS: Row[] = [
         input: () => ({ conferenceId: CONF, name: "Lại Thái Hoàn", title: "Phó Trưởng ban" }),
         allowed: managers,
       },
+      { name: "announceRegistrations", run: announce, input: () => ({ conferenceId: FRESH }), allowed: managers },
       { name: "removeGuest", run: prepared(conferences.removeGuestAction), input: () => ({ guestId: FRESH }), allowed: managers },
       { name: "saveAttendance", run: prepared(conferences.saveAttendanceAction), input: () => ({ conferenceId: CONF, rows: allPresent }), allowed: managers },
       {

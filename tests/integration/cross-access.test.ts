@@ -85,6 +85,14 @@ const v: Record<string, number> = {};
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
 const entries = [{ code: "2", points: "5", passed: "", note: "Thử ghi đè" }];
 
+const uploadToAnswer = (sheetId: string) => {
+  const form = new FormData();
+  form.set("sheetId", sheetId);
+  form.set("leafCode", "1");
+  form.set("file", new File([PDF], "giai-trinh.pdf"));
+  return viaAction(evidenceActions.uploadExplanationEvidenceAction(form));
+};
+
 // ── How an attempt is judged refused ──
 type Outcome = { refused: boolean; detail: string };
 const viaAction = async (run: Promise<ActionResult<unknown>>): Promise<Outcome> => {
@@ -156,6 +164,12 @@ const otherSheet = (caller: Caller, blocYearId: string, unitId: string, evidence
       caller,
       run: () => viaAction(scoring.saveLayerAction({ sheetId, version: v[sheetId], layer: "REVIEWED", entries } as never)),
     },
+    {
+      label: `finish the review of ${unitId}'s sheet`,
+      caller,
+      run: () => viaAction(scoring.finishReviewAction({ sheetId, version: v[sheetId] } as never)),
+    },
+    { label: `attach evidence to ${unitId}'s answer`, caller, run: () => uploadToAnswer(sheetId) },
     {
       label: `return ${unitId}'s sheet`,
       caller,
@@ -412,6 +426,11 @@ const ATTEMPTS: Attempt[] = [
       viaAction(scoring.returnSheetAction({ sheetId: sheetOf(TD_2026, U.tdHoaBinh), version: v[sheetOf(TD_2026, U.tdHoaBinh)], reason: "Trả lại" } as never)),
   },
   {
+    label: "finish the review of Hòa Bình's TD sheet",
+    caller: "truongkhoi",
+    run: () => viaAction(scoring.finishReviewAction({ sheetId: sheetOf(TD_2026, U.tdHoaBinh), version: v[sheetOf(TD_2026, U.tdHoaBinh)] } as never)),
+  },
+  {
     label: "assign a reviewer in TD 2026",
     caller: "truongkhoi",
     run: () => viaAction(scoring.assignReviewerAction({ blocYearId: TD_2026, unitId: U.tdHoaBinh, reviewerUnitId: U.tdBacGiang } as never)),
@@ -465,6 +484,12 @@ const ATTEMPTS: Attempt[] = [
         } as never),
       ),
   },
+  // Recording the registrations announced at NC 2026's signing conference: a member does not organise it, another bloc's member neither.
+  ...(["donvi", "cumvien"] as const).map((caller): Attempt => ({
+    label: "announce the registrations at NC 2026's signing conference",
+    caller,
+    run: () => viaAction(conferences.announceRegistrationsAction({ conferenceId: "conf-noi-chinh-tinh-2026-signing" } as never)),
+  })),
   // The registration (lib/registrations): Công an's submitted one in NC 2026, by another member, another bloc's member and leader.
   ...(["donvi", "cumvien", "truongkhoi"] as const).flatMap((caller): Attempt[] => [
     ...(caller === "truongkhoi"

@@ -8,88 +8,13 @@ const current: { session: AppSession | null } = { session: null };
 vi.mock("@/lib/auth/session", () => ({ getSession: async () => current.session }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { db } = await import("@/lib/db");
-const { createBloc, createBlocYear, setLeadership, setMembers } = await import("@/lib/blocs/service");
-const { createBlocSchema } = await import("@/lib/blocs/schemas");
 const ranking = await import("@/lib/ranking/service");
 const actions = await import("@/lib/explanations/actions");
-const { storedActor } = await import("../support/actors");
 const { appRunner, ids, toldOf } = await import("../support/notification-world");
+const { DAY, makeWorld, until } = await import("../support/explanation-world");
 
 type World = Awaited<ReturnType<typeof makeWorld>>;
 let w: World;
-const DAY = 24 * 60 * 60 * 1000;
-const until = (ms: number) => {
-  // The form's value: a wall time in Vietnam (UTC+7), yyyy-MM-ddTHH:mm.
-  const d = new Date(Date.now() + ms + 7 * 60 * 60 * 1000);
-  return d.toISOString().slice(0, 16);
-};
-
-/**
- * Three members (u0 leads); u2 is assigned to review u1's sheet. Leaves "1" (max 10), "2" (max 10), gate G1.
- * Every sheet is submitted; u1's leaf 1 was cut from 8 to 5 by u2 and u0's leaf 2 from 9 to 7 by the leader.
- */
-async function makeWorld() {
-  const tag = Math.random().toString(36).slice(2, 7).toUpperCase();
-  const board = await storedActor({ userId: `eboard-${tag}`, username: `eboard-${tag}`, name: "Cán bộ Ban" });
-  const unitIds: string[] = [];
-  for (let i = 0; i < 3; i++) {
-    const u = await db.unit.create({ data: { code: `E${tag}-${i}`, name: `Đơn vị ${"ABC"[i]} (${tag})`, shortName: `E${i}`, headName: `Thủ trưởng ${i}` } });
-    unitIds.push(u.id);
-  }
-  const [u0, u1, u2] = unitIds;
-  const blocId = (await createBloc(board, createBlocSchema.parse({ code: `EX${tag}`, name: `Khối giải trình ${tag}`, kind: "KHOI" }))).id;
-  const year = await createBlocYear(board, blocId, 2026, false);
-  await setMembers(board, year.id, unitIds);
-  await setLeadership(board, year.id, u0, null);
-  const set = await db.criteriaSet.create({ data: { blocYearId: year.id, name: "Bảng tiêu chí", status: "PUBLISHED", publishedAt: new Date() } });
-  const node = (position: number, code: string, kind: "STANDARD" | "GATE", max: number | null) =>
-    db.criterionNode.create({ data: { setId: set.id, position, code, title: `Tiêu chí ${code}`, kind, maxHundredths: max === null ? null : max * 100 } });
-  const nodes = { "1": await node(0, "1", "STANDARD", 10), "2": await node(1, "2", "STANDARD", 10), G1: await node(2, "G1", "GATE", null) };
-  await db.scoringRound.create({ data: { blocYearId: year.id, opensAt: new Date(Date.now() - 2 * DAY), closesAt: new Date(Date.now() - DAY) } });
-  const officer = (name: string, unitId: string, isUnitHead = false) =>
-    storedActor({ userId: `e${name}-${tag}`, username: `e${name}-${tag}`, name: `Cán bộ ${name}`, role: "UNIT_OFFICER", unitId, isUnitHead, allBlocs: false });
-  const sheets: Record<string, string> = {};
-  for (const unitId of unitIds) {
-    const s = await db.scoreSheet.create({
-      data: {
-        blocYearId: year.id,
-        unitId,
-        status: "SUBMITTED",
-        submittedAt: new Date(),
-        headApprovedBy: "Thủ trưởng",
-        reviewerUnitId: unitId === u1 ? u2 : null,
-      },
-    });
-    sheets[unitId] = s.id;
-    const entry = (code: keyof typeof nodes, layer: "SELF" | "REVIEWED", value: number | boolean, note: string | null = null) =>
-      db.scoreEntry.create({
-        data: {
-          sheetId: s.id,
-          nodeId: nodes[code].id,
-          layer,
-          hundredths: typeof value === "number" ? value * 100 : null,
-          passed: typeof value === "boolean" ? value : null,
-          note,
-          byName: "Người chấm",
-        },
-      });
-    await entry("1", "SELF", 8);
-    await entry("2", "SELF", 9);
-    await entry("G1", "SELF", true);
-    if (unitId === u1) await entry("1", "REVIEWED", 5, "Thiếu minh chứng");
-    if (unitId === u0) await entry("2", "REVIEWED", 7, "Chưa đạt chỉ tiêu");
-  }
-  return {
-    yearId: year.id,
-    units: { u0, u1, u2 },
-    sheets,
-    board,
-    leader: await officer("lead", u0),
-    leaderHead: await officer("leadhead", u0, true),
-    u1: await officer("u1", u1),
-    u2: await officer("u2", u2),
-  };
-}
 
 const as = (session: AppSession) => {
   current.session = session;

@@ -10,7 +10,7 @@ const current: { session: AppSession | null } = { session: null };
 vi.mock("@/lib/auth/session", () => ({ getSession: async () => current.session }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const actions = await import("@/lib/notifications/actions");
-const { unreadCount, listInbox, preferencesOf, listDeliveries } = await import("@/lib/notifications/queries");
+const { unreadCount, listInbox, preferencesOf, deliveryLog, LOG_PAGE_SIZE } = await import("@/lib/notifications/queries");
 
 let w: NotificationWorld;
 let seq = 0;
@@ -101,9 +101,65 @@ describe("preferences", () => {
   });
 });
 
-describe("the outbox", () => {
+describe("the delivery log", () => {
   it("is the administrator's: anyone else gets nothing", async () => {
-    expect(await listDeliveries(w.people.admin, {})).not.toBeNull();
-    for (const s of [w.people.board, w.people.u0.head, w.people.council]) expect(await listDeliveries(s, {})).toBeNull();
+    expect(await deliveryLog(w.people.admin, {})).not.toBeNull();
+    for (const s of [w.people.board, w.people.u0.head, w.people.council]) expect(await deliveryLog(s, {})).toBeNull();
+  });
+
+  it("lists every notification in the app and every e-mail, filtered by channel, result and event, and paged", async () => {
+    const who = await db.user.create({
+      data: { id: `log-${w.tag}`, username: `nhat-ky-${w.tag}`.toLowerCase(), name: "Trần Thị Nhật Ký", role: "UNIT_OFFICER", passwordHash: "x" },
+    });
+    const q = who.username;
+    const t0 = Date.now() - 60_000;
+    // One notice in the app read, one carried by an e-mail that failed, and the day's digest kept.
+    const read = await notice(who.id, new Date(t0));
+    await db.notification.update({ where: { id: read.id }, data: { readAt: new Date(t0 + 1000) } });
+    const mailed = await notice(who.id, new Date(t0 + 2000));
+    const mail = { subject: "Phiếu chấm điểm bị trả lại", text: "Kính gửi", html: "<p>Kính gửi</p>" };
+    await db.notificationDelivery.create({
+      data: {
+        userId: who.id,
+        address: "can-bo@example.vn",
+        kind: "event",
+        ...mail,
+        status: "FAILED",
+        attempts: 8,
+        error: "550 hộp thư không tồn tại",
+        createdAt: new Date(t0 + 3000),
+        notifications: { connect: [{ id: mailed.id }] },
+      },
+    });
+    await db.notificationDelivery.create({
+      data: { userId: who.id, address: "can-bo@example.vn", kind: "digest", ...mail, subject: "Tổng hợp", status: "KEPT", createdAt: new Date(t0 + 4000) },
+    });
+    const log = async (filter: Record<string, unknown>) => (await deliveryLog(w.people.admin, { q, ...filter }))!;
+    const all = await log({});
+    expect(all.total).toBe(4);
+    expect(all.rows.map((r) => [r.channel, r.event, r.result])).toEqual([
+      ["email", "digest", "KEPT"],
+      ["email", "sheet-returned", "FAILED"],
+      ["inApp", "sheet-returned", "UNREAD"],
+      ["inApp", "sheet-returned", "READ"],
+    ]);
+    expect(all.rows[1]).toMatchObject({ userName: who.name, address: "can-bo@example.vn", attempts: 8, error: "550 hộp thư không tồn tại" });
+    expect(all.rows[3].params).toMatchObject({ reason: "Thiếu" });
+    expect((await log({ channel: "inApp" })).rows.map((r) => r.result)).toEqual(["UNREAD", "READ"]);
+    expect((await log({ result: "FAILED" })).rows.map((r) => r.id)).toHaveLength(1);
+    expect((await log({ channel: "inApp", result: "FAILED" })).total).toBe(0);
+    expect((await log({ event: "digest" })).rows.map((r) => r.subject)).toEqual(["Tổng hợp"]);
+    expect((await log({ event: "pledge-opened" })).total).toBe(0);
+    // A search is text, never a pattern: "%" matches only itself.
+    expect((await deliveryLog(w.people.admin, { q: "%" }))!.total).toBe(0);
+    // Paging: the administrator's whole log, LOG_PAGE_SIZE a page, newest first, the same total on every page.
+    const first = (await deliveryLog(w.people.admin, {}))!;
+    expect(first.rows.length).toBe(Math.min(first.total, LOG_PAGE_SIZE));
+    if (first.pages > 1) {
+      const second = (await deliveryLog(w.people.admin, { page: 2 }))!;
+      expect(second.total).toBe(first.total);
+      expect(second.rows[0].at.getTime()).toBeLessThanOrEqual(first.rows.at(-1)!.at.getTime());
+    }
+    expect((await deliveryLog(w.people.admin, { page: 100_000 }))!.rows).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ import { db } from "@/lib/db";
 import type { ActionResult } from "@/lib/actions/result";
 import * as explanations from "@/lib/explanations/actions";
 import * as scoring from "@/lib/scoring/actions";
+import * as evidence from "@/lib/evidence/actions";
+import { newStoredName } from "@/lib/attachments/storage";
 
 type Input = Record<string, unknown>;
 export type ExplanationRow = { name: string; run: (input: Input) => Promise<ActionResult<unknown>>; input: () => Input; allowed: string[] };
@@ -44,6 +46,7 @@ async function reset(explained: boolean) {
   await db.scoringRound.update({ where: { blocYearId: SCRATCH }, data: { explainOpenedAt: new Date(), explainUntil: new Date("2099-12-31T00:00:00Z") } });
   await db.scoreEntry.updateMany({ where: { sheetId: SHEET, layer: "REVIEWED" }, data: { hundredths: 500 } });
   await db.scoreExplanation.deleteMany({ where: { sheetId: SHEET } });
+  await db.scoreSheet.update({ where: { id: SHEET }, data: { reviewFinishedAt: null, reviewFinishedBy: null } });
   if (explained) {
     await db.scoreExplanation.create({
       data: {
@@ -68,7 +71,62 @@ const prepared =
     return run(input as never);
   };
 
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+
+/** The sheet's current version, read after the reset (a stale one would be refused for another reason). */
+const finishReview = async (input: Input) => {
+  if (input.sheetId === SHEET) await reset(false);
+  const version = (await db.scoreSheet.findUnique({ where: { id: SHEET }, select: { version: true } }))?.version ?? 0;
+  return scoring.finishReviewAction({ ...input, version } as never);
+};
+
+/** The form the browser posts; the unit's undecided explanation in place. */
+const uploadEvidence = async (input: Input) => {
+  await reset(true);
+  const form = new FormData();
+  for (const [k, v] of Object.entries(input)) form.set(k, v instanceof Blob ? v : String(v));
+  return evidence.uploadExplanationEvidenceAction(form);
+};
+
+/** A file on the unit's undecided explanation, made before each call ("fresh"); malformed input passes through. */
+const deleteEvidence = async (input: Input) => {
+  if (input.attachmentId !== "fresh") return evidence.deleteExplanationEvidenceAction(input as never);
+  await reset(true);
+  const explanation = await db.scoreExplanation.findFirstOrThrow({ where: { sheetId: SHEET } });
+  const file = await db.attachment.create({
+    data: {
+      blocYearId: SCRATCH,
+      ownerType: "explanation",
+      explanationId: explanation.id,
+      fileName: "bien-ban.pdf",
+      storedName: newStoredName("pdf"),
+      mimeType: "application/pdf",
+      size: 1,
+    },
+  });
+  return evidence.deleteExplanationEvidenceAction({ attachmentId: file.id });
+};
+
 export const explanationRows: ExplanationRow[] = [
+  {
+    // No reviewer assigned: the leader unit reviews; board staff may finish too; never the unit itself.
+    name: "finishReview",
+    run: finishReview,
+    input: () => ({ sheetId: SHEET }),
+    allowed: [...BOARD_ANY, "truongkhoi"],
+  },
+  {
+    name: "uploadExplanationEvidence",
+    run: uploadEvidence,
+    input: () => ({ sheetId: SHEET, leafCode: "1", file: new File([PDF], "bien-ban-so-3.pdf") }),
+    allowed: ["donvi", "thutruong"],
+  },
+  {
+    name: "deleteExplanationEvidence",
+    run: deleteEvidence,
+    input: () => ({ attachmentId: "fresh" }),
+    allowed: ["donvi", "thutruong"],
+  },
   {
     name: "openExplanations",
     run: prepared(false, explanations.openExplanationsAction),

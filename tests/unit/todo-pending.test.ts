@@ -43,12 +43,14 @@ function facts(who: AppSession, over: Partial<YearFacts> = {}): YearFacts {
     submittedCount: 0,
     pledge: null,
     criteria: { status: "PUBLISHED", leafCount: 12 },
-    round: { opensAt: new Date("2026-12-01T01:00:00Z"), closesAt: CLOSES, extensions: [] },
+    round: { opensAt: new Date("2026-12-01T01:00:00Z"), closesAt: CLOSES, extensions: [], explainOpenedAt: null, explainUntil: null },
     rankingStatus: null,
     proposalStatus: null,
     ownSheet: null,
     toReview: [],
     toAppraise: 0,
+    boardDecisions: 0,
+    registration: { dueAt: null, own: null, submittedCount: 0, signingConferenceId: null, announced: false },
     ...over,
   };
 }
@@ -82,19 +84,29 @@ describe("the pledge", () => {
 
 describe("the unit's own sheet", () => {
   it("counts the criteria left and gives the window's close, with the days left", () => {
-    const [item] = pendingFor(officer, [facts(officer, { ownSheet: { status: "DRAFT", resubmitBy: null, locked: false, scoredLeaves: 5 } })], NOW);
+    const [item] = pendingFor(
+      officer,
+      [facts(officer, { ownSheet: { status: "DRAFT", resubmitBy: null, locked: false, scoredLeaves: 5, unanswered: 0 } })],
+      NOW,
+    );
     expect(item).toMatchObject({ kind: "sheetFill", count: 7, deadline: CLOSES, daysLeft: 6, href: "/blocs/b1/years/2026/scoring/m1" });
     // No sheet yet: every criterion is left.
     expect(pendingFor(head, [facts(head)], NOW)[0]).toMatchObject({ kind: "sheetFill", count: 12 });
   });
 
   it("asks for the submission once every criterion is scored", () => {
-    expect(kinds(officer, { ownSheet: { status: "DRAFT", resubmitBy: null, locked: false, scoredLeaves: 12 } })).toEqual(["sheetSubmit"]);
+    expect(kinds(officer, { ownSheet: { status: "DRAFT", resubmitBy: null, locked: false, scoredLeaves: 12, unanswered: 0 } })).toEqual(["sheetSubmit"]);
   });
 
   it("takes the unit's extension as its deadline", () => {
     const later = new Date("2026-12-20T10:00:00Z");
-    const round = { opensAt: new Date("2026-12-01T01:00:00Z"), closesAt: CLOSES, extensions: [{ unitId: "m1", closesAt: later }] };
+    const round = {
+      opensAt: new Date("2026-12-01T01:00:00Z"),
+      closesAt: CLOSES,
+      extensions: [{ unitId: "m1", closesAt: later }],
+      explainOpenedAt: null,
+      explainUntil: null,
+    };
     expect(pendingFor(officer, [facts(officer, { round })], NOW)[0]).toMatchObject({ deadline: later, daysLeft: 11 });
     // …and keeps the unit on its list after the round's own close.
     expect(kinds(officer, { round }, new Date("2026-12-17T03:00:00Z"))).toEqual(["sheetFill"]);
@@ -103,7 +115,7 @@ describe("the unit's own sheet", () => {
   it("is not there before the window opens, after it closes, once submitted, or without published criteria", () => {
     expect(kinds(officer, {}, new Date("2026-11-20T03:00:00Z"))).toEqual([]);
     expect(kinds(officer, {}, new Date("2026-12-16T03:00:00Z"))).toEqual([]);
-    expect(kinds(officer, { ownSheet: { status: "SUBMITTED", resubmitBy: null, locked: false, scoredLeaves: 12 } })).toEqual([]);
+    expect(kinds(officer, { ownSheet: { status: "SUBMITTED", resubmitBy: null, locked: false, scoredLeaves: 12, unanswered: 0 } })).toEqual([]);
     expect(kinds(officer, { criteria: { status: "DRAFT", leafCount: 12 } })).toEqual([]);
   });
 
@@ -114,14 +126,16 @@ describe("the unit's own sheet", () => {
 
   it("asks for a returned sheet back by its resubmission deadline, even after the window", () => {
     const by = new Date("2026-12-22T16:59:00Z");
-    const returned = { ownSheet: { status: "RETURNED" as const, resubmitBy: by, locked: false, scoredLeaves: 12 } };
+    const returned = { ownSheet: { status: "RETURNED" as const, resubmitBy: by, locked: false, scoredLeaves: 12, unanswered: 0 } };
     const after = new Date("2026-12-18T03:00:00Z");
     expect(pendingFor(officer, [facts(officer, returned)], after)[0]).toMatchObject({ kind: "sheetResubmit", deadline: by, daysLeft: 5 });
     expect(kinds(officer, returned, new Date("2026-12-23T03:00:00Z"))).toEqual([]);
   });
 
   it("is gone once the ranking locks the sheet", () => {
-    expect(kinds(officer, { ownSheet: { status: "RETURNED", resubmitBy: new Date("2026-12-22T16:59:00Z"), locked: true, scoredLeaves: 12 } })).toEqual([]);
+    expect(
+      kinds(officer, { ownSheet: { status: "RETURNED", resubmitBy: new Date("2026-12-22T16:59:00Z"), locked: true, scoredLeaves: 12, unanswered: 0 } }),
+    ).toEqual([]);
   });
 });
 
@@ -129,9 +143,9 @@ describe("reviews and appraisal", () => {
   const waiting = {
     ...noRound,
     toReview: [
-      { unitId: "m1", reviewerUnitId: null },
-      { unitId: "m2", reviewerUnitId: null },
-      { unitId: "lead", reviewerUnitId: "m2" },
+      { unitId: "m1", reviewerUnitId: null, reviewed: false, finished: false, undecided: 0 },
+      { unitId: "m2", reviewerUnitId: null, reviewed: false, finished: false, undecided: 0 },
+      { unitId: "lead", reviewerUnitId: "m2", reviewed: false, finished: false, undecided: 0 },
     ],
   };
 
@@ -149,7 +163,9 @@ describe("reviews and appraisal", () => {
   });
 
   it("never asks a unit to review its own sheet", () => {
-    expect(kinds(leaderOfficer, { ...noRound, toReview: [{ unitId: "lead", reviewerUnitId: null }] })).toEqual([]);
+    expect(kinds(leaderOfficer, { ...noRound, toReview: [{ unitId: "lead", reviewerUnitId: null, reviewed: false, finished: false, undecided: 0 }] })).toEqual(
+      [],
+    );
   });
 
   it("gives the board of the bloc the reviewed sheets to appraise", () => {
@@ -212,7 +228,7 @@ describe("whom work waits on", () => {
 describe("the order", () => {
   it("puts the nearest deadline first, then the work without one in the year's order, newer years first", () => {
     const soon = new Date("2026-12-12T10:00:00Z");
-    const round = (closesAt: Date) => ({ opensAt: new Date("2026-12-01T01:00:00Z"), closesAt, extensions: [] });
+    const round = (closesAt: Date) => ({ opensAt: new Date("2026-12-01T01:00:00Z"), closesAt, extensions: [], explainOpenedAt: null, explainUntil: null });
     const years = [
       facts(leaderHead, { round: round(CLOSES), pledge: { status: "OPEN", ownSigned: false } }),
       { ...facts(leaderHead, { round: round(soon), blocName: "Cụm Trung du" }), year: { ...facts(leaderHead).year, id: "y2", blocId: "b2" } },
@@ -227,5 +243,98 @@ describe("the order", () => {
       ["pledgeSign", "y1"],
       ["rankingSignOff", "y3"],
     ]);
+  });
+});
+
+describe("the registration", () => {
+  const DUE = new Date("2026-12-20T10:00:00Z");
+  const open = (over: Partial<YearFacts["registration"]> = {}) => ({
+    ...noRound,
+    registration: { dueAt: DUE, own: null, submittedCount: 0, signingConferenceId: "c1", announced: false, ...over },
+  });
+
+  it("asks the unit's officers and head to register by the deadline, the head to approve a draft, an officer to ask the head", () => {
+    expect(pendingFor(officer, [facts(officer, open())], NOW)[0]).toMatchObject({
+      kind: "registrationDraft",
+      deadline: DUE,
+      href: "/blocs/b1/years/2026/registration",
+    });
+    expect(kinds(head, open())).toEqual(["registrationDraft"]);
+    const draft = open({ own: { status: "DRAFT", returned: false } });
+    expect(kinds(head, draft)).toEqual(["registrationApprove"]);
+    expect(kinds(officer, draft)).toEqual(["registrationAskHead"]);
+    expect(kinds(officer, open({ own: { status: "DRAFT", returned: true } }))).toEqual(["registrationResubmit"]);
+  });
+
+  it("is gone once submitted, after the deadline, before it is set, and never another unit's or the board's", () => {
+    expect(kinds(officer, open({ own: { status: "SUBMITTED", returned: false } }))).toEqual([]);
+    expect(kinds(officer, open(), new Date("2026-12-21T03:00:00Z"))).toEqual([]);
+    expect(kinds(officer, open({ dueAt: null }))).toEqual([]);
+    expect(kinds(outsider, open())).toEqual([]);
+    expect(kinds(board, open())).toEqual([]);
+  });
+
+  it("asks the signing conference's organisers to record the compiled list announced, once all are in or the deadline passed", () => {
+    const after = new Date("2026-12-21T03:00:00Z");
+    expect(pendingFor(leaderOfficer, [facts(leaderOfficer, open({ submittedCount: 2 }))], after)[0]).toMatchObject({
+      kind: "registrationsAnnounce",
+      href: "/blocs/b1/years/2026/conferences/c1",
+    });
+    expect(kinds(board, open({ submittedCount: 4 }))).toEqual(["registrationsAnnounce"]);
+    // Still open with some missing, nothing submitted, already announced, or no signing conference: nothing.
+    expect(kinds(board, open({ submittedCount: 2 }))).toEqual([]);
+    expect(kinds(board, open(), after)).toEqual([]);
+    expect(kinds(board, open({ submittedCount: 4, announced: true }))).toEqual([]);
+    expect(kinds(board, open({ submittedCount: 4, signingConferenceId: null }))).toEqual([]);
+    expect(kinds(officer, open({ submittedCount: 4, own: { status: "SUBMITTED", returned: false } }))).toEqual([]);
+  });
+});
+
+describe("review finished and giải trình", () => {
+  const UNTIL = new Date("2026-12-14T10:00:00Z");
+  const window = {
+    opensAt: new Date("2026-12-01T01:00:00Z"),
+    closesAt: new Date("2026-12-05T10:00:00Z"),
+    extensions: [],
+    explainOpenedAt: NOW,
+    explainUntil: UNTIL,
+  };
+  const sheet = (over: Partial<YearFacts["toReview"][number]>) => ({
+    unitId: "m1",
+    reviewerUnitId: null,
+    reviewed: false,
+    finished: false,
+    undecided: 0,
+    ...over,
+  });
+
+  it("asks the reviewer to finish a reviewed sheet, and to decide the answers to its scores", () => {
+    expect(kinds(leaderOfficer, { ...noRound, toReview: [sheet({ reviewed: true })] })).toEqual(["reviewFinish"]);
+    expect(kinds(leaderOfficer, { ...noRound, toReview: [sheet({ reviewed: true, finished: true, undecided: 2 })] })).toEqual(["explanationsDecide"]);
+    const m2 = session({ unitId: "m2" });
+    // Assigned to m2: the leader is not waited on.
+    const assigned = { ...noRound, toReview: [sheet({ reviewerUnitId: "m2", reviewed: true, undecided: 1 })] };
+    expect(kinds(m2, assigned)).toEqual(["reviewFinish", "explanationsDecide"]);
+    expect(kinds(leaderOfficer, assigned)).toEqual([]);
+    expect(kinds(officer, assigned)).toEqual([]);
+  });
+
+  it("asks the board to decide the answers to its appraised scores", () => {
+    expect(kinds(board, { ...noRound, boardDecisions: 2 })).toEqual(["explanationsDecide"]);
+    expect(kinds(otherBoard, { ...noRound, boardDecisions: 2 })).toEqual([]);
+  });
+
+  it("asks the unit to answer the leaves review changed while the window is open, with its close", () => {
+    const own = { status: "SUBMITTED" as const, resubmitBy: null, locked: false, scoredLeaves: 12, unanswered: 2 };
+    expect(pendingFor(officer, [facts(officer, { round: window, ownSheet: own })], NOW)[0]).toMatchObject({
+      kind: "explanationAnswer",
+      count: 2,
+      deadline: UNTIL,
+      href: "/blocs/b1/years/2026/scoring/m1",
+    });
+    expect(kinds(officer, { round: window, ownSheet: own }, new Date("2026-12-15T03:00:00Z"))).toEqual([]);
+    expect(kinds(officer, { round: window, ownSheet: { ...own, unanswered: 0 } })).toEqual([]);
+    expect(kinds(officer, { round: window, ownSheet: { ...own, locked: true } })).toEqual([]);
+    expect(kinds(board, { round: window, ownSheet: own })).toEqual([]);
   });
 });

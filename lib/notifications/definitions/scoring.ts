@@ -98,3 +98,20 @@ export const sheetReturned = defineEvent({
     };
   },
 });
+
+/** Review finished: the unit's officers and head, to read the reviewed scores and answer them (giải trình) on the sheet. */
+export const reviewFinished = defineEvent({
+  audit: ["score.review.finish"],
+  async tell(tx, entry) {
+    const found = await sheetFacts(tx, entry.entityId);
+    if (!found) return null;
+    const { sheet, year } = found;
+    return {
+      blocYearId: year.id,
+      subjectId: sheet.id,
+      params: { ...yearParams(year), unit: sheet.unit.name },
+      link: yearPath(year, `scoring/${sheet.unitId}`),
+      recipients: await unitStaff(tx, [sheet.unitId]),
+    };
+  },
+});

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { loadYearPage, yearPageTitle } from "@/lib/blocs/year-page";
 import { registrationCan } from "@/lib/registrations/policy";
-import { ownRegistration, registrationProgress, registrationSetting } from "@/lib/registrations/queries";
+import { announcedAt, ownRegistration, registrationProgress, registrationSetting } from "@/lib/registrations/queries";
 import { RegistrationView } from "@/components/registrations/registration-view";
 
 type Params = { params: Promise<{ id: string; year: string }> };
@@ -16,11 +16,14 @@ export default async function RegistrationPage({ params }: Params) {
   const page = await loadYearPage(params);
   if (!page) notFound();
   const { session, by, year } = page;
-  const [setting, own, progress] = await Promise.all([
+  const [setting, own, progress, announced] = await Promise.all([
     registrationSetting(session, by.id),
     ownRegistration(session, year),
     registrationProgress(session, year),
+    announcedAt(session, by.id),
   ]);
   if (!setting) notFound();
-  return <RegistrationView by={by} setting={setting} own={own} progress={progress} now={new Date()} can={registrationCan(session, year)} />;
+  return (
+    <RegistrationView by={by} setting={setting} own={own} progress={progress} announced={announced} now={new Date()} can={registrationCan(session, year)} />
+  );
 }
