@@ -26,9 +26,12 @@ import { canSeeDossier } from "@/lib/blocs/policy";
 /** The data with every unit named as on the document's date (lib/reorg/document-names.ts). */
 const named = <T>(data: T, date: ActDate, fallback: Date | null = null): Promise<T> => withNamesAt(db, data, namesDate(date, fallback ?? new Date()));
 
+// The leader's header, seat and abbreviation: it heads or dates what the bloc issues (issuer.ts).
+const issuerUnit = { id: true, code: true, name: true, shortName: true, headName: true, headTitle: true, parentBody: true, place: true, symbol: true } as const;
+
 const yearInclude = {
-  bloc: { select: { id: true, code: true, name: true, kind: true } },
-  leader: { select: { id: true, name: true, headName: true, headTitle: true } },
+  bloc: { select: { id: true, code: true, name: true, kind: true, symbol: true, awardBody: true } },
+  leader: { select: issuerUnit },
   deputy: { select: { id: true, name: true, headName: true, headTitle: true } },
   members: { select: { unit: { select: { id: true, name: true, shortName: true, headName: true, headTitle: true } } } },
 } satisfies Prisma.BlocYearInclude;
@@ -182,7 +185,11 @@ async function shapeProposal(p: ProposalRow) {
   const snapshot = asSnapshot(ranking ?? year.latestApproved);
   // The review minutes are cited with the date they carry.
   const snapshotDateOverride = snapshot ? await loadDocumentDate("review-minutes", snapshot.id) : null;
-  return { ...year, proposal, snapshot, snapshotDateOverride };
+  // …and the number they carry in the bloc's register (numbering.ts), once taken.
+  const minutesNumber = snapshot
+    ? await db.documentNumber.findUnique({ where: { kind_subjectId: { kind: "review-minutes", subjectId: snapshot.id } }, select: { number: true } })
+    : null;
+  return { ...year, proposal, snapshot, snapshotDateOverride, snapshotNumber: minutesNumber?.number ?? null };
 }
 
 export async function loadAwardSubmissionDoc(proposalId: string, visible: Prisma.BlocWhereInput, viewer: AppSession) {

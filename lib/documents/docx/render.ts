@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Document,
   Header,
+  HeightRule,
   Packer,
   PageNumber,
   PageOrientation,
@@ -32,6 +33,7 @@ import {
   ptToTwip,
   upperVi,
 } from "@/lib/documents/layout";
+import { issuerLines } from "@/lib/documents/name-lines";
 import type { Align, Block, Cell, Columns, Line, OfficialDocument, Paragraph, Run, Table } from "@/lib/documents/model";
 
 const halfPt = (pt: number) => Math.round(pt * 2);
@@ -75,14 +77,15 @@ function header(doc: OfficialDocument): DocxTable {
   const f = doc.frame;
   const wl = mmToTwip(HEADER_COLUMNS_MM.left);
   const wr = TEXT_W - wl;
-  const issuer = upperVi(f.issuerName);
+  // Each line its own paragraph, broken between meaningful groups (name-lines.ts).
+  const lines = issuerLines(f);
   // The rule under the issuer: 1/3 to 1/2 of the issuer line (measured on its widest line, at most the column).
-  const issuerW = Math.min(textWidthPt(issuer, SIZE.issuer, "bold"), (wl / 20) * 0.95);
+  const issuerW = Math.min(Math.max(...lines.name.map((l) => textWidthPt(l, SIZE.issuer, "bold"))), (wl / 20) * 0.95);
   const mottoW = textWidthPt(MOTTO, SIZE.motto, "bold");
   const mottoSide = Math.max(0, Math.round((wr - ptToTwip(mottoW + 4)) / 2));
   const left1 = [
-    line([{ text: upperVi(f.issuerParent) }], SIZE.issuer),
-    line([{ text: issuer, bold: true }], SIZE.issuer),
+    ...lines.parent.map((l) => line([{ text: l }], SIZE.issuer)),
+    ...lines.name.map((l) => line([{ text: l, bold: true }], SIZE.issuer)),
     rule(wl, Math.max(issuerW * 0.4, 51)),
   ];
   const right1 = [
@@ -157,7 +160,12 @@ function table(t: Table): DocxTable {
         children: t.columns.map((c, i) => cellOf(cellParagraphs([[{ text: c.header }]], size, "center", true), i)),
       }),
       ...t.rows.map(
-        (row) => new TableRow({ cantSplit: true, children: row.map((cell, i) => cellOf(cellParagraphs(cell, size, t.columns[i].align ?? "left"), i)) }),
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            height: t.minRowHeightMm ? { value: mmToTwip(t.minRowHeightMm), rule: HeightRule.ATLEAST } : undefined,
+            children: row.map((cell, i) => cellOf(cellParagraphs(cell, size, t.columns[i].align ?? "left"), i)),
+          }),
       ),
     ],
   });
