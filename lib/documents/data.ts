@@ -132,7 +132,12 @@ const dossierYearInclude = {
     where: { kind: "YEAR_END" },
     orderBy: { date: "desc" },
     take: 1,
-    include: { attendance: { include: { unit: { select: { id: true, name: true } } } } },
+    include: {
+      attendance: { include: { unit: { select: { id: true, name: true } } } },
+      guests: { orderBy: { position: "asc" } },
+      // The votes on each award form's nominees (the review minutes print them).
+      decisions: { orderBy: { position: "asc" }, include: { awardForm: { select: { id: true, name: true } } } },
+    },
   },
   pledge: {
     select: { id: true, title: true, status: true, signedAt: true, signatures: signatureDates, blocYear: { select: { conferences: signingConferences } } },
@@ -162,7 +167,13 @@ export async function loadReviewMinutesDoc(snapshotId: string, visible: Prisma.B
   const year = await shapeDossierYear(blocYear);
   if (!canSeeDossier(viewer, { leaderUnitId: year.blocYear.leaderUnitId, memberUnitIds: memberIds(year.blocYear) }, snapshot.status)) return null;
   const dateOverride = await loadDocumentDate("review-minutes", snapshot.id);
-  return named({ ...year, snapshot: asSnapshot(snapshot)!, dateOverride }, reviewMinutesActDate(snapshot, dateOverride));
+  // The units proposed for each award form, as the meeting voted them (the year's proposal).
+  const nominees = await db.awardNominee.findMany({
+    where: { proposal: { blocYearId: year.blocYear.id } },
+    orderBy: [{ awardForm: { position: "asc" } }, { position: "asc" }],
+    select: { unitId: true, unit: { select: { id: true, name: true } }, awardForm: { select: { id: true, name: true } } },
+  });
+  return named({ ...year, snapshot: asSnapshot(snapshot)!, dateOverride, nominees }, reviewMinutesActDate(snapshot, dateOverride));
 }
 export type ReviewMinutesDocData = NonNullable<Awaited<ReturnType<typeof loadReviewMinutesDoc>>>;
 

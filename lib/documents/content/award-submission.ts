@@ -3,7 +3,7 @@ import { actDateLine, awardSubmissionActDate, reviewMinutesActDate } from "@/lib
 import { formatDate, numberSymbolLine } from "@/lib/documents/layout";
 import { cell, italic, para, recipientsColumn, type Block, type OfficialDocument } from "@/lib/documents/model";
 import { headSignature, signatureBlock } from "@/lib/documents/signature";
-import { blocFrame, blocIssuerOf, blocLeaderSignature, blocWord, groundsPunctuated, legalGrounds, type DocSettings } from "./common";
+import { blocFrame, blocIssuerOf, blocLeaderSignature, blocWord, groundsPunctuated, legalGrounds, titleWithoutUnit, type DocSettings } from "./common";
 import { points } from "./ranking-table";
 
 /** "… năm 2025" once: a title that already names the year is not given it again. */
@@ -68,10 +68,10 @@ export function awardSubmissionDocument(d: AwardSubmissionDocData, settings: Doc
         type: "table",
         columns: [
           { header: "STT", width: 7, align: "center" },
-          { header: "Đơn vị", width: 27 },
-          { header: "Hình thức đề nghị", width: 18 },
-          { header: "Thành tích", width: 28 },
-          { header: "Hạng", width: 8, align: "center" },
+          { header: "Đơn vị", width: 25 },
+          { header: "Hình thức đề nghị", width: 20 },
+          { header: "Thành tích", width: 26 },
+          { header: "Hạng", width: 10, align: "center" },
           { header: "Tổng điểm", width: 12, align: "right" },
         ],
         rows: proposal.nominees.map((n, i) => {
@@ -100,7 +100,12 @@ export function awardSubmissionDocument(d: AwardSubmissionDocData, settings: Doc
       columns: [
         recipientsColumn(45, ["- Như trên;", ...(through ? [`- ${settings.boardName};`] : []), `- Các đơn vị thành viên ${khoi};`, "- Lưu: VT."]),
         // Under the leader unit's own header its head signs for the unit; under the bloc's, as the bloc's leader.
-        signatureBlock(55, issuer.registerKey.startsWith("unit:") ? headSignature(year.leader?.headTitle, year.leader?.headName) : blocLeaderSignature(year)),
+        signatureBlock(
+          55,
+          issuer.registerKey.startsWith("unit:")
+            ? headSignature(year.leader ? titleWithoutUnit(year.leader.headTitle, year.leader.name) : null, year.leader?.headName)
+            : blocLeaderSignature(year),
+        ),
       ],
     },
   );

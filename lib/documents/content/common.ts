@@ -58,6 +58,14 @@ export function blocLeaderSignature(year: Pick<DocYear, "bloc" | "leader">): Sig
   return { title: role, subtitle: leader ? upperVi(titleInUnit(leader.headTitle, leader.name)) : undefined, name: leader?.headName ?? null };
 }
 
+/** Under the unit's own header its head signs by the bare title: "Giám đốc Công an tỉnh" → "Giám đốc". */
+export function titleWithoutUnit(title: string | null | undefined, unitName: string): string | null {
+  const t = title?.trim();
+  if (!t) return null;
+  const at = t.toLocaleLowerCase("vi-VN").lastIndexOf(unitName.trim().toLocaleLowerCase("vi-VN"));
+  return at > 0 ? t.slice(0, at).trim() : t;
+}
+
 /** "Giám đốc" of "Sở Nội vụ tỉnh Ninh Bình" → "Giám đốc Sở Nội vụ tỉnh Ninh Bình"; a title naming its unit is kept. */
 export function titleInUnit(title: string | null | undefined, unitName: string): string {
   const t = title?.trim() || "Thủ trưởng";
