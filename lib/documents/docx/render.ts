@@ -203,6 +203,13 @@ function block(b: Block) {
   return b.type === "paragraph" ? paragraph(b) : b.type === "table" ? table(b) : columns(b);
 }
 
+/** Two tables in a row would merge into one in Word and LibreOffice (the second taking the first's borders): an empty paragraph keeps them apart. */
+function separated(blocks: Block[]): Block[] {
+  return blocks.flatMap((b, i) =>
+    b.type !== "paragraph" && blocks[i + 1] && blocks[i + 1].type !== "paragraph" ? [b, { type: "paragraph", runs: [], spaceAfter: 0 } as Paragraph] : [b],
+  );
+}
+
 /** Renders the document as DOCX: A4, Nghị định 30 margins, Times New Roman. */
 export async function renderDocx(model: OfficialDocument): Promise<Buffer> {
   const pageNumber = new Header({
@@ -241,7 +248,7 @@ export async function renderDocx(model: OfficialDocument): Promise<Buffer> {
           },
         },
         headers: { default: pageNumber, first: new Header({ children: [] }) },
-        children: [header(model), ...title(model), ...model.blocks.map(block)],
+        children: [header(model), ...title(model), ...separated(model.blocks).map(block)],
       },
     ],
   });
