@@ -22,9 +22,13 @@ export type MeetingFacts = {
   secretaryTitle: string | null;
 };
 
-/** "Thời gian bắt đầu", "Địa điểm": what opens a biên bản. */
-export function meetingOpening(m: MeetingFacts | null, fallbackDate: Date | null): Paragraph[] {
-  const start = m?.date ? `Vào hồi ${clockVi(m.date)}, ${longDateVi(m.date)}.` : `Vào hồi …… giờ ……, ${longDateVi(fallbackDate)}.`;
+/**
+ * "Thời gian bắt đầu", "Địa điểm": what opens a biên bản. Its day is the meeting's, or the date set
+ * by hand before issue (`override`, which corrects it); without a meeting on record, `fallback`.
+ */
+export function meetingOpening(m: MeetingFacts | null, override: Date | null, fallback: Date | null): Paragraph[] {
+  const day = override ?? m?.date ?? fallback;
+  const start = m?.date ? `Vào hồi ${clockVi(m.date)}, ${longDateVi(day)}.` : `Vào hồi …… giờ ……, ${longDateVi(day)}.`;
   return [labelled("Thời gian bắt đầu", start), labelled("Địa điểm", m?.venue?.trim() || BLANK)];
 }
 

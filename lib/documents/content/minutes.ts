@@ -33,7 +33,7 @@ export function minutesDocument(c: MinutesDocData, settings: DocSettings): Offic
   const unitName = (id: string | null) => (id ? (units.find((u) => u.id === id)?.name ?? null) : null);
 
   const blocks: Block[] = [
-    ...meetingOpening(c, c.date),
+    ...meetingOpening(c, c.dateOverride, c.date),
     labelled("Đơn vị tổ chức", c.host?.name ?? "…………………………………………"),
     heading("I. THÀNH PHẦN THAM DỰ"),
     para([bold("1. Khách mời")], { indent: true, keepWithNext: true }),

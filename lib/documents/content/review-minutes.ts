@@ -87,7 +87,7 @@ export function reviewMinutesDocument(d: Data, settings: DocSettings): OfficialD
   const facts: MeetingFacts | null = meeting && { ...meeting, date: meeting.date };
   const names = new Map<string, string>([...year.members.map((u) => [u.id, u.name] as const), ...data.rows.map((r) => [r.unitId, r.unitName] as const)]);
 
-  const blocks: Block[] = [...meetingOpening(facts, date.date), heading("I. THÀNH PHẦN THAM DỰ")];
+  const blocks: Block[] = [...meetingOpening(facts, d.dateOverride, date.date), heading("I. THÀNH PHẦN THAM DỰ")];
   const present = (meeting?.attendance ?? []).filter((a) => a.status === "PRESENT").sort((a, b) => compareVi(a.unit.name, b.unit.name));
   if (meeting && present.length) {
     blocks.push(
