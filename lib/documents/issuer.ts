@@ -1,23 +1,12 @@
 // Who heads a document (cơ quan ban hành, top left), where it is dated and whose register numbers
-// it. Pure: the council's practice (CouncilSettings.documentIssuers) picks one style per kind.
+// it. Pure: the council's practice (lib/council/document-issuers.ts) picks one style per kind.
 //
 // A bloc or cluster is an advisory grouping: it has no governing body, so the council is never
 // printed above it, and a bloc is never printed above a unit. What the leader unit submits for
 // the bloc goes under the leader unit's own header (its governing body over its name).
 
-export const ISSUER_STYLES = ["BLOC", "BLOC_LEADER", "LEADER_UNIT"] as const;
-/** BLOC: the bloc alone; BLOC_LEADER: the bloc over its leader unit; LEADER_UNIT: the leader unit's own header. */
-export type IssuerStyle = (typeof ISSUER_STYLES)[number];
-export type IssuerStyles = Partial<Record<string, IssuerStyle>>;
-
-/** The council's practice when it has set none (docs/ARCHITECTURE.md, "Official documents"). */
-export const DEFAULT_ISSUER_STYLES: IssuerStyles = {
-  pledge: "BLOC",
-  minutes: "BLOC",
-  "review-minutes": "BLOC",
-  plan: "BLOC_LEADER",
-  "award-submission": "LEADER_UNIT",
-};
+export { DEFAULT_ISSUER_STYLES, ISSUER_STYLES, issuerStyleFor, parseIssuerStyles, type IssuerStyle, type IssuerStyles } from "@/lib/council/document-issuers";
+import type { IssuerStyle } from "@/lib/council/document-issuers";
 
 export type IssuerBloc = { id: string; code: string; name: string; symbol?: string | null };
 export type IssuerUnit = { id: string; code: string; name: string; parentBody?: string | null; place?: string | null; symbol?: string | null };
@@ -34,16 +23,6 @@ export type Issuer = {
   /** The issuer's registered abbreviation in the ký hiệu. */
   symbol: string;
 };
-
-/** Keeps only valid styles from stored JSON. */
-export function parseIssuerStyles(json: unknown): IssuerStyles {
-  if (!json || typeof json !== "object") return {};
-  return Object.fromEntries(Object.entries(json).filter(([, v]) => (ISSUER_STYLES as readonly string[]).includes(v as string))) as IssuerStyles;
-}
-
-export function issuerStyleFor(kind: string, styles: IssuerStyles | undefined): IssuerStyle {
-  return styles?.[kind] ?? DEFAULT_ISSUER_STYLES[kind] ?? "BLOC";
-}
 
 /** The bloc's register and abbreviation: its registered symbol, else its code. */
 const blocRegister = (bloc: IssuerBloc) => ({ registerKey: `bloc:${bloc.id}`, symbol: bloc.symbol?.trim() || bloc.code });
