@@ -9,9 +9,9 @@ import { readCouncilSettings } from "@/lib/council/settings";
 /** The council's settings, read once per request. */
 export const getCouncilSettings = cache(() => readCouncilSettings(db));
 
-/** Who heads each kind of document: the council's choice, else the practice's default. */
-export async function getDocumentIssuers() {
-  const row = await db.councilSettings.findUnique({ where: { id: 1 }, select: { documentIssuers: true } });
+/** Who heads each kind of document: the council's choice, else the practice's default; the defaults for a caller who does not keep them. */
+export async function getDocumentIssuers(session: AppSession) {
+  const row = canManageCouncil(session) ? await db.councilSettings.findUnique({ where: { id: 1 }, select: { documentIssuers: true } }) : null;
   const stored = parseIssuerStyles(row?.documentIssuers);
   return Object.fromEntries(ISSUED_KINDS.map((k) => [k, issuerStyleFor(k, stored)])) as Record<(typeof ISSUED_KINDS)[number], IssuerStyle>;
 }

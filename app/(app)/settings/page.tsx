@@ -24,7 +24,7 @@ export default async function SettingsPage() {
     getTranslations("common"),
     getCouncilSettings(),
     listLegalDocuments(session),
-    getDocumentIssuers(),
+    getDocumentIssuers(session),
   ]);
   return (
     <>

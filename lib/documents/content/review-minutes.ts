@@ -84,7 +84,16 @@ export function reviewMinutesDocument(d: Data, settings: DocSettings): OfficialD
   const data = snapshot.data;
   const khoi = blocWord(year);
   const date = reviewMinutesActDate(snapshot, d.dateOverride);
-  const facts: MeetingFacts | null = meeting && { ...meeting, date: meeting.date };
+  // Without a meeting on record the leader's head chairs, as the practice is; the rest is left blank.
+  const facts: MeetingFacts = meeting ?? {
+    date: null,
+    endedAt: null,
+    venue: null,
+    chairName: year.leader?.headName ?? null,
+    chairTitle: year.leader?.headTitle ?? null,
+    secretaryName: null,
+    secretaryTitle: null,
+  };
   const names = new Map<string, string>([...year.members.map((u) => [u.id, u.name] as const), ...data.rows.map((r) => [r.unitId, r.unitName] as const)]);
 
   const blocks: Block[] = [...meetingOpening(facts, d.dateOverride, date.date), heading("I. THÀNH PHẦN THAM DỰ")];
