@@ -63,6 +63,10 @@ export const PERMISSIONS = [
   "registration.manage",
   "registration.view",
   "registration.submit",
+  // Báo cáo thành tích (lib/achievement-reports): writing one's own unit's text (limited to it by
+  // lib/achievement-reports/policy.ts); reading every member's, as the board and the leader do.
+  "achievement.write",
+  "achievement.view",
   // The e-mails the app sent or kept (lib/notifications): addresses and texts of every user.
   "notification.outbox",
 ] as const;
@@ -96,6 +100,7 @@ const BOARD_WORK: Permission[] = [
   "regulation.manage",
   "registration.manage",
   "registration.view",
+  "achievement.view",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -114,9 +119,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "template.manage",
     ...BOARD_WORK,
   ],
-  COUNCIL: ["bloc.view", "unit.view", "audit.view", "template.view", "score.viewAll", "ranking.view", "registration.view"],
+  COUNCIL: ["bloc.view", "unit.view", "audit.view", "template.view", "score.viewAll", "ranking.view", "registration.view", "achievement.view"],
   // Scoring one's own sheet; the policy limits it to the officer's unit.
-  UNIT_OFFICER: ["bloc.view", "unit.view", "pledge.sign", "score.edit", "score.submit", "registration.submit", "explanation.answer"],
+  UNIT_OFFICER: ["bloc.view", "unit.view", "pledge.sign", "score.edit", "score.submit", "registration.submit", "explanation.answer", "achievement.write"],
 };
 
 /**
@@ -174,6 +179,7 @@ export const YEAR_ROLE_PERMISSIONS: Record<YearRoleName, readonly Permission[]> 
     "regulation.manage",
     "registration.manage",
     "registration.view",
+    "achievement.view",
   ],
   deputy: ["conference.manage", "activity.manage", "ranking.view", "registration.view"],
   member: [],

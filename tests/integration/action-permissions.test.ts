@@ -364,6 +364,8 @@ const ROWS: Row[] = [
   ...((await import("../support/library-rows")).libraryRows(() => sessions.get("admin")!) as Row[]),
   // ── Registration: rows in tests/support/registration-rows.ts (a scratch NC 2034 year, open) ──
   ...((await import("../support/registration-rows")).registrationRows as Row[]),
+  // ── Achievement reports: rows in tests/support/achievement-report-rows.ts (a scratch NC 2031 year; each member unit writes its own) ──
+  ...((await import("../support/achievement-report-rows")).achievementReportRows as Row[]),
   // ── Reorganisation: rows in tests/support/reorg-rows.ts (scratch units; a scratch bloc year 2030); all-blocs board only ──
   ...((await import("../support/reorg-rows")).reorgRows(BOARD_ALL) as Row[]),
   // ── The date a document carries, set before issue: by whoever prepares it (the plan's keepers; the conference's organisers) ──

@@ -42,6 +42,8 @@ const { getLibrary } = await import("@/lib/library/queries");
 const { getRegulations } = await import("@/lib/regulations/queries");
 const registrations = await import("@/lib/registrations/actions");
 const { ownRegistration, registrationProgress } = await import("@/lib/registrations/queries");
+const achievementReports = await import("@/lib/achievement-reports/actions");
+const { achievementReportPage } = await import("@/lib/achievement-reports/queries");
 const filesRoute = await import("@/app/api/files/[id]/route");
 const documentsRoute = await import("@/app/api/documents/[kind]/[id]/route");
 const rankingExport = await import("@/app/api/exports/ranking/[blocYearId]/route");
@@ -482,6 +484,26 @@ const ATTEMPTS: Attempt[] = [
       run: () => viaLoader(async () => ownRegistration(sessions.get(caller)!, await loadYearContext(caller === "cumvien" ? NC_2026 : TD_2026))),
     },
   ]),
+  // The achievement reports (lib/achievement-reports): a unit writes only its own, in a year it is a member of; the
+  // reports page of another bloc's year answers nothing.
+  ...(
+    [
+      ["donvi", TD_2026],
+      ["cumvien", NC_2026],
+      ["truongkhoi", TD_2026],
+    ] as const
+  ).flatMap(([caller, blocYearId]): Attempt[] => [
+    {
+      label: `write an achievement report in ${blocYearId}`,
+      caller,
+      run: () => viaAction(achievementReports.saveAchievementReportAction({ blocYearId, version: 0, situation: "Ghi đè", results: "Ghi đè" } as never)),
+    },
+    {
+      label: `achievement reports of ${blocYearId}`,
+      caller,
+      run: () => viaLoader(async () => achievementReportPage(sessions.get(caller)!, await loadYearContext(blocYearId))),
+    },
+  ]),
 ];
 
 // Every table an attempt could touch, and the stored files: equal before and after, or the attempt changed data.
@@ -506,6 +528,7 @@ const TABLES = [
   "Registration",
   "RegistrationTitle",
   "RegistrationTarget",
+  "AchievementReport",
   "AuditLog",
 ];
 // Table names cannot be parameters: Prisma.raw, on the constant list above only.
@@ -598,6 +621,12 @@ describe("cross-unit and cross-bloc access", () => {
     const progress = await registrationProgress(sessions.get("truongkhoi")!, await loadYearContext(NC_2026));
     expect(progress.find((r) => r.unit.id === U.ncCongAn)?.registration).toMatchObject({ id: NC_REGISTRATION, status: "SUBMITTED" });
     expect((await file(ids.ncCongAnEvidence)).refused).toBe(false);
+    // A member unit reads and writes its own report only; the leader reads every member's.
+    const own = await achievementReportPage(sessions.get("donvi")!, await loadYearContext(NC_2026));
+    expect(own?.own?.unit.id).toBe(U.ncThanhTra);
+    expect(own?.all).toEqual([]);
+    const leader = await achievementReportPage(sessions.get("truongkhoi")!, await loadYearContext(NC_2026));
+    expect(leader?.all.map((r) => r.facts.unit.id)).toContain(U.ncCongAn);
   });
 
   it("refuses every attempt, changes no data and writes no audit entry", async () => {
