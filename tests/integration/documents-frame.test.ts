@@ -41,7 +41,7 @@ describe("the tờ trình", () => {
       expect(text).not.toMatch(/HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH[^K]*CÔNG AN TỈNH/); // the council is not above the unit
       expect(text).toContain("Số: 05/TTr-CAT");
       expect(text).toContain("Căn cứ Biên bản số 02/BB-KNC họp bình xét thi đua năm 2025");
-      expect(text).toContain("ngày 22/12/2025.");
+      expect(text).toContain("ngày 20/12/2025."); // the meeting's day, as the minutes print it
       expect(text).not.toMatch(/năm 2025 năm 2025/);
       expect(text).not.toMatch(/Căn cứ[^;]*,\s*Công an tỉnh, đơn vị/);
       expect(text).toContain("Thành tích");

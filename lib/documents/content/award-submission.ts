@@ -31,7 +31,8 @@ export function awardSubmissionDocument(d: AwardSubmissionDocData, settings: Doc
   const rows = new Map((snapshot?.data.rows ?? []).map((r) => [r.unitId, r]));
   const date = awardSubmissionActDate(proposal, d.dateOverride);
   // Cited with the dates and numbers they carry (act-date.ts, numbering.ts).
-  const reviewDate = snapshot ? reviewMinutesActDate(snapshot, d.snapshotDateOverride).date : null;
+  // The minutes carry the meeting's day in their first line (Mẫu 1.9): cited by it, else by the sign-off.
+  const reviewDate = snapshot ? (d.snapshotDateOverride ?? d.meeting?.date ?? reviewMinutesActDate(snapshot).date) : null;
   const minutesNo =
     snapshot && d.snapshotNumber ? ` số ${numberSymbolLine("BB", blocIssuerOf("review-minutes", settings, year).symbol, d.snapshotNumber).slice(4)}` : "";
   const pledgeDate = pledge?.actDate.date ?? null;
