@@ -89,3 +89,20 @@ test("whoever keeps the plan sets the date it carries before issue, and the PDF 
   await page.getByRole("button", { name: "Lưu ngày" }).click();
   await expect(page.getByText("Đã lưu ngày ghi trên văn bản.")).toBeVisible();
 });
+
+test("the clerk takes the plan's number from the bloc's register, a number already given is refused, and the PDF prints it", async ({ page }) => {
+  await signIn(page, "bantdkt");
+  await visit(page, NC_PLAN);
+  const field = page.getByLabel("Số văn bản", { exact: true });
+  await field.fill("");
+  await page.getByRole("button", { name: "Lấy số" }).click();
+  await expect(page.getByText("Đã cấp số văn bản.")).toBeVisible();
+  await expect(field).toHaveValue(/^\d{2,}$/);
+  const number = await field.inputValue();
+  const text = await pdfText((await download(page, "Tải PDF (kế hoạch hoạt động)")).bytes);
+  expect(text).toContain(`Số: ${number}/KH-`);
+  // The same number again for the same document changes nothing; a letter is refused in Vietnamese.
+  await field.fill("5a");
+  await page.getByRole("button", { name: "Lấy số" }).click();
+  await expect(page.getByText("Số văn bản là số nguyên dương, ví dụ 5 hoặc 05.")).toBeVisible();
+});
