@@ -22,7 +22,7 @@ export const NUMBERED_KINDS = ["pledge", "minutes", "plan", "review-minutes", "a
 export const takeDocumentNumberSchema = z.object({
   kind: z.enum(NUMBERED_KINDS, "validation.invalidChoice"),
   subjectId: id(),
-  number: optionalText(6).refine((v) => v === null || /^\d{1,6}$/.test(v), "documents.errors.numberFormat"),
+  number: optionalText(6).refine((v) => v === null || /^\d{1,6}$/.test(v), "validation.number.wholeNumber"),
 });
 
 export type TakeDocumentNumberInput = z.infer<typeof takeDocumentNumberSchema>;
