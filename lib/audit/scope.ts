@@ -32,6 +32,7 @@ const IN_YEAR: Record<string, Lookup> = {
   Regulation: (tx, id) => tx.regulation.findUnique({ where: { id }, ...year }),
   ScoreSheet: (tx, id) => tx.scoreSheet.findUnique({ where: { id }, ...year }),
   ScoringRound: (tx, id) => tx.scoringRound.findUnique({ where: { id }, ...year }),
+  SignedCopy: (tx, id) => tx.signedCopy.findUnique({ where: { id }, ...year }),
   BlocYear: async (tx, id) => {
     const row = await tx.blocYear.findUnique({ where: { id }, select: { blocId: true } });
     return row ? { blocYear: row } : null;

@@ -18,6 +18,7 @@ export const UPLOAD_ACTIONS = [
   "lib/criteria/actions.ts#importCriteriaAction",
   "lib/library/actions.ts#uploadDocumentFileAction",
   "lib/regulations/actions.ts#uploadRegulationFileAction",
+  "lib/signed-copies/actions.ts#uploadSignedCopyAction",
 ] as const;
 
 type Manifest = { node?: Record<string, { filename?: string; exportedName?: string }> };

@@ -400,6 +400,45 @@ const ROWS: Row[] = [
       },
     ];
   })()),
+  // ── A document's signed copy: filed by whoever prepares it (the plan's keepers), a scan here ──
+  ...(await (async (): Promise<Row[]> => {
+    const signed = await import("@/lib/signed-copies/actions");
+    const { randomBytes } = await import("node:crypto");
+    const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    const plan = { kind: "plan", subjectId: NC_2026 } as const;
+    const upload = async (input: Record<string, unknown>) => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries(input)) form.set(k, v instanceof Blob ? v : String(v));
+      return signed.uploadSignedCopyAction(form);
+    };
+    // The copy to remove, written with plain prisma (no audit entry; no bytes, which removal tolerates).
+    const withCopy = async (input: Record<string, unknown>) => {
+      if (!(await db.signedCopy.findUnique({ where: { kind_subjectId: plan } }))) {
+        const file = await db.attachment.create({
+          data: {
+            blocYearId: NC_2026,
+            ownerType: "signed-copy",
+            ownerId: `plan:${NC_2026}`,
+            fileName: "ban-chup.png",
+            storedName: `${randomBytes(16).toString("hex")}.png`,
+            mimeType: "image/png",
+            size: PNG.length,
+          },
+        });
+        await db.signedCopy.create({ data: { ...plan, blocYearId: NC_2026, attachmentId: file.id, verdict: "SCAN", signatures: [] } });
+      }
+      return signed.removeSignedCopyAction(input as never);
+    };
+    return [
+      {
+        name: "uploadSignedCopy (plan)",
+        run: upload,
+        input: () => ({ ...plan, file: new File([PNG], "ke-hoach-da-ky.png") }),
+        allowed: [...BOARD_ANY, "truongkhoi"],
+      },
+      { name: "removeSignedCopy (plan)", run: withCopy, input: () => ({ ...plan }), allowed: [...BOARD_ANY, "truongkhoi"] },
+    ];
+  })()),
 ];
 
 const sessions = new Map<Caller, AppSession>();
