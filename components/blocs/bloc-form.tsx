@@ -13,6 +13,8 @@ type Bloc = {
   decisionDate: Date | null;
   decisionIssuer: string | null;
   description: string | null;
+  symbol: string | null;
+  awardBody: string | null;
 };
 
 export async function BlocForm({ bloc }: { bloc?: Bloc }) {
@@ -36,6 +38,8 @@ export async function BlocForm({ bloc }: { bloc?: Bloc }) {
       <TextField name="decisionNo" label={t("fields.decisionNo")} defaultValue={bloc?.decisionNo ?? ""} />
       <DateField name="decisionDate" label={t("fields.decisionDate")} defaultValue={bloc?.decisionDate} />
       <TextField name="decisionIssuer" label={t("fields.decisionIssuer")} defaultValue={bloc?.decisionIssuer ?? ""} className="sm:col-span-2" />
+      <TextField name="symbol" label={t("fields.symbol")} hint={t("fields.symbolHint")} defaultValue={bloc?.symbol ?? ""} />
+      <TextField name="awardBody" label={t("fields.awardBody")} hint={t("fields.awardBodyHint")} defaultValue={bloc?.awardBody ?? ""} />
       <TextAreaField name="description" label={t("fields.description")} defaultValue={bloc?.description ?? ""} className="sm:col-span-2" />
     </div>
   );

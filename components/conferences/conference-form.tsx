@@ -16,6 +16,9 @@ type Conference = {
   hostUnitId: string | null;
   chairName: string | null;
   chairTitle: string | null;
+  secretaryName: string | null;
+  secretaryTitle: string | null;
+  endedAt: Date | null;
   agenda: string | null;
 };
 
@@ -56,6 +59,9 @@ export async function ConferenceForm(props: Props) {
         />
         <TextField name="chairName" label={t("fields.chairName")} defaultValue={c?.chairName ?? ""} />
         <TextField name="chairTitle" label={t("fields.chairTitle")} defaultValue={c?.chairTitle ?? ""} />
+        <TextField name="secretaryName" label={t("fields.secretaryName")} defaultValue={c?.secretaryName ?? ""} />
+        <TextField name="secretaryTitle" label={t("fields.secretaryTitle")} defaultValue={c?.secretaryTitle ?? ""} />
+        <DateTimeField name="endedAt" label={t("fields.endedAt")} hint={t("fields.endedAtHint")} defaultValue={c?.endedAt ?? undefined} />
       </div>
       <TextAreaField name="agenda" label={t("fields.agenda")} rows={5} defaultValue={c?.agenda ?? ""} hint={t("fields.agendaHint")} />
       <SubmitButton>{props.mode === "create" ? t("create") : t("save")}</SubmitButton>

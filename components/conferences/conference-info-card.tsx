@@ -10,6 +10,7 @@ type Props = { conference: Conference; options: { value: string; label: string }
 export async function ConferenceInfoCard({ conference, options, manage }: Props) {
   const t = await getTranslations();
   const chair = [conference.chairName, conference.chairTitle].filter(Boolean).join(", ");
+  const secretary = [conference.secretaryName, conference.secretaryTitle].filter(Boolean).join(", ");
   return (
     <Card title={t("conferences.info")}>
       <div className="space-y-4">
@@ -20,6 +21,8 @@ export async function ConferenceInfoCard({ conference, options, manage }: Props)
             { label: t("conferences.fields.venue"), value: conference.venue },
             { label: t("conferences.fields.host"), value: conference.host?.name },
             { label: t("conferences.fields.chair"), value: chair },
+            { label: t("conferences.fields.secretaryName"), value: secretary },
+            { label: t("conferences.fields.endedAt"), value: conference.endedAt ? formatDateTime(conference.endedAt) : null },
           ]}
         />
         <div>

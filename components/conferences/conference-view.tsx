@@ -96,7 +96,13 @@ export async function ConferenceView({ by, conference, attachments, regulation, 
           manage={can.manage}
           source={<RegulationSource blocId={by.blocId} regulation={regulation.inForce} />}
         />
-        <DecisionsCard conferenceId={conference.id} decisions={conference.decisions} quorum={quorum} manage={can.manage} />
+        <DecisionsCard
+          conferenceId={conference.id}
+          decisions={conference.decisions}
+          awardForms={conference.awardForms.map((f) => ({ value: f.id, label: f.name }))}
+          quorum={quorum}
+          manage={can.manage}
+        />
         {agreesNextLeadership(conference.kind) && (
           <NextLeadershipCard
             conferenceId={conference.id}

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { Badge, Card } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { CheckboxField, SubmitButton, TextAreaField } from "@/components/ui/fields";
+import { CheckboxField, SelectField, SubmitButton, TextAreaField } from "@/components/ui/fields";
 import { NumberField } from "@/components/ui/number-field";
 import { addDecisionAction, recordVoteAction, removeDecisionAction, updateDecisionAction } from "@/lib/conferences/actions";
 import type { Quorum } from "@/lib/conferences/quorum";
@@ -17,17 +17,20 @@ type Decision = {
   votesAbstain: number | null;
   presentCount: number | null;
   memberCount: number | null;
+  awardForm: { id: string; name: string } | null;
 };
 
 /** Decisions of the conference; one that needs a vote is recorded only with two thirds of members present. */
 export async function DecisionsCard({
   conferenceId,
   decisions,
+  awardForms,
   quorum,
   manage,
 }: {
   conferenceId: string;
   decisions: Decision[];
+  awardForms: { value: string; label: string }[];
   quorum: Quorum;
   manage: boolean;
 }) {
@@ -48,6 +51,7 @@ export async function DecisionsCard({
                     {d.content}
                   </p>
                   {d.needsVote && <Badge tone="sky">{t("decisions.needsVote")}</Badge>}
+                  {d.awardForm && <Badge tone="slate">{t("decisions.onAward", { form: d.awardForm.name })}</Badge>}
                 </div>
                 {d.needsVote && d.votesFor !== null && (
                   <p className="mt-2 text-sm text-slate-700">
@@ -101,6 +105,14 @@ export async function DecisionsCard({
                             hint={t("decisions.needsVoteHint")}
                             defaultChecked={d.needsVote}
                           />
+                          <SelectField
+                            name="awardFormId"
+                            label={t("decisions.awardForm")}
+                            hint={t("decisions.awardFormHint")}
+                            options={awardForms}
+                            placeholder={t("fields.none")}
+                            defaultValue={d.awardForm?.id ?? ""}
+                          />
                           <SubmitButton>{t("decisions.save")}</SubmitButton>
                         </ActionForm>
                       </div>
@@ -126,6 +138,14 @@ export async function DecisionsCard({
               <h3 className="text-sm font-semibold text-slate-800">{t("decisions.add")}</h3>
               <TextAreaField name="content" label={t("decisions.content")} required />
               <CheckboxField name="needsVote" label={t("decisions.needsVoteLabel")} hint={t("decisions.needsVoteHint")} />
+              <SelectField
+                name="awardFormId"
+                label={t("decisions.awardForm")}
+                hint={t("decisions.awardFormHint")}
+                options={awardForms}
+                placeholder={t("fields.none")}
+                defaultValue=""
+              />
               <SubmitButton>{t("decisions.add")}</SubmitButton>
             </ActionForm>
           </div>

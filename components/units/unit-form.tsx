@@ -9,6 +9,8 @@ type Unit = {
   name: string;
   shortName: string;
   parentBody: string | null;
+  place: string | null;
+  symbol: string | null;
   headName: string | null;
   headTitle: string | null;
   phone: string | null;
@@ -31,6 +33,8 @@ export async function UnitForm({ unit }: { unit?: Unit }) {
         defaultValue={unit?.parentBody ?? ""}
         className="sm:col-span-2"
       />
+      <TextField name="place" label={t("fields.place")} hint={t("fields.placeHint")} defaultValue={unit?.place ?? ""} />
+      <TextField name="symbol" label={t("fields.symbol")} hint={t("fields.symbolHint")} defaultValue={unit?.symbol ?? ""} />
       <TextField name="headName" label={t("fields.headName")} defaultValue={unit?.headName ?? ""} />
       <TextField name="headTitle" label={t("fields.headTitle")} defaultValue={unit?.headTitle ?? ""} />
       <TextField name="phone" label={t("fields.phone")} type="tel" defaultValue={unit?.phone ?? ""} />

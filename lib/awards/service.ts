@@ -2,6 +2,7 @@
 // caller saw and bumps it (a stale write is refused), runs in one transaction with its audit
 // entry, and is refused on a decided proposal — that refusal is itself logged (docs/DOMAIN.md, rule 1;
 // proposal-claim.ts).
+import { parseTypedNumber, takeNumber } from "@/lib/documents/numbering";
 import { db, type Tx } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
@@ -152,6 +153,8 @@ export async function submitProposal(actor: AppSession, proposalId: string, vers
       where: { id: proposalId },
       data: { status, number, rankingId: ranking.id, submittedAt: new Date(), submittedById: actor.userId },
     });
+    // The tờ trình takes its number in its issuer's register: the one typed, else the next (a resubmission keeps its own).
+    await takeNumber(tx, "award-submission", proposalId, parseTypedNumber(number), actor.userId);
     await writeAudit(tx, actor, {
       action: "proposal.submit",
       entityType: "AwardProposal",

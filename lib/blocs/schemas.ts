@@ -10,6 +10,9 @@ const blocFields = z.object({
   decisionDate: optionalDate(),
   decisionIssuer: optionalText(200),
   description: optionalText(2000),
+  // Its abbreviation in a document's ký hiệu, and whom it submits awards to when not the council.
+  symbol: optionalText(30),
+  awardBody: optionalText(300),
 });
 
 // `confirm`: the user saw the same-name warning and creates anyway.
@@ -47,7 +50,7 @@ export const confirmRotationSchema = z.object({
   decisionDate: optionalDate(),
 });
 
-export type BlocInput = z.infer<typeof blocFields>;
+export type BlocInput = Omit<z.infer<typeof blocFields>, "symbol" | "awardBody"> & Partial<Pick<z.infer<typeof blocFields>, "symbol" | "awardBody">>;
 export type BlocYearUpdate = Omit<z.infer<typeof updateBlocYearSchema>, "blocYearId">;
 export type ConfirmRotationInput = z.infer<typeof confirmRotationSchema>;
 

@@ -29,13 +29,18 @@ export async function listConferences(session: AppSession, blocYearId: string) {
  * Cached per request: a page's generateMetadata and the page itself share one read.
  */
 export const getConference = cache(async (session: AppSession, blocYearId: string, conferenceId: string) => {
-  return db.conference.findFirst({
-    where: { id: conferenceId, blocYearId, blocYear: { bloc: visibleBlocsWhere(session) } },
-    include: {
-      host: hostBrief,
-      guests: { orderBy: { position: "asc" } },
-      attendance: true,
-      decisions: { orderBy: { position: "asc" } },
-    },
-  });
+  const [conference, awardForms] = await Promise.all([
+    db.conference.findFirst({
+      where: { id: conferenceId, blocYearId, blocYear: { bloc: visibleBlocsWhere(session) } },
+      include: {
+        host: hostBrief,
+        guests: { orderBy: { position: "asc" } },
+        attendance: true,
+        decisions: { orderBy: { position: "asc" }, include: { awardForm: { select: { id: true, name: true } } } },
+      },
+    }),
+    // What a vote may be on: the award forms of the catalogue (the review minutes print the vote per form).
+    db.awardForm.findMany({ where: { archivedAt: null }, orderBy: { position: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return conference && { ...conference, awardForms };
 });

@@ -18,6 +18,21 @@ const vnDateTime = () =>
     .refine((v) => conferenceTime(v) !== null, "validation.invalidFormat")
     .transform((v) => conferenceTime(v)!);
 
+// Optional: blank when the end was not recorded.
+const optionalVnDateTime = () =>
+  z
+    .preprocess(
+      (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+      z
+        .string("validation.invalidFormat")
+        .trim()
+        .refine((v) => conferenceTime(v) !== null, "validation.invalidFormat")
+        .transform((v) => conferenceTime(v)!)
+        .nullable()
+        .optional(),
+    )
+    .transform((v) => v ?? null);
+
 export const CONFERENCE_KINDS = ["SIGNING", "MID_YEAR", "YEAR_END", "OTHER"] as const;
 
 const conferenceFields = z.object({
@@ -28,6 +43,10 @@ const conferenceFields = z.object({
   hostUnitId: optionalId(),
   chairName: optionalText(200),
   chairTitle: optionalText(300),
+  // Mẫu 1.9: who keeps the minutes, and when the meeting ended.
+  secretaryName: optionalText(200),
+  secretaryTitle: optionalText(300),
+  endedAt: optionalVnDateTime(),
   agenda: optionalText(5000),
 });
 
@@ -48,15 +67,18 @@ const attendanceRow = z.object({
 });
 export const attendanceSchema = z.object({ conferenceId: id(), rows: z.array(attendanceRow).max(200) });
 
-export const addDecisionSchema = z.object({ conferenceId: id(), content: requiredText(3000), needsVote: checkbox() });
-export const updateDecisionSchema = z.object({ decisionId: id(), content: requiredText(3000), needsVote: checkbox() });
+// awardFormId: the award form whose nominees the vote is on (the review minutes print it per form).
+export const addDecisionSchema = z.object({ conferenceId: id(), content: requiredText(3000), needsVote: checkbox(), awardFormId: optionalId() });
+export const updateDecisionSchema = z.object({ decisionId: id(), content: requiredText(3000), needsVote: checkbox(), awardFormId: optionalId() });
 export const decisionIdSchema = z.object({ decisionId: id() });
 export const voteSchema = z.object({ decisionId: id(), votesFor: count(500), votesAgainst: count(500), votesAbstain: count(500) });
 
 export const nextLeadershipSchema = z.object({ conferenceId: id(), nextLeaderUnitId: optionalId(), nextDeputyUnitId: optionalId() });
 
-export type ConferenceInput = z.infer<typeof conferenceFields>;
+// The Mẫu 1.9 fields and a decision's award form are optional for callers that predate them (left unchanged).
+type MinutesFields = "secretaryName" | "secretaryTitle" | "endedAt";
+export type ConferenceInput = Omit<z.infer<typeof conferenceFields>, MinutesFields> & Partial<Pick<z.infer<typeof conferenceFields>, MinutesFields>>;
 export type AttendanceRowInput = z.infer<typeof attendanceRow>;
 export type GuestInput = Omit<z.infer<typeof addGuestSchema>, "conferenceId">;
-export type DecisionInput = Omit<z.infer<typeof addDecisionSchema>, "conferenceId">;
+export type DecisionInput = Omit<z.infer<typeof addDecisionSchema>, "conferenceId" | "awardFormId"> & { awardFormId?: string | null };
 export type VoteInput = Omit<z.infer<typeof voteSchema>, "decisionId">;

@@ -33,6 +33,17 @@ function assertHostIsMember(hostUnitId: string | null, memberIds: string[]) {
   if (hostUnitId && !memberIds.includes(hostUnitId)) throw new DomainError("conferences.errors.hostNotMember");
 }
 
+/** A meeting ends after it begins (the minutes print both). */
+function assertEndsAfterStart(input: Pick<ConferenceInput, "date" | "endedAt">) {
+  if (input.endedAt && input.endedAt <= input.date) throw new DomainError("conferences.errors.endBeforeStart");
+}
+
+/** A vote is on an award form of the catalogue, when it names one. */
+async function assertAwardForm(tx: Tx, awardFormId: string | null) {
+  if (awardFormId && !(await tx.awardForm.findUnique({ where: { id: awardFormId }, select: { id: true } })))
+    throw new DomainError("conferences.errors.awardFormUnknown");
+}
+
 export async function createConference(actor: AppSession, blocYearId: string, input: ConferenceInput) {
   return db.$transaction(async (tx) => {
     await holdConferenceYear(tx, blocYearId);
@@ -40,6 +51,7 @@ export async function createConference(actor: AppSession, blocYearId: string, in
     if (!by) throw new NotFoundError();
     // The leader hosts unless another unit is named.
     const data = { ...input, hostUnitId: input.hostUnitId ?? by.leaderUnitId };
+    assertEndsAfterStart(input);
     assertHostIsMember(data.hostUnitId, await memberIdsOf(tx, blocYearId));
     const conference = await tx.conference.create({ data: { ...data, blocYearId } });
     await writeAudit(tx, actor, { action: "conference.create", entityType: "Conference", entityId: conference.id, after: conference });
@@ -50,6 +62,7 @@ export async function createConference(actor: AppSession, blocYearId: string, in
 export async function updateConference(actor: AppSession, conferenceId: string, input: ConferenceInput) {
   return db.$transaction(async (tx) => {
     const before = await holdConference(tx, conferenceId);
+    assertEndsAfterStart(input);
     assertHostIsMember(input.hostUnitId, await memberIdsOf(tx, before.blocYearId));
     // Only a year-end conference agrees next year's leadership; another kind drops it.
     const keepNext = input.kind === "YEAR_END";
@@ -155,6 +168,7 @@ export async function saveAttendance(actor: AppSession, conferenceId: string, ro
 export async function addDecision(actor: AppSession, conferenceId: string, input: DecisionInput) {
   return db.$transaction(async (tx) => {
     await holdConference(tx, conferenceId);
+    await assertAwardForm(tx, input.awardFormId ?? null);
     const last = await tx.conferenceDecision.findFirst({ where: { conferenceId }, orderBy: { position: "desc" }, select: { position: true } });
     const decision = await tx.conferenceDecision.create({ data: { ...input, conferenceId, position: (last?.position ?? -1) + 1 } });
     await writeAudit(tx, actor, { action: "conference.decisionAdd", entityType: "ConferenceDecision", entityId: decision.id, after: decision });
@@ -167,6 +181,7 @@ export async function updateDecision(actor: AppSession, decisionId: string, inpu
     await holdConference(tx, await conferenceOf(tx.conferenceDecision.findUnique({ where: { id: decisionId } })));
     const before = await tx.conferenceDecision.findUnique({ where: { id: decisionId } });
     if (!before) throw new NotFoundError();
+    await assertAwardForm(tx, input.awardFormId ?? null);
     // A decision that no longer needs a vote keeps no vote.
     const clearVote = input.needsVote ? {} : { votesFor: null, votesAgainst: null, votesAbstain: null, presentCount: null, memberCount: null };
     const after = await tx.conferenceDecision.update({ where: { id: decisionId }, data: { ...input, ...clearVote } });

@@ -4,7 +4,13 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
 import { authorize } from "@/lib/errors";
 import { canManageCouncil } from "@/lib/council/policy";
-import { councilSettingsSchema, createLegalDocumentSchema, deleteLegalDocumentSchema, updateLegalDocumentSchema } from "@/lib/council/schemas";
+import {
+  councilSettingsSchema,
+  documentIssuersSchema,
+  createLegalDocumentSchema,
+  deleteLegalDocumentSchema,
+  updateLegalDocumentSchema,
+} from "@/lib/council/schemas";
 import * as service from "@/lib/council/service";
 
 // The council's name heads every page and document.
@@ -14,6 +20,13 @@ export const updateCouncilSettingsAction = action(councilSettingsSchema, async (
   authorize(canManageCouncil(session));
   const result = await service.updateCouncilSettings(session, input);
   revalidateAll();
+  return result;
+});
+
+export const updateDocumentIssuersAction = action(documentIssuersSchema, async (input, session) => {
+  authorize(canManageCouncil(session));
+  const result = await service.updateDocumentIssuers(session, input);
+  revalidatePath("/settings");
   return result;
 });
 

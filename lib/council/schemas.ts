@@ -3,6 +3,7 @@ import { id, requiredText } from "@/lib/validation/fields";
 import { optionalNumber, requiredNumber } from "@/lib/validation/numbers";
 
 import { isTimeZone } from "@/lib/council/time-zones";
+import { ISSUED_KINDS, ISSUER_STYLES } from "@/lib/council/document-issuers";
 
 // Zones a council may run on: those the server's Intl knows.
 const timeZone = () => z.string().refine(isTimeZone, "validation.invalidChoice");
@@ -15,6 +16,15 @@ export const councilSettingsSchema = z.object({
   // Per unit and year (lib/attachments/quota.ts): from one 10 MB file to 100 GB.
   uploadQuotaMb: requiredNumber({ decimals: 0, min: 10, max: 100_000 }),
 });
+
+// One style per kind a bloc issues (document-issuers.ts).
+export const documentIssuersSchema = z.object(
+  Object.fromEntries(ISSUED_KINDS.map((k) => [k, z.enum(ISSUER_STYLES, "validation.invalidChoice")])) as Record<
+    (typeof ISSUED_KINDS)[number],
+    z.ZodEnum<{ [K in (typeof ISSUER_STYLES)[number]]: K }>
+  >,
+);
+export type DocumentIssuersInput = z.output<typeof documentIssuersSchema>;
 
 // Calendar dates as the date field sends them (yyyy-MM-dd), stored at UTC midnight.
 const calendarDate = () =>

@@ -3,7 +3,8 @@ import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
 import { NotFoundError } from "@/lib/errors";
 import { readCouncilSettings } from "@/lib/council/settings";
-import type { CouncilSettingsInput, LegalDocumentInput } from "@/lib/council/schemas";
+import type { CouncilSettingsInput, DocumentIssuersInput, LegalDocumentInput } from "@/lib/council/schemas";
+import { parseIssuerStyles } from "@/lib/council/document-issuers";
 
 export async function updateCouncilSettings(actor: AppSession, input: CouncilSettingsInput) {
   return db.$transaction(async (tx) => {
@@ -11,6 +12,22 @@ export async function updateCouncilSettings(actor: AppSession, input: CouncilSet
     const before = await readCouncilSettings(tx);
     await tx.councilSettings.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input });
     await writeAudit(tx, actor, { action: "councilSettings.update", entityType: "CouncilSettings", entityId: "1", before, after: input });
+    return { ok: true };
+  });
+}
+
+/** Who heads each kind of document (document-issuers.ts). */
+export async function updateDocumentIssuers(actor: AppSession, input: DocumentIssuersInput) {
+  return db.$transaction(async (tx) => {
+    const row = await tx.councilSettings.findUnique({ where: { id: 1 }, select: { documentIssuers: true } });
+    const before = parseIssuerStyles(row?.documentIssuers);
+    // Before the first save of the settings, the environment's are written with it.
+    await tx.councilSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, ...(await readCouncilSettings(tx)), documentIssuers: input },
+      update: { documentIssuers: input },
+    });
+    await writeAudit(tx, actor, { action: "councilSettings.documentIssuers", entityType: "CouncilSettings", entityId: "1", before, after: input });
     return { ok: true };
   });
 }

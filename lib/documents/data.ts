@@ -27,9 +27,12 @@ import { reportFacts } from "@/lib/achievement-reports/report-facts";
 /** The data with every unit named as on the document's date (lib/reorg/document-names.ts). */
 const named = <T>(data: T, date: ActDate, fallback: Date | null = null): Promise<T> => withNamesAt(db, data, namesDate(date, fallback ?? new Date()));
 
+// The leader's header, seat and abbreviation: it heads or dates what the bloc issues (issuer.ts).
+const issuerUnit = { id: true, code: true, name: true, shortName: true, headName: true, headTitle: true, parentBody: true, place: true, symbol: true } as const;
+
 const yearInclude = {
-  bloc: { select: { id: true, code: true, name: true, kind: true } },
-  leader: { select: { id: true, name: true, headName: true, headTitle: true } },
+  bloc: { select: { id: true, code: true, name: true, kind: true, symbol: true, awardBody: true } },
+  leader: { select: issuerUnit },
   deputy: { select: { id: true, name: true, headName: true, headTitle: true } },
   members: { select: { unit: { select: { id: true, name: true, shortName: true, headName: true, headTitle: true } } } },
 } satisfies Prisma.BlocYearInclude;
@@ -130,7 +133,12 @@ const dossierYearInclude = {
     where: { kind: "YEAR_END" },
     orderBy: { date: "desc" },
     take: 1,
-    include: { attendance: { include: { unit: { select: { id: true, name: true } } } } },
+    include: {
+      attendance: { include: { unit: { select: { id: true, name: true } } } },
+      guests: { orderBy: { position: "asc" } },
+      // The votes on each award form's nominees (the review minutes print them).
+      decisions: { orderBy: { position: "asc" }, include: { awardForm: { select: { id: true, name: true } } } },
+    },
   },
   pledge: {
     select: { id: true, title: true, status: true, signedAt: true, signatures: signatureDates, blocYear: { select: { conferences: signingConferences } } },
@@ -160,7 +168,13 @@ export async function loadReviewMinutesDoc(snapshotId: string, visible: Prisma.B
   const year = await shapeDossierYear(blocYear);
   if (!canSeeDossier(viewer, { leaderUnitId: year.blocYear.leaderUnitId, memberUnitIds: memberIds(year.blocYear) }, snapshot.status)) return null;
   const dateOverride = await loadDocumentDate("review-minutes", snapshot.id);
-  return named({ ...year, snapshot: asSnapshot(snapshot)!, dateOverride }, reviewMinutesActDate(snapshot, dateOverride));
+  // The units proposed for each award form, as the meeting voted them (the year's proposal).
+  const nominees = await db.awardNominee.findMany({
+    where: { proposal: { blocYearId: year.blocYear.id } },
+    orderBy: [{ awardForm: { position: "asc" } }, { position: "asc" }],
+    select: { unitId: true, unit: { select: { id: true, name: true } }, awardForm: { select: { id: true, name: true } } },
+  });
+  return named({ ...year, snapshot: asSnapshot(snapshot)!, dateOverride, nominees }, reviewMinutesActDate(snapshot, dateOverride));
 }
 export type ReviewMinutesDocData = NonNullable<Awaited<ReturnType<typeof loadReviewMinutesDoc>>>;
 
@@ -183,7 +197,11 @@ async function shapeProposal(p: ProposalRow) {
   const snapshot = asSnapshot(ranking ?? year.latestApproved);
   // The review minutes are cited with the date they carry.
   const snapshotDateOverride = snapshot ? await loadDocumentDate("review-minutes", snapshot.id) : null;
-  return { ...year, proposal, snapshot, snapshotDateOverride };
+  // …and the number they carry in the bloc's register (numbering.ts), once taken.
+  const minutesNumber = snapshot
+    ? await db.documentNumber.findUnique({ where: { kind_subjectId: { kind: "review-minutes", subjectId: snapshot.id } }, select: { number: true } })
+    : null;
+  return { ...year, proposal, snapshot, snapshotDateOverride, snapshotNumber: minutesNumber?.number ?? null };
 }
 
 export async function loadAwardSubmissionDoc(proposalId: string, visible: Prisma.BlocWhereInput, viewer: AppSession) {

@@ -5,6 +5,7 @@ import { readCouncilSettings } from "@/lib/council/settings";
 import { db } from "@/lib/db";
 import type { DocSettings } from "./content/common";
 import { renderDocx } from "./docx/render";
+import { parseIssuerStyles } from "./issuer";
 import type { OfficialDocument } from "./model";
 import { renderPdf } from "./pdf/render";
 import { documentFileName } from "./slug";
@@ -19,10 +20,14 @@ export const CONTENT_TYPES: Record<DocumentFormat, string> = {
   pdf: "application/pdf",
 };
 
-/** The council's settings as stored, with the legal documents on record. */
+/** The council's settings as stored, with the legal documents on record and who heads each kind. */
 export async function loadDocSettings(): Promise<DocSettings> {
-  const [council, legal] = await Promise.all([readCouncilSettings(db), db.legalDocument.findMany()]);
-  return { ...council, legal, today: new Date() };
+  const [council, legal, issuers] = await Promise.all([
+    readCouncilSettings(db),
+    db.legalDocument.findMany(),
+    db.councilSettings.findUnique({ where: { id: 1 }, select: { documentIssuers: true } }),
+  ]);
+  return { ...council, legal, today: new Date(), issuers: parseIssuerStyles(issuers?.documentIssuers) };
 }
 
 type Built = { model: OfficialDocument; fileName: (ext: DocumentFormat) => string };
@@ -39,7 +44,12 @@ export async function buildDocument(
   viewer: AppSession | null = null,
   given?: DocSettings,
 ): Promise<Built | null> {
-  const built = await DOCUMENTS[kind].build(id, visible, viewer, given ?? (await loadDocSettings()));
+  // The document's number in its issuer's register, once taken (numbering.ts).
+  const [settings, number] = await Promise.all([
+    given ?? loadDocSettings(),
+    db.documentNumber.findUnique({ where: { kind_subjectId: { kind, subjectId: id } }, select: { number: true } }),
+  ]);
+  const built = await DOCUMENTS[kind].build(id, visible, viewer, { ...settings, number: number?.number ?? given?.number ?? null });
   if (!built) return null;
   const { what, code, when } = built.name;
   return { model: built.model, fileName: (ext) => documentFileName(what, code, when, ext) };

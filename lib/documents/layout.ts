@@ -64,14 +64,28 @@ export function placeDateLine(place: string, date: DateLike, year?: number): str
   return `${place}, ngày ${day} tháng ${month} năm ${y}`;
 }
 
-/** "Số: …/GƯTĐ-NOICHINH": the number is left for the clerk to fill in. */
+/**
+ * "Số: 05/TTr-SNV": the number in the issuer's register (numbering.ts), a leading zero under 10;
+ * without one, "…" for the clerk to fill in.
+ */
 export function numberSymbolLine(docSymbol: string, issuerCode: string, number?: string | number | null): string {
-  const n = number === null || number === undefined || number === "" ? "…" : String(number);
+  const raw = number === null || number === undefined ? "" : String(number).trim();
+  const n = raw === "" ? "…" : /^\d$/.test(raw) ? `0${raw}` : raw;
   return `Số: ${n}/${docSymbol}-${issuerCode}`;
 }
 
-/** Document symbols (ký hiệu) used in the number line. */
-export const DOC_SYMBOL = { pledge: "GƯTĐ", minutes: "BB", plan: "KH" } as const;
+/** Document symbols (ký hiệu) used in the number line: Phụ lục III (GƯTĐ: giao ước, not listed there). */
+export const DOC_SYMBOL = { pledge: "GƯTĐ", minutes: "BB", plan: "KH", submission: "TTr", report: "BC" } as const;
+
+/** The ký hiệu of each numbered kind; a kind not listed here is not numbered in a bloc's register. */
+const KIND_SYMBOL: Record<string, string> = {
+  pledge: DOC_SYMBOL.pledge,
+  minutes: DOC_SYMBOL.minutes,
+  "review-minutes": DOC_SYMBOL.minutes,
+  plan: DOC_SYMBOL.plan,
+  "award-submission": DOC_SYMBOL.submission,
+};
+export const docSymbolOf = (kind: string): string | null => KIND_SYMBOL[kind] ?? null;
 
 /** "08 giờ 30" for the minutes' opening time, in Vietnam time. */
 export function clockVi(date: DateLike): string {

@@ -46,6 +46,8 @@ export interface Table {
   columns: TableColumn[];
   rows: Cell[][];
   size?: number; // default SIZE.table
+  /** Least height of a body row, in mm: room for a handwritten signature and a seal. */
+  minRowHeightMm?: number;
 }
 
 /** Borderless side-by-side columns: the signature block, or "Nơi nhận" beside a signature. */
@@ -58,11 +60,16 @@ export interface Columns {
 export type Block = Paragraph | Table | Columns;
 
 export interface DocumentFrame {
-  /** Issuer, top left, upper-cased by the renderers: the superior body (regular) then the issuer (bold). */
-  issuerParent: string;
+  /**
+   * Issuer, top left, upper-cased and broken between meaningful groups by the renderers
+   * (name-lines.ts): the governing body (regular; empty or absent when there is none) then the
+   * issuer (bold). Built by lib/documents/issuer.ts.
+   */
+  issuerParent?: string;
   issuerName: string;
   numberLine: string; // "Số: …/GƯTĐ-NOICHINH"
-  placeDate: string; // "Ninh Bình, ngày 28 tháng 02 năm 2026"
+  /** "Ninh Bình, ngày 28 tháng 02 năm 2026"; empty for a biên bản (Mẫu 1.9 has none). */
+  placeDate: string;
   docType: string; // "GIAO ƯỚC THI ĐUA"
   /** Trích yếu: bold lines under the type, with a short rule under them. */
   summary: string[];

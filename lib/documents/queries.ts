@@ -14,6 +14,9 @@ export async function documentDateFor(session: AppSession, kind: DocumentKind, s
     throw e;
   });
   if (!subject || !canSetDocumentDate(session, kind, subject.year)) return null;
-  const row = await db.documentDate.findUnique({ where: { kind_subjectId: { kind, subjectId } }, select: { date: true } });
-  return { date: row?.date ?? null, issued: isIssued(subject.issue, subject.yearClosed) };
+  const [row, number] = await Promise.all([
+    db.documentDate.findUnique({ where: { kind_subjectId: { kind, subjectId } }, select: { date: true } }),
+    db.documentNumber.findUnique({ where: { kind_subjectId: { kind, subjectId } }, select: { number: true } }),
+  ]);
+  return { date: row?.date ?? null, number: number?.number ?? null, issued: isIssued(subject.issue, subject.yearClosed) };
 }

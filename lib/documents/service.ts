@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { writeAudit } from "@/lib/audit/write";
 import { isIssued } from "@/lib/documents/act-date";
-import type { SetDocumentDateInput } from "@/lib/documents/schemas";
+import type { SetDocumentDateInput, TakeDocumentNumberInput } from "@/lib/documents/schemas";
+import { takeNumber } from "@/lib/documents/numbering";
 import { holdDocumentSubject, loadDocumentSubject } from "@/lib/documents/subjects";
 import { DomainError } from "@/lib/errors";
 
@@ -32,5 +33,24 @@ export async function setDocumentDate(actor: AppSession, { kind, subjectId, date
     const after = await tx.documentDate.upsert({ where: key, update: data, create: { ...data, kind, subjectId, blocYearId: subject.year.id } });
     await writeAudit(tx, actor, { action: "document.date.set", entityType: "DocumentDate", entityId: after.id, before, after });
     return { date: after.date };
+  });
+}
+
+/**
+ * Gives the document its number in its issuer's register: the next one, or the one typed. Once the
+ * document is issued its number stays as it is.
+ */
+export async function takeDocumentNumber(actor: AppSession, { kind, subjectId, number }: TakeDocumentNumberInput) {
+  return db.$transaction(async (tx) => {
+    await holdDocumentSubject(tx, kind, subjectId);
+    const subject = await loadDocumentSubject(kind, subjectId, tx);
+    const before = await tx.documentNumber.findUnique({ where: { kind_subjectId: { kind, subjectId } } });
+    if (before && isIssued(subject.issue, subject.yearClosed)) throw new DomainError("documents.errors.numberFixed");
+    const typed = number === null ? null : Number(number);
+    if (typed !== null && typed < 1) throw new DomainError("documents.errors.numberFormat");
+    const taken = await takeNumber(tx, kind, subjectId, typed, actor.userId);
+    const after = await tx.documentNumber.findUniqueOrThrow({ where: { kind_subjectId: { kind, subjectId } } });
+    await writeAudit(tx, actor, { action: "document.number.take", entityType: "DocumentNumber", entityId: after.id, before, after });
+    return { number: taken };
   });
 }

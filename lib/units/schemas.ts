@@ -15,6 +15,9 @@ export const unitFields = z.object({
   name: requiredText(200),
   shortName: requiredText(60),
   parentBody: optionalText(200),
+  // Its seat (the địa danh of what it issues) and its abbreviation in a document's ký hiệu.
+  place: optionalText(100),
+  symbol: optionalText(30),
   headName: optionalText(120),
   headTitle: optionalText(120),
   phone: optionalText(30),
@@ -27,6 +30,7 @@ export const createUnitSchema = unitFields.extend({ confirm: checkbox().optional
 export const updateUnitSchema = unitFields.extend({ id: id() });
 export const archiveUnitSchema = z.object({ id: id(), archived: z.boolean() });
 
-export type UnitInput = z.infer<typeof unitFields>;
+// The document fields are optional for callers that predate them (onboarding's sheet): left unchanged.
+export type UnitInput = Omit<z.infer<typeof unitFields>, "place" | "symbol"> & Partial<Pick<z.infer<typeof unitFields>, "place" | "symbol">>;
 
 export const deleteUnitSchema = z.object({ id: id() });

@@ -11,7 +11,7 @@ import { seedHistory } from "./history";
 import { seedLegal } from "./legal";
 import { seedReorganisation } from "./reorganisation";
 import { seedProvinceMerger } from "./province-merger";
-import { DEMO_PASSWORD, demoBlocs, demoUnits, demoUsers, demoYearWork, type DemoBloc, type DemoYearWork } from "./data";
+import { DEMO_PASSWORD, demoBlocs, demoUnits, demoUsers, demoYearWork, type DemoBloc, type DemoUnit, type DemoYearWork } from "./data";
 
 type Tx = Prisma.TransactionClient;
 
@@ -30,6 +30,9 @@ const RESET_TABLES = [
   "Bloc",
   "Unit",
   "LoginAttempt",
+  // No foreign keys (numbering.ts): the register goes with the documents it numbered.
+  "DocumentNumber",
+  "DocumentCounter",
 ];
 
 // True when a stored row differs from the demo's values on any of the given fields.
@@ -81,6 +84,19 @@ async function resetTables(tx: Tx): Promise<void> {
   await tx.$executeRaw`TRUNCATE TABLE ${list} RESTART IDENTITY CASCADE`;
 }
 
+// The abbreviations the demo blocs register for the ký hiệu of their documents.
+const BLOC_SYMBOLS: Record<string, string> = { "HN-NC": "KNC", "HG-XDD": "KXDĐ", "TDMN-SNV": "CSNV", "QN-VHXH": "KVHXH", NOICHINH: "KNC" };
+
+/**
+ * A demo unit's seat and abbreviation: the province its name ends with ("… tỉnh Bắc Giang" sits in
+ * Bắc Giang; a unit named only "… tỉnh" sits where the council does, place left null), and its
+ * code's last part ("BG-SNV" → "SNV").
+ */
+function unitSeat(u: DemoUnit): { place: string | null; symbol: string } {
+  const place = u.name.match(/(?:tỉnh|thành phố) ([^()]+?)(?: \(cũ\))?$/)?.[1] ?? null;
+  return { place, symbol: u.code.split("-").slice(1).join("-") || u.code };
+}
+
 async function seedUnits(tx: Tx): Promise<void> {
   for (const u of demoUnits) {
     const data = {
@@ -90,6 +106,7 @@ async function seedUnits(tx: Tx): Promise<void> {
       headName: u.headName ?? null,
       headTitle: u.headTitle ?? null,
       isSample: u.isSample,
+      ...unitSeat(u),
     };
     const current = await tx.unit.findUnique({ where: { id: u.id } });
     if (!current) await tx.unit.create({ data: { id: u.id, ...data } });
@@ -106,6 +123,9 @@ async function seedBloc(tx: Tx, bloc: DemoBloc): Promise<void> {
     decisionDate: day(bloc.decisionDate),
     decisionIssuer: bloc.decisionIssuer ?? null,
     description: bloc.description,
+    symbol: BLOC_SYMBOLS[bloc.code] ?? null,
+    // An inter-provincial cluster of provincial departments is rewarded by their ministry.
+    awardBody: bloc.code === "TDMN-SNV" ? "Hội đồng Thi đua - Khen thưởng Bộ Nội vụ" : null,
   };
   const current = await tx.bloc.findUnique({ where: { id: bloc.id } });
   if (!current) await tx.bloc.create({ data: { id: bloc.id, ...data } });

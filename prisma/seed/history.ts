@@ -50,13 +50,14 @@ async function finishYear(tx: Tx, blocYearId: string, year: number): Promise<voi
     skipDuplicates: true,
   });
   const [first, ...next] = ranking.rows;
+  await reviewMeeting(tx, blocYearId, year, by, { flag, merit, first: first.unitId, next: next.slice(0, 2).map((r) => r.unitId) });
   await tx.awardProposal.create({
     data: {
       id: `proposal-${blocYearId}`,
       blocYearId,
       rankingId: snapshot.id,
       status: "DECIDED",
-      number: `${year === 2024 ? 3 : 5}/TTr-KNC`,
+      number: year === 2024 ? "03" : "05",
       submittedAt: new Date(`${year}-12-28T10:00:00+07:00`),
       acceptedAt: new Date(`${year + 1}-01-08T10:00:00+07:00`),
       decisionNumber: DECISION_NO[year],
@@ -71,6 +72,73 @@ async function finishYear(tx: Tx, blocYearId: string, year: number): Promise<voi
       },
     },
   });
+}
+
+type Leader = { id: string; name: string; headName: string | null; headTitle: string | null } | null;
+
+/**
+ * The year-end review meeting (biên bản họp bình xét): every member present, the leader's head in
+ * the chair, one vote per award form; and the numbers the minutes and the submission were issued
+ * under (the bloc's register for the minutes, the leader unit's for its tờ trình).
+ */
+async function reviewMeeting(
+  tx: Tx,
+  blocYearId: string,
+  year: number,
+  by: { leader: Leader; _count: { members: number } },
+  awards: { flag: string; merit: string; first: string; next: string[] },
+) {
+  const members = await tx.blocMember.findMany({ where: { blocYearId }, select: { unitId: true } });
+  const present = by._count.members;
+  const vote = (position: number, awardFormId: string, content: string, votesFor: number) => ({
+    position,
+    awardFormId,
+    content,
+    needsVote: true,
+    votesFor,
+    votesAgainst: present - votesFor,
+    votesAbstain: 0,
+    presentCount: present,
+    memberCount: by._count.members,
+  });
+  await tx.conference.create({
+    data: {
+      id: `conf-review-${blocYearId}`,
+      blocYearId,
+      kind: "YEAR_END",
+      title: `Hội nghị tổng kết và bình xét thi đua năm ${year}`,
+      date: new Date(`${year}-12-20T08:00:00+07:00`),
+      endedAt: new Date(`${year}-12-20T11:15:00+07:00`),
+      venue: `Hội trường ${by.leader?.name ?? "đơn vị Trưởng khối"}`,
+      hostUnitId: by.leader?.id ?? null,
+      chairName: by.leader?.headName ?? null,
+      chairTitle: by.leader?.headTitle ? `${by.leader.headTitle}, Trưởng khối` : "Trưởng khối",
+      secretaryName: "Nguyễn Thu Trang",
+      secretaryTitle: `Chuyên viên ${by.leader?.name ?? ""}`.trim(),
+      attendance: { create: members.map(({ unitId }) => ({ unitId, status: "PRESENT" as const })) },
+      decisions: {
+        create: [
+          vote(0, awards.flag, "Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh", present),
+          vote(1, awards.merit, "Đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", present - 1),
+        ],
+      },
+    },
+  });
+  const bloc = await tx.blocYear.findUniqueOrThrow({ where: { id: blocYearId }, select: { blocId: true } });
+  await tx.documentNumber.create({
+    data: { issuerKey: `bloc:${bloc.blocId}`, symbol: "BB", year, number: 2, kind: "review-minutes", subjectId: `ranking-${blocYearId}` },
+  });
+  if (by.leader)
+    await tx.documentNumber.create({
+      data: {
+        issuerKey: `unit:${by.leader.id}`,
+        symbol: "TTr",
+        year,
+        number: year === 2024 ? 3 : 5,
+        kind: "award-submission",
+        subjectId: `proposal-${blocYearId}`,
+      },
+    });
 }
 
 export async function seedHistory(tx: Tx): Promise<void> {

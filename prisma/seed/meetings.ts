@@ -34,8 +34,11 @@ export async function seedMeetings(tx: Tx): Promise<void> {
       date: at("2026-02-27T08:00"),
       venue: "Hội trường Sở Nội vụ",
       hostUnitId: U.snv,
-      chairName: "Giám đốc Sở Nội vụ (Trưởng khối)",
-      chairTitle: "Trưởng khối",
+      chairName: "Lê Thị Thanh Hương",
+      chairTitle: "Giám đốc Sở Nội vụ, Trưởng khối",
+      secretaryName: "Nguyễn Thu Trang",
+      secretaryTitle: "Chuyên viên Văn phòng Sở Nội vụ",
+      endedAt: at("2026-02-27T11:00"),
       agenda: "Thông qua kế hoạch hoạt động năm 2026 của Khối\nCác đơn vị công bố đăng ký thi đua\nKý kết giao ước thi đua năm 2026",
       minutes:
         "Hội nghị đã thảo luận, thông qua kế hoạch hoạt động và nội dung giao ước thi đua năm 2026. Đại diện lãnh đạo các cơ quan trong Khối ký giao ước; các đơn vị chưa ký tại hội nghị sẽ ký bổ sung trên hệ thống.",
@@ -71,8 +74,10 @@ export async function seedMeetings(tx: Tx): Promise<void> {
       date: at("2026-07-22T14:00"),
       venue: "Hội trường Sở Tư pháp",
       hostUnitId: U.stp,
-      chairName: "Giám đốc Sở Tư pháp (Phó trưởng khối)",
-      chairTitle: "Phó trưởng khối",
+      chairName: "Phạm Minh Đức",
+      chairTitle: "Giám đốc Sở Tư pháp, Phó Trưởng khối",
+      secretaryName: "Đỗ Văn Nam",
+      secretaryTitle: "Chánh Văn phòng Sở Tư pháp",
       agenda: "Báo cáo kết quả 6 tháng đầu năm\nPhương hướng nhiệm vụ 6 tháng cuối năm\nThống nhất hoạt động giao lưu chào mừng Quốc khánh 2/9",
       attendance: {
         create: ALL.map((unitId) =>

@@ -89,3 +89,21 @@ test("whoever keeps the plan sets the date it carries before issue, and the PDF 
   await page.getByRole("button", { name: "Lưu ngày" }).click();
   await expect(page.getByText("Đã lưu ngày ghi trên văn bản.")).toBeVisible();
 });
+
+test("the clerk takes the minutes' number from the bloc's register, a malformed one is refused, and the PDF prints it", async ({ page }) => {
+  await signIn(page, "bantdkt");
+  await visit(page, "/blocs/bloc-noi-chinh-tinh/years/2026/conferences/conf-noi-chinh-tinh-2026-mid-year");
+  const field = page.getByLabel("Số văn bản", { exact: true });
+  await field.fill("");
+  await page.getByRole("button", { name: "Lấy số" }).click();
+  await expect(page.getByText("Đã cấp số văn bản.")).toBeVisible();
+  await expect(field).toHaveValue(/^\d{2,}$/);
+  const number = await field.inputValue();
+  const text = await pdfText((await download(page, "Tải PDF (biên bản hội nghị)")).bytes);
+  expect(text).toContain(`Số: ${number}/BB-KNC`);
+  // Mẫu 1.9: no place-and-date line, the meeting's time in the first line.
+  expect(text).toContain("Thời gian bắt đầu: Vào hồi 14 giờ 00, ngày 22 tháng 7 năm 2026.");
+  await field.fill("5a");
+  await page.getByRole("button", { name: "Lấy số" }).click();
+  await expect(page.getByText("Nhập số nguyên, không có dấu phẩy hay dấu chấm.")).toBeVisible();
+});

@@ -169,6 +169,12 @@ const ROWS: Row[] = [
     allowed: ["admin"],
   },
   {
+    name: "updateDocumentIssuers",
+    run: council.updateDocumentIssuersAction,
+    input: () => ({ pledge: "BLOC", plan: "BLOC_LEADER", minutes: "BLOC", "review-minutes": "BLOC", "award-submission": "LEADER_UNIT" }),
+    allowed: ["admin"],
+  },
+  {
     name: "createLegalDocument",
     run: council.createLegalDocumentAction,
     input: () => ({ number: `${next()}/2022/QH15`, title: "Luật Thi đua, khen thưởng", issuedOn: "2022-06-15", inForceFrom: "2024-01-01", inForceUntil: "" }),
@@ -394,6 +400,19 @@ const ROWS: Row[] = [
         name: "setDocumentDate (minutes)",
         run: documents.setDocumentDateAction,
         input: () => ({ kind: "minutes", subjectId: "conf-noi-chinh-tinh-2026-mid-year", date: "2026-07-22" }),
+        allowed: [...BOARD_ANY, "truongkhoi", "phokhoi"],
+      },
+      // The number in the bloc's register: whoever prepares the document (a typed number is idempotent for the same document).
+      {
+        name: "takeDocumentNumber (plan)",
+        run: documents.takeDocumentNumberAction,
+        input: () => ({ kind: "plan", subjectId: NC_2026, number: "" }),
+        allowed: [...BOARD_ANY, "truongkhoi"],
+      },
+      {
+        name: "takeDocumentNumber (minutes)",
+        run: documents.takeDocumentNumberAction,
+        input: () => ({ kind: "minutes", subjectId: "conf-noi-chinh-tinh-2026-mid-year", number: "" }),
         allowed: [...BOARD_ANY, "truongkhoi", "phokhoi"],
       },
     ];

@@ -140,7 +140,8 @@ describe("award submission and achievement reports", () => {
       expect(text).toContain(`ngày 10/12/${YEAR}`); // the review meeting
       expect(text).toContain(names[1].normalize("NFC"));
     }
-    expect(t.docx).toContain(`1${names[0]}195,5Cờ thi đua của Ủy ban nhân dân tỉnh`);
+    // Unit, award form, achievement, rank, total.
+    expect(t.docx).toContain(`1${names[0]}Cờ thi đua của Ủy ban nhân dân tỉnhDẫn đầu phong trào thi đua năm ${YEAR} của Khối195,5`);
   });
 
   it("prints each nominee's report in the statutory form; the ranking is the approved one's, so none yet", async () => {

@@ -203,7 +203,9 @@ describe("minutes and plan", () => {
     expect(text).toContain("Vào hồi 08 giờ 30, ngày 22 tháng 7 năm 2026.");
     expect(text).toContain("Lý do: Xét xử lưu động");
     expect(text).toContain("tán thành 3");
-    expect(text).toContain("CHỦ TRÌ HỘI NGHỊ");
+    // Mẫu 1.9: the secretary on the left, the chair on the right.
+    expect(text).toMatch(/THƯ KÝ.*CHỦ TỌA/);
+    expect(text).toContain("Thời gian bắt đầu:");
 
     const pdf = await generateDocument("minutes", conferenceId, "pdf", {});
     expect(pdf!.fileName).toBe(`bien-ban-hoi-nghi_${code}_2026-07-22.pdf`);

@@ -178,7 +178,7 @@ export const awardRows: AwardRow[] = [
   },
   { name: "removeNominee", run: run(awards.removeNomineeAction), input: () => ({ nomineeId: "@DRAFT:2" }), allowed: LEADER },
   { name: "moveNominee", run: run(awards.moveNomineeAction), input: () => ({ nomineeId: "@DRAFT:2", direction: "up" }), allowed: LEADER },
-  { name: "submitProposal", run: run(awards.submitProposalAction), input: () => ({ proposalId: "@DRAFT", number: "05/TTr-KNC" }), allowed: LEADER },
+  { name: "submitProposal", run: run(awards.submitProposalAction), input: () => ({ proposalId: "@DRAFT", number: "" }), allowed: LEADER },
   { name: "acceptProposal", run: run(awards.acceptProposalAction), input: () => ({ proposalId: "@SUBMITTED" }), allowed: BOARD },
   {
     name: "returnProposal",

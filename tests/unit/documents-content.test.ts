@@ -65,14 +65,16 @@ describe("pledge document", () => {
   const doc = pledgeDocument(data, settings);
 
   it("carries the frame: issuer, number and symbol, place and date, type", () => {
+    // The bloc alone: the council is not its governing body (docs/ARCHITECTURE.md, "Official documents").
     expect(doc.frame).toMatchObject({
-      issuerParent: settings.councilName,
+      issuerParent: "",
       issuerName: year.bloc.name,
       numberLine: "Số: …/GƯTĐ-NOICHINH",
       placeDate: "Hà Nam, ngày 28 tháng 02 năm 2026",
       docType: "GIAO ƯỚC THI ĐUA",
     });
-    expect(doc.frame.summary).toEqual(["Giao ước thi đua năm 2026", year.bloc.name]);
+    // The trích yếu does not repeat the kind.
+    expect(doc.frame.summary).toEqual(["Năm 2026", year.bloc.name]);
   });
 
   it("numbers the content items and shows the theme", () => {
@@ -82,14 +84,24 @@ describe("pledge document", () => {
     expect(text).toContain("2. Đẩy mạnh chuyển đổi số.");
   });
 
-  it("has one signature row per member unit: the signed ones with name, title, date and how, the others blank", () => {
-    const rows = tableOf(doc.blocks).rows.map((r) => r.map(cellText));
+  it("has one signing row per member unit with room for ink and seal; an online signature is a note beside it", () => {
+    const table = tableOf(doc.blocks);
+    expect(table.minRowHeightMm).toBeGreaterThanOrEqual(30);
+    const rows = table.rows.map((r) => r.map(cellText));
     expect(rows).toHaveLength(3);
     expect(rows[0][1]).toBe("Sở Nội vụ (Trưởng khối)");
-    expect(rows[1]).toEqual(["2", "Sở Tư pháp (Phó Trưởng khối)", "Nguyễn Đức Hưởng / Giám đốc Sở Tư pháp", "15/07/2026", "Đã ký trực tuyến"]);
-    // Signed on paper: the day it was made, and the table says where the ink is.
-    expect(rows[2]).toEqual(["3", "Thanh tra tỉnh", "Hoàng Văn Nam / Chánh Thanh tra tỉnh", "27/02/2026", "Đã ký trên giấy"]);
-    expect(rows[0][2]).toMatch(/^…+ \/ …+$/);
+    // The ink and seal cell stays empty; who signed online and when is in the note.
+    expect(rows[1]).toEqual([
+      "2",
+      "Sở Tư pháp (Phó Trưởng khối)",
+      "Giám đốc Sở Tư pháp / Nguyễn Đức Hưởng",
+      "",
+      "Đã ký trực tuyến: / Nguyễn Đức Hưởng / 15/07/2026 10:00",
+    ]);
+    // Signed on paper: the day it was made.
+    expect(rows[2]).toEqual(["3", "Thanh tra tỉnh", "Chánh Thanh tra tỉnh / Hoàng Văn Nam", "", "Ký trên giấy ngày 27/02/2026"]);
+    // No head on file: lines to write them in.
+    expect(rows[0][2]).toBe("Họ và tên: / Chức vụ:");
   });
 });
 
@@ -120,13 +132,17 @@ describe("minutes document", () => {
     expect(doc.frame.docType).toBe("BIÊN BẢN");
     expect(doc.frame.numberLine).toBe("Số: …/BB-NOICHINH");
     const text = allText(doc.blocks);
-    expect(text).toContain("Thời gian: Vào hồi 08 giờ 30, ngày 22 tháng 7 năm 2026.");
+    expect(text).toContain("Thời gian bắt đầu: Vào hồi 08 giờ 30, ngày 22 tháng 7 năm 2026.");
+    expect(text).toContain("Chủ trì (chủ tọa): Trần Thị Ngọc Ánh, Giám đốc Sở Nội vụ");
+    // Mẫu 1.9: no place-and-date line.
+    expect(doc.frame.placeDate).toBe("");
     expect(text).toContain("có mặt 1/3 đơn vị");
     expect(text).toContain("Lý do: Công tác");
     expect(text).toContain("Chưa ghi nhận");
     expect(text).toContain("tán thành 2 (100% số đơn vị có mặt), không tán thành 0, không có ý kiến 0.");
-    const signatures = doc.blocks.at(-1)!;
-    expect(signatures.type).toBe("columns");
+    // THƯ KÝ left, CHỦ TỌA right, then "Nơi nhận".
+    const signatures = doc.blocks.at(-2)!;
+    expect(signatures.type === "columns" && signatures.columns.map((c) => c.lines[0].runs[0].text)).toEqual(["THƯ KÝ", "CHỦ TỌA"]);
   });
 });
 

@@ -17,6 +17,7 @@ import { COLLECTIVE_ACHIEVEMENT_FORMS, formInForceOn } from "@/lib/documents/sta
 const settings = { councilName: "Hội đồng Thi đua - Khen thưởng tỉnh Hà Nam", boardName: "Ban Thi đua - Khen thưởng, Sở Nội vụ", place: "Hà Nam" };
 const unit = (id: string, name: string, headName: string | null = null, headTitle: string | null = null) => ({
   id,
+  code: `NC-${id.toUpperCase()}`,
   name,
   shortName: name,
   headName,
@@ -136,7 +137,7 @@ describe("ranking table", () => {
 });
 
 describe("review minutes", () => {
-  const base = { blocYear: year, snapshot, pledge: null, criteriaSet: null, latestApproved: null };
+  const base = { blocYear: year, snapshot, pledge: null, criteriaSet: null, latestApproved: null, nominees: [] };
 
   it("takes time, place and attendance from the year-end conference", () => {
     const meeting = {
@@ -151,17 +152,19 @@ describe("review minutes", () => {
       ],
     };
     const doc = reviewMinutesDocument({ ...base, meeting } as unknown as ReviewMinutesDocData, settings);
+    // The bloc alone, and no place-and-date line (Mẫu 1.9).
     expect(doc.frame).toMatchObject({
-      issuerParent: settings.councilName,
+      issuerParent: "",
       issuerName: year.bloc.name,
       numberLine: "Số: …/BB-NOICHINH",
-      placeDate: "Hà Nam, ngày 10 tháng 12 năm 2026",
+      placeDate: "",
       docType: "BIÊN BẢN",
       summary: ["Họp bình xét thi đua năm 2026", year.bloc.name],
     });
     const text = allText(doc.blocks);
-    expect(text).toContain("Thời gian: Vào hồi 08 giờ 30, ngày 10 tháng 12 năm 2026.");
+    expect(text).toContain("Thời gian bắt đầu: Vào hồi 08 giờ 30, ngày 10 tháng 12 năm 2026.");
     expect(text).toContain("Địa điểm: Hội trường Sở Nội vụ");
+    expect(text).toContain("Chủ trì (chủ tọa): Trần Thị Ngọc Ánh, Giám đốc Sở Nội vụ");
     expect(text).toContain("có mặt 2/3 đơn vị, gồm:");
     expect(text).toContain("- Sở Nội vụ (Trưởng khối);\n- Sở Tư pháp (Phó Trưởng khối): Nguyễn Đức Hưởng;");
     for (const h of ["I. THÀNH PHẦN THAM DỰ", "II. NỘI DUNG CUỘC HỌP", "III. KẾT LUẬN"]) expect(text).toContain(h);
@@ -169,8 +172,8 @@ describe("review minutes", () => {
       "a) Điểm nhóm tiêu chí II (Thực hiện nhiệm vụ chuyên môn) cao hơn;\nb) Điểm trừ ít hơn;\nc) Nhiều phiếu bầu hơn tại cuộc họp bình xét;",
     );
     expect(text).toContain("Ghi chú: I: Công tác chỉ đạo, điều hành; II: Thực hiện nhiệm vụ chuyên môn.");
-    expect(text).toContain("Khối thống nhất xếp hạng như trên.");
-    expect(text).toContain("CHỦ TRÌ\nGIÁM ĐỐC SỞ NỘI VỤ\n(Ký, ghi rõ họ tên)\nTrần Thị Ngọc Ánh");
+    expect(text).toContain("Khối thống nhất kết quả chấm điểm, xếp hạng năm 2026 như trên.");
+    expect(text).toContain("CHỦ TỌA\nTrần Thị Ngọc Ánh");
     const [ranking, ballot] = tables(doc.blocks);
     expect(rowsOf(ranking)[0]).toEqual(["1", "Sở Nội vụ", "45", "50", "2,25", "0", "97,25", "Đạt"]);
     expect(text).toContain("có mặt 4/5 đơn vị thành viên.");
@@ -186,10 +189,11 @@ describe("review minutes", () => {
       settings,
     );
     const text = allText(doc.blocks);
-    expect(doc.frame.placeDate).toBe("Hà Nam, ngày 10 tháng 12 năm 2026");
-    expect(text).toContain("Thời gian: Vào hồi …… giờ ……, ngày 10 tháng 12 năm 2026.");
+    expect(doc.frame.placeDate).toBe("");
+    expect(text).toContain("Thời gian bắt đầu: Vào hồi …… giờ ……, ngày 10 tháng 12 năm 2026.");
     expect(text).toMatch(/Địa điểm: …+/);
-    expect(text).toContain("Chủ trì: Trần Thị Ngọc Ánh, Giám đốc Sở Nội vụ");
+    expect(text).toContain("Chủ trì (chủ tọa): Trần Thị Ngọc Ánh, Giám đốc Sở Nội vụ");
+    expect(text).toMatch(/Thư ký \(người ghi biên bản\): …+/);
     expect(text).toContain("có mặt ……/3 đơn vị");
     expect(text).toContain("Không áp dụng tiêu chí phụ");
     expect(text).not.toContain("Kết quả bỏ phiếu");
@@ -230,10 +234,11 @@ describe("award submission", () => {
   const doc = awardSubmissionDocument(d, settings);
 
   it("is issued by the leader unit for the bloc, to the council through the board", () => {
+    // The leader unit's own header (no governing body on record here), numbered in its register.
     expect(doc.frame).toMatchObject({
-      issuerParent: year.bloc.name,
+      issuerParent: "",
       issuerName: "Sở Nội vụ",
-      numberLine: "Số: …/TTr-NOICHINH",
+      numberLine: "Số: …/TTr-NC-U1",
       docType: "TỜ TRÌNH",
       summary: ["Về việc đề nghị khen thưởng thành tích thi đua năm 2026", `của các đơn vị thuộc ${year.bloc.name}`],
     });
@@ -242,9 +247,11 @@ describe("award submission", () => {
     expect(text).toContain("Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh Hà Nam (qua Ban Thi đua - Khen thưởng, Sở Nội vụ).");
     expect(text).toContain(`Căn cứ Giao ước thi đua năm 2026 ký ngày 28/02/2026 của ${year.bloc.name};`);
     expect(text).toContain(`Căn cứ Bảng tiêu chí chấm điểm thi đua năm 2026 của ${year.bloc.name};`);
-    expect(text).toContain(`Căn cứ Biên bản họp bình xét thi đua năm 2026 của ${year.bloc.name} ngày 10/12/2026,`);
+    // The last căn cứ ends with ".".
+    expect(text).toContain(`Căn cứ Biên bản họp bình xét thi đua năm 2026 của ${year.bloc.name} ngày 10/12/2026.`);
     expect(text).toContain("Tổng số: 2 đơn vị (Cờ thi đua của UBND tỉnh: 1 đơn vị; Bằng khen của Chủ tịch UBND tỉnh: 1 đơn vị).");
-    expect(text).toContain("TRƯỞNG KHỐI\nGIÁM ĐỐC SỞ NỘI VỤ\n(Ký, ghi rõ họ tên)\nTrần Thị Ngọc Ánh");
+    // Under its own header the unit's head signs by the bare title.
+    expect(text).toContain("GIÁM ĐỐC\nTrần Thị Ngọc Ánh");
     expect(text).toContain("Nơi nhận:\n- Như trên;");
   });
 
@@ -273,12 +280,12 @@ describe("award submission", () => {
     expect(allText(doc.blocks)).not.toContain("Căn cứ Luật");
   });
 
-  it("lists the nominees with rank, total and award form", () => {
+  it("lists the nominees with award form, achievement, rank and total", () => {
     const [t] = tables(doc.blocks);
-    expect(t.columns.map((c) => c.header)).toEqual(["STT", "Đơn vị", "Hạng", "Tổng điểm", "Hình thức đề nghị"]);
+    expect(t.columns.map((c) => c.header)).toEqual(["STT", "Đơn vị", "Hình thức đề nghị", "Thành tích", "Hạng", "Tổng điểm"]);
     expect(rowsOf(t)).toEqual([
-      ["1", "Sở Nội vụ", "1", "97,25", "Cờ thi đua của UBND tỉnh"],
-      ["2", "Sở Tư pháp", "2", "89,5", "Bằng khen của Chủ tịch UBND tỉnh"],
+      ["1", "Sở Nội vụ", "Cờ thi đua của UBND tỉnh", "Dẫn đầu phong trào thi đua năm 2026 của Khối", "1", "97,25"],
+      ["2", "Sở Tư pháp", "Bằng khen của Chủ tịch UBND tỉnh", "Hoàn thành xuất sắc nhiệm vụ, xếp thứ 2/3 đơn vị của Khối", "2", "89,5"],
     ]);
   });
 });

@@ -1,9 +1,8 @@
 import type { MinutesDocData } from "@/lib/documents/data";
-import { actDateLine, minutesActDate } from "@/lib/documents/act-date";
-import { clockVi, DOC_SYMBOL, longDateVi, numberSymbolLine } from "@/lib/documents/layout";
 import { formatNumber } from "@/lib/format/vi";
-import { bodyParagraphs, bold, cell, heading, italic, labelled, para, signatureColumn, text, type Block, type OfficialDocument } from "@/lib/documents/model";
-import { blocWord, issuerOf, unitWithRole, type DocSettings } from "./common";
+import { bodyParagraphs, bold, cell, heading, italic, labelled, para, text, type Block, type OfficialDocument } from "@/lib/documents/model";
+import { blocFrame, blocWord, unitWithRole, type DocSettings } from "./common";
+import { meetingClosing, meetingOfficers, meetingOpening } from "./meeting";
 
 const KIND_TITLE: Record<MinutesDocData["kind"], string> = {
   SIGNING: "Hội nghị ký kết giao ước thi đua",
@@ -11,8 +10,6 @@ const KIND_TITLE: Record<MinutesDocData["kind"], string> = {
   YEAR_END: "Hội nghị tổng kết",
   OTHER: "Hội nghị",
 };
-
-const people = (name: string | null | undefined, title: string | null | undefined) => [name?.trim(), title?.trim()].filter(Boolean).join(", ");
 
 function voteLine(d: MinutesDocData["decisions"][number]): string {
   const present = d.presentCount ?? 0;
@@ -23,7 +20,7 @@ function voteLine(d: MinutesDocData["decisions"][number]): string {
   );
 }
 
-/** Biên bản hội nghị: time, venue, participants, agenda, proceedings, decisions, signatures. */
+/** Biên bản hội nghị (Mẫu 1.9): time, venue, participants, chair, secretary, proceedings, decisions, end, signatures. */
 export function minutesDocument(c: MinutesDocData, settings: DocSettings): OfficialDocument {
   const year = c.blocYear;
   const khoi = blocWord(year);
@@ -36,12 +33,8 @@ export function minutesDocument(c: MinutesDocData, settings: DocSettings): Offic
   const unitName = (id: string | null) => (id ? (units.find((u) => u.id === id)?.name ?? null) : null);
 
   const blocks: Block[] = [
-    labelled("Thời gian", `Vào hồi ${clockVi(c.date)}, ${longDateVi(c.date)}.`),
-    labelled("Địa điểm", c.venue?.trim() || "…………………………………………"),
-    labelled("Đơn vị chủ trì", c.host?.name ?? "…………………………………………"),
-    labelled("Chủ trì hội nghị", people(c.chairName, c.chairTitle) || "…………………………………………"),
-    labelled("Thư ký hội nghị", "…………………………………………"),
-
+    ...meetingOpening(c, c.dateOverride, c.date),
+    labelled("Đơn vị tổ chức", c.host?.name ?? "…………………………………………"),
     heading("I. THÀNH PHẦN THAM DỰ"),
     para([bold("1. Khách mời")], { indent: true, keepWithNext: true }),
     ...(c.guests.length
@@ -72,6 +65,8 @@ export function minutesDocument(c: MinutesDocData, settings: DocSettings): Offic
       }),
     },
 
+    ...meetingOfficers(c),
+
     heading("II. NỘI DUNG HỘI NGHỊ"),
     para([bold("1. Chương trình")], { indent: true, keepWithNext: true }),
     ...(bodyParagraphs(c.agenda).length ? bodyParagraphs(c.agenda) : [para("…………………………………………………………………………", { indent: true })]),
@@ -95,25 +90,15 @@ export function minutesDocument(c: MinutesDocData, settings: DocSettings): Offic
     blocks.push(para(`Hội nghị thống nhất đề xuất ${parts.join(", ")} năm ${year.year + 1}.`, { indent: true }));
   }
 
-  blocks.push(
-    para(
-      `Hội nghị kết thúc vào hồi …… giờ …… cùng ngày. Biên bản đã được đọc lại trước Hội nghị, các đại biểu và đại diện các đơn vị thành viên ${khoi} nhất trí thông qua.`,
-      { indent: true, spaceBefore: 6, keepWithNext: true },
-    ),
-    {
-      type: "columns",
-      spaceBefore: 12,
-      columns: [signatureColumn(50, ["THƯ KÝ"], null), signatureColumn(50, ["CHỦ TRÌ HỘI NGHỊ"], c.chairName)],
-    },
-  );
+  blocks.push(...meetingClosing(c, "Hội nghị", ["- Các đơn vị thành viên " + khoi + ";", ...(c.guests.length ? ["- Khách mời;"] : []), "- Lưu: VT."]));
 
   return {
     title: `Biên bản - ${summary[0]}`,
     subject: year.bloc.name,
     frame: {
-      ...issuerOf(settings, year),
-      numberLine: numberSymbolLine(DOC_SYMBOL.minutes, year.bloc.code),
-      placeDate: actDateLine(settings.place, minutesActDate(c, c.dateOverride)),
+      ...blocFrame("minutes", settings, year).frame,
+      // Mẫu 1.9: no place-and-date line; the date is the meeting's, in its first line.
+      placeDate: "",
       docType: "BIÊN BẢN",
       summary,
     },

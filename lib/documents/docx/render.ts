@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Document,
   Header,
+  HeightRule,
   Packer,
   PageNumber,
   PageOrientation,
@@ -17,6 +18,7 @@ import {
 } from "docx";
 import { textWidthPt } from "@/lib/documents/fonts";
 import { HEADER_COLUMNS_MM, MARGIN, MOTTO, NATIONAL_TITLE, PAGE, SIZE, TEXT_WIDTH_MM, mmToTwip, ptToTwip, upperVi } from "@/lib/documents/layout";
+import { issuerLines } from "@/lib/documents/name-lines";
 import type { Align, Block, Cell, Columns, Line, OfficialDocument, Paragraph, Run, Table } from "@/lib/documents/model";
 import { DOCUMENT_STYLES, STYLE, STYLE_DEFAULTS, halfPt } from "./styles";
 
@@ -98,15 +100,16 @@ function header(doc: OfficialDocument): DocxTable {
   const f = doc.frame;
   const wl = mmToTwip(HEADER_COLUMNS_MM.left);
   const wr = TEXT_W - wl;
-  const issuer = upperVi(f.issuerName);
+  // Each line its own paragraph, broken between meaningful groups (name-lines.ts).
+  const lines = issuerLines(f);
   // The rule under the issuer: 1/3 to 1/2 of the issuer line (measured on its widest line, at most the column).
-  const issuerW = Math.min(textWidthPt(issuer, SIZE.issuer, "bold"), (wl / 20) * 0.95);
+  const issuerW = Math.min(Math.max(...lines.name.map((l) => textWidthPt(l, SIZE.issuer, "bold"))), (wl / 20) * 0.95);
   const mottoW = textWidthPt(MOTTO, SIZE.motto, "bold");
   const mottoSide = Math.max(0, Math.round((wr - ptToTwip(mottoW + 4)) / 2));
   const left1 = [
     // No governing body on record: no empty line above the issuer.
-    ...(f.issuerParent.trim() ? [frameLine([{ text: upperVi(f.issuerParent) }], SIZE.issuer)] : []),
-    frameLine([{ text: issuer, bold: true }], SIZE.issuer),
+    ...lines.parent.map((l) => frameLine([{ text: l }], SIZE.issuer)),
+    ...lines.name.map((l) => frameLine([{ text: l, bold: true }], SIZE.issuer)),
     rule(wl, Math.max(issuerW * 0.4, 51)),
   ];
   const right1 = [
@@ -184,7 +187,12 @@ function table(t: Table): DocxTable {
         children: t.columns.map((c, i) => cellOf(cellParagraphs([[{ text: c.header }]], size, "center", true), i)),
       }),
       ...t.rows.map(
-        (row) => new TableRow({ cantSplit: true, children: row.map((cell, i) => cellOf(cellParagraphs(cell, size, t.columns[i].align ?? "left"), i)) }),
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            height: t.minRowHeightMm ? { value: mmToTwip(t.minRowHeightMm), rule: HeightRule.ATLEAST } : undefined,
+            children: row.map((cell, i) => cellOf(cellParagraphs(cell, size, t.columns[i].align ?? "left"), i)),
+          }),
       ),
     ],
   });
@@ -210,6 +218,13 @@ function columns(c: Columns): DocxTable {
 
 function block(b: Block) {
   return b.type === "paragraph" ? paragraph(b) : b.type === "table" ? table(b) : columns(b);
+}
+
+/** Two tables in a row would merge into one in Word and LibreOffice (the second taking the first's borders): an empty paragraph keeps them apart. */
+function separated(blocks: Block[]): Block[] {
+  return blocks.flatMap((b, i) =>
+    b.type !== "paragraph" && blocks[i + 1] && blocks[i + 1].type !== "paragraph" ? [b, { type: "paragraph", runs: [], spaceAfter: 0 } as Paragraph] : [b],
+  );
 }
 
 /** Renders the document as DOCX: A4, Nghị định 30 margins, Times New Roman, Word styles, the page number as a PAGE field from page 2. */
@@ -238,7 +253,7 @@ export async function renderDocx(model: OfficialDocument): Promise<Buffer> {
           },
         },
         headers: { default: pageNumber, first: new Header({ children: [] }) },
-        children: [header(model), ...title(model), ...model.blocks.map(block)],
+        children: [header(model), ...title(model), ...separated(model.blocks).map(block)],
       },
     ],
   });

@@ -1,5 +1,6 @@
 import { HEADER_COLUMNS_MM, MOTTO, NATIONAL_TITLE, SIZE, mmToPt, upperVi } from "@/lib/documents/layout";
 import type { OfficialDocument } from "@/lib/documents/model";
+import { issuerLines } from "@/lib/documents/name-lines";
 import { left, textW, type PdfWriter } from "./page";
 
 /**
@@ -14,10 +15,12 @@ export function drawHeader(w: PdfWriter, doc: OfficialDocument) {
   const xl = left;
   const xr = left + wl;
 
-  // Left: superior body (regular), issuer (bold), short rule.
+  // Left: governing body (regular, when there is one), issuer (bold), short rule; each broken
+  // between meaningful groups (name-lines.ts).
   let yl = w.y;
-  yl += w.drawLines(w.layout([{ text: upperVi(f.issuerParent) }], SIZE.issuer, wl), xl, wl, yl, SIZE.issuer, "center");
-  const issuer = w.layout([{ text: upperVi(f.issuerName), bold: true }], SIZE.issuer, wl);
+  const lines = issuerLines(f);
+  for (const l of lines.parent) yl += w.drawLines(w.layout([{ text: l }], SIZE.issuer, wl), xl, wl, yl, SIZE.issuer, "center");
+  const issuer = lines.name.flatMap((l) => w.layout([{ text: l, bold: true }], SIZE.issuer, wl));
   yl += w.drawLines(issuer, xl, wl, yl, SIZE.issuer, "center");
   const issuerW = Math.max(...issuer.map((l) => l.width));
   const ruleL = Math.max(issuerW * 0.4, mmToPt(18));

@@ -1,4 +1,4 @@
-import { PARAGRAPH_AFTER_PT, SIZE } from "@/lib/documents/layout";
+import { PARAGRAPH_AFTER_PT, SIZE, mmToPt } from "@/lib/documents/layout";
 import type { Align, Cell, Table } from "@/lib/documents/model";
 import { BLACK, bottomLimit, left, lineHeight, pageH, textW, top, type PdfWriter } from "./page";
 import type { LaidLine } from "./text-layout";
@@ -25,12 +25,16 @@ function rowHeight(w: PdfWriter, row: Cell[], widths: number[], size: number) {
   return lines * lineHeight(size) + 2 * CELL_PAD_Y;
 }
 
+/** A body row's height: its lines, or the table's least row height (room to sign and seal). */
+const bodyRowHeight = (w: PdfWriter, t: Table, row: Cell[], widths: number[], size: number) =>
+  Math.max(rowHeight(w, row, widths, size), t.minRowHeightMm ? mmToPt(t.minRowHeightMm) : 0);
+
 /** Height of the header and the first row: what a heading before the table must stay with. */
 export function tableLeadHeight(w: PdfWriter, t: Table): number {
   const widths = columnWidths(t);
   const size = t.size ?? SIZE.table;
   const head = rowHeight(w, headerRow(t), widths, size);
-  return head + (t.rows[0] ? rowHeight(w, t.rows[0], widths, size) : 0);
+  return head + (t.rows[0] ? bodyRowHeight(w, t, t.rows[0], widths, size) : 0);
 }
 
 function drawCells(w: PdfWriter, cells: LaidLine[][], widths: number[], size: number, aligns: Align[], height: number) {
@@ -79,7 +83,7 @@ export function drawTable(w: PdfWriter, t: Table) {
   const headAligns: Align[] = t.columns.map(() => "center");
   const aligns: Align[] = t.columns.map((c) => c.align ?? "left");
   const headH = rowHeight(w, header, widths, size);
-  const first = t.rows[0] ? rowHeight(w, t.rows[0], widths, size) : 0;
+  const first = t.rows[0] ? bodyRowHeight(w, t, t.rows[0], widths, size) : 0;
   w.ensure(headH + first);
   drawRow(w, header, widths, size, headAligns, headH);
   const continued = () => {
@@ -87,7 +91,7 @@ export function drawTable(w: PdfWriter, t: Table) {
     drawRow(w, header, widths, size, headAligns, headH); // the header repeats on every page
   };
   for (const row of t.rows) {
-    const h = rowHeight(w, row, widths, size);
+    const h = bodyRowHeight(w, t, row, widths, size);
     if (w.y + h <= bottomLimit) drawRow(w, row, widths, size, aligns, h);
     else if (headH + h <= bottomLimit - top) {
       continued();

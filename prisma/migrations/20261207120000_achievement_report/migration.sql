@@ -21,4 +21,4 @@ CREATE INDEX "AchievementReport_unitId_idx" ON "AchievementReport"("unitId");
 
 ALTER TABLE "AchievementReport" ADD CONSTRAINT "AchievementReport_blocYearId_fkey" FOREIGN KEY ("blocYearId") REFERENCES "BlocYear"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "AchievementReport" ADD CONSTRAINT "AchievementReport_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-ALTER TABLE "AchievementReport" ADD CONSTRAINT "AchievementReport_updatedById_fkey" FOREIGN KEY ("updatedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "AchievementReport" ADD CONSTRAINT "AchievementReport_updatedById_fkey" FOREIGN KEY ("updatedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
