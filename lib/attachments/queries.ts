@@ -6,6 +6,7 @@ import type { OwnerType } from "@/lib/attachments/schemas";
 import { loadYearContext } from "@/lib/blocs/year-context";
 import { rankingApproved } from "@/lib/blocs/year-lock";
 import { canViewSheet } from "@/lib/scoring/policy";
+import { canReadUnitReport } from "@/lib/reports/policy";
 
 /** The files of a conference or activity, for a caller who may see its bloc. */
 export async function listAttachments(session: AppSession, ownerType: OwnerType, ownerId: string) {
@@ -20,9 +21,11 @@ export async function listAttachments(session: AppSession, ownerType: OwnerType,
 export async function findDownloadableAttachment(session: AppSession, id: string) {
   const file = await db.attachment.findFirst({
     where: { id, blocYear: { bloc: visibleBlocsWhere(session) } },
-    select: { id: true, fileName: true, storedName: true, mimeType: true, size: true, sheetId: true, blocYearId: true },
+    select: { id: true, fileName: true, storedName: true, mimeType: true, size: true, sheetId: true, blocYearId: true, ownerType: true, ownerId: true },
   });
   if (!file) return null;
+  // A unit's periodic report is its own until submitted (rule 2), like the report's text.
+  if (file.ownerType === "report" && !(await mayReadReport(session, file.ownerId, file.blocYearId))) return null;
   // Evidence belongs to one unit's sheet: seeing the bloc is not enough (rule 2).
   if (file.sheetId !== null && !(await mayReadEvidence(session, file.sheetId, file.blocYearId))) return null;
   return { id: file.id, fileName: file.fileName, storedName: file.storedName, mimeType: file.mimeType, size: file.size };
@@ -31,4 +34,9 @@ export async function findDownloadableAttachment(session: AppSession, id: string
 async function mayReadEvidence(session: AppSession, sheetId: string, blocYearId: string) {
   const sheet = await db.scoreSheet.findFirst({ where: { id: sheetId, blocYearId }, select: { unitId: true, reviewerUnitId: true } });
   return !!sheet && canViewSheet(session, await loadYearContext(blocYearId), sheet, await rankingApproved(db, blocYearId));
+}
+
+async function mayReadReport(session: AppSession, reportId: string | null, blocYearId: string) {
+  const report = reportId ? await db.unitReport.findUnique({ where: { id: reportId }, select: { unitId: true, status: true } }) : null;
+  return !!report && canReadUnitReport(session, await loadYearContext(blocYearId), report);
 }

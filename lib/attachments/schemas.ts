@@ -5,8 +5,8 @@ export const OWNER_TYPES = ["conference", "activity"] as const;
 export type OwnerType = (typeof OWNER_TYPES)[number];
 /** The owner type of a sheet's evidence files (lib/evidence), uploaded through their own actions. */
 export const EVIDENCE = "evidence";
-/** Owner types of files uploaded through their own domain's actions: a library document, a regulation's version. */
-export const DOCUMENT_OWNERS = ["library", "regulation"] as const;
+/** Owner types of files uploaded through their own domain's actions: a library document, a regulation's version, a unit's periodic report. */
+export const DOCUMENT_OWNERS = ["library", "regulation", "report"] as const;
 export type DocumentOwnerType = (typeof DOCUMENT_OWNERS)[number];
 
 // Checked as a named Blob rather than `instanceof File`: the request's FormData may come from

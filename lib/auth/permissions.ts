@@ -63,6 +63,12 @@ export const PERMISSIONS = [
   "registration.manage",
   "registration.view",
   "registration.submit",
+  // Periodic reports (lib/reports): scheduling them with their due dates, following and returning
+  // units' reports and compiling the bloc's summary; reading them all; reporting for one's own
+  // unit (limited to it by lib/reports/policy.ts).
+  "report.manage",
+  "report.view",
+  "report.submit",
   // The e-mails the app sent or kept (lib/notifications): addresses and texts of every user.
   "notification.outbox",
 ] as const;
@@ -96,6 +102,8 @@ const BOARD_WORK: Permission[] = [
   "regulation.manage",
   "registration.manage",
   "registration.view",
+  "report.manage",
+  "report.view",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -114,9 +122,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "template.manage",
     ...BOARD_WORK,
   ],
-  COUNCIL: ["bloc.view", "unit.view", "audit.view", "template.view", "score.viewAll", "ranking.view", "registration.view"],
+  COUNCIL: ["bloc.view", "unit.view", "audit.view", "template.view", "score.viewAll", "ranking.view", "registration.view", "report.view"],
   // Scoring one's own sheet; the policy limits it to the officer's unit.
-  UNIT_OFFICER: ["bloc.view", "unit.view", "pledge.sign", "score.edit", "score.submit", "registration.submit", "explanation.answer"],
+  UNIT_OFFICER: ["bloc.view", "unit.view", "pledge.sign", "score.edit", "score.submit", "registration.submit", "report.submit", "explanation.answer"],
 };
 
 /**
@@ -174,8 +182,10 @@ export const YEAR_ROLE_PERMISSIONS: Record<YearRoleName, readonly Permission[]> 
     "regulation.manage",
     "registration.manage",
     "registration.view",
+    "report.manage",
+    "report.view",
   ],
-  deputy: ["conference.manage", "activity.manage", "ranking.view", "registration.view"],
+  deputy: ["conference.manage", "activity.manage", "ranking.view", "registration.view", "report.view"],
   member: [],
 };
 

@@ -18,6 +18,7 @@ export const UPLOAD_ACTIONS = [
   "lib/criteria/actions.ts#importCriteriaAction",
   "lib/library/actions.ts#uploadDocumentFileAction",
   "lib/regulations/actions.ts#uploadRegulationFileAction",
+  "lib/report-files/actions.ts#uploadReportFileAction",
 ] as const;
 
 type Manifest = { node?: Record<string, { filename?: string; exportedName?: string }> };
