@@ -2,7 +2,8 @@ import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { cn } from "@/components/ui/cn";
 
-export type YearTab = "overview" | "plan" | "registration" | "pledge" | "criteria" | "scoring" | "ranking" | "awards" | "conferences" | "activities";
+export type YearTab =
+  "overview" | "plan" | "registration" | "pledge" | "criteria" | "scoring" | "ranking" | "awards" | "conferences" | "activities" | "reports";
 
 const TABS: { key: YearTab; path: string }[] = [
   { key: "overview", path: "" },
@@ -15,6 +16,7 @@ const TABS: { key: YearTab; path: string }[] = [
   { key: "awards", path: "/awards" },
   { key: "conferences", path: "/conferences" },
   { key: "activities", path: "/activities" },
+  { key: "reports", path: "/reports" },
 ];
 
 /**

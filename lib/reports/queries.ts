@@ -48,7 +48,11 @@ export async function reportsOfYear(session: AppSession, year: BlocYearContext) 
   const members = all
     ? await db.blocMember.findMany({ where: { blocYear: visibleYearWhere(session, year.id) }, select: { unit: { select: { id: true, name: true } } } })
     : [];
-  const shape = (rep: (typeof readable)[number], dueAt: Date) => ({ ...rep, late: isLate(rep.submittedAt, dueAt), file: files.find((f) => f.ownerId === rep.id) ?? null });
+  const shape = (rep: (typeof readable)[number], dueAt: Date) => ({
+    ...rep,
+    late: isLate(rep.submittedAt, dueAt),
+    file: files.find((f) => f.ownerId === rep.id) ?? null,
+  });
   return rounds.map(({ reports, ...round }) => {
     const mine = own ? reports.find((r) => r.unitId === own) : undefined;
     return {
@@ -73,7 +77,11 @@ export type ReportRoundView = YearReports[number];
 /** The year's conferences a summary may be passed at, for those who compile it. */
 export async function conferencesForReports(session: AppSession, year: BlocYearContext) {
   if (!canManageReports(session, year)) return [];
-  return db.conference.findMany({ where: { blocYear: visibleYearWhere(session, year.id) }, orderBy: { date: "asc" }, select: { id: true, title: true, date: true } });
+  return db.conference.findMany({
+    where: { blocYear: visibleYearWhere(session, year.id) },
+    orderBy: { date: "asc" },
+    select: { id: true, title: true, date: true },
+  });
 }
 
 /** The summary reports a conference passed, for a caller who may see its bloc: its page links to them. */

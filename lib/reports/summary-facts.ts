@@ -41,7 +41,9 @@ export async function loadSummaryFacts(tx: Tx, roundId: string): Promise<Summary
     tx.activity.findMany({ where: { blocYearId: y.id, date: before }, orderBy: { date: "asc" }, select: { title: true, date: true } }),
     tx.conference.findMany({ where: { blocYearId: y.id, date: before }, orderBy: { date: "asc" }, select: { title: true, date: true } }),
     tx.registration.count({ where: { blocYearId: y.id, status: "SUBMITTED" } }),
-    round.kind === "YEAR_END" ? tx.rankingSnapshot.findFirst({ where: { blocYearId: y.id }, orderBy: LATEST_SNAPSHOT_FIRST, select: { status: true, data: true } }) : null,
+    round.kind === "YEAR_END"
+      ? tx.rankingSnapshot.findFirst({ where: { blocYearId: y.id }, orderBy: LATEST_SNAPSHOT_FIRST, select: { status: true, data: true } })
+      : null,
   ]);
   const members = y.members.map((m) => m.unit).sort((a, b) => compareVi(a.name, b.name));
   const byUnit = new Map(round.reports.map((r) => [r.unitId, r]));

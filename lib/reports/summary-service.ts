@@ -40,7 +40,10 @@ export async function passSummary(actor: AppSession, roundId: string, version: n
     const round = await openRound(tx, roundId, "pass");
     if (round.summaryVersion !== version) throw new DomainError("reports.errors.stale");
     if (!round.summary?.trim()) throw new DomainError("reports.errors.noSummary");
-    const conference = await tx.conference.findFirst({ where: { id: conferenceId, blocYearId: round.blocYearId }, select: { id: true, title: true, date: true } });
+    const conference = await tx.conference.findFirst({
+      where: { id: conferenceId, blocYearId: round.blocYearId },
+      select: { id: true, title: true, date: true },
+    });
     if (!conference) throw new DomainError("reports.errors.conference");
     const after = await tx.reportRound.update({ where: { id: roundId }, data: { conferenceId, passedAt: now, summaryVersion: { increment: 1 } } });
     await writeAudit(tx, actor, {

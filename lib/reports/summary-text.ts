@@ -25,7 +25,11 @@ export const periodText = (kind: SummaryFacts["kind"], year: number) => (kind ==
 
 /** The first paragraph of a unit's report, cut at a sentence near 400 characters. */
 function gist(content: string) {
-  const first = content.split(/\r?\n/).map((l) => l.trim()).find(Boolean) ?? "";
+  const first =
+    content
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .find(Boolean) ?? "";
   if (first.length <= 400) return first;
   const cut = first.slice(0, 400);
   const stop = cut.lastIndexOf(". ");
