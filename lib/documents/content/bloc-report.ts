@@ -51,7 +51,7 @@ export function blocReportDocument(d: BlocReportDocData, settings: DocSettings):
       recipientsColumn(45, [`- ${settings.boardName};`, `- Các đơn vị thành viên ${khoi};`, "- Lưu: VT."]),
       signatureColumn(
         55,
-        [cum ? "CỤM TRƯỞNG" : "TRƯỞNG KHỐI", ...(leader ? [upperVi([leader.headTitle?.trim(), leader.name].filter(Boolean).join(" "))] : [])],
+        [cum ? "CỤM TRƯỞNG" : "TRƯỞNG KHỐI", ...(leader ? [upperVi(leader.headTitle?.trim() || leader.name)] : [])],
         leader?.headName,
       ),
     ],

@@ -48,7 +48,7 @@ export function registrationsDocument(d: RegistrationsDocData, settings: DocSett
       recipientsColumn(45, [`- ${settings.boardName};`, `- Các đơn vị thành viên ${khoi};`, "- Lưu: VT."]),
       signatureColumn(
         55,
-        [cum ? "CỤM TRƯỞNG" : "TRƯỞNG KHỐI", ...(d.leader ? [upperVi([d.leader.headTitle?.trim(), d.leader.name].filter(Boolean).join(" "))] : [])],
+        [cum ? "CỤM TRƯỞNG" : "TRƯỞNG KHỐI", ...(d.leader ? [upperVi(d.leader.headTitle?.trim() || d.leader.name)] : [])],
         d.leader?.headName,
       ),
     ],
