@@ -79,7 +79,7 @@ test("the mid-year conference passes the 6-month summary report and adopts the r
   await draft.getByRole("textbox", { name: "Ngày thông qua", exact: true }).fill("22/07/2026");
   await draft.getByLabel("Hội nghị thông qua").selectOption({ label: `${MID_YEAR} (22/07/2026)` });
   await draft.getByRole("region", { name: "Ghi nhận thông qua" }).getByRole("button", { name: "Ghi nhận thông qua" }).click();
-  await expect(page.getByText("Đã ghi nhận quy chế được thông qua.")).toBeVisible();
+  await expect(draft.getByText("Đang có hiệu lực", { exact: true })).toBeVisible();
 
   // The leader follows the reports: Thanh tra's is late; drafts the summary from the data, edits and passes it.
   await visit(page, REPORTS);
@@ -88,7 +88,7 @@ test("the mid-year conference passes the 6-month summary report and adopts the r
   await expect(row.getByText("Gửi chậm")).toBeVisible();
   await page.getByRole("button", { name: "Tạo dự thảo từ dữ liệu" }).click();
   await expect(page.getByText("Đã tạo dự thảo báo cáo.")).toBeVisible();
-  const summary = page.getByLabel("Nội dung báo cáo", { exact: true });
+  const summary = page.getByLabel("Nội dung báo cáo tổng hợp");
   await expect(summary).toHaveValue(/Thanh tra tỉnh \(gửi chậm, ngày \d{2}\/\d{2}\/\d{4}\): Thanh tra tỉnh hoàn thành 52% kế hoạch/);
   await summary.fill(`${await summary.inputValue()}\nĐề nghị các đơn vị tiếp tục thực hiện tốt các nội dung giao ước thi đua.`);
   await page.getByRole("button", { name: "Lưu báo cáo" }).click();
