@@ -35,7 +35,7 @@ export async function OwnReport({ round, unitName, asHead }: { round: ReportRoun
           </>
         ) : (
           <>
-            <UnitReportForm key={own?.version ?? 0} roundId={round.id} version={own?.version ?? 0} content={own?.content ?? ""} />
+            <UnitReportForm roundId={round.id} version={own?.version ?? 0} content={own?.content ?? ""} />
             {own && (
               <div className="space-y-2 border-t border-slate-200 pt-4">
                 <p className="text-sm font-medium text-slate-800">{t("own.file")}</p>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import { DateTimeField } from "@/components/ui/date-field";
@@ -29,7 +30,7 @@ export function ScheduleForm({ blocYearId, kind, dueAt }: { blocYearId: string; 
   );
 }
 
-/** The unit's draft; keyed by its version by the caller, so a refresh shows what was saved. */
+/** The unit's draft: the text typed stays in the field after a save, which is what was saved. */
 export function UnitReportForm({ roundId, version, content }: { roundId: string; version: number; content: string }) {
   const t = useTranslations("reports");
   return (
@@ -72,6 +73,14 @@ export function ReturnReportForm({ reportId, version, unitName }: { reportId: st
 export function SummaryForms(props: { roundId: string; version: number; summary: string | null; conferences: { id: string; title: string; date: Date }[] }) {
   const t = useTranslations("reports");
   const { roundId, version, summary, conferences } = props;
+  // The text follows the server's when it changes (a new draft from the data), without remounting
+  // the forms, so their confirmations stay in view; typing edits it locally until saved.
+  const [text, setText] = useState(summary ?? "");
+  const [shown, setShown] = useState(summary);
+  if (summary !== shown) {
+    setShown(summary);
+    setText(summary ?? "");
+  }
   return (
     <div className="space-y-4">
       <ActionForm action={generateSummaryAction} extra={{ roundId, version }} successMessage={t("summary.generated")}>
@@ -80,7 +89,16 @@ export function SummaryForms(props: { roundId: string; version: number; summary:
       </ActionForm>
       {summary !== null && (
         <ActionForm action={saveSummaryAction} extra={{ roundId, version }} successMessage={t("summary.saved")}>
-          <TextAreaField name="summary" label={t("summary.text")} hint={t("summary.textHint")} required rows={16} defaultValue={summary} maxLength={100_000} />
+          <TextAreaField
+            name="summary"
+            label={t("summary.text")}
+            hint={t("summary.textHint")}
+            required
+            rows={16}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            maxLength={100_000}
+          />
           <SubmitButton>{t("summary.save")}</SubmitButton>
         </ActionForm>
       )}

@@ -14,7 +14,7 @@ export async function SummaryCard({ round, manage, conferences, yearPath }: Prop
   return (
     <Card title={t("summary.title", { kind: round.kind })} actions={round.summary && <DocumentDownloads kind="bloc-report" id={round.id} />}>
       {editable ? (
-        <SummaryForms key={round.summaryVersion} roundId={round.id} version={round.summaryVersion} summary={round.summary} conferences={conferences} />
+        <SummaryForms roundId={round.id} version={round.summaryVersion} summary={round.summary} conferences={conferences} />
       ) : (
         <div className="space-y-2 text-sm">
           {round.conference && (
