@@ -10,6 +10,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { AppSession } from "@/lib/auth/session-types";
 import * as reports from "@/lib/reports/actions";
 import { uploadReportFileAction } from "@/lib/report-files/actions";
+import { setDocumentDateAction } from "@/lib/documents/actions";
 import { deleteAttachment } from "@/lib/attachments/service";
 
 type Input = Record<string, unknown>;
@@ -118,6 +119,19 @@ export const reportRows = (admin: () => AppSession): ReportRow[] => [
     name: "passSummary",
     run: prepared(reports.passSummaryAction, onRound),
     input: () => ({ roundId: "@round", conferenceId: CONFERENCE }),
+    allowed: MANAGERS,
+  },
+  {
+    // The date the summary carries, before a conference passes it: whoever compiles it.
+    name: "setDocumentDate (bloc-report)",
+    run: prepared(setDocumentDateAction, async (input) => (await scratchRound(), { ...input, subjectId: ROUND })),
+    input: () => ({ kind: "bloc-report", subjectId: "@round", date: "2026-07-22" }),
+    allowed: MANAGERS,
+  },
+  {
+    name: "setDocumentDate (registrations)",
+    run: prepared(setDocumentDateAction, async (input) => (await scratchRound(), { ...input, subjectId: SCRATCH })),
+    input: () => ({ kind: "registrations", subjectId: "@scratch", date: "2026-03-05" }),
     allowed: MANAGERS,
   },
   {
