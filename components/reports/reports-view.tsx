@@ -38,7 +38,7 @@ export async function ReportsView({ by, rounds, conferences, can }: Props) {
               {t("kind", { kind: round.kind })}
               <Badge tone={round.passedAt ? "green" : "sky"}>
                 {round.passedAt && round.conference
-                  ? t("passedAt", { conference: round.conference.title, date: formatDate(round.conference.date) })
+                  ? t("passedAt", { date: formatDate(round.conference.date) })
                   : t("dueAt", { dueAt: formatDateTime(round.dueAt) })}
               </Badge>
             </h2>
