@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import { DateTimeField } from "@/components/ui/date-field";
@@ -75,20 +76,29 @@ export function SummaryForms(props: { roundId: string; version: number; summary:
   const { roundId, version, summary, conferences } = props;
   // The text follows the server's when it changes (a new draft from the data), without remounting
   // the forms, so their confirmations stay in view; typing edits it locally until saved.
+  const router = useRouter();
   const [text, setText] = useState(summary ?? "");
   const [shown, setShown] = useState(summary);
   if (summary !== shown) {
     setShown(summary);
     setText(summary ?? "");
   }
+  // Each write answers the summary's new version: the next form sends it at once, not after the
+  // page's refresh (a quick "pass" after "save" would otherwise be refused as stale).
+  const [current, setCurrent] = useState({ seen: version, version });
+  if (version !== current.seen) setCurrent({ seen: version, version: Math.max(version, current.version) });
+  const written = (data: unknown) => {
+    setCurrent((c) => ({ ...c, version: (data as { version: number }).version }));
+    router.refresh();
+  };
   return (
     <div className="space-y-4">
-      <ActionForm action={generateSummaryAction} extra={{ roundId, version }} successMessage={t("summary.generated")}>
+      <ActionForm action={generateSummaryAction} extra={{ roundId, version: current.version }} successMessage={t("summary.generated")} onSuccess={written}>
         <p className="text-sm text-slate-600">{summary ? t("summary.regenerateHint") : t("summary.generateHint")}</p>
         <SubmitButton>{t("summary.generate")}</SubmitButton>
       </ActionForm>
       {summary !== null && (
-        <ActionForm action={saveSummaryAction} extra={{ roundId, version }} successMessage={t("summary.saved")}>
+        <ActionForm action={saveSummaryAction} extra={{ roundId, version: current.version }} successMessage={t("summary.saved")} onSuccess={written}>
           <TextAreaField
             name="summary"
             label={t("summary.text")}

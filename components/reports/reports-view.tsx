@@ -25,7 +25,7 @@ export async function ReportsView({ by, rounds, conferences, can }: Props) {
         {can.manage && (
           <Card title={t("schedule.title")}>
             <div className="space-y-3">
-              {REPORT_KINDS.map((kind) => (
+              {REPORT_KINDS.filter((kind) => !rounds.some((r) => r.kind === kind && r.passedAt)).map((kind) => (
                 <ScheduleForm key={kind} blocYearId={by.id} kind={kind} dueAt={rounds.find((r) => r.kind === kind)?.dueAt ?? null} />
               ))}
             </div>
