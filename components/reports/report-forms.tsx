@@ -122,7 +122,7 @@ export function SummaryForms(props: { roundId: string; version: number; summary:
           ) : (
             <ActionForm
               action={passSummaryAction}
-              extra={{ roundId, version }}
+              extra={{ roundId, version: current.version }}
               successMessage={t("summary.passedSaved")}
               className="flex flex-wrap items-end gap-3"
             >
