@@ -49,11 +49,7 @@ export function blocReportDocument(d: BlocReportDocData, settings: DocSettings):
     spaceBefore: 12,
     columns: [
       recipientsColumn(45, [`- ${settings.boardName};`, `- Các đơn vị thành viên ${khoi};`, "- Lưu: VT."]),
-      signatureColumn(
-        55,
-        [cum ? "CỤM TRƯỞNG" : "TRƯỞNG KHỐI", ...(leader ? [upperVi(leader.headTitle?.trim() || leader.name)] : [])],
-        leader?.headName,
-      ),
+      signatureColumn(55, [cum ? "CỤM TRƯỞNG" : "TRƯỞNG KHỐI", ...(leader ? [upperVi(leader.headTitle?.trim() || leader.name)] : [])], leader?.headName),
     ],
   });
   return {

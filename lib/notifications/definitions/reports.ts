@@ -14,7 +14,9 @@ async function roundYear(tx: Tx, roundId: string | null) {
 }
 
 async function reportYear(tx: Tx, reportId: string | null) {
-  const report = reportId ? await tx.unitReport.findUnique({ where: { id: reportId }, select: { id: true, unitId: true, roundId: true, unit: { select: { name: true } } } }) : null;
+  const report = reportId
+    ? await tx.unitReport.findUnique({ where: { id: reportId }, select: { id: true, unitId: true, roundId: true, unit: { select: { name: true } } } })
+    : null;
   const found = report && (await roundYear(tx, report.roundId));
   return report && found ? { report, ...found } : null;
 }
