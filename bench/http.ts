@@ -34,11 +34,37 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 60_000
  * shares the server's cores; a browser decompresses on its own machine (fetch() here would
  * spend the server's CPU on it: about 0.8 ms a page).
  */
-export function getPage(base: string, path: string, cookie: string): Promise<Timed> {
+// Where a client navigation to each path is answered: Next answers an RSC request whose `_rsc`
+// query does not match its router headers with a redirect to the URL that does; a browser
+// computes that URL itself, so the redirect is followed once per path and not measured.
+const navigationPath = new Map<string, string>();
+
+function resolveNavigation(base: string, path: string, cookie: string): Promise<string> {
+  const known = navigationPath.get(path);
+  if (known) return Promise.resolve(known);
+  return new Promise((resolve, reject) => {
+    http
+      .get(new URL(path, base), { agent, headers: { cookie, rsc: "1" } }, (res) => {
+        res.resume();
+        const to = res.statusCode === 307 && res.headers.location ? res.headers.location : path;
+        navigationPath.set(path, to);
+        resolve(to);
+      })
+      .on("error", reject);
+  });
+}
+
+/**
+ * `navigation`: the request a browser makes when a link inside the app is clicked (next/link,
+ * even without prefetching): the page's RSC payload only, no HTML. A full page load is the first
+ * page after signing in, a reload, or a link opened in a new tab.
+ */
+export async function getPage(base: string, path: string, cookie: string, navigation = false): Promise<Timed> {
+  const target = navigation ? await resolveNavigation(base, path, cookie) : path;
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const headers = { "accept-encoding": "gzip, deflate, br", ...(cookie ? { cookie } : {}) };
-    const req = http.get(new URL(path, base), { agent, headers }, (res) => {
+    const headers = { "accept-encoding": "gzip, deflate, br", ...(cookie ? { cookie } : {}), ...(navigation ? { rsc: "1" } : {}) };
+    const req = http.get(new URL(target, base), { agent, headers }, (res) => {
       let bytes = 0;
       res.on("data", (chunk: Buffer) => (bytes += chunk.byteLength));
       res.on("error", reject);

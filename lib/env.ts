@@ -53,6 +53,9 @@ const schema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   // The sender's address; its name is the council's (CouncilSettings).
   SMTP_FROM: z.email().default("thidua@localhost.localdomain"),
+  // A PEM file of the root certificates a signed copy's signature must chain to (lib/signed-copies/trust.ts),
+  // e.g. the national root CA's; unset, signatures are checked but whose CA issued them is not judged.
+  SIGNATURE_TRUST_ANCHORS: z.string().min(1).optional(),
   // The least severe log line written (lib/log/logger.ts); "silent" writes none.
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });

@@ -15,6 +15,7 @@ import { MemoryWindows } from "@/lib/limits/memory-windows";
 import { log } from "@/lib/log/logger";
 import { withRequestLog } from "@/lib/log/request-log";
 import { stopJobRunner } from "@/lib/jobs/running";
+import { closeGracefully } from "@/lib/server/shutdown";
 import { withMetrics } from "@/lib/metrics/http";
 import { readActionNames, readRoutePatterns, routeMatcher } from "@/lib/metrics/routes";
 
@@ -59,14 +60,18 @@ const server = createServer((req, res) => {
   return logged(req, res);
 });
 server.listen(port, hostname, () => log.info({ scope: "server", url: `http://${hostname ?? "localhost"}:${port}` }, "ready"));
-// Stopping: no new requests, the jobs running get a few seconds to finish (one that does not is
-// run again by another instance once its lease runs out: lib/jobs/runner.ts), then Next closes.
+// Stopping: no new requests, those in flight answered (up to 25 s, within systemd's default
+// 90 s stop timeout), the jobs running given a few seconds to finish (one that does not is run
+// again by another instance once its lease runs out: lib/jobs/runner.ts), then Next closes.
+// A second signal ends the process at once.
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
+    if (stopping) process.exit(1);
+    stopping = true;
     log.info({ scope: "server", signal }, "stopping");
-    server.close();
-    void stopJobRunner()
-      .then(() => app.close())
+    void closeGracefully(server, { stopWork: stopJobRunner, closeApp: () => app.close(), graceMs: 25_000 })
+      .then((outcome) => log.info({ scope: "server", outcome }, "stopped"))
       .finally(() => process.exit(0));
   });
 }

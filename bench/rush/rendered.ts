@@ -11,7 +11,9 @@ import { getPage } from "../http";
 import { percentile } from "../stats";
 import { processCpuMs } from "./cpu";
 
-export type RenderedPage = { name: string; path: string; cookie: string };
+/** `navigation`: requested as a click inside the app makes it (RSC payload only); its name ends in NAVIGATION. */
+export type RenderedPage = { name: string; path: string; cookie: string; navigation?: boolean };
+export const NAVIGATION = " (navigation)";
 export type RenderedCost = { ms: number; cpu_ms: number | null; sql: number | null; db_cpu_ms: number | null };
 /** Read before and after each block of requests: a count or a time so far, null when unknown. */
 export type Meters = Partial<Record<"sql" | "db_cpu_ms", () => number | null | Promise<number | null>>>;
@@ -45,7 +47,7 @@ export async function renderedVsSignIn(
       const before = processCpuMs(serverPid);
       const ms: number[] = [];
       for (let i = 0; i < PER_BLOCK; i++) {
-        const t = await getPage(base, page.path, page.cookie);
+        const t = await getPage(base, page.path, page.cookie, page.navigation);
         if (!t.ok) throw new Error(`${page.name} (${page.path}) answered HTTP ${t.status}`);
         ms.push(t.ms);
       }

@@ -1,7 +1,9 @@
 // What each simulated user does next during the December rush, by role. A unit officer works on
 // its own unit's sheet of the current year and looks at its bloc year; a board staff member
-// follows the blocs it looks after. Each action is one request, as a browser makes it on a click
-// (a full page load; links do not prefetch). There is no inbox yet: notifications come later.
+// follows the blocs it looks after. Each action is one request, as a browser makes it on a click:
+// a client navigation (next/link: the page's RSC payload, not its HTML; links do not prefetch),
+// a server action, or a document's download. The first page after signing in is a full load
+// (bench/rush/run.ts).
 import { getPage, type Timed } from "../http";
 import type { ProvinceShape } from "../province";
 import { saveScore, sheetPath, submitSheet, type BenchOfficer } from "../scoring";
@@ -14,28 +16,30 @@ export type RushOfficer = BenchOfficer & { submitted: boolean };
 export type RushStaff = { staff: number; blocs: number[]; cookie: string };
 export type RushContext = { base: string; shape: ProvinceShape };
 
-type OfficerChoice = "save" | "sheet" | "home" | "year" | "ranking" | "pledge" | "submit" | "document";
-type StaffChoice = "home" | "year" | "sheets" | "sheet" | "ranking" | "pledge" | "document";
+type OfficerChoice = "save" | "sheet" | "home" | "year" | "ranking" | "pledge" | "inbox" | "submit" | "document";
+type StaffChoice = "home" | "year" | "sheets" | "sheet" | "ranking" | "pledge" | "inbox" | "document";
 
 // 30 % saves and 2 % documents, as the rush's workload says (docs/PERFORMANCE.md, "December rush");
 // the rest spread over the pages officers open most.
 const OFFICER_MIX: [number, OfficerChoice][] = [
   [30, "save"],
   [22, "sheet"],
-  [14, "home"],
-  [14, "year"],
+  [12, "home"],
+  [12, "year"],
   [8, "ranking"],
   [8, "pledge"],
+  [4, "inbox"],
   [2, "submit"],
   [2, "document"],
 ];
 const STAFF_MIX: [number, StaffChoice][] = [
-  [20, "home"],
-  [20, "year"],
+  [18, "home"],
+  [18, "year"],
   [20, "sheets"],
   [15, "sheet"],
   [15, "ranking"],
   [8, "pledge"],
+  [4, "inbox"],
   [2, "document"],
 ];
 
@@ -52,7 +56,8 @@ const standardLeaves = (shape: ProvinceShape) => Math.floor((shape.leaves - 4) /
 export function officerAction(ctx: RushContext, o: RushOfficer, rng: Rng): Action {
   const { base, shape } = ctx;
   const year = shape.currentYear;
-  const page = (kind: string, path: string): Action => ({ kind: `officer: ${kind}`, path, run: () => getPage(base, path, o.cookie) });
+  const page = (kind: string, path: string): Action => ({ kind: `officer: ${kind}`, path, run: () => getPage(base, path, o.cookie, true) });
+  const download = (path: string): Action => ({ kind: "officer: document", path, run: () => getPage(base, path, o.cookie) });
   const choice = weighted(rng, OFFICER_MIX);
   switch (choice) {
     case "save":
@@ -84,8 +89,10 @@ export function officerAction(ctx: RushContext, o: RushOfficer, rng: Rng): Actio
       return page("ranking", `${yearPath(o.bloc, year)}/ranking`);
     case "pledge":
       return page("pledge", `${yearPath(o.bloc, year)}/pledge`);
+    case "inbox":
+      return page("inbox", "/thong-bao");
     case "document":
-      return page("document", documentPath(rng, o.bloc, year));
+      return download(documentPath(rng, o.bloc, year));
   }
 }
 
@@ -95,7 +102,8 @@ export function staffAction(ctx: RushContext, s: RushStaff, rng: Rng): Action {
   const bloc = s.blocs[intBetween(rng, 0, s.blocs.length - 1)];
   // A unit of that bloc: units are dealt to blocs in turn (blocOfUnit in bench/province.ts).
   const unit = bloc + shape.blocs * intBetween(rng, 0, Math.floor((shape.units - bloc) / shape.blocs));
-  const page = (kind: string, path: string): Action => ({ kind: `board: ${kind}`, path, run: () => getPage(base, path, s.cookie) });
+  const page = (kind: string, path: string): Action => ({ kind: `board: ${kind}`, path, run: () => getPage(base, path, s.cookie, true) });
+  const download = (path: string): Action => ({ kind: "board: document", path, run: () => getPage(base, path, s.cookie) });
   switch (weighted(rng, STAFF_MIX)) {
     case "home":
       return page("home", "/");
@@ -109,7 +117,9 @@ export function staffAction(ctx: RushContext, s: RushStaff, rng: Rng): Action {
       return page("ranking", `${yearPath(bloc, year)}/ranking`);
     case "pledge":
       return page("pledge", `${yearPath(bloc, year)}/pledge`);
+    case "inbox":
+      return page("inbox", "/thong-bao");
     case "document":
-      return page("document", documentPath(rng, bloc, year));
+      return download(documentPath(rng, bloc, year));
   }
 }

@@ -1,13 +1,15 @@
 // What the December rush adds to the province data set (bench/province.ts): board staff who each
 // look after one or two blocs, and the current year's pledge of every bloc, open for signing and
 // signed by about half its members, so the pledge page and its document show what they do in
-// December. Written by SQL, in one transaction, with the one password hash the province uses.
+// December; and a year's notifications in every inbox. Written by SQL, in one transaction, with the one password hash the province uses.
 import type { SqlClient } from "@/lib/audit/chain";
 import type { ProvinceShape } from "../province";
 
 export const benchStaffUsername = (i: number) => `bench.staff.${i}`;
 export const benchPledgeId = (bloc: number) => `bp-${bloc}`;
 export const PLEDGE_ITEMS = 10;
+const NOTICES_PER_USER = 30;
+const UNREAD_PER_USER = 5;
 
 /** The blocs board staff member `staff` (1-based, of `staffCount`) looks after. */
 export function blocsOfStaff(staff: number, staffCount: number, shape: ProvinceShape): number[] {
@@ -54,6 +56,17 @@ export async function seedRush(client: SqlClient, shape: ProvinceShape, staffCou
            FROM "BlocMember" m JOIN "BlocYear" y ON y.id = m."blocYearId" JOIN "Unit" u ON u.id = m."unitId"
           WHERE m.year = $1::int AND y.id LIKE 'by-%' AND substr(m."unitId", 4)::int % 2 = 0`,
       [year],
+    );
+    // A year's notices in every user's inbox, the last few unread: the bell counts them on every
+    // page and the inbox lists them, as in December (the rush's own submissions add more).
+    await q(
+      `INSERT INTO "Notification" (id, "userId", kind, "blocYearId", params, link, "dedupeKey", "createdAt", "readAt")
+         SELECT 'bn-' || u.id || '-' || k, u.id, 'pledge-opened', 'by-1-' || $1::int,
+                jsonb_build_object('year', $1::int, 'bloc', 'Khối thi đua thử nghiệm số 1'), '/blocs/bb-1/years/' || $1::int || '/pledge',
+                'bench:' || u.id || ':' || k, make_date($1::int, 1, 1) + k * interval '10 days',
+                CASE WHEN k <= $2::int - $3::int THEN make_date($1::int, 12, 1) END
+           FROM "User" u, generate_series(1, $2::int) k`,
+      [year, NOTICES_PER_USER, UNREAD_PER_USER],
     );
     await q("COMMIT");
   } catch (error) {

@@ -13,7 +13,7 @@ import { sheetPath } from "../scoring";
 import { startNginx } from "../nginx";
 import { startApp, type RunningApp } from "../server";
 import { databaseCpuMeter } from "./cpu";
-import { renderedVsSignIn, type Meters, type RenderedVsSignIn } from "./rendered";
+import { NAVIGATION, renderedVsSignIn, type Meters, type RenderedPage, type RenderedVsSignIn } from "./rendered";
 import { runRush, type RushResult } from "./run";
 import { benchStaffUsername, seedRush } from "./seed";
 
@@ -80,21 +80,19 @@ async function measureRendered(base: string, pid: number, rounds: number, meters
   const officer = { unit: 1, bloc: blocOfUnit(1, PROVINCE) };
   const own = `/blocs/bb-${officer.bloc}/years/${year}`;
   const [officerCookie, staffCookie] = [await signIn(base, benchUsername(1), BENCH_PASSWORD), await signIn(base, benchStaffUsername(1), BENCH_PASSWORD)];
-  return renderedVsSignIn(
-    base,
-    pid,
-    [
-      { name: "home (officer)", path: "/", cookie: officerCookie },
-      { name: "home (board)", path: "/", cookie: staffCookie },
-      { name: "bloc year overview", path: own, cookie: officerCookie },
-      { name: "scoring sheet", path: sheetPath(officer, year), cookie: officerCookie },
-      // A member unit sees the ranking only once approved: the board's view is the one rendered in full.
-      { name: "ranking (board)", path: `${own}/ranking`, cookie: staffCookie },
-      { name: "pledge", path: `${own}/pledge`, cookie: officerCookie },
-    ],
-    rounds,
-    meters,
-  );
+  const pages: RenderedPage[] = [
+    { name: "home (officer)", path: "/", cookie: officerCookie },
+    { name: "home (board)", path: "/", cookie: staffCookie },
+    { name: "bloc year overview", path: own, cookie: officerCookie },
+    { name: "scoring sheet", path: sheetPath(officer, year), cookie: officerCookie },
+    // A member unit sees the ranking only once approved: the board's view is the one rendered in full.
+    { name: "ranking (board)", path: `${own}/ranking`, cookie: staffCookie },
+    { name: "pledge", path: `${own}/pledge`, cookie: officerCookie },
+    { name: "inbox (officer)", path: "/thong-bao", cookie: officerCookie },
+  ];
+  // Each again as a click inside the app reaches it: its RSC payload, no HTML.
+  const navigations = pages.map((p) => ({ ...p, name: `${p.name}${NAVIGATION}`, navigation: true }));
+  return renderedVsSignIn(base, pid, [...pages, ...navigations], rounds, meters);
 }
 
 export async function runSetup(name: SetupName, options: SetupOptions): Promise<SetupRun> {

@@ -11,7 +11,7 @@
 //   RENDER_ROUNDS      rounds of 5 requests per page for the rendered-against-sign-in ratios
 //                      (default 10; 0 skips them)
 import { runSetup, SETUPS, type SetupName } from "./setups";
-import type { RenderedCost } from "./rendered";
+import { NAVIGATION, type RenderedCost } from "./rendered";
 import type { RushResult } from "./run";
 
 const number = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -36,6 +36,8 @@ export type RushReport = {
   rush: Record<SetupName, RushResult | null>;
   /** Page name → its rendering cost over the sign-in page's (one request at a time on a fresh server; bench/rush/rendered.ts). */
   rendered_vs_signin: Record<string, number>;
+  /** The same for a click inside the app reaching the page (its RSC payload, no HTML): what most requests are. */
+  navigated_vs_signin: Record<string, number>;
   /** What the ratios divide: each page's median latency and server CPU per request, the sign-in page's first. */
   rendered_cost: { basis: string; pages: Record<string, RenderedCost> } | null;
 };
@@ -43,14 +45,23 @@ export type RushReport = {
 /** Runs the configured setups one after the other; servers on `port` and `port + 1`. */
 export async function benchRush(port: number): Promise<RushReport> {
   const config = rushConfig();
-  const report: RushReport = { rush: { postgres: null, "postgres-2-instances": null, pglite: null }, rendered_vs_signin: {}, rendered_cost: null };
+  const report: RushReport = {
+    rush: { postgres: null, "postgres-2-instances": null, pglite: null },
+    rendered_vs_signin: {},
+    navigated_vs_signin: {},
+    rendered_cost: null,
+  };
   for (const [i, name] of config.setups.entries()) {
     const users = SETUPS[name].engine === "pglite" ? config.pgliteUsers : config.users;
     const renderRounds = i === 0 && config.renderRounds > 0 ? config.renderRounds : null;
     const run = await runSetup(name, { ...config, users, port, renderRounds });
     report.rush[name] = run.rush;
     if (run.rendered) {
-      report.rendered_vs_signin = run.rendered.ratio;
+      const ratios = Object.entries(run.rendered.ratio);
+      report.rendered_vs_signin = Object.fromEntries(ratios.filter(([page]) => !page.endsWith(NAVIGATION)));
+      report.navigated_vs_signin = Object.fromEntries(
+        ratios.filter(([page]) => page.endsWith(NAVIGATION)).map(([page, r]) => [page.slice(0, -NAVIGATION.length), r]),
+      );
       report.rendered_cost = { basis: run.rendered.basis, pages: run.rendered.pages };
     }
   }
@@ -84,7 +95,7 @@ export function printRush(report: RushReport) {
           {
             "median ms": c.ms,
             "CPU ms": c.cpu_ms ?? "",
-            "÷ sign-in": report.rendered_vs_signin[page] ?? 1,
+            "÷ sign-in": (page.endsWith(NAVIGATION) ? report.navigated_vs_signin[page.slice(0, -NAVIGATION.length)] : report.rendered_vs_signin[page]) ?? 1,
             "SQL statements": c.sql ?? "",
             "DB CPU ms": c.db_cpu_ms ?? "",
           },

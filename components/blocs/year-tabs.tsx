@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { cn } from "@/components/ui/cn";
 
 export type YearTab =
-  "overview" | "plan" | "registration" | "pledge" | "criteria" | "scoring" | "ranking" | "awards" | "conferences" | "activities" | "reports";
+  "overview" | "plan" | "registration" | "pledge" | "criteria" | "scoring" | "ranking" | "awards" | "achievementReports" | "conferences" | "activities" | "reports";
 
 const TABS: { key: YearTab; path: string }[] = [
   { key: "overview", path: "" },
@@ -14,6 +14,7 @@ const TABS: { key: YearTab; path: string }[] = [
   { key: "scoring", path: "/scoring" },
   { key: "ranking", path: "/ranking" },
   { key: "awards", path: "/awards" },
+  { key: "achievementReports", path: "/achievement-reports" },
   { key: "conferences", path: "/conferences" },
   { key: "activities", path: "/activities" },
   { key: "reports", path: "/reports" },

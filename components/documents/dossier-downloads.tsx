@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { DocumentDate } from "@/components/documents/document-date";
+import { SignedCopy } from "@/components/documents/signed-copy";
 
 /**
  * The award dossier's downloads: the review meeting minutes (from the ranking snapshot), the
@@ -25,6 +26,7 @@ export function DossierDownloads({
           <h3 className="text-sm font-medium">{t("dossier.reviewMinutes")}</h3>
           <DocumentDownloads kind="review-minutes" id={snapshotId} />
           <DocumentDate kind="review-minutes" subjectId={snapshotId} />
+          <SignedCopy kind="review-minutes" subjectId={snapshotId} />
         </div>
       ) : null}
       {proposalId ? (
@@ -32,6 +34,7 @@ export function DossierDownloads({
           <h3 className="text-sm font-medium">{t("dossier.submission")}</h3>
           <DocumentDownloads kind="award-submission" id={proposalId} />
           <DocumentDate kind="award-submission" subjectId={proposalId} />
+          <SignedCopy kind="award-submission" subjectId={proposalId} />
         </div>
       ) : null}
       {nominees.length ? (
@@ -45,6 +48,7 @@ export function DossierDownloads({
                   <DocumentDownloads kind="achievement-report" id={n.id} what={t("dossier.reportOf", { unit: n.unitName })} />
                 </div>
                 <DocumentDate kind="achievement-report" subjectId={n.id} what={t("dossier.reportOf", { unit: n.unitName })} />
+                <SignedCopy kind="achievement-report" subjectId={n.id} what={t("dossier.reportOf", { unit: n.unitName })} />
               </li>
             ))}
           </ul>

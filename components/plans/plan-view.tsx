@@ -7,6 +7,7 @@ import { Link } from "@/components/ui/link";
 import { YearPageHeader } from "@/components/blocs/year-page-header";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { DocumentDate } from "@/components/documents/document-date";
+import { SignedCopy } from "@/components/documents/signed-copy";
 import { PlanEditor } from "@/components/plans/plan-editor";
 import { toPlanRows } from "@/components/plans/plan-rows";
 import { PlanTable } from "@/components/plans/plan-table";
@@ -56,6 +57,7 @@ export async function PlanView({ by, items, can }: Props) {
         >
           <div className="space-y-4">
             <DocumentDate kind="plan" subjectId={by.id} />
+            <SignedCopy kind="plan" subjectId={by.id} />
             {can.manage ? (
               <PlanEditor blocYearId={by.id} items={rows} hosts={members.map((u) => ({ value: u.id, label: u.name }))} />
             ) : (

@@ -8,6 +8,7 @@ import { Badge, Card, EmptyState } from "@/components/ui/card";
 import { YearPageHeader } from "@/components/blocs/year-page-header";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { DocumentDate } from "@/components/documents/document-date";
+import { SignedCopy } from "@/components/documents/signed-copy";
 import { CreatePledgeForm } from "@/components/pledges/create-pledge-form";
 import { pledgeStatusTone } from "@/components/pledges/labels";
 import { PledgeItemsCard } from "@/components/pledges/pledge-items-card";
@@ -84,6 +85,7 @@ export async function PledgeView({ by, pledge, members, previousYear, conference
               {pledge.signedAt && <span>{t("signedOn", { date: formatDate(pledge.signedAt) })}</span>}
             </p>
             <DocumentDate kind="pledge" subjectId={pledge.id} />
+            <SignedCopy kind="pledge" subjectId={pledge.id} />
             {draft && can.manage ? (
               <PledgeTextForm pledge={pledge} />
             ) : (

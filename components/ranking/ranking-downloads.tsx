@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { DocumentDownloads } from "@/components/documents/document-downloads";
 import { DocumentDate } from "@/components/documents/document-date";
+import { SignedCopy } from "@/components/documents/signed-copy";
 
 type Props = { blocYearId: string; snapshot: RankingPage["snapshot"]; can: { exportSheets: boolean; reviewMinutes: boolean } };
 
@@ -31,6 +32,7 @@ export async function RankingDownloads({ blocYearId, snapshot, can }: Props) {
             <p className="text-sm font-medium text-slate-800">{t("downloads.minutes")}</p>
             <DocumentDownloads kind="review-minutes" id={snapshot.id} />
             <DocumentDate kind="review-minutes" subjectId={snapshot.id} />
+            <SignedCopy kind="review-minutes" subjectId={snapshot.id} />
           </div>
         )}
       </div>

@@ -15,7 +15,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Table, TBody, Td, Tr } from "@/components/ui/table";
 import { ActionAlert, useAction } from "@/components/ui/use-action";
-import { EvidenceCell } from "@/components/scoring/evidence-cell";
+import { EvidenceCell, useEvidence } from "@/components/scoring/evidence-cell";
 import { cellProblem, parseCell, ScoreCell } from "@/components/scoring/score-cell";
 import { display, SheetGridHead, SheetTotalsList, type GridMode } from "@/components/scoring/sheet-grid-parts";
 
@@ -64,6 +64,12 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
   const saving = useAction<never, unknown>(mode === "self" ? saveSelfAction : saveLayerAction, { successMessage: saved });
   const submitting = useAction(submitSheetAction, { successMessage: saved });
   const pending = saving.pending || submitting.pending;
+  const evidence = useEvidence(sheetId);
+  // Said once per kind, not once per row.
+  const kindLabel = useMemo(
+    () => ({ standard: t("scoring.kinds.standard"), bonus: t("scoring.kinds.bonus"), deduction: t("scoring.kinds.deduction"), gate: t("scoring.kinds.gate") }),
+    [t],
+  );
   const [head, setHead] = useState("");
   const rows = useMemo(() => leavesOf(tree), [tree]);
   const byCode = useMemo(() => new Map(leaves.map((l) => [l.code, l])), [leaves]);
@@ -198,7 +204,7 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
                   <Td className="font-mono">{leaf.code}</Td>
                   <Td className="min-w-48">
                     <label htmlFor={valueId}>{leaf.title}</label>
-                    <span className="ml-1 text-xs text-slate-500">{t(`scoring.kinds.${leaf.kind}`)}</span>
+                    <span className="ml-1 text-xs text-slate-500">{kindLabel[leaf.kind]}</span>
                     {problem && (
                       <p role="alert" className="text-xs font-medium text-brand-700">
                         {problem}
@@ -234,7 +240,8 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
                   )}
                   <Td>
                     <EvidenceCell
-                      sheetId={sheetId}
+                      t={t}
+                      evidence={evidence}
                       code={leaf.code}
                       files={stored?.evidence ?? []}
                       required={leaf.evidenceRequired}

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { visibleBlocsWhere } from "@/lib/blocs/policy";
-import type { OwnerType } from "@/lib/attachments/schemas";
+import { SIGNED_COPY, type OwnerType } from "@/lib/attachments/schemas";
 import { loadYearContext } from "@/lib/blocs/year-context";
 import { rankingApproved } from "@/lib/blocs/year-lock";
 import { canViewSheet } from "@/lib/scoring/policy";
@@ -20,7 +20,8 @@ export async function listAttachments(session: AppSession, ownerType: OwnerType,
 /** A file the caller may download, or null: missing and forbidden look the same. */
 export async function findDownloadableAttachment(session: AppSession, id: string) {
   const file = await db.attachment.findFirst({
-    where: { id, blocYear: { bloc: visibleBlocsWhere(session) } },
+    // A signed copy is as visible as its document, which seeing the bloc does not settle: its own route serves it.
+    where: { id, blocYear: { bloc: visibleBlocsWhere(session) }, ownerType: { not: SIGNED_COPY } },
     select: { id: true, fileName: true, storedName: true, mimeType: true, size: true, sheetId: true, blocYearId: true, ownerType: true, ownerId: true },
   });
   if (!file) return null;

@@ -5,8 +5,14 @@ export const OWNER_TYPES = ["conference", "activity"] as const;
 export type OwnerType = (typeof OWNER_TYPES)[number];
 /** The owner type of a sheet's evidence files (lib/evidence), uploaded through their own actions. */
 export const EVIDENCE = "evidence";
-/** Owner types of files uploaded through their own domain's actions: a library document, a regulation's version, a unit's periodic report. */
-export const DOCUMENT_OWNERS = ["library", "regulation", "report"] as const;
+/**
+ * Owner types of files uploaded through their own domain's actions: a library document, a
+ * regulation's version, a generated document's signed copy (lib/signed-copies), a unit's
+ * periodic report (lib/report-files).
+ */
+export const DOCUMENT_OWNERS = ["library", "regulation", "signed-copy", "report"] as const;
+/** A signed copy is served by its own route, which checks the document's own visibility. */
+export const SIGNED_COPY = "signed-copy";
 export type DocumentOwnerType = (typeof DOCUMENT_OWNERS)[number];
 
 // Checked as a named Blob rather than `instanceof File`: the request's FormData may come from

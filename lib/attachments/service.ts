@@ -21,6 +21,9 @@ export function assertSize(size: number) {
  */
 export type OwnerCheck = (tx: Tx) => Promise<void>;
 
+/** What an owner writes beside the new file's row, in the same transaction (a signed copy's record). */
+export type OwnerRecord = (tx: Tx, attachmentId: string) => Promise<void>;
+
 /**
  * Stores an uploaded file for a conference, an activity or a sheet's evidence, counted against the
  * uploader's quota (lib/attachments/quota.ts). In the database, the bytes go in the transaction of
@@ -30,7 +33,7 @@ export type OwnerCheck = (tx: Tx) => Promise<void>;
  * without a row, which the hourly sweep removes (lib/attachments/orphans.ts); a row is never
  * without its file.
  */
-export async function storeAttachment(actor: AppSession, owner: Owner, file: { name: string; bytes: Uint8Array }, check?: OwnerCheck) {
+export async function storeAttachment(actor: AppSession, owner: Owner, file: { name: string; bytes: Uint8Array }, check?: OwnerCheck, record?: OwnerRecord) {
   assertSize(file.bytes.byteLength);
   const fileName = cleanFileName(file.name);
   const type = detectFileType(fileName, file.bytes);
@@ -58,6 +61,7 @@ export async function storeAttachment(actor: AppSession, owner: Owner, file: { n
       });
       if (inDatabase) await writeChunks(tx, storedName, file.bytes);
       await writeAudit(tx, actor, { action: "attachment.upload", entityType: "Attachment", entityId: attachment.id, after: attachment });
+      await record?.(tx, attachment.id);
       return { id: attachment.id };
     });
   } catch (error) {

@@ -17,6 +17,7 @@ const IN_YEAR: Record<string, Lookup> = {
   Activity: (tx, id) => tx.activity.findUnique({ where: { id }, ...year }),
   Attachment: (tx, id) => tx.attachment.findUnique({ where: { id }, ...year }),
   AwardProposal: (tx, id) => tx.awardProposal.findUnique({ where: { id }, ...year }),
+  AchievementReport: (tx, id) => tx.achievementReport.findUnique({ where: { id }, ...year }),
   Conference: (tx, id) => tx.conference.findUnique({ where: { id }, ...year }),
   ConferenceDecision: async (tx, id) => (await tx.conferenceDecision.findUnique({ where: { id }, select: { conference: year } }))?.conference ?? null,
   // A template set has no year: it belongs to no bloc.
@@ -31,6 +32,7 @@ const IN_YEAR: Record<string, Lookup> = {
   Regulation: (tx, id) => tx.regulation.findUnique({ where: { id }, ...year }),
   ScoreSheet: (tx, id) => tx.scoreSheet.findUnique({ where: { id }, ...year }),
   ScoringRound: (tx, id) => tx.scoringRound.findUnique({ where: { id }, ...year }),
+  SignedCopy: (tx, id) => tx.signedCopy.findUnique({ where: { id }, ...year }),
   BlocYear: async (tx, id) => {
     const row = await tx.blocYear.findUnique({ where: { id }, select: { blocId: true } });
     return row ? { blocYear: row } : null;

@@ -63,6 +63,10 @@ export const PERMISSIONS = [
   "registration.manage",
   "registration.view",
   "registration.submit",
+  // Báo cáo thành tích (lib/achievement-reports): writing one's own unit's text (limited to it by
+  // lib/achievement-reports/policy.ts); reading every member's, as the board and the leader do.
+  "achievement.write",
+  "achievement.view",
   // Periodic reports (lib/reports): scheduling them with their due dates, following and returning
   // units' reports and compiling the bloc's summary; reading them all; reporting for one's own
   // unit (limited to it by lib/reports/policy.ts).
@@ -102,6 +106,7 @@ const BOARD_WORK: Permission[] = [
   "regulation.manage",
   "registration.manage",
   "registration.view",
+  "achievement.view",
   "report.manage",
   "report.view",
 ];
@@ -122,9 +127,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "template.manage",
     ...BOARD_WORK,
   ],
-  COUNCIL: ["bloc.view", "unit.view", "audit.view", "template.view", "score.viewAll", "ranking.view", "registration.view", "report.view"],
+  COUNCIL: ["bloc.view", "unit.view", "audit.view", "template.view", "score.viewAll", "ranking.view", "registration.view", "achievement.view", "report.view"],
   // Scoring one's own sheet; the policy limits it to the officer's unit.
-  UNIT_OFFICER: ["bloc.view", "unit.view", "pledge.sign", "score.edit", "score.submit", "registration.submit", "report.submit", "explanation.answer"],
+  UNIT_OFFICER: ["bloc.view", "unit.view", "pledge.sign", "score.edit", "score.submit", "registration.submit", "explanation.answer", "achievement.write", "report.submit"],
 };
 
 /**
@@ -182,6 +187,7 @@ export const YEAR_ROLE_PERMISSIONS: Record<YearRoleName, readonly Permission[]> 
     "regulation.manage",
     "registration.manage",
     "registration.view",
+    "achievement.view",
     "report.manage",
     "report.view",
   ],

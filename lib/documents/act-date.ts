@@ -63,9 +63,13 @@ export function awardSubmissionActDate(p: { submittedAt: Date | null }, override
   return override ? { date: override, year: null } : p.submittedAt ? { date: p.submittedAt, year: null } : blank(null);
 }
 
-/** Báo cáo thành tích: the unit dates its own report; blank unless set before issue. */
-export function achievementReportActDate(override?: Override): ActDate {
-  return override ? { date: override, year: null } : blank(null);
+/**
+ * Báo cáo thành tích: the date set before issue; else the day the proposal it goes with was
+ * submitted; else blank day and month under `year` (the year the file is drawn, never "20…").
+ */
+export function achievementReportActDate(override: Override, submittedAt: Date | null = null, year: number | null = null): ActDate {
+  if (override) return { date: override, year: null };
+  return submittedAt ? { date: submittedAt, year: null } : blank(year);
 }
 
 /** Báo cáo (the bloc's summary): the day of the conference that passed it; before that, blank under the bloc year. */

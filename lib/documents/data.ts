@@ -18,6 +18,7 @@ import {
 import { withNamesAt } from "@/lib/reorg/document-names";
 import type { DocumentKind } from "@/lib/documents/kinds";
 import { canSeeDossier } from "@/lib/blocs/policy";
+import { reportFacts } from "@/lib/achievement-reports/report-facts";
 
 // Loaders for the official documents. `visible` is the caller's bloc filter
 // (visibleBlocsWhere(session)); a row outside it is reported as missing (null). Each document
@@ -211,7 +212,11 @@ export async function loadAchievementReportDoc(nomineeId: string, visible: Prism
   const year = { leaderUnitId: data.blocYear.leaderUnitId, memberUnitIds: memberIds(data.blocYear) };
   if (!canSeeDossier(viewer, year, data.snapshot?.status ?? null, [rest.unitId])) return null;
   const dateOverride = await loadDocumentDate("achievement-report", rest.id);
-  // Undated, the report speaks as of the submission it goes with.
-  return named({ ...data, nominee: rest, dateOverride }, achievementReportActDate(dateOverride), data.proposal.submittedAt);
+  // Undated and not yet submitted, the report carries the year it is drawn in (Vietnam time).
+  const actDate = achievementReportActDate(dateOverride, data.proposal.submittedAt, Number(vnYear.format(new Date())));
+  const facts = await reportFacts(db, data.blocYear.id, rest.unitId);
+  return named({ ...data, nominee: rest, dateOverride, actDate, facts }, actDate);
 }
+
+const vnYear = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric" });
 export type AchievementReportDocData = NonNullable<Awaited<ReturnType<typeof loadAchievementReportDoc>>>;

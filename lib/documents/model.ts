@@ -19,6 +19,8 @@ export interface Paragraph {
   spaceBefore?: number; // pt
   spaceAfter?: number; // pt, default PARAGRAPH_AFTER_PT
   keepWithNext?: boolean;
+  /** A heading of the body, kept as a Word heading style in the DOCX (1: "I. …", 2: "1. …", 3: "a) …"). */
+  level?: 1 | 2 | 3;
 }
 
 export interface Line {
@@ -94,7 +96,10 @@ export function bodyParagraphs(source: string | null | undefined, opts: Omit<Par
 }
 
 /** A section heading in the body: "I. THÀNH PHẦN THAM DỰ". */
-export const heading = (t: string): Paragraph => para([bold(t)], { align: "left", keepWithNext: true, spaceBefore: 6 });
+export const heading = (t: string): Paragraph => para([bold(t)], { align: "left", keepWithNext: true, spaceBefore: 6, level: 1 });
+
+/** A numbered part under a section heading: "1. Đặc điểm, tình hình". */
+export const subheading = (t: string): Paragraph => para([bold(t)], { indent: true, keepWithNext: true, level: 2 });
 
 /** "Label: value" with a bold label. */
 export const labelled = (label: string, value: string, opts: Omit<Paragraph, "type" | "runs"> = {}): Paragraph =>

@@ -14,7 +14,7 @@ import { finalValue } from "@/lib/scoring/layers";
 import { layersOf, loadScoringSet } from "@/lib/scoring/sheet-data";
 import { sheetTotals } from "@/lib/scoring/totals";
 import { SHEET_STATUS_VI, type SheetsExport } from "@/lib/exports/sheets-workbook";
-import type { RankingExport } from "@/lib/exports/ranking-workbook";
+import { rankingStatusText, type RankingExport } from "@/lib/exports/ranking-workbook";
 
 const entrySelect = { nodeId: true, layer: true, hundredths: true, passed: true, note: true, byName: true, byUserId: true, at: true } as const;
 
@@ -32,7 +32,7 @@ async function mayExport(session: AppSession, blocYearId: string, allowed: Allow
 }
 
 async function yearHeader(blocYearId: string) {
-  return db.blocYear.findUniqueOrThrow({ where: { id: blocYearId }, select: { year: true, bloc: { select: { name: true, code: true } } } });
+  return db.blocYear.findUniqueOrThrow({ where: { id: blocYearId }, select: { year: true, bloc: { select: { name: true, code: true, kind: true } } } });
 }
 
 /**
@@ -41,12 +41,13 @@ async function yearHeader(blocYearId: string) {
  */
 export async function sheetsExportData(session: AppSession, blocYearId: string, now = new Date()): Promise<{ data: SheetsExport; fileName: string } | null> {
   if (!(await mayExport(session, blocYearId, canExportSheets))) return null;
-  const [header, members, set, sheets, evidence] = await Promise.all([
+  const [header, members, set, sheets, evidence, status] = await Promise.all([
     yearHeader(blocYearId),
     db.blocMember.findMany({ where: { blocYearId }, select: { unit: { select: { id: true, name: true, shortName: true } } } }),
     loadScoringSet(db, blocYearId),
     db.scoreSheet.findMany({ where: { blocYearId }, select: { id: true, unitId: true, status: true, entries: { select: entrySelect } } }),
     yearEvidenceCounts(db, blocYearId),
+    rankingStatus(db, blocYearId),
   ]);
   const sheetOf = new Map(sheets.map((s) => [s.unitId, s]));
   const units = sortByVi(
@@ -88,7 +89,14 @@ export async function sheetsExportData(session: AppSession, blocYearId: string, 
     };
   });
   return {
-    data: { blocName: header.bloc.name, year: header.year, exportedAt: formatDateTime(now), units },
+    data: {
+      blocName: header.bloc.name,
+      blocKind: header.bloc.kind,
+      year: header.year,
+      state: rankingStatusText({ status, signedAt: null, signerName: null, approvedAt: null }),
+      exportedAt: formatDateTime(now),
+      units,
+    },
     fileName: exportFileName("bang-diem", header.bloc.code, header.year),
   };
 }
@@ -101,6 +109,7 @@ export async function rankingExportData(session: AppSession, blocYearId: string,
   return {
     data: {
       blocName: header.bloc.name,
+      blocKind: header.bloc.kind,
       year: header.year,
       status: snapshot?.status ?? null,
       signedAt: snapshot?.signedAt ?? null,

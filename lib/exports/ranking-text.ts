@@ -21,6 +21,7 @@ export function separationText(
   above: string | null,
   below: string | null,
   groups: Groups,
+  blocKind: "KHOI" | "CUM" = "KHOI",
 ): string {
   const sep = row.aboveSeparation;
   if (sep && above) {
@@ -30,7 +31,8 @@ export function separationText(
   }
   const next = row.belowSeparation;
   if (!next || !below) return "Đơn vị duy nhất được xếp hạng.";
-  if (next.by === "total") return `Tổng điểm cao nhất khối (hơn ${below}: ${formatNumber(next.mine)} so với ${formatNumber(next.theirs)}).`;
+  if (next.by === "total")
+    return `Tổng điểm cao nhất ${blocKind === "CUM" ? "cụm" : "khối"} (hơn ${below}: ${formatNumber(next.mine)} so với ${formatNumber(next.theirs)}).`;
   if (next.by === "rule") return `Bằng tổng điểm với ${below}; xếp trên theo tiêu chí phụ ${ruleWords(next, groups)}.`;
   return `Đồng hạng với ${below}: bằng tổng điểm và mọi tiêu chí phụ.`;
 }

@@ -12,6 +12,7 @@ export type RankingExportRow = Pick<RankedRow, "rank" | "shared" | "unitName" | 
 
 export type RankingExport = {
   blocName: string;
+  blocKind: "KHOI" | "CUM";
   year: number;
   /** null: computed live from the sheets (tạm tính), nothing signed off or the sign-off returned/reopened. */
   status: RankingStatus | null;
@@ -70,7 +71,7 @@ export async function rankingWorkbook(data: RankingExport): Promise<Buffer> {
       r.totals.deduction,
       r.totals.total,
       gatesText(r.gates),
-      separationText(r, rows[i - 1]?.unitName ?? null, rows[i + 1]?.unitName ?? null, groups),
+      separationText(r, rows[i - 1]?.unitName ?? null, rows[i + 1]?.unitName ?? null, groups, data.blocKind),
     ]),
   );
   sheet.addRow([]);

@@ -6,6 +6,7 @@ import { formatNumber } from "@/lib/format/vi";
 import { KIND_LABELS_VI } from "@/lib/criteria/excel-cells";
 import type { GateResults, PointsTotals } from "@/lib/scoring/totals";
 import { addRows, addTable, newWorkbook, toBuffer, worksheetNames, type ColumnSpec } from "@/lib/xlsx/workbook";
+import { addLeafTotals } from "@/lib/exports/sheet-totals";
 
 type Value = number | boolean | null;
 
@@ -33,7 +34,16 @@ export type SheetExportUnit = {
   leaves: SheetExportLeaf[];
 };
 
-export type SheetsExport = { blocName: string; year: number; exportedAt: string; units: SheetExportUnit[] };
+export type SheetsExport = {
+  blocName: string;
+  /** A cluster's workbook says "cụm" where a bloc's says "khối". */
+  blocKind: "KHOI" | "CUM";
+  year: number;
+  /** The year's state as the ranking export words it: tạm tính, đã ký, đã phê duyệt. */
+  state: string;
+  exportedAt: string;
+  units: SheetExportUnit[];
+};
 
 export const SHEET_STATUS_VI: Record<SheetExportUnit["status"], string> = {
   NONE: "Chưa chấm",
@@ -68,13 +78,13 @@ const SUMMARY_COLUMNS: ColumnSpec[] = [
   { header: "Điều kiện", width: 24, wrap: true },
 ];
 
-const UNIT_COLUMNS: ColumnSpec[] = [
+const unitColumns = (kind: SheetsExport["blocKind"]): ColumnSpec[] => [
   { header: "Mã", width: 8, center: true },
   { header: "Tiêu chí", width: 50, wrap: true },
   { header: "Loại", width: 13 },
   { header: "Điểm tối đa", width: 10, points: true },
   { header: "Tự chấm", width: 10, points: true },
-  { header: "Trưởng khối chấm", width: 12, points: true },
+  { header: kind === "CUM" ? "Trưởng cụm chấm" : "Trưởng khối chấm", width: 12, points: true },
   { header: "Ban TĐKT thẩm định", width: 12, points: true },
   { header: "Điểm cuối cùng", width: 11, points: true },
   { header: "Lý do điều chỉnh", width: 36, wrap: true },
@@ -84,7 +94,13 @@ const UNIT_COLUMNS: ColumnSpec[] = [
 export async function sheetsWorkbook(data: SheetsExport): Promise<Buffer> {
   const workbook = newWorkbook();
   const title = `Bảng điểm thi đua năm ${data.year}`;
-  const summary = addTable(workbook, SUMMARY_NAME, [title, `${data.blocName} – xuất ngày ${data.exportedAt}`], SUMMARY_COLUMNS);
+  const summary = addTable(
+    workbook,
+    SUMMARY_NAME,
+    [`${title} – ${data.blocName}`, `Trạng thái: ${data.state} – xuất ngày ${data.exportedAt}`],
+    SUMMARY_COLUMNS,
+  );
+  const UNIT_COLUMNS = unitColumns(data.blocKind);
   addRows(
     summary,
     SUMMARY_COLUMNS,
@@ -102,7 +118,7 @@ export async function sheetsWorkbook(data: SheetsExport): Promise<Buffer> {
   const names = worksheetNames([SUMMARY_NAME, ...data.units.map((u) => u.shortName || u.unitName)]).slice(1);
   data.units.forEach((u, i) => {
     const totals = u.totals ? `Tổng điểm: ${formatNumber(u.totals.total)}` : "Chưa có phiếu chấm";
-    const sheet = addTable(workbook, names[i], [u.unitName, `${title} – ${SHEET_STATUS_VI[u.status]} – ${totals}`], UNIT_COLUMNS);
+    const sheet = addTable(workbook, names[i], [u.unitName, `${title} – ${data.blocName} – ${SHEET_STATUS_VI[u.status]} – ${totals}`], UNIT_COLUMNS);
     addRows(
       sheet,
       UNIT_COLUMNS,
@@ -119,6 +135,7 @@ export async function sheetsWorkbook(data: SheetsExport): Promise<Buffer> {
         l.evidenceCount,
       ]),
     );
+    addLeafTotals(sheet, UNIT_COLUMNS, u.leaves);
   });
   return toBuffer(workbook);
 }

@@ -1,7 +1,7 @@
 // The score import's workbook as written: the template (header row, then one row per unit and
 // leaf the caller may fill), and filled ones for tests and the benchmark. Read by score-import-read.ts.
-import ExcelJS from "exceljs";
-import { toBuffer } from "@/lib/xlsx/workbook";
+import { addListValidation, addValidation, newWorkbook, POINTS_FORMAT, toBuffer } from "@/lib/xlsx/workbook";
+import { markTable, printTitle } from "@/lib/xlsx/print";
 import { KIND_LABELS_VI } from "@/lib/criteria/excel-cells";
 import type { LeafKind } from "@/lib/criteria/types";
 import { SCORE_COLUMNS, SCORE_FIELDS, type ScoreField } from "@/lib/imports/score-import-rows";
@@ -36,10 +36,12 @@ export type ScoreSheetRow = {
   maxPoints?: number | null;
 };
 
-/** An .xlsx with the header row (bold, frozen) and `rows`; the template leaves the values blank. */
-export async function scoreWorkbook(rows: readonly ScoreSheetRow[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Thi đua khối";
+/**
+ * An .xlsx with the header row (bold, frozen, row 1 as the import reads it) and `rows`; the
+ * template leaves the values blank. `title` is printed at the top of every page.
+ */
+export async function scoreWorkbook(rows: readonly ScoreSheetRow[], title?: string): Promise<Buffer> {
+  const workbook = newWorkbook();
   const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: "frozen", ySplit: 1 }] });
   const keys = [...SCORE_FIELDS, ...(Object.keys(HELP_COLUMNS) as (keyof typeof HELP_COLUMNS)[])];
   sheet.columns = keys.map((key) => ({
@@ -70,6 +72,22 @@ export async function scoreWorkbook(rows: readonly ScoreSheetRow[]): Promise<Buf
       maxPoints: r.maxPoints ?? null,
     });
   }
+  const last = Math.max(2, sheet.rowCount);
+  const col = (key: string) => sheet.getColumn(key).letter;
+  // Relative to each row: the points of a row go up to that row's own maximum.
+  addValidation(
+    sheet,
+    `${col("points")}2:${col("points")}${last}`,
+    SCORE_COLUMNS.points,
+    { type: "decimal", operator: "between", formulae: [0, `${col("maxPoints")}2`] },
+    "Điểm từ 0 đến điểm tối đa của tiêu chí.",
+  );
+  addListValidation(sheet, `${col("passed")}2:${col("passed")}${last}`, SCORE_COLUMNS.passed, ["Có", "Không"]);
+  sheet.getColumn("points").numFmt = POINTS_FORMAT;
+  sheet.getColumn("maxPoints").numFmt = POINTS_FORMAT;
+  markTable(sheet, { headerRow: 1, columns: keys.length, lastRow: last });
+  if (title) printTitle(sheet, title);
+
   const guide = workbook.addWorksheet("Hướng dẫn");
   guide.getColumn(1).width = 110;
   for (const line of GUIDE) guide.addRow([line]);

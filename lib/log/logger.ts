@@ -1,28 +1,20 @@
-import { hostname } from "node:os";
+import pino from "pino";
 import { env } from "@/lib/env";
 import { currentRequest } from "./context";
 
 /*
- * Structured logs: one JSON object per line on stdout, for journald or any collector to parse.
- * The interface is pino's (`log.info({ fields }, "message")`, `child(bindings)`), and the lines
- * are what pino writes with `formatters.level` giving the label, `timestamp: isoTime` and a
- * `mixin` adding the request's id and user (lib/log/context.ts): swapping pino in is one file.
- * pino is not a dependency yet (docs/ARCHITECTURE.md, "Side effects, jobs and logs").
+ * Structured logs: one JSON object per line on stdout (pino), for journald or any collector to
+ * parse. Each line carries the level's label, an ISO time, pid and host, and — inside a request —
+ * its id and user (lib/log/context.ts). Callers write `log.info({ fields }, "message")` and give
+ * each part of the app its own `log.child({ scope })`.
  */
 
 export type LogFields = Record<string, unknown>;
 export type LogLevel = "debug" | "info" | "warn" | "error";
+export type Logger = Pick<pino.Logger, LogLevel> & { child(bindings: LogFields): Logger };
 
-type Method = {
-  (message: string): void;
-  (fields: LogFields, message?: string): void;
-};
-
-export type Logger = { [L in LogLevel]: Method } & { child(bindings: LogFields): Logger };
-
-const RANK: Record<LogLevel | "silent", number> = { debug: 20, info: 30, warn: 40, error: 50, silent: Infinity };
-
-// Values under these names never reach a log, at any depth (pino's `redact`).
+// Values under these names never reach a log, at any depth. pino's own `redact` takes fixed
+// paths, and a password can sit anywhere in an action's input, so the names are matched instead.
 const SECRET = /^(password|newPassword|currentPassword|passwordHash|cookie|set-cookie|authorization|token|secret)$/i;
 
 type Sink = (line: string) => void;
@@ -49,36 +41,21 @@ function serialize(value: unknown, depth = 0): unknown {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET.test(k) ? "[redacted]" : serialize(v, depth + 1)]));
 }
 
-const base = { pid: process.pid, hostname: hostname() };
-
-function write(level: LogLevel, bindings: LogFields, fields: LogFields, message: string | undefined) {
-  if (RANK[level] < RANK[env.LOG_LEVEL]) return;
-  const request = currentRequest();
-  const record = {
-    level,
-    time: new Date().toISOString(),
-    ...base,
-    ...(request && { requestId: request.requestId, ...(request.userId && { userId: request.userId }) }),
-    ...(serialize(bindings) as LogFields),
-    ...(serialize(fields) as LogFields),
-    ...(message !== undefined && { msg: message }),
-  };
-  (sinks[SINK] ?? stdout)(`${JSON.stringify(record)}\n`);
-}
-
-function make(bindings: LogFields): Logger {
-  const method =
-    (level: LogLevel): Method =>
-    (first: string | LogFields, message?: string) =>
-      typeof first === "string" ? write(level, bindings, {}, first) : write(level, bindings, first, message);
-  return {
-    debug: method("debug"),
-    info: method("info"),
-    warn: method("warn"),
-    error: method("error"),
-    child: (more) => make({ ...bindings, ...more }),
-  };
-}
+const fields = (object: object) => serialize(object) as LogFields;
 
 /** The root logger; give each part of the app its own: `log.child({ scope: "jobs" })`. */
-export const log = make({});
+export const log: Logger = pino(
+  {
+    level: env.LOG_LEVEL,
+    timestamp: pino.stdTimeFunctions.isoTime,
+    // pino's own `err` serializer names a code-carrying error "Object"; ours keeps name and code.
+    serializers: { err: (value: unknown) => serialize(value) },
+    formatters: { level: (label) => ({ level: label }), bindings: fields, log: fields },
+    mixin() {
+      const request = currentRequest();
+      return request ? { requestId: request.requestId, ...(request.userId && { userId: request.userId }) } : {};
+    },
+  },
+  // Written synchronously, line by line, to whatever sink is current: tests swap it at run time.
+  { write: (line: string) => (sinks[SINK] ?? stdout)(line) },
+);

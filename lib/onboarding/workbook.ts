@@ -1,10 +1,10 @@
 // Every onboarding kind's template and export: the same workbook, empty or filled. A bold frozen
 // header, text columns kept as text, drop-downs for fixed values, the example row (row 2, grey
 // italics, with a note saying it is skipped) and a guide sheet. Read back by read.ts.
-import ExcelJS from "exceljs";
 import { MAX_ROWS } from "@/lib/onboarding/read";
 import type { AnySpec } from "@/lib/onboarding/spec";
-import { linesFor, newWorkbook, toBuffer } from "@/lib/xlsx/workbook";
+import { markTable } from "@/lib/xlsx/print";
+import { addListValidation, linesFor, newWorkbook, toBuffer } from "@/lib/xlsx/workbook";
 
 const GUIDE_WIDTH = 72;
 const EXAMPLE_NOTE = "Dòng ví dụ: để nguyên thì khi nhập được bỏ qua; có thể xóa hoặc ghi đè bằng dữ liệu thật.";
@@ -17,16 +17,10 @@ export const COMMON_GUIDE = [
   "Có bất kỳ dòng nào sai thì không lưu gì cả: sửa theo danh sách lỗi (có số dòng) rồi tải lên lại.",
 ];
 
-// exceljs writes range validations but leaves them out of its types.
-type WithValidations = ExcelJS.Worksheet & { dataValidations: { add: (range: string, validation: ExcelJS.DataValidation) => void } };
-
 export async function onboardingWorkbook(spec: AnySpec, rows: readonly Record<string, string>[]): Promise<Buffer> {
   const workbook = newWorkbook();
-  const sheet = workbook.addWorksheet(spec.sheetName, {
-    views: [{ state: "frozen", ySplit: 1 }],
-    // Printed (or turned into a PDF) on A4 landscape, every column on one page width.
-    pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, printTitlesRow: "1:1" },
-  }) as WithValidations;
+  // Printed as every workbook is (lib/xlsx/print.ts): A4, one page wide, the header on every page.
+  const sheet = workbook.addWorksheet(spec.sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   const fields = Object.keys(spec.columns);
   sheet.columns = fields.map((f) => ({ key: f, header: spec.columns[f].header, width: spec.columns[f].width }));
   const header = sheet.getRow(1);
@@ -41,23 +35,16 @@ export async function onboardingWorkbook(spec: AnySpec, rows: readonly Record<st
     const column = spec.columns[f];
     const letter = sheet.getColumn(i + 1).letter;
     if (column.text) sheet.getColumn(i + 1).numFmt = "@";
-    if (column.choices)
-      sheet.dataValidations.add(`${letter}2:${letter}${MAX_ROWS + 1}`, {
-        type: "list",
-        allowBlank: true,
-        formulae: [`"${column.choices.join(",")}"`],
-        showErrorMessage: true,
-        errorTitle: column.header,
-        error: `Chọn một giá trị trong danh sách: ${column.choices.join("; ")}.`,
-      });
+    if (column.choices) addListValidation(sheet, `${letter}2:${letter}${MAX_ROWS + 1}`, column.header, column.choices);
   });
   const example = sheet.addRow(spec.example);
   example.font = { italic: true, color: { argb: "FF64748B" } };
   example.getCell(1).note = EXAMPLE_NOTE;
   // A blank stays an empty cell, not an empty string.
   for (const r of rows) sheet.addRow(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === "" ? null : v])));
+  markTable(sheet, { headerRow: 1, columns: fields.length, lastRow: sheet.rowCount });
 
-  const guide = workbook.addWorksheet("Hướng dẫn", { pageSetup: { orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } });
+  const guide = workbook.addWorksheet("Hướng dẫn");
   guide.getColumn(1).width = GUIDE_WIDTH;
   guide.addRow([`Nhập ${spec.sheetName.toLocaleLowerCase("vi")} từ Excel`]).font = { bold: true, size: 13 };
   for (const line of [...COMMON_GUIDE, ...spec.guide]) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { yearIdsOf } from "@/lib/blocs/year-ids";
 import type { AppSession } from "@/lib/auth/session-types";
 import { visibleBlocsWhere } from "@/lib/blocs/policy";
 import { openYearsWhere, showsUnitWork, visibleYearsWhere } from "@/lib/overview/policy";
@@ -46,32 +47,34 @@ export async function overviewFor(session: AppSession, year: YearFilter, now = n
   const where = yearsWhere(session, year, now);
   const unitId = showsUnitWork(session) ? session.unitId : null;
   const [years, submittedBy, reviewedBy, ownSheets, blocCount, unitCount, yearRows] = await Promise.all([
-    db.blocYear.findMany({
-      where,
-      select: {
-        id: true,
-        year: true,
-        leaderUnitId: true,
-        deputyUnitId: true,
-        bloc: { select: { id: true, name: true } },
-        leader: { select: { name: true } },
-        deputy: { select: { name: true } },
-        _count: { select: { members: true } },
-        pledge: { select: { status: true, _count: { select: { signatures: true } } } },
-        criteriaSet: { select: { status: true } },
-        round: {
-          select: {
-            opensAt: true,
-            closesAt: true,
-            // Extensions matter only for an officer's own deadline.
-            extensions: { where: unitId ? { OR: [{ unitId: null }, { unitId }] } : { id: "__none__" }, select: { unitId: true, closesAt: true } },
+    yearIdsOf(where).then((years) =>
+      db.blocYear.findMany({
+        where: years,
+        select: {
+          id: true,
+          year: true,
+          leaderUnitId: true,
+          deputyUnitId: true,
+          bloc: { select: { id: true, name: true } },
+          leader: { select: { name: true } },
+          deputy: { select: { name: true } },
+          _count: { select: { members: true } },
+          pledge: { select: { status: true, _count: { select: { signatures: true } } } },
+          criteriaSet: { select: { status: true } },
+          round: {
+            select: {
+              opensAt: true,
+              closesAt: true,
+              // Extensions matter only for an officer's own deadline.
+              extensions: { where: unitId ? { OR: [{ unitId: null }, { unitId }] } : { id: "__none__" }, select: { unitId: true, closesAt: true } },
+            },
           },
+          // The latest snapshot is the current state, ordered as lib/ranking/snapshot.ts does.
+          rankings: { orderBy: [{ signedAt: "desc" }, { id: "desc" }], take: 1, select: { status: true } },
+          proposal: { select: { status: true } },
         },
-        // The latest snapshot is the current state, ordered as lib/ranking/snapshot.ts does.
-        rankings: { orderBy: [{ signedAt: "desc" }, { id: "desc" }], take: 1, select: { status: true } },
-        proposal: { select: { status: true } },
-      },
-    }),
+      }),
+    ),
     db.scoreSheet.groupBy({ by: ["blocYearId"], where: { blocYear: where, status: "SUBMITTED" }, _count: { _all: true } }),
     db.scoreSheet.groupBy({ by: ["blocYearId"], where: { blocYear: where, entries: { some: { layer: { in: [...REVIEW_LAYERS] } } } }, _count: { _all: true } }),
     unitId ? db.scoreSheet.findMany({ where: { blocYear: where, unitId }, select: { blocYearId: true, status: true, resubmitBy: true } }) : Promise.resolve([]),

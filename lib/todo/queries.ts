@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { LATEST_SNAPSHOT_FIRST } from "@/lib/blocs/year-lock";
+import { yearIdsOf } from "@/lib/blocs/year-ids";
 import { openYearsWhere } from "@/lib/overview/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TodoItem, YearFacts } from "@/lib/todo/facts";
@@ -15,8 +16,8 @@ const NONE = "__none__";
 const SCORED_SELF: Prisma.ScoreEntryWhereInput = { layer: "SELF", OR: [{ hundredths: { not: null } }, { passed: { not: null } }] };
 
 /**
- * The state of every bloc year still open for the caller, as the to-do needs it, in two
- * statements whatever the number of years, units and sheets: the years with their pledge,
+ * The state of every bloc year still open for the caller, as the to-do needs it, in three
+ * statements whatever the number of years, units and sheets: the years' ids, the years with their pledge,
  * criteria, window, ranking, proposal and the caller's own sheet (one query, relations joined),
  * and either the sheets the caller's unit may have to review (a unit officer) or the count of
  * reviewed sheets awaiting appraisal per year (everyone else). The query narrows; the policies
@@ -27,35 +28,37 @@ export async function loadTodoFacts(session: AppSession, now = new Date()): Prom
   const where = openYearsWhere(session, now);
   const unitOnly = { unitId: unitId ?? NONE };
   const [years, toReview, toAppraise] = await Promise.all([
-    db.blocYear.findMany({
-      where,
-      select: {
-        id: true,
-        year: true,
-        blocId: true,
-        leaderUnitId: true,
-        deputyUnitId: true,
-        bloc: { select: { name: true } },
-        // Only the caller's own unit, when a member: all the rules applied ask (YearFacts.year).
-        members: { where: unitOnly, select: { unitId: true } },
-        _count: { select: { members: true, sheets: { where: { status: "SUBMITTED" } } } },
-        pledge: { select: { status: true, signatures: { where: unitOnly, select: { unitId: true } } } },
-        criteriaSet: { select: { status: true, _count: { select: { nodes: { where: { kind: { not: null } } } } } } },
-        round: {
-          select: {
-            opensAt: true,
-            closesAt: true,
-            extensions: { where: { OR: [{ unitId: null }, unitOnly] }, select: { unitId: true, closesAt: true } },
+    yearIdsOf(where).then((years) =>
+      db.blocYear.findMany({
+        where: years,
+        select: {
+          id: true,
+          year: true,
+          blocId: true,
+          leaderUnitId: true,
+          deputyUnitId: true,
+          bloc: { select: { name: true } },
+          // Only the caller's own unit, when a member: all the rules applied ask (YearFacts.year).
+          members: { where: unitOnly, select: { unitId: true } },
+          _count: { select: { members: true, sheets: { where: { status: "SUBMITTED" } } } },
+          pledge: { select: { status: true, signatures: { where: unitOnly, select: { unitId: true } } } },
+          criteriaSet: { select: { status: true, _count: { select: { nodes: { where: { kind: { not: null } } } } } } },
+          round: {
+            select: {
+              opensAt: true,
+              closesAt: true,
+              extensions: { where: { OR: [{ unitId: null }, unitOnly] }, select: { unitId: true, closesAt: true } },
+            },
+          },
+          rankings: { orderBy: LATEST_SNAPSHOT_FIRST, take: 1, select: { status: true } },
+          proposal: { select: { status: true } },
+          sheets: {
+            where: unitOnly,
+            select: { status: true, resubmitBy: true, lockedAt: true, _count: { select: { entries: { where: SCORED_SELF } } } },
           },
         },
-        rankings: { orderBy: LATEST_SNAPSHOT_FIRST, take: 1, select: { status: true } },
-        proposal: { select: { status: true } },
-        sheets: {
-          where: unitOnly,
-          select: { status: true, resubmitBy: true, lockedAt: true, _count: { select: { entries: { where: SCORED_SELF } } } },
-        },
-      },
-    }),
+      }),
+    ),
     unitId
       ? db.scoreSheet.findMany({
           where: {

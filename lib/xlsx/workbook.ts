@@ -1,8 +1,14 @@
 // What every exported workbook shares: title rows, a bold frozen header, widths, points as
-// numbers with two decimals (Excel shows them with the reader's own decimal comma).
+// numbers shown with the decimal comma, a totals row; how each prints lives in lib/xlsx/print.ts.
 import ExcelJS from "exceljs";
+import { applyPrintSetup, extendTable, markTable } from "@/lib/xlsx/print";
 
-export const POINTS_FORMAT = "0.00";
+/**
+ * Points stay numbers; [$-42A] (Vietnamese) makes LibreOffice show them with the decimal comma
+ * whatever its own locale, and Excel uses the reader's separators (a Vietnamese Windows: the
+ * comma). General shows 10 as "10" and 9.5 as "9,5", never "10." as "0.##" does in Excel.
+ */
+export const POINTS_FORMAT = "[$-42A]General";
 
 export type ColumnSpec = { header: string; width: number; points?: boolean; wrap?: boolean; center?: boolean };
 
@@ -33,7 +39,7 @@ export function worksheetNames(names: readonly string[]): string[] {
  * row, frozen so it stays on screen while scrolling; returns the sheet to add data rows to.
  */
 export function addTable(workbook: ExcelJS.Workbook, name: string, titles: readonly string[], columns: readonly ColumnSpec[]): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, { pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 } });
+  const sheet = workbook.addWorksheet(name);
   sheet.columns = columns.map((c) => ({ width: c.width }));
   titles.forEach((text, i) => {
     const row = sheet.addRow([text]);
@@ -52,8 +58,8 @@ export function addTable(workbook: ExcelJS.Workbook, name: string, titles: reado
     cell.border = { bottom: { style: "thin" } };
   });
   sheet.views = [{ state: "frozen", ySplit: header.number }];
-  // Printed pages repeat the header row.
-  sheet.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
+  // Printed pages repeat the header row and the table gets borders (lib/xlsx/print.ts).
+  markTable(sheet, { headerRow: header.number, columns: columns.length, lastRow: header.number });
   return sheet;
 }
 
@@ -78,7 +84,46 @@ export function addRows(sheet: ExcelJS.Worksheet, columns: readonly ColumnSpec[]
       else if (c.center) cell.alignment = { horizontal: "center", vertical: "top" };
       else cell.alignment = { vertical: "top" };
     });
+    extendTable(sheet, row.number);
   }
+}
+
+/**
+ * A bold row closing the table, e.g. "Cộng" with each column's sum: `values` by column index
+ * (0-based), the label in the first column (merged across to the first value).
+ */
+export function addTotalRow(sheet: ExcelJS.Worksheet, columns: readonly ColumnSpec[], label: string, values: ReadonlyMap<number, ExcelJS.CellValue>) {
+  const first = Math.min(...values.keys());
+  const row = sheet.addRow(columns.map((_, i) => (i === 0 ? label : (values.get(i) ?? null))));
+  if (first > 1) sheet.mergeCells(row.number, 1, row.number, first);
+  row.font = { bold: true };
+  columns.forEach((c, i) => {
+    const cell = row.getCell(i + 1);
+    if (c.points) cell.numFmt = POINTS_FORMAT;
+    cell.alignment = { horizontal: "right", vertical: "top" };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF1F5F9" } };
+  });
+  extendTable(sheet, row.number);
+  return row;
+}
+
+// exceljs writes range validations but leaves them out of its types.
+type WithValidations = ExcelJS.Worksheet & { dataValidations: { add: (range: string, validation: ExcelJS.DataValidation) => void } };
+
+/** A check on the cells of `range` ("E2:E500") with a Vietnamese message naming the column. */
+export function addValidation(
+  sheet: ExcelJS.Worksheet,
+  range: string,
+  column: string,
+  rule: Pick<ExcelJS.DataValidation, "type" | "formulae"> & Partial<ExcelJS.DataValidation>,
+  error: string,
+) {
+  (sheet as WithValidations).dataValidations.add(range, { allowBlank: true, showErrorMessage: true, errorTitle: column, error, ...rule });
+}
+
+/** A drop-down of fixed values on `range`: anything else typed is refused. */
+export function addListValidation(sheet: ExcelJS.Worksheet, range: string, column: string, choices: readonly string[]) {
+  addValidation(sheet, range, column, { type: "list", formulae: [`"${choices.join(",")}"`] }, `Chọn một giá trị trong danh sách: ${choices.join("; ")}.`);
 }
 
 /** A note under the table, across every column, wrapped. */
@@ -118,6 +163,7 @@ function guardFormulaText(workbook: ExcelJS.Workbook) {
 /** Every xlsx the app writes goes through here (a unit test checks that nothing else writes one). */
 export async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
   guardFormulaText(workbook);
+  for (const sheet of workbook.worksheets) applyPrintSetup(sheet);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -358,8 +358,10 @@ const ROWS: Row[] = [
   ...((await import("../support/library-rows")).libraryRows(() => sessions.get("admin")!) as Row[]),
   // ── Registration: rows in tests/support/registration-rows.ts (a scratch NC 2034 year, open) ──
   ...((await import("../support/registration-rows")).registrationRows as Row[]),
-  // ── Periodic reports: rows in tests/support/report-rows.ts (a scratch NC 2031 year with its 6-month report) ──
+  // ── Periodic reports: rows in tests/support/report-rows.ts (a scratch NC 2023 year with its 6-month report) ──
   ...((await import("../support/report-rows")).reportRows(() => sessions.get("admin")!) as Row[]),
+  // ── Achievement reports: rows in tests/support/achievement-report-rows.ts (a scratch NC 2031 year; each member unit writes its own) ──
+  ...((await import("../support/achievement-report-rows")).achievementReportRows as Row[]),
   // ── Reorganisation: rows in tests/support/reorg-rows.ts (scratch units; a scratch bloc year 2030); all-blocs board only ──
   ...((await import("../support/reorg-rows")).reorgRows(BOARD_ALL) as Row[]),
   // ── The date a document carries, set before issue: by whoever prepares it (the plan's keepers; the conference's organisers) ──
@@ -379,6 +381,45 @@ const ROWS: Row[] = [
         input: () => ({ kind: "minutes", subjectId: "conf-noi-chinh-tinh-2026-mid-year", date: "2026-07-22" }),
         allowed: [...BOARD_ANY, "truongkhoi", "phokhoi"],
       },
+    ];
+  })()),
+  // ── A document's signed copy: filed by whoever prepares it (the plan's keepers), a scan here ──
+  ...(await (async (): Promise<Row[]> => {
+    const signed = await import("@/lib/signed-copies/actions");
+    const { randomBytes } = await import("node:crypto");
+    const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    const plan = { kind: "plan", subjectId: NC_2026 } as const;
+    const upload = async (input: Record<string, unknown>) => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries(input)) form.set(k, v instanceof Blob ? v : String(v));
+      return signed.uploadSignedCopyAction(form);
+    };
+    // The copy to remove, written with plain prisma (no audit entry; no bytes, which removal tolerates).
+    const withCopy = async (input: Record<string, unknown>) => {
+      if (!(await db.signedCopy.findUnique({ where: { kind_subjectId: plan } }))) {
+        const file = await db.attachment.create({
+          data: {
+            blocYearId: NC_2026,
+            ownerType: "signed-copy",
+            ownerId: `plan:${NC_2026}`,
+            fileName: "ban-chup.png",
+            storedName: `${randomBytes(16).toString("hex")}.png`,
+            mimeType: "image/png",
+            size: PNG.length,
+          },
+        });
+        await db.signedCopy.create({ data: { ...plan, blocYearId: NC_2026, attachmentId: file.id, verdict: "SCAN", signatures: [] } });
+      }
+      return signed.removeSignedCopyAction(input as never);
+    };
+    return [
+      {
+        name: "uploadSignedCopy (plan)",
+        run: upload,
+        input: () => ({ ...plan, file: new File([PNG], "ke-hoach-da-ky.png") }),
+        allowed: [...BOARD_ANY, "truongkhoi"],
+      },
+      { name: "removeSignedCopy (plan)", run: withCopy, input: () => ({ ...plan }), allowed: [...BOARD_ANY, "truongkhoi"] },
     ];
   })()),
 ];

@@ -45,11 +45,16 @@ const { ownRegistration, registrationProgress } = await import("@/lib/registrati
 const reports = await import("@/lib/reports/actions");
 const { uploadReportFileAction } = await import("@/lib/report-files/actions");
 const { reportsOfYear } = await import("@/lib/reports/queries");
+const achievementReports = await import("@/lib/achievement-reports/actions");
+const { achievementReportPage } = await import("@/lib/achievement-reports/queries");
 const filesRoute = await import("@/app/api/files/[id]/route");
 const documentsRoute = await import("@/app/api/documents/[kind]/[id]/route");
 const rankingExport = await import("@/app/api/exports/ranking/[blocYearId]/route");
 const sheetsExport = await import("@/app/api/exports/sheets/[blocYearId]/route");
 const criteriaExport = await import("@/app/api/criteria/[setId]/export/route");
+const signedCopies = await import("@/lib/signed-copies/actions");
+const { uploadSignedCopy } = await import("@/lib/signed-copies/service");
+const signedCopyRoute = await import("@/app/api/signed-copies/[kind]/[id]/route");
 
 const NC = "bloc-noi-chinh-tinh";
 const TD = "bloc-cum-noi-vu-trung-du-mien-nui";
@@ -112,6 +117,15 @@ const document = (kind: string, id: string, format = "pdf") =>
   viaRoute(documentsRoute.GET(new Request(`http://localhost/api/documents/${kind}/${id}?format=${format}`), { params: Promise.resolve({ kind, id }) }));
 const exported = (route: { GET: (r: Request, c: { params: Promise<{ blocYearId: string }> }) => Promise<Response> }, blocYearId: string) =>
   viaRoute(route.GET(new Request(`http://localhost/api/exports/x/${blocYearId}`), { params: Promise.resolve({ blocYearId }) }));
+const signedCopy = (kind: string, id: string) =>
+  viaRoute(signedCopyRoute.GET(new Request(`http://localhost/api/signed-copies/${kind}/${id}`), { params: Promise.resolve({ kind, id }) }));
+const uploadSignedCopyForm = (kind: string, subjectId: string) => {
+  const form = new FormData();
+  form.set("kind", kind);
+  form.set("subjectId", subjectId);
+  form.set("file", new File([PDF], "ban-da-ky.pdf"));
+  return viaAction(signedCopies.uploadSignedCopyAction(form));
+};
 const criteriaFile = (setId: string) =>
   viaRoute(criteriaExport.GET(new Request(`http://localhost/api/criteria/${setId}/export`), { params: Promise.resolve({ setId }) }));
 const sheetPage = (caller: Caller, blocYearId: string, unitId: string) =>
@@ -276,6 +290,14 @@ const otherBloc = (
   },
   { label: `pledge document ${t.pledge}`, caller, run: () => document("pledge", t.pledge) },
   { label: `plan document ${t.blocYearId}`, caller, run: () => document("plan", t.blocYearId, "docx") },
+  { label: `signed copy of ${t.blocYearId}'s plan`, caller, run: () => signedCopy("plan", t.blocYearId) },
+  { label: `signed copy of ${t.blocYearId}'s plan by its file id`, caller, run: () => file(ids[`${t.blocYearId}:signedCopy`]) },
+  { label: `file a signed copy of ${t.blocYearId}'s plan`, caller, run: () => uploadSignedCopyForm("plan", t.blocYearId) },
+  {
+    label: `remove the signed copy of ${t.blocYearId}'s plan`,
+    caller,
+    run: () => viaAction(signedCopies.removeSignedCopyAction({ kind: "plan", subjectId: t.blocYearId } as never)),
+  },
   { label: `draft a proposal for ${t.blocYearId}`, caller, run: () => viaAction(awards.createProposalAction({ blocYearId: t.blocYearId } as never)) },
   {
     label: `add a nominee to ${t.proposal}`,
@@ -563,6 +585,26 @@ const ATTEMPTS: Attempt[] = [
       ...(caller === "truongkhoi" ? [{ label: `compiled registrations document of ${TD_2026}`, caller, run: () => document("registrations", TD_2026) }] : []),
     ];
   }),
+  // The achievement reports (lib/achievement-reports): a unit writes only its own, in a year it is a member of; the
+  // reports page of another bloc's year answers nothing.
+  ...(
+    [
+      ["donvi", TD_2026],
+      ["cumvien", NC_2026],
+      ["truongkhoi", TD_2026],
+    ] as const
+  ).flatMap(([caller, blocYearId]): Attempt[] => [
+    {
+      label: `write an achievement report in ${blocYearId}`,
+      caller,
+      run: () => viaAction(achievementReports.saveAchievementReportAction({ blocYearId, version: 0, situation: "Ghi đè", results: "Ghi đè" } as never)),
+    },
+    {
+      label: `achievement reports of ${blocYearId}`,
+      caller,
+      run: () => viaLoader(async () => achievementReportPage(sessions.get(caller)!, await loadYearContext(blocYearId))),
+    },
+  ]),
 ];
 
 // Every table an attempt could touch, and the stored files: equal before and after, or the attempt changed data.
@@ -589,6 +631,7 @@ const TABLES = [
   "RegistrationTarget",
   "ReportRound",
   "UnitReport",
+  "AchievementReport",
   "AuditLog",
 ];
 // Table names cannot be parameters: Prisma.raw, on the constant list above only.
@@ -623,6 +666,14 @@ beforeAll(async () => {
   ).id;
   // TD 2026: Hòa Bình's submitted sheet gets an evidence file.
   ids.tdHoaBinhEvidence = (await storeAttachment(admin, evidence(TD_2026, U.tdHoaBinh), { name: "Minh chứng Hòa Bình.pdf", bytes: PDF })).id;
+
+  // NC and TD 2026: each year's plan has its signed copy (a scan).
+  for (const blocYearId of [NC_2026, TD_2026]) {
+    await uploadSignedCopy(admin, { kind: "plan", subjectId: blocYearId }, { name: "ke-hoach-da-ky.pdf", bytes: PDF });
+    ids[`${blocYearId}:signedCopy`] = (
+      await db.signedCopy.findUniqueOrThrow({ where: { kind_subjectId: { kind: "plan", subjectId: blocYearId } } })
+    ).attachmentId;
+  }
 
   // NC and TD 2026 open for registration; Công an's NC registration submitted.
   for (const id of [NC_2026, TD_2026]) await db.blocYear.update({ where: { id }, data: { registrationDueAt: new Date("2099-03-31T10:00:00Z") } });
@@ -695,6 +746,12 @@ describe("cross-unit and cross-bloc access", () => {
     expect((await file(ids.ncCongAnEvidence)).refused).toBe(false);
     expect((await document("bloc-report", NC_ROUND)).refused).toBe(false);
     expect((await document("registrations", NC_2026)).refused).toBe(false);
+    // A member unit reads and writes its own report only; the leader reads every member's.
+    const own = await achievementReportPage(sessions.get("donvi")!, await loadYearContext(NC_2026));
+    expect(own?.own?.unit.id).toBe(U.ncThanhTra);
+    expect(own?.all).toEqual([]);
+    const leader = await achievementReportPage(sessions.get("truongkhoi")!, await loadYearContext(NC_2026));
+    expect(leader?.all.map((r) => r.facts.unit.id)).toContain(U.ncCongAn);
   });
 
   it("refuses every attempt, changes no data and writes no audit entry", async () => {

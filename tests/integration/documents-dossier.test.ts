@@ -143,15 +143,15 @@ describe("award submission and achievement reports", () => {
     expect(t.docx).toContain(`1${names[0]}195,5Cờ thi đua của Ủy ban nhân dân tỉnh`);
   });
 
-  it("prints each nominee's report, filled with its scores", async () => {
+  it("prints each nominee's report in the statutory form; the ranking is the approved one's, so none yet", async () => {
     const t = await textOf("achievement-report", nomineeIds[1]);
     expect(t.pdfName).toBe(`bao-cao-thanh-tich_${code}-1_${YEAR}.pdf`);
     for (const text of [t.docx, t.pdf]) {
       expect(text).toContain(NATIONAL);
       expect(text).toContain("BÁO CÁO");
       expect(text).toContain("Thành tích đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh");
-      expect(text).toContain("thứ 2/3 đơn vị");
-      expect(text).toContain("91,25 điểm");
+      expect(text).toContain(`Kết quả xếp hạng thi đua năm ${YEAR} của Khối chưa được phê duyệt.`);
+      expect(text).toContain("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG");
       expect(text).toContain("THỦ TRƯỞNG ĐƠN VỊ");
     }
   });

@@ -162,9 +162,11 @@ describe("pledge as DOCX", () => {
     expect(margins).toContain('w:bottom="1134"');
     expect(margins).toContain('w:left="1701"');
     expect(margins).toContain('w:right="850"');
-    // Times New Roman everywhere, national title in bold.
-    expect(zip.get("word/styles.xml")!.toString("utf8")).toContain('w:ascii="Times New Roman"');
-    expect(xml).toContain('w:hAnsi="Times New Roman"');
+    // Times New Roman everywhere, from the styles (no run sets its font), national title in bold.
+    const styles = zip.get("word/styles.xml")!.toString("utf8");
+    expect(styles).toContain('w:ascii="Times New Roman"');
+    expect(styles).toContain('w:hAnsi="Times New Roman"');
+    expect(xml).not.toContain("<w:rFonts");
     expect(xml).toMatch(new RegExp(`<w:r><w:rPr>(?:(?!</w:rPr>).)*<w:b/>(?:(?!</w:r>).)*${NATIONAL}`));
   });
 });

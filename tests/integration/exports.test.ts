@@ -57,9 +57,11 @@ describe("GET /api/exports/sheets/[blocYearId]", () => {
     expect(hb.getCell(3).value).toBe("Đã nộp");
     const pt = rows.find((r) => String(r.getCell(2).value).includes("Phú Thọ"))!;
     expect(pt.getCell(8).value).toBe("Không đạt: G1");
-    // A unit's sheet: twelve leaves, the reviewed value and its reason.
+    // A unit's sheet: twelve leaves, the reviewed value and its reason, then four rows of totals.
     const hbSheet = wb.worksheets.find((w) => w.getCell("A1").value === hb.getCell(2).value)!;
-    expect(hbSheet.rowCount).toBe(3 + 12);
+    expect(hbSheet.rowCount).toBe(3 + 12 + 4);
+    expect(hbSheet.getCell("A19").value).toBe("Tổng điểm (tiêu chuẩn + thưởng − trừ)");
+    expect(hbSheet.getCell("H19").value).toMatchObject({ result: 97 });
     const leaf3 = [...Array(12).keys()].map((i) => hbSheet.getRow(4 + i)).find((r) => r.getCell(1).value === "3")!;
     expect([leaf3.getCell(5).value, leaf3.getCell(6).value, leaf3.getCell(8).value]).toEqual([19, 18, 18]);
     expect(leaf3.getCell(9).value).toBe("Hội nghị sơ kết tổ chức chậm so với kế hoạch.");

@@ -85,16 +85,16 @@ describe("the home page's reads", () => {
     return counter.texts.length - from;
   };
 
-  it("adds two statements for the to-do, however many open years, units and sheets the caller has", async () => {
+  it("adds three statements for the to-do, however many open years, units and sheets the caller has", async () => {
     const now = new Date("2026-12-10T03:00:00Z");
     // Board staff of every bloc, of two, leader and member officers: from one open year to all of them.
     const counts: number[][] = [];
     for (const who of [board, officer, ...others]) counts.push([await statements(() => todoFor(who, now)), (await todoFor(who, now))!.length]);
-    expect(counts.map(([n]) => n)).toEqual([2, 2, 2, 2, 2, 2]);
+    expect(counts.map(([n]) => n)).toEqual([3, 3, 3, 3, 3, 3]);
     // Not an empty answer read cheaply: the board and the leaders have work waiting.
     expect(counts.map(([, items]) => items > 0)).toEqual([true, true, false, true, true, false]);
     // The overview beside it, for scale (docs/ARCHITECTURE.md, "The to-do list").
-    expect(await statements(() => overviewFor(board, null, now))).toBe(6);
-    expect(await statements(() => overviewFor(officer, null, now))).toBe(7);
+    expect(await statements(() => overviewFor(board, null, now))).toBe(7);
+    expect(await statements(() => overviewFor(officer, null, now))).toBe(8);
   });
 });

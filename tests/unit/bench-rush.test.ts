@@ -60,6 +60,8 @@ describe("the rush's scripts", () => {
     expect(kinds.filter((k) => k === "officer: score save").length / kinds.length).toBeCloseTo(0.3, 1);
     expect(kinds).toContain("officer: submit");
     expect(kinds).toContain("officer: document");
+    // The bell and the inbox are part of December: about 4 % of an officer's clicks.
+    expect(kinds.filter((k) => k === "officer: inbox").length / kinds.length).toBeCloseTo(0.04, 1);
     officer.submitted = true;
     const after = draws(2_000, () => officerAction(ctx, officer, rng).kind);
     expect(after.some((k) => k === "officer: score save" || k === "officer: submit")).toBe(false);

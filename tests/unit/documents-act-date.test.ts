@@ -81,7 +81,9 @@ describe("the other kinds", () => {
   });
 
   it("achievement report: blank unless set", () => {
-    expect(achievementReportActDate()).toEqual({ date: null, year: null });
+    expect(achievementReportActDate(null, null, 2027)).toEqual({ date: null, year: 2027 });
+    expect(line(achievementReportActDate(null, null, 2027))).toMatch(/ngày\s+tháng\s+năm 2027$/);
+    expect(line(achievementReportActDate(null, new Date("2026-12-28T03:00:00Z"), 2027))).toContain("ngày 28 tháng 12 năm 2026");
     expect(line(achievementReportActDate(new Date("2022-12-27T00:00:00Z")))).toContain("ngày 27 tháng 12 năm 2022");
   });
 });

@@ -1,11 +1,12 @@
 import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { minutesDocument } from "@/lib/documents/content/minutes";
-import { planDocument } from "@/lib/documents/content/plan";
+import { PLAN_COLUMNS, planDocument } from "@/lib/documents/content/plan";
+import { SIZE, TEXT_WIDTH_MM, mmToPt } from "@/lib/documents/layout";
 import { pledgeDocument } from "@/lib/documents/content/pledge";
 import type { MinutesDocData, PlanDocData, PledgeDocData } from "@/lib/documents/data";
 import fontkit from "@pdf-lib/fontkit";
-import { fontBytes, subsetSafeFontkit } from "@/lib/documents/fonts";
+import { fontBytes, subsetSafeFontkit, textWidthPt } from "@/lib/documents/fonts";
 import type { Block, Cell, Table } from "@/lib/documents/model";
 import { layoutRuns } from "@/lib/documents/pdf/text-layout";
 
@@ -139,6 +140,27 @@ describe("plan document", () => {
     expect(doc.frame.docType).toBe("KẾ HOẠCH");
     expect(doc.frame.placeDate).toContain("năm 2026");
     expect(tableOf(doc.blocks).rows.map((r) => r.map(cellText))).toEqual([["1", "Hội nghị ký kết giao ước", "28/02/2026", "Sở Nội vụ", ""]]);
+  });
+
+  it("runs I. Mục đích, yêu cầu; II. Nội dung (the activities); III. Tổ chức thực hiện, in that order", () => {
+    const data = {
+      blocYear: year,
+      planItems: [{ title: "Tổng kết", startDate: new Date("2026-11-16"), endDate: new Date("2026-11-30"), host: members[0], note: "Trước ngày 30/11/2026." }],
+    } as unknown as PlanDocData;
+    const doc = planDocument(data, settings);
+    const headings = doc.blocks.filter((b) => b.type === "paragraph" && b.level === 1).map((b) => (b as { runs: { text: string }[] }).runs[0].text);
+    expect(headings).toEqual(["I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN"]);
+    const tableAt = doc.blocks.findIndex((b) => b.type === "table");
+    const third = doc.blocks.findIndex((b) => b.type === "paragraph" && b.level === 1 && b.runs[0].text.startsWith("III."));
+    expect(tableAt).toBeLessThan(third);
+    expect(tableOf(doc.blocks).rows[0][2].map((l) => l.map((r) => r.text).join(""))).toEqual(["16/11/2026 -", "30/11/2026"]);
+  });
+
+  it("keeps a date on one line in the time and notes columns", () => {
+    const total = PLAN_COLUMNS.reduce((s, c) => s + c.width, 0);
+    const inner = (header: string) => (PLAN_COLUMNS.find((c) => c.header === header)!.width / total) * mmToPt(TEXT_WIDTH_MM) - 2 * 4;
+    expect(textWidthPt("30/11/2026 -", SIZE.table)).toBeLessThan(inner("Thời gian"));
+    expect(textWidthPt("30/11/2026.", SIZE.table)).toBeLessThan(inner("Ghi chú"));
   });
 });
 

@@ -8,6 +8,8 @@ import type { AchievementReportDocData, AwardSubmissionDocData, ReviewMinutesDoc
 import type { Block, Cell, Table } from "@/lib/documents/model";
 import type { RankingSnapshotData } from "@/lib/ranking/types";
 import { actor } from "../support/actors";
+import type { ReportFacts } from "@/lib/achievement-reports/facts";
+import { COLLECTIVE_ACHIEVEMENT_FORMS, formInForceOn } from "@/lib/documents/statutory-forms";
 
 // The award dossier's content builders, from hand-built data: headings, the ranking table,
 // numbers with a comma decimal, placeholders for the prose a unit writes.
@@ -282,52 +284,108 @@ describe("award submission", () => {
 });
 
 describe("achievement report", () => {
+  const facts: ReportFacts = {
+    unit: { id: "u2", name: "Sở Tư pháp" },
+    year: 2026,
+    blocName: year.bloc.name,
+    ranking: { rank: 2, count: 3, total: "89,5", shared: true },
+    registered: ["Bằng khen của Chủ tịch UBND tỉnh"],
+    targets: [{ content: "Hoàn thành kế hoạch kiểm tra văn bản", value: "100", measure: "%" }],
+    pastAwards: [
+      {
+        year: 2024,
+        formName: "Cờ thi đua của Ủy ban nhân dân tỉnh",
+        decisionNumber: "215/QĐ-UBND",
+        decisionDate: new Date("2025-01-20"),
+        issuer: "Chủ tịch UBND tỉnh",
+      },
+      {
+        year: 2025,
+        formName: "Bằng khen của Chủ tịch UBND tỉnh",
+        decisionNumber: "198/QĐ-UBND",
+        decisionDate: new Date("2026-01-20"),
+        issuer: "Chủ tịch UBND tỉnh",
+      },
+    ],
+    stored: null,
+  };
   const d = {
     blocYear: year,
-    meeting: null,
-    pledge: null,
-    criteriaSet: null,
-    latestApproved: null,
     snapshot,
     proposal,
     nominee: proposal.nominees[1],
+    facts,
+    actDate: { date: null, year: 2026 },
   } as unknown as AchievementReportDocData;
-  const doc = achievementReportDocument(d, settings);
+  const doc = achievementReportDocument(d, { ...settings, today: new Date("2026-12-20T02:00:00Z") });
+  const text = allText(doc.blocks);
 
-  it("is the nominee's report, with placeholders for its own prose", () => {
-    expect(doc.frame).toMatchObject({
-      issuerParent: year.bloc.name,
-      issuerName: "Sở Tư pháp",
-      numberLine: "Số: …/BC-NC-U2",
-      docType: "BÁO CÁO",
-      summary: ["Thành tích đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh năm 2026"],
-    });
-    const text = allText(doc.blocks);
-    for (const h of ["I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH", "II. THÀNH TÍCH ĐẠT ĐƯỢC", "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG"]) expect(text).toContain(h);
-    expect(text).toMatch(/1\. Đặc điểm, tình hình:\n…{30}\n…{30}\n/);
-    expect(text).toContain("THỦ TRƯỞNG ĐƠN VỊ\n(Ký, ghi rõ họ tên)\nNguyễn Đức Hưởng");
+  it("follows the statutory form in force on its date: sections I, II, III, the head's signature and the superior's", () => {
+    expect(doc.frame).toMatchObject({ issuerName: "Sở Tư pháp", numberLine: "Số: …/BC-NC-U2", docType: "BÁO CÁO" });
+    expect(doc.frame.summary).toEqual(["Thành tích đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh năm 2026"]);
+    expect(doc.frame.placeDate).toMatch(/năm 2026$/);
+    expect(doc.subject).toBe("Mẫu số 02, Phụ lục I ban hành kèm theo Nghị định số 152/2025/NĐ-CP ngày 14/6/2025 của Chính phủ");
+    const order = [
+      "I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH",
+      "1. Đặc điểm, tình hình",
+      "2. Chức năng, nhiệm vụ",
+      "II. THÀNH TÍCH ĐẠT ĐƯỢC",
+      "2. Nguyên nhân",
+      "3. Bài học kinh nghiệm",
+      "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG",
+      "1. Danh hiệu thi đua",
+      "2. Hình thức khen thưởng",
+    ];
+    const at = order.map((h) => text.indexOf(h));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((x, y) => x - y)).toEqual(at);
+    expect(text).toContain("NHẬN XÉT, XÁC NHẬN\n(Ký, đóng dấu)");
+    expect(text).toContain("GIÁM ĐỐC SỞ TƯ PHÁP\n(Ký, đóng dấu)\nNguyễn Đức Hưởng");
   });
 
-  it("fills section II from the snapshot", () => {
-    const text = allText(doc.blocks);
-    expect(text).toContain("Xếp hạng: thứ 2/3 đơn vị (đồng hạng)");
-    expect(text).toContain("Tổng điểm: 89,5 điểm (điểm tiêu chí 90,5; điểm thưởng 0; điểm trừ 1)");
-    expect(text).toContain("Tiêu chí điều kiện: Đạt; đạt: G1 - Nội bộ đoàn kết.");
-    expect(text).toContain("(Kết quả xếp hạng được phê duyệt ngày 15/12/2026.)");
-    const [groups, awards] = tables(doc.blocks);
-    expect(rowsOf(groups)).toEqual([
-      ["I", "Công tác chỉ đạo, điều hành", "40"],
-      ["II", "Thực hiện nhiệm vụ chuyên môn", "50,5"],
-      ["B1", "Được tặng Cờ thi đua của tỉnh", "0"],
-      ["D1", "Báo cáo chậm", "-1"],
-      ["", "Tổng cộng", "89,5"],
-    ]);
-    expect(rowsOf(awards)).toHaveLength(3);
+  it("prints the targets as the prefill, the ranking once, and blank lines where the unit wrote nothing", () => {
+    expect(text).toContain("- Hoàn thành kế hoạch kiểm tra văn bản: 100 %.");
+    expect(text.match(/89,5/g)).toHaveLength(1);
+    expect(text).toContain("đạt 89,5 điểm, xếp thứ 2/3 đơn vị (đồng hạng).");
+    expect(text).toMatch(/1\. Đặc điểm, tình hình\n…{30}\n…{30}\n/);
+    expect(text).not.toMatch(/20\u00a0|20…/);
   });
 
-  it("says so when the unit has no ranking row", () => {
-    const none = achievementReportDocument({ ...d, snapshot: null } as unknown as AchievementReportDocData, settings);
-    expect(allText(none.blocks)).toContain("Chưa có kết quả xếp hạng được ký duyệt.");
+  it("lists earlier emulation titles and awards in two tables: year, title or form, decision, issuer", () => {
+    const [titles, forms] = tables(doc.blocks);
+    expect(titles.columns.map((c) => c.header)).toEqual(["Năm", "Danh hiệu thi đua", "Số, ngày quyết định", "Cơ quan ban hành"]);
+    expect(rowsOf(titles)).toEqual([["2024", "Cờ thi đua của Ủy ban nhân dân tỉnh", "215/QĐ-UBND ngày 20/01/2025", "Chủ tịch UBND tỉnh"]]);
+    expect(rowsOf(forms)).toEqual([["2025", "Bằng khen của Chủ tịch UBND tỉnh", "198/QĐ-UBND ngày 20/01/2026", "Chủ tịch UBND tỉnh"]]);
+  });
+
+  it("prints the unit's saved text instead of the prefill", () => {
+    const stored = {
+      situation: "Trụ sở tại Phủ Lý.",
+      duties: "Tham mưu về tư pháp.",
+      results: "Hoàn thành 100% chỉ tiêu.",
+      causes: "Đoàn kết.",
+      lessons: "Bám sát kế hoạch.",
+      version: 2,
+      updatedAt: new Date(),
+    };
+    const own = allText(achievementReportDocument({ ...d, facts: { ...facts, stored } } as AchievementReportDocData, settings).blocks);
+    for (const t of Object.values(stored).slice(0, 5)) expect(own).toContain(t as string);
+    expect(own).not.toContain("Hoàn thành kế hoạch kiểm tra văn bản");
+  });
+
+  it("says so when the ranking is not approved", () => {
+    const none = achievementReportDocument({ ...d, facts: { ...facts, ranking: null } } as AchievementReportDocData, settings);
+    expect(allText(none.blocks)).toContain("Kết quả xếp hạng thi đua năm 2026 của Khối chưa được phê duyệt.");
+  });
+});
+
+describe("the statutory form by date", () => {
+  it("takes Nghị định 98/2023 until 30/06/2025 and 152/2025 from 01/07/2025 (Vietnam days)", () => {
+    const on = (iso: string) => formInForceOn(COLLECTIVE_ACHIEVEMENT_FORMS, new Date(iso)).decree;
+    expect(on("2024-12-28T03:00:00Z")).toContain("98/2023/NĐ-CP");
+    expect(on("2025-06-30T16:59:00Z")).toContain("98/2023/NĐ-CP");
+    expect(on("2025-06-30T17:00:00Z")).toContain("152/2025/NĐ-CP");
+    expect(on("2023-05-01T03:00:00Z")).toContain("91/2017/NĐ-CP");
   });
 });
 

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { worksheetNames } from "@/lib/xlsx/workbook";
+import { POINTS_FORMAT, worksheetNames } from "@/lib/xlsx/workbook";
 import { gatesText, sheetsWorkbook, type SheetExportLeaf, type SheetsExport } from "@/lib/exports/sheets-workbook";
 import { rankingStatusText, rankingWorkbook, type RankingExport, type RankingExportRow } from "@/lib/exports/ranking-workbook";
 import { separationText } from "@/lib/exports/ranking-text";
@@ -29,7 +29,9 @@ const leaf = (over: Partial<SheetExportLeaf>): SheetExportLeaf => ({
 
 const sheets: SheetsExport = {
   blocName: "Khối thi đua các cơ quan Nội chính tỉnh",
+  blocKind: "KHOI",
   year: 2026,
+  state: "Tạm tính (chưa ký xác nhận)",
   exportedAt: "21/11/2026 10:00",
   units: [
     {
@@ -78,11 +80,12 @@ describe("sheetsWorkbook", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", "Công an tỉnh", "Sở Nội vụ"]);
 
     const summary = wb.getWorksheet("Tổng hợp")!;
-    expect(summary.getCell("A1").value).toBe("Bảng điểm thi đua năm 2026");
+    expect(summary.getCell("A1").value).toBe("Bảng điểm thi đua năm 2026 – Khối thi đua các cơ quan Nội chính tỉnh");
+    expect(summary.getCell("A2").value).toContain("Trạng thái: Tạm tính");
     expect(rowValues(summary, 3)).toEqual(["STT", "Đơn vị", "Trạng thái", "Điểm tiêu chuẩn", "Điểm thưởng", "Điểm trừ", "Tổng điểm", "Điều kiện"]);
     expect(summary.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
     expect(rowValues(summary, 4)).toEqual([1, "Công an tỉnh", "Đã nộp", 18.5, 2, 1, 19.5, "Đạt"]);
-    expect(summary.getCell("G4").numFmt).toBe("0.00");
+    expect(summary.getCell("G4").numFmt).toBe(POINTS_FORMAT);
     expect(rowValues(summary, 5).slice(0, 3)).toEqual([2, "Sở Nội vụ", "Chưa chấm"]);
     expect(summary.getColumn(2).width).toBe(40);
 
@@ -103,7 +106,7 @@ describe("sheetsWorkbook", () => {
     expect(rowValues(unit, 4)).toEqual(["1", "Chia cụm, khối; gửi đăng ký thi đua đúng hạn", "Tiêu chuẩn", 10, 10, undefined, undefined, 10, undefined, 2]);
     expect(unit.getCell("E5").value).toBe(9.5);
     expect(unit.getCell("F5").value).toBe(8.5);
-    expect(unit.getCell("F5").numFmt).toBe("0.00");
+    expect(unit.getCell("F5").numFmt).toBe(POINTS_FORMAT);
     expect(unit.getCell("I5").value).toBe("Tổ chức chậm");
     expect(unit.getCell("C7").value).toBe("Điểm trừ");
     expect(unit.getCell("H8").value).toBe("Đạt");
@@ -135,6 +138,7 @@ const row = (over: Partial<RankingExportRow>): RankingExportRow => ({
 
 const ranking: RankingExport = {
   blocName: "Cụm thi đua Sở Nội vụ các tỉnh Trung du và Miền núi phía Bắc",
+  blocKind: "CUM",
   year: 2026,
   status: "SIGNED_OFF",
   signedAt: new Date("2026-11-25T03:00:00Z"),
@@ -183,8 +187,8 @@ describe("rankingWorkbook", () => {
     ]);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
     expect(rowValues(sheet, 5).slice(0, 9)).toEqual([1, "Sở Nội vụ tỉnh Hòa Bình", 46, 49, 95, 2, 0, 97, "Đạt"]);
-    expect(sheet.getCell("H5").numFmt).toBe("0.00");
-    expect(sheet.getCell("J5").value).toBe("Tổng điểm cao nhất khối (hơn Sở Nội vụ tỉnh Bắc Giang: 97 so với 95,5).");
+    expect(sheet.getCell("H5").numFmt).toBe(POINTS_FORMAT);
+    expect(sheet.getCell("J5").value).toBe("Tổng điểm cao nhất cụm (hơn Sở Nội vụ tỉnh Bắc Giang: 97 so với 95,5).");
     expect(sheet.getCell("J6").value).toBe("Tổng điểm thấp hơn Sở Nội vụ tỉnh Hòa Bình (95,5 so với 97).");
     expect(sheet.getCell("J7").value).toBe(
       "Bằng tổng điểm với Sở Nội vụ tỉnh Bắc Giang; xếp sau theo tiêu chí phụ «Điểm nhóm tiêu chí I (Tổ chức phong trào) cao hơn» (44 so với 46).",

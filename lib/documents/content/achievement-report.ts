@@ -1,101 +1,104 @@
 import type { AchievementReportDocData } from "@/lib/documents/data";
-import { achievementReportActDate, actDateLine } from "@/lib/documents/act-date";
-import { formatDate, numberSymbolLine } from "@/lib/documents/layout";
-import { bold, cell, heading, italic, labelled, para, signatureColumn, type Block, type OfficialDocument } from "@/lib/documents/model";
-import { gatesWord, points } from "./ranking-table";
-import type { DocSettings } from "./common";
+import { actDateLine } from "@/lib/documents/act-date";
+import { formatDate, numberSymbolLine, upperVi } from "@/lib/documents/layout";
+import { bodyParagraphs, bold, cell, heading, italic, para, subheading, type Block, type Line, type OfficialDocument, type Table } from "@/lib/documents/model";
+import { COLLECTIVE_ACHIEVEMENT_FORMS, formCitation, formInForceOn } from "@/lib/documents/statutory-forms";
+import { reportTexts, splitPastAwards, type PastAward } from "@/lib/achievement-reports/facts";
+import { blocWord, type DocSettings } from "./common";
 
-/** Room for the prose the unit writes itself: two dotted lines under each item. */
-const PROSE = "…".repeat(30);
-const prose = (label: string) => [
-  para([bold(label)], { indent: true, keepWithNext: true }),
-  para(PROSE, { align: "left", spaceAfter: 0 }),
-  para(PROSE, { align: "left" }),
-];
+/** Two dotted lines where the unit has written nothing yet, to be completed by hand. */
+const DOTS = "…".repeat(30);
+const blankLines = () => [para(DOTS, { align: "left", spaceAfter: 0 }), para(DOTS, { align: "left" })];
+const sub = subheading;
+const part = (label: string, text: string) => {
+  const body = bodyParagraphs(text);
+  return [sub(label), ...(body.length ? body : blankLines())];
+};
+
+/** Section III's table: year, the title or award, the decision's number and date, its issuer (one row per award). */
+function awardsTable(what: string, awards: PastAward[]): Table {
+  const rows = awards.map((a) => [
+    cell(String(a.year)),
+    cell(a.formName),
+    cell([a.decisionNumber, a.decisionDate && `ngày ${formatDate(a.decisionDate)}`].filter(Boolean).join(" ")),
+    cell(a.issuer ?? ""),
+  ]);
+  return {
+    type: "table",
+    columns: [
+      { header: "Năm", width: 11, align: "center" },
+      { header: what, width: 37 },
+      { header: "Số, ngày quyết định", width: 26, align: "center" },
+      { header: "Cơ quan ban hành", width: 26 },
+    ],
+    rows: rows.length ? rows : [[cell(""), cell([italic("Không có")]), cell(""), cell("")]],
+  };
+}
+
+/** A signature column of Mẫu số 02: authority lines, "(Ký, đóng dấu)", room for the seal, then the name. */
+const signature = (width: number, authority: string[], name: string | null | undefined) => ({
+  width,
+  lines: [
+    ...authority.map((a): Line => ({ runs: [bold(a)] })),
+    { runs: [italic("(Ký, đóng dấu)")], size: 13 },
+    { runs: [bold(name?.trim() || " ")], spaceBefore: 72 },
+  ],
+});
 
 /**
- * Báo cáo thành tích: the skeleton a nominee completes, with section II filled from the ranking
- * snapshot (rank, total, group totals, bonus, deduction, gates).
+ * Báo cáo thành tích of a collective proposed for a Cờ thi đua or a Bằng khen, in the statutory
+ * form in force on its date (statutory-forms.ts): I. đặc điểm, tình hình; II. thành tích (results
+ * against the targets, the ranking once, causes, lessons); III. the titles and awards granted
+ * before, in two tables; the head's signature and the superior's "nhận xét, xác nhận".
  */
 export function achievementReportDocument(d: AchievementReportDocData, settings: DocSettings): OfficialDocument {
-  const { blocYear: year, nominee, snapshot } = d;
+  const { blocYear: year, nominee, facts } = d;
   const unit = nominee.unit;
-  const row = snapshot?.data.rows.find((r) => r.unitId === unit.id) ?? null;
-  const count = snapshot?.data.rows.length ?? 0;
-  const gateTitle = (code: string) => row?.leaves.find((l) => l.code === code)?.title ?? "";
+  const texts = facts ? reportTexts(facts) : { situation: "", duties: "", results: "", causes: "", lessons: "" };
+  const past = splitPastAwards(facts?.pastAwards ?? []);
+  const form = formInForceOn(COLLECTIVE_ACHIEVEMENT_FORMS, d.actDate.date ?? settings.today ?? new Date());
+  const r = facts?.ranking;
 
   const blocks: Block[] = [
-    labelled("Tên đơn vị", unit.name),
-    labelled("Thuộc", `${year.bloc.name} năm ${year.year}`),
+    para([bold(unit.name)], { align: "center", spaceAfter: 12 }),
     heading("I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH"),
-    ...prose("1. Đặc điểm, tình hình:"),
-    ...prose("2. Chức năng, nhiệm vụ được giao:"),
+    ...part("1. Đặc điểm, tình hình", texts.situation),
+    ...part("2. Chức năng, nhiệm vụ", texts.duties),
     heading("II. THÀNH TÍCH ĐẠT ĐƯỢC"),
-    ...prose("1. Kết quả thực hiện nhiệm vụ chính trị được giao:"),
-    para([bold(`2. Kết quả chấm điểm, xếp hạng thi đua năm ${year.year} của ${year.bloc.name}`)], { indent: true, keepWithNext: true }),
-  ];
-
-  if (!row) blocks.push(para([italic("Chưa có kết quả xếp hạng được ký duyệt.")], { indent: true }));
-  else {
-    const t = row.totals;
-    blocks.push(
-      labelled("Xếp hạng", `thứ ${row.rank}/${count} đơn vị${row.shared ? " (đồng hạng)" : ""}`),
-      labelled("Tổng điểm", `${points(t.total)} điểm (điểm tiêu chí ${points(t.standard)}; điểm thưởng ${points(t.bonus)}; điểm trừ ${points(t.deduction)})`, {
-        keepWithNext: true,
-      }),
-      {
-        type: "table",
-        columns: [
-          { header: "Mã", width: 10, align: "center" },
-          { header: "Nhóm tiêu chí", width: 60 },
-          { header: "Điểm", width: 15, align: "right" },
-        ],
-        rows: [
-          // A gate standing alone at the top level carries no points: it is reported below, not in the table.
-          ...row.byGroup
-            .filter((g) => row.leaves.find((l) => l.code === g.groupCode)?.kind !== "gate")
-            .map((g) => [cell(g.groupCode), cell(g.title), cell(points(g.total))]),
-          [cell(""), cell([bold("Tổng cộng")]), cell([bold(points(t.total))])],
-        ],
-      },
-      labelled("Điểm thưởng", points(t.bonus), { spaceBefore: 6 }),
-      labelled("Điểm trừ", points(t.deduction)),
-      labelled(
-        "Tiêu chí điều kiện",
-        `${gatesWord(row)}${row.gates.passed.length ? `; đạt: ${row.gates.passed.map((c) => [c, gateTitle(c)].filter(Boolean).join(" - ")).join("; ")}` : ""}` +
-          `${row.gates.failed.length ? `; không đạt: ${row.gates.failed.join(", ")}` : ""}${row.gates.missing.length ? `; chưa đánh giá: ${row.gates.missing.join(", ")}` : ""}.`,
-      ),
-    );
-    if (snapshot?.approvedAt) blocks.push(para([italic(`(Kết quả xếp hạng được phê duyệt ngày ${formatDate(snapshot.approvedAt)}.)`)], { indent: true }));
-  }
-
-  blocks.push(
-    ...prose("3. Các giải pháp, kinh nghiệm, mô hình mới:"),
+    ...part("1. Kết quả thực hiện nhiệm vụ được giao", texts.results),
+    // The ranking is the bloc's record, not the unit's prose: printed here once, from the approved snapshot.
+    r
+      ? para(
+          `Kết quả chấm điểm, xếp hạng thi đua năm ${year.year} trong ${year.bloc.name}: đạt ${r.total} điểm, xếp thứ ${r.rank}/${r.count} đơn vị${r.shared ? " (đồng hạng)" : ""}.`,
+          { indent: true },
+        )
+      : para([italic(`Kết quả xếp hạng thi đua năm ${year.year} của ${blocWord(year)} chưa được phê duyệt.`)], { indent: true }),
+    ...part("2. Nguyên nhân đạt được thành tích", texts.causes),
+    ...part("3. Bài học kinh nghiệm", texts.lessons),
     heading("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG"),
-    {
-      type: "table",
-      columns: [
-        { header: "Năm", width: 14, align: "center" },
-        { header: "Hình thức khen thưởng", width: 46 },
-        { header: "Số, ngày quyết định; cơ quan ban hành", width: 40 },
-      ],
-      rows: [0, 1, 2].map(() => [cell("…"), cell("…"), cell("…")]),
-    },
+    sub("1. Danh hiệu thi đua"),
+    awardsTable("Danh hiệu thi đua", past.titles),
+    { ...sub("2. Hình thức khen thưởng"), spaceBefore: 6 },
+    awardsTable("Hình thức khen thưởng", past.forms),
     {
       type: "columns",
       spaceBefore: 18,
-      columns: [{ width: 45, lines: [] }, signatureColumn(55, ["THỦ TRƯỞNG ĐƠN VỊ"], unit.headName)],
+      columns: [
+        signature(50, ["THỦ TRƯỞNG ĐƠN VỊ", "CẤP TRÊN TRỰC TIẾP", "NHẬN XÉT, XÁC NHẬN"], null),
+        signature(50, [upperVi(unit.headTitle?.trim() || "Thủ trưởng đơn vị")], unit.headName),
+      ],
     },
-  );
+  ];
 
   return {
     title: `Báo cáo thành tích đề nghị tặng ${nominee.awardForm.name} năm ${year.year} - ${unit.name}`,
-    subject: year.bloc.name,
+    subject: formCitation(form),
     frame: {
-      issuerParent: year.bloc.name,
+      // The unit's governing body is not on record: the line is left to the frame's issuer rules.
+      issuerParent: "",
       issuerName: unit.name,
       numberLine: numberSymbolLine("BC", unit.code),
-      placeDate: actDateLine(settings.place, achievementReportActDate(d.dateOverride)),
+      placeDate: actDateLine(settings.place, d.actDate),
       docType: "BÁO CÁO",
       summary: [`Thành tích đề nghị tặng ${nominee.awardForm.name} năm ${year.year}`],
     },

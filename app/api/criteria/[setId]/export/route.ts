@@ -28,7 +28,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ setI
   if (!setId || setId.length > 64) return notFound();
   const set = await db.criteriaSet.findUnique({
     where: { id: setId },
-    select: { blocYearId: true, name: true, blocYear: { select: { year: true, bloc: { select: { code: true } } } }, nodes: true },
+    select: {
+      blocYearId: true,
+      name: true,
+      status: true,
+      version: true,
+      blocYear: { select: { year: true, bloc: { select: { code: true, name: true } } } },
+      nodes: true,
+    },
   });
   if (!set) return notFound();
   let fileName: string;
@@ -40,7 +47,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ setI
     if (!canViewTemplates(session)) return notFound();
     fileName = `tieu-chi_mau_${ascii(set.name)}.xlsx`;
   }
-  const bytes = await criteriaToXlsx(toTree(set.nodes));
+  const state = set.status === "PUBLISHED" ? `đã ban hành, phiên bản ${set.version}` : "dự thảo";
+  const title = set.blocYear ? `Bảng tiêu chí thi đua năm ${set.blocYear.year} – ${set.blocYear.bloc.name} – ${state}` : `Bảng tiêu chí mẫu: ${set.name}`;
+  const bytes = await criteriaToXlsx(toTree(set.nodes), title);
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -18,6 +18,6 @@ export async function GET(request: Request) {
   if (!canOpenScoreImport(session)) return notFound();
   const parsed = year().safeParse(new URL(request.url).searchParams.get("year"));
   if (!parsed.success) return notFound();
-  const bytes = await scoreWorkbook(await templateRows(session, parsed.data));
+  const bytes = await scoreWorkbook(await templateRows(session, parsed.data), `Mẫu nhập điểm tự chấm năm ${parsed.data}`);
   return xlsxResponse(bytes, `mau-nhap-diem-tu-cham_${parsed.data}.xlsx`);
 }
