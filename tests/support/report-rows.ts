@@ -1,5 +1,5 @@
 // Rows of the action permission matrix (tests/integration/action-permissions.test.ts) for the
-// periodic reports (lib/reports, lib/report-files). A scratch NC 2023 year led by truongkhoi's unit
+// periodic reports (lib/reports, lib/report-files). A scratch NC 2019 year led by truongkhoi's unit
 // (Sở Nội vụ), deputy phokhoi's (Sở Tư pháp), with its 6-month report due far ahead; each row
 // arranges the state its action needs with plain database writes (no audit entry), then calls the
 // real action with the fresh version. "@…" markers are replaced at run time; malformed input has
@@ -17,7 +17,7 @@ type Input = Record<string, unknown>;
 export type ReportRow = { name: string; run: (input: Input) => Promise<ActionResult<unknown>>; input: () => Input; allowed: string[] };
 
 const NC_BLOC = "bloc-noi-chinh-tinh";
-const YEAR = 2023;
+const YEAR = 2019;
 const SCRATCH = `year-noi-chinh-tinh-${YEAR}`;
 const ROUND = "perm-report-round";
 const CONFERENCE = "perm-report-conference";
@@ -34,7 +34,7 @@ async function scratchRound() {
     await db.blocYear.create({ data: { id: SCRATCH, blocId: NC_BLOC, year: YEAR, leaderUnitId: "unit-nc-so-noi-vu", deputyUnitId: "unit-nc-so-tu-phap" } });
     await db.blocMember.createMany({ data: NC_MEMBERS.map((unitId) => ({ blocYearId: SCRATCH, year: YEAR, unitId })) });
     await db.conference.create({
-      data: { id: CONFERENCE, blocYearId: SCRATCH, kind: "MID_YEAR", title: "Hội nghị sơ kết 6 tháng", date: new Date("2023-07-20T01:30:00Z") },
+      data: { id: CONFERENCE, blocYearId: SCRATCH, kind: "MID_YEAR", title: "Hội nghị sơ kết 6 tháng", date: new Date("2019-07-20T01:30:00Z") },
     });
   }
   const open = { passedAt: null, conferenceId: null, summary: "I. KẾT QUẢ\nNội dung." };
