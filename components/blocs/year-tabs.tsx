@@ -3,7 +3,18 @@ import { getTranslations } from "next-intl/server";
 import { cn } from "@/components/ui/cn";
 
 export type YearTab =
-  "overview" | "plan" | "registration" | "pledge" | "criteria" | "scoring" | "ranking" | "awards" | "achievementReports" | "conferences" | "activities";
+  | "overview"
+  | "plan"
+  | "registration"
+  | "pledge"
+  | "criteria"
+  | "scoring"
+  | "ranking"
+  | "awards"
+  | "achievementReports"
+  | "conferences"
+  | "activities"
+  | "reports";
 
 const TABS: { key: YearTab; path: string }[] = [
   { key: "overview", path: "" },
@@ -17,6 +28,7 @@ const TABS: { key: YearTab; path: string }[] = [
   { key: "achievementReports", path: "/achievement-reports" },
   { key: "conferences", path: "/conferences" },
   { key: "activities", path: "/activities" },
+  { key: "reports", path: "/reports" },
 ];
 
 /**

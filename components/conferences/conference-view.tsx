@@ -23,6 +23,7 @@ import { Alert } from "@/components/ui/alert";
 import { Link } from "@/components/ui/link";
 import { RegulationSource } from "@/components/regulations/regulation-in-force";
 import type { RegulationInForce, regulationsAdoptedAt } from "@/lib/regulations/queries";
+import type { reportsPassedAt } from "@/lib/reports/queries";
 
 export type Conference = NonNullable<Awaited<ReturnType<typeof getConference>>>;
 type Props = {
@@ -31,11 +32,13 @@ type Props = {
   attachments: Awaited<ReturnType<typeof listAttachments>>;
   /** The bloc's regulation in force (which the quorum cites) and the versions this conference adopted. */
   regulation: { inForce: RegulationInForce | null; adoptedHere: Awaited<ReturnType<typeof regulationsAdoptedAt>> };
+  /** The bloc's summary reports this conference passed (lib/reports): a link back to them. */
+  reportsPassed: Awaited<ReturnType<typeof reportsPassedAt>>;
   can: ConferenceCan;
 };
 
 /** One conference: its details, guests, attendance against the quorum, decisions, minutes and files. */
-export async function ConferenceView({ by, conference, attachments, regulation, can }: Props) {
+export async function ConferenceView({ by, conference, attachments, regulation, reportsPassed, can }: Props) {
   const t = await getTranslations();
   const members = sortByVi(
     by.members.map((m) => m.unit),
@@ -87,6 +90,13 @@ export async function ConferenceView({ by, conference, attachments, regulation, 
             </Link>
           </Alert>
         ))}
+        {reportsPassed.length > 0 && (
+          <Alert tone="info">
+            <Link href={`/blocs/${by.blocId}/years/${by.year}/reports`} className="underline">
+              {t("reports.conference.passed", { reports: reportsPassed.map((r) => t("reports.kind", { kind: r.kind })).join("; ") })}
+            </Link>
+          </Alert>
+        )}
         <ConferenceInfoCard conference={conference} options={options} manage={can.manage} />
         <GuestsCard conferenceId={conference.id} guests={conference.guests} manage={can.manage} />
         <AttendanceCard

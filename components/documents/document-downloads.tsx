@@ -2,12 +2,13 @@ import { FileDown } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 
-export type DocumentKind = "pledge" | "minutes" | "plan" | "review-minutes" | "award-submission" | "achievement-report";
+export type DocumentKind = "pledge" | "minutes" | "plan" | "review-minutes" | "award-submission" | "achievement-report" | "bloc-report" | "registrations";
 
 /**
  * Download links for an official document (DOCX to edit, PDF to print).
  * `id` is the pledge id, the conference id (minutes), the BLOC YEAR id (plan), the ranking
- * snapshot id (review-minutes), the proposal id (award-submission) or the nominee id (achievement-report).
+ * snapshot id (review-minutes), the proposal id (award-submission), the nominee id (achievement-report),
+ * the report round id (bloc-report) or the BLOC YEAR id again (registrations).
  * `what` names the document instead of the kind's label (a nominee's report: its unit).
  * The accessible name starts with the visible text: "Tải DOCX (giao ước)".
  * Works in server and client components alike.

@@ -4,8 +4,9 @@ import { Badge, Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { RowHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 import { ReturnRegistrationForm } from "@/components/registrations/registration-forms";
+import { DocumentDownloads } from "@/components/documents/document-downloads";
 import type { ProgressRow } from "@/components/registrations/labels";
-import { targetText } from "@/lib/registrations/target-text";
+import { targetText } from "@/lib/format/target-text";
 
 type Props = { blocYearId: string; progress: ProgressRow[]; forms: { id: string; name: string }[]; manage: boolean };
 
@@ -49,9 +50,12 @@ export async function RegistrationProgress({ blocYearId, progress, forms, manage
         title={t("compiled.title")}
         actions={
           submitted.length > 0 && (
-            <a href={`/api/exports/registrations/${blocYearId}`} download className={buttonClass("secondary")}>
-              {t("compiled.excel")}
-            </a>
+            <span className="flex flex-wrap gap-2">
+              <DocumentDownloads kind="registrations" id={blocYearId} />
+              <a href={`/api/exports/registrations/${blocYearId}`} download className={buttonClass("secondary")}>
+                {t("compiled.excel")}
+              </a>
+            </span>
           )
         }
       >

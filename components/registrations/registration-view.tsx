@@ -11,7 +11,7 @@ import { RegistrationForm } from "@/components/registrations/registration-form";
 import { DeadlineForm, SubmitRegistrationForm } from "@/components/registrations/registration-forms";
 import { RegistrationProgress } from "@/components/registrations/registration-progress";
 import type { ProgressRow } from "@/components/registrations/labels";
-import { targetText, type TargetValue as Target } from "@/lib/registrations/target-text";
+import { targetText, type TargetValue as Target } from "@/lib/format/target-text";
 
 type Setting = NonNullable<Awaited<ReturnType<typeof registrationSetting>>>;
 export type OwnRegistration = Awaited<ReturnType<typeof ownRegistration>>;

@@ -6,6 +6,7 @@ import { SIGNED_COPY, type OwnerType } from "@/lib/attachments/schemas";
 import { loadYearContext } from "@/lib/blocs/year-context";
 import { rankingApproved } from "@/lib/blocs/year-lock";
 import { canViewSheet } from "@/lib/scoring/policy";
+import { canReadUnitReport } from "@/lib/reports/policy";
 
 /** The files of a conference or activity, for a caller who may see its bloc. */
 export async function listAttachments(session: AppSession, ownerType: OwnerType, ownerId: string) {
@@ -29,10 +30,14 @@ export async function findDownloadableAttachment(session: AppSession, id: string
       size: true,
       sheetId: true,
       blocYearId: true,
+      ownerType: true,
+      ownerId: true,
       explanation: { select: { sheetId: true } },
     },
   });
   if (!file) return null;
+  // A unit's periodic report is its own until submitted (rule 2), like the report's text.
+  if (file.ownerType === "report" && !(await mayReadReport(session, file.ownerId, file.blocYearId))) return null;
   // Evidence, of a leaf or of an answer to review, belongs to one unit's sheet: seeing the bloc is not enough (rule 2).
   const sheetId = file.sheetId ?? file.explanation?.sheetId ?? null;
   if (sheetId !== null && !(await mayReadEvidence(session, sheetId, file.blocYearId))) return null;
@@ -42,4 +47,9 @@ export async function findDownloadableAttachment(session: AppSession, id: string
 async function mayReadEvidence(session: AppSession, sheetId: string, blocYearId: string) {
   const sheet = await db.scoreSheet.findFirst({ where: { id: sheetId, blocYearId }, select: { unitId: true, reviewerUnitId: true } });
   return !!sheet && canViewSheet(session, await loadYearContext(blocYearId), sheet, await rankingApproved(db, blocYearId));
+}
+
+async function mayReadReport(session: AppSession, reportId: string | null, blocYearId: string) {
+  const report = reportId ? await db.unitReport.findUnique({ where: { id: reportId }, select: { unitId: true, status: true } }) : null;
+  return !!report && canReadUnitReport(session, await loadYearContext(blocYearId), report);
 }

@@ -9,9 +9,10 @@ export const EVIDENCE = "evidence";
 export const EXPLANATION = "explanation";
 /**
  * Owner types of files uploaded through their own domain's actions: a library document, a
- * regulation's version, a generated document's signed copy (lib/signed-copies).
+ * regulation's version, a generated document's signed copy (lib/signed-copies), a unit's
+ * periodic report (lib/report-files).
  */
-export const DOCUMENT_OWNERS = ["library", "regulation", "signed-copy"] as const;
+export const DOCUMENT_OWNERS = ["library", "regulation", "signed-copy", "report"] as const;
 /** A signed copy is served by its own route, which checks the document's own visibility. */
 export const SIGNED_COPY = "signed-copy";
 export type DocumentOwnerType = (typeof DOCUMENT_OWNERS)[number];

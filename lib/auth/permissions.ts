@@ -67,6 +67,12 @@ export const PERMISSIONS = [
   // lib/achievement-reports/policy.ts); reading every member's, as the board and the leader do.
   "achievement.write",
   "achievement.view",
+  // Periodic reports (lib/reports): scheduling them with their due dates, following and returning
+  // units' reports and compiling the bloc's summary; reading them all; reporting for one's own
+  // unit (limited to it by lib/reports/policy.ts).
+  "report.manage",
+  "report.view",
+  "report.submit",
   // The e-mails the app sent or kept (lib/notifications): addresses and texts of every user.
   "notification.outbox",
 ] as const;
@@ -101,6 +107,8 @@ const BOARD_WORK: Permission[] = [
   "registration.manage",
   "registration.view",
   "achievement.view",
+  "report.manage",
+  "report.view",
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -119,9 +127,19 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "template.manage",
     ...BOARD_WORK,
   ],
-  COUNCIL: ["bloc.view", "unit.view", "audit.view", "template.view", "score.viewAll", "ranking.view", "registration.view", "achievement.view"],
+  COUNCIL: ["bloc.view", "unit.view", "audit.view", "template.view", "score.viewAll", "ranking.view", "registration.view", "achievement.view", "report.view"],
   // Scoring one's own sheet; the policy limits it to the officer's unit.
-  UNIT_OFFICER: ["bloc.view", "unit.view", "pledge.sign", "score.edit", "score.submit", "registration.submit", "explanation.answer", "achievement.write"],
+  UNIT_OFFICER: [
+    "bloc.view",
+    "unit.view",
+    "pledge.sign",
+    "score.edit",
+    "score.submit",
+    "registration.submit",
+    "explanation.answer",
+    "achievement.write",
+    "report.submit",
+  ],
 };
 
 /**
@@ -180,8 +198,10 @@ export const YEAR_ROLE_PERMISSIONS: Record<YearRoleName, readonly Permission[]> 
     "registration.manage",
     "registration.view",
     "achievement.view",
+    "report.manage",
+    "report.view",
   ],
-  deputy: ["conference.manage", "activity.manage", "ranking.view", "registration.view"],
+  deputy: ["conference.manage", "activity.manage", "ranking.view", "registration.view", "report.view"],
   member: [],
 };
 

@@ -72,6 +72,16 @@ export function achievementReportActDate(override: Override, submittedAt: Date |
   return submittedAt ? { date: submittedAt, year: null } : blank(year);
 }
 
+/** Báo cáo (the bloc's summary): the day of the conference that passed it; before that, blank under the bloc year. */
+export function blocReportActDate(r: { year: number; passedOn: Date | null }, override?: Override): ActDate {
+  return override ? { date: override, year: null } : r.passedOn ? { date: r.passedOn, year: null } : blank(r.year);
+}
+
+/** Bảng tổng hợp đăng ký thi đua: announced at the signing conference; its date as set before issue, otherwise blank under the bloc year. */
+export function compiledRegistrationsActDate(y: { year: number }, override?: Override): ActDate {
+  return override ? { date: override, year: null } : blank(y.year);
+}
+
 /**
  * The day whose unit names a document prints (docs/reorganisation.md): its own date; with the day
  * left blank, the last day of its year; with no year either, `fallback` (today: not issued yet).

@@ -84,6 +84,8 @@ const KIND_SYMBOL: Record<string, string> = {
   "review-minutes": DOC_SYMBOL.minutes,
   plan: DOC_SYMBOL.plan,
   "award-submission": DOC_SYMBOL.submission,
+  "bloc-report": DOC_SYMBOL.report,
+  registrations: DOC_SYMBOL.report,
 };
 export const docSymbolOf = (kind: string): string | null => KIND_SYMBOL[kind] ?? null;
 

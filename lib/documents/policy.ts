@@ -16,6 +16,8 @@ export const DOCUMENT_DATE_PERMISSION: Record<DocumentKind, Permission> = {
   "review-minutes": "ranking.signOff",
   "award-submission": "proposal.draft",
   "achievement-report": "proposal.draft",
+  "bloc-report": "report.manage",
+  registrations: "registration.manage",
 };
 
 export function canSetDocumentDate(session: AppSession, kind: DocumentKind, year: YearContext) {

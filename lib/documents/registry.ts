@@ -3,6 +3,8 @@ import type { DocumentKindEntry } from "./definition";
 import type { DocumentKind } from "./kinds";
 import { achievementReport } from "./definitions/achievement-report";
 import { awardSubmission } from "./definitions/award-submission";
+import { blocReport } from "./definitions/bloc-report";
+import { registrations } from "./definitions/registrations";
 import { minutes } from "./definitions/minutes";
 import { plan } from "./definitions/plan";
 import { pledge } from "./definitions/pledge";
@@ -17,4 +19,6 @@ export const DOCUMENTS: Record<DocumentKind, DocumentKindEntry> = {
   "review-minutes": reviewMinutes,
   "award-submission": awardSubmission,
   "achievement-report": achievementReport,
+  "bloc-report": blocReport,
+  registrations,
 };

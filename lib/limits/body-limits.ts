@@ -19,6 +19,7 @@ export const UPLOAD_ACTIONS = [
   "lib/criteria/actions.ts#importCriteriaAction",
   "lib/library/actions.ts#uploadDocumentFileAction",
   "lib/regulations/actions.ts#uploadRegulationFileAction",
+  "lib/report-files/actions.ts#uploadReportFileAction",
   "lib/signed-copies/actions.ts#uploadSignedCopyAction",
 ] as const;
 

@@ -27,9 +27,13 @@ export const EVENT_KINDS = [
   "registration-opened",
   "registration-submitted",
   "registration-returned",
+  "report-scheduled",
+  "report-submitted",
+  "report-returned",
   "window-closing",
   "conference-tomorrow",
   "registration-due",
+  "report-due",
 ] as const;
 
 export type EventKind = (typeof EVENT_KINDS)[number];

@@ -7,10 +7,11 @@ import { pledgeOpened, pledgeSigned } from "./definitions/pledges";
 import { registrationOpened, registrationReturned, registrationSubmitted } from "./definitions/registrations";
 import { rankingApproved, rankingReturned, rankingSignedOff } from "./definitions/ranking";
 import { regulationAdopted } from "./definitions/regulations";
+import { reportReturned, reportScheduled, reportSubmitted } from "./definitions/reports";
 import { criteriaPublished, extensionGranted, reviewFinished, roundSet, sheetReturned, sheetSubmitted } from "./definitions/scoring";
 
 /** The reminders, told by the daily schedule rather than by a change (reminders.ts). */
-export const REMINDER_KINDS = ["window-closing", "conference-tomorrow", "registration-due"] as const satisfies readonly EventKind[];
+export const REMINDER_KINDS = ["window-closing", "conference-tomorrow", "registration-due", "report-due"] as const satisfies readonly EventKind[];
 
 /** Every event told from an audited change: its kind → its definition. Nothing else branches on the kind. */
 export const EVENTS: Record<Exclude<EventKind, (typeof REMINDER_KINDS)[number]>, EventDefinition> = {
@@ -37,6 +38,9 @@ export const EVENTS: Record<Exclude<EventKind, (typeof REMINDER_KINDS)[number]>,
   "registration-opened": registrationOpened,
   "registration-submitted": registrationSubmitted,
   "registration-returned": registrationReturned,
+  "report-scheduled": reportScheduled,
+  "report-submitted": reportSubmitted,
+  "report-returned": reportReturned,
 };
 
 type Told = keyof typeof EVENTS;

@@ -120,7 +120,42 @@ async function registrationReminders(tx: Tx, now: Date): Promise<string[]> {
   return toSend;
 }
 
+/**
+ * Units that have not submitted a scheduled report as its due date nears (lib/reports), on the
+ * scoring window's days (7, 3, 1): the officers, and the head, who approves it, from HEAD_FROM_DAYS.
+ * Keyed by round, unit, due date and threshold, as the other reminders (reminders.ts).
+ */
+async function reportReminders(tx: Tx, now: Date): Promise<string[]> {
+  const rounds = await tx.reportRound.findMany({
+    where: { dueAt: { gt: now }, passedAt: null, blocYear: { status: { not: "CLOSED" } } },
+    select: { id: true, kind: true, blocYearId: true, dueAt: true, reports: { where: { status: "SUBMITTED" }, select: { unitId: true } } },
+  });
+  const toSend: string[] = [];
+  for (const round of rounds) {
+    const days = windowReminder(now, round.dueAt);
+    const year = days === null ? null : await yearFacts(tx, round.blocYearId);
+    if (days === null || !year) continue;
+    const waiting = (await memberUnitIds(tx, year.id)).filter((u) => !round.reports.some((r) => r.unitId === u));
+    for (const unitId of waiting) {
+      const telling = {
+        blocYearId: year.id,
+        subjectId: round.id,
+        params: { ...yearParams(year), kind: round.kind, days: String(days), dueAt: formatDateTime(round.dueAt) },
+        link: yearPath(year, "reports"),
+        recipients: await unitStaff(tx, [unitId], { heads: days <= HEAD_FROM_DAYS }),
+      };
+      toSend.push(...(await tell(tx, "report-due", telling, { key: `report-due:${round.id}:${unitId}:${round.dueAt.toISOString()}:${days}`, now })));
+    }
+  }
+  return toSend;
+}
+
 /** Every reminder due at `now`; returns the e-mails to send. */
 export async function sendReminders(tx: Tx, now: Date): Promise<string[]> {
-  return [...(await windowReminders(tx, now)), ...(await conferenceReminders(tx, now)), ...(await registrationReminders(tx, now))];
+  return [
+    ...(await windowReminders(tx, now)),
+    ...(await conferenceReminders(tx, now)),
+    ...(await registrationReminders(tx, now)),
+    ...(await reportReminders(tx, now)),
+  ];
 }

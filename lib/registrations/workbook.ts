@@ -1,7 +1,7 @@
 // The compiled registrations of a bloc year as an .xlsx (Bảng tổng hợp đăng ký thi đua): one row
 // per submitted unit with its titles and targets, then the count of units per award form. Pure:
 // data in, bytes out; written through lib/xlsx/workbook.ts like every export.
-import { targetText, type TargetValue } from "@/lib/registrations/target-text";
+import { targetText, type TargetValue } from "@/lib/format/target-text";
 import { addNote, addRows, addTable, newWorkbook, toBuffer, type ColumnSpec } from "@/lib/xlsx/workbook";
 
 export type CompiledUnit = { unitName: string; headApprovedBy: string | null; submittedAt: string; titles: string[]; targets: TargetValue[] };

@@ -381,6 +381,8 @@ const ROWS: Row[] = [
   ...((await import("../support/library-rows")).libraryRows(() => sessions.get("admin")!) as Row[]),
   // ── Registration: rows in tests/support/registration-rows.ts (a scratch NC 2034 year, open) ──
   ...((await import("../support/registration-rows")).registrationRows as Row[]),
+  // ── Periodic reports: rows in tests/support/report-rows.ts (a scratch NC 2019 year with its 6-month report) ──
+  ...((await import("../support/report-rows")).reportRows(() => sessions.get("admin")!) as Row[]),
   // ── Achievement reports: rows in tests/support/achievement-report-rows.ts (a scratch NC 2031 year; each member unit writes its own) ──
   ...((await import("../support/achievement-report-rows")).achievementReportRows as Row[]),
   // ── Reorganisation: rows in tests/support/reorg-rows.ts (scratch units; a scratch bloc year 2030); all-blocs board only ──

@@ -42,6 +42,9 @@ const { getLibrary } = await import("@/lib/library/queries");
 const { getRegulations } = await import("@/lib/regulations/queries");
 const registrations = await import("@/lib/registrations/actions");
 const { ownRegistration, registrationProgress } = await import("@/lib/registrations/queries");
+const reports = await import("@/lib/reports/actions");
+const { uploadReportFileAction } = await import("@/lib/report-files/actions");
+const { reportsOfYear } = await import("@/lib/reports/queries");
 const achievementReports = await import("@/lib/achievement-reports/actions");
 const { achievementReportPage } = await import("@/lib/achievement-reports/queries");
 const filesRoute = await import("@/app/api/files/[id]/route");
@@ -72,6 +75,10 @@ const NC_PROPOSAL = `proposal-${NC_2025}`;
 const TD_PLEDGE = "xa-pledge-td-2026";
 const TD_PROPOSAL = "xa-proposal-td-2025";
 const NC_REGISTRATION = "xa-registration-nc-cong-an";
+const NC_ROUND = "xa-report-round-nc-2026";
+const TD_ROUND = "xa-report-round-td-2026";
+const NC_REPORT_DRAFT = "xa-report-nc-cong-an";
+const NC_REPORT_SUBMITTED = "xa-report-nc-toa-an";
 
 const CALLERS = ["donvi", "cumvien", "truongkhoi"] as const;
 type Caller = (typeof CALLERS)[number];
@@ -529,6 +536,80 @@ const ATTEMPTS: Attempt[] = [
       run: () => viaLoader(async () => ownRegistration(sessions.get(caller)!, await loadYearContext(caller === "cumvien" ? NC_2026 : TD_2026))),
     },
   ]),
+  // Periodic reports (lib/reports): Công an's draft with its file and Tòa án's submitted report in NC 2026, by
+  // another member (donvi), another bloc's member (cumvien) and the leader (truongkhoi: a draft stays the unit's;
+  // TD's round is another bloc's).
+  ...(["donvi", "cumvien", "truongkhoi"] as const).flatMap((caller): Attempt[] => {
+    const foreignRound = caller === "truongkhoi" ? TD_ROUND : NC_ROUND;
+    const foreignYear = caller === "truongkhoi" ? TD_2026 : NC_2026;
+    const uploadTo = (ownerId: string) => {
+      const form = new FormData();
+      form.set("ownerId", ownerId);
+      form.set("file", new File([PDF], "bao-cao.pdf"));
+      return viaAction(uploadReportFileAction(form));
+    };
+    return [
+      { label: `file of ${NC_REPORT_DRAFT} (a draft)`, caller, run: () => file(ids.ncReportFile) },
+      { label: `attach a file to ${NC_REPORT_DRAFT}`, caller, run: () => uploadTo(NC_REPORT_DRAFT) },
+      {
+        label: `other units' reports in ${NC_2026}`,
+        caller,
+        run: () =>
+          viaLoader(async () => {
+            const rounds = await reportsOfYear(sessions.get(caller)!, await loadYearContext(NC_2026));
+            const seen = rounds.flatMap((r) => r.progress.filter((p) => p.report && p.report.id === NC_REPORT_DRAFT));
+            const draftRead = rounds.some((r) => r.own?.id === NC_REPORT_DRAFT);
+            return seen.length || draftRead ? seen : null;
+          }),
+      },
+      ...(caller === "truongkhoi"
+        ? []
+        : [
+            {
+              label: `return ${NC_REPORT_SUBMITTED}`,
+              caller,
+              run: () => viaAction(reports.returnUnitReportAction({ reportId: NC_REPORT_SUBMITTED, version: 1, reason: "Trả lại" } as never)),
+            },
+            { label: `compiled registrations document of ${NC_2026}`, caller, run: () => document("registrations", NC_2026) },
+          ]),
+      {
+        label: `schedule a report of ${foreignYear}`,
+        caller,
+        run: () => viaAction(reports.scheduleReportAction({ blocYearId: foreignYear, kind: "YEAR_END", dueAt: "2099-12-10T17:00" } as never)),
+      },
+      {
+        label: `report in ${caller === "cumvien" ? NC_ROUND : TD_ROUND}`,
+        caller,
+        run: () => viaAction(reports.saveUnitReportAction({ roundId: caller === "cumvien" ? NC_ROUND : TD_ROUND, version: 0, content: "Báo cáo" } as never)),
+      },
+      {
+        label: `draft the summary of ${foreignRound}`,
+        caller,
+        run: () => viaAction(reports.generateSummaryAction({ roundId: foreignRound, version: 1 } as never)),
+      },
+      {
+        label: `edit the summary of ${foreignRound}`,
+        caller,
+        run: () => viaAction(reports.saveSummaryAction({ roundId: foreignRound, version: 1, summary: "Sửa" } as never)),
+      },
+      {
+        label: `pass the summary of ${foreignRound}`,
+        caller,
+        run: () =>
+          viaAction(
+            reports.passSummaryAction({
+              roundId: foreignRound,
+              version: 1,
+              conferenceId: "conf-noi-chinh-tinh-2026-signing",
+            } as never),
+          ),
+      },
+      ...(caller === "donvi"
+        ? []
+        : [{ label: `summary document of ${foreignRound}`, caller, run: () => document("bloc-report", caller === "cumvien" ? NC_ROUND : TD_ROUND) }]),
+      ...(caller === "truongkhoi" ? [{ label: `compiled registrations document of ${TD_2026}`, caller, run: () => document("registrations", TD_2026) }] : []),
+    ];
+  }),
   // The achievement reports (lib/achievement-reports): a unit writes only its own, in a year it is a member of; the
   // reports page of another bloc's year answers nothing.
   ...(
@@ -573,6 +654,8 @@ const TABLES = [
   "Registration",
   "RegistrationTitle",
   "RegistrationTarget",
+  "ReportRound",
+  "UnitReport",
   "AchievementReport",
   "AuditLog",
 ];
@@ -622,6 +705,18 @@ beforeAll(async () => {
   await db.registration.create({
     data: { id: NC_REGISTRATION, blocYearId: NC_2026, unitId: U.ncCongAn, status: "SUBMITTED", headApprovedBy: "Thủ trưởng", submittedAt: new Date() },
   });
+
+  // The 6-month reports of NC and TD 2026: Công an's draft with a file, Tòa án's submitted report.
+  for (const [id, blocYearId] of [
+    [NC_ROUND, NC_2026],
+    [TD_ROUND, TD_2026],
+  ])
+    await db.reportRound.create({ data: { id, blocYearId, kind: "MID_YEAR", dueAt: new Date("2099-07-10T10:00:00Z"), summary: "I. KẾT QUẢ" } });
+  await db.unitReport.create({ data: { id: NC_REPORT_DRAFT, roundId: NC_ROUND, unitId: U.ncCongAn, content: "Bản nháp của Công an" } });
+  await db.unitReport.create({
+    data: { id: NC_REPORT_SUBMITTED, roundId: NC_ROUND, unitId: "unit-nc-toa-an", content: "Báo cáo", status: "SUBMITTED", submittedAt: new Date() },
+  });
+  ids.ncReportFile = (await storeAttachment(admin, { type: "report", id: NC_REPORT_DRAFT, blocYearId: NC_2026 }, { name: "bao-cao.pdf", bytes: PDF })).id;
 
   // TD has no pledge or proposal in the demo: an open 2026 pledge and a draft 2025 proposal, written with plain prisma.
   await db.pledge.create({
@@ -674,6 +769,8 @@ describe("cross-unit and cross-bloc access", () => {
     const progress = await registrationProgress(sessions.get("truongkhoi")!, await loadYearContext(NC_2026));
     expect(progress.find((r) => r.unit.id === U.ncCongAn)?.registration).toMatchObject({ id: NC_REGISTRATION, status: "SUBMITTED" });
     expect((await file(ids.ncCongAnEvidence)).refused).toBe(false);
+    expect((await document("bloc-report", NC_ROUND)).refused).toBe(false);
+    expect((await document("registrations", NC_2026)).refused).toBe(false);
     // A member unit reads and writes its own report only; the leader reads every member's.
     const own = await achievementReportPage(sessions.get("donvi")!, await loadYearContext(NC_2026));
     expect(own?.own?.unit.id).toBe(U.ncThanhTra);

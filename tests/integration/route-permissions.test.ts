@@ -124,6 +124,12 @@ const ROWS: Row[] = [
   doc("review-minutes", "TD 2026 (signed off, not approved)", () => made.tdSnapshot, TD_BOARD_AND_LEADER),
   doc("award-submission", "NC 2025 (decided)", () => `proposal-${NC_2025}`, NC_VIEWERS),
   doc("achievement-report", "NC 2025 flag nominee", () => made.nominee, NC_VIEWERS),
+  // The bloc's summary report: whoever sees the bloc (the conference passes it before every member).
+  doc("bloc-report", "NC 2026 6-month summary", () => made.ncRound, NC_VIEWERS),
+  doc("bloc-report", "missing round", () => "khong-ton-tai", []),
+  // The compiled registrations as a document: as its workbook, those who follow the registrations.
+  doc("registrations", "NC 2026", () => NC_2026, ["admin", "bantdkt", "bantdkt.khoi", "hoidong", "truongkhoi", "phokhoi"]),
+  doc("registrations", "TD 2026", () => TD_2026, ["admin", "bantdkt", "hoidong", "cumtruong"]),
   doc("budget", "unknown kind", () => NC_2026, []),
   doc("pledge", "missing pledge", () => "khong-ton-tai", []),
 
@@ -147,6 +153,9 @@ const ROWS: Row[] = [
   file("NC 2026 evidence of Thanh tra tỉnh", "ncEvidence", ["admin", "bantdkt", "bantdkt.khoi", "hoidong", "truongkhoi", "donvi", "thutruong"]),
   file("TD 2026 evidence of SNV Hòa Bình", "tdEvidenceHb", TD_BOARD_AND_LEADER),
   file("TD 2026 evidence of SNV Bắc Giang", "tdEvidenceBg", [...TD_BOARD_AND_LEADER, "cumvien"]),
+  // A unit's periodic report: its own unit while a draft (rule 2); once submitted, those who follow the reports too.
+  file("NC 2026 draft report of Thanh tra tỉnh", "ncReportDraft", ["donvi", "thutruong"]),
+  file("NC 2026 submitted report of Công an tỉnh", "ncReportSubmitted", ["admin", "bantdkt", "bantdkt.khoi", "hoidong", "truongkhoi", "phokhoi"]),
   file("missing file", "missing", []),
 
   { route: "app/api/health/route.ts", name: "health", params: () => ({}), allowed: [...USERS], signedOut: 200 },
@@ -222,6 +231,18 @@ beforeAll(async () => {
   made.tdEvidenceBg = (
     await storeAttachment(sessions.get("cumvien")!, evidence(TD_2026, "unit-bg-so-noi-vu"), { name: "Minh chứng Bắc Giang.pdf", bytes: PDF })
   ).id;
+
+  // NC 2026's 6-month report: Thanh tra's draft and Công an's submitted report, each with its file.
+  made.ncRound = (
+    await db.reportRound.create({ data: { blocYearId: NC_2026, kind: "MID_YEAR", dueAt: new Date("2026-07-10T10:00:00Z"), summary: "I. KẾT QUẢ" } })
+  ).id;
+  for (const [key, unitId, status] of [
+    ["ncReportDraft", "unit-nc-thanh-tra-tinh", "DRAFT"],
+    ["ncReportSubmitted", "unit-nc-cong-an", "SUBMITTED"],
+  ] as const) {
+    const report = await db.unitReport.create({ data: { roundId: made.ncRound, unitId, status, content: "Báo cáo 6 tháng" } });
+    made[key] = (await storeAttachment(admin, { type: "report", id: report.id, blocYearId: NC_2026 }, { name: "Báo cáo 6 tháng.pdf", bytes: PDF })).id;
+  }
 
   // The cluster leader's head signs TD 2026 off; the board has not approved it.
   made.tdSnapshot = (await signOff(sessions.get("cumtruong")!, TD_2026, null, new Date("2026-11-25T03:00:00Z"))).id;

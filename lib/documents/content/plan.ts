@@ -1,6 +1,6 @@
 import type { PlanDocData } from "@/lib/documents/data";
 import { actDateLine, planActDate } from "@/lib/documents/act-date";
-import { DOC_SYMBOL, formatDate, numberSymbolLine, upperVi } from "@/lib/documents/layout";
+import { formatDate, upperVi } from "@/lib/documents/layout";
 import {
   cell,
   heading,
@@ -17,7 +17,7 @@ import {
 } from "@/lib/documents/model";
 
 const sub = subheading;
-import { blocWord, issuerOf, themeParagraphs, type DocSettings } from "./common";
+import { blocFrame, blocWord, themeParagraphs, type DocSettings } from "./common";
 
 /** The time cell: "15/01/2026", or the start and end on two lines so a date never breaks. */
 function when(start: Date | null, end: Date | null): Cell {
@@ -112,13 +112,14 @@ export function planDocument({ blocYear: year, planItems, dateOverride }: PlanDo
     },
   );
 
+  // Who heads it and where it is dated follow the council's practice for plans (content/common.ts).
+  const frame = blocFrame("plan", settings, year);
   return {
     title: `Kế hoạch hoạt động năm ${year.year} - ${year.bloc.name}`,
     subject: year.bloc.name,
     frame: {
-      ...issuerOf(settings, year),
-      numberLine: numberSymbolLine(DOC_SYMBOL.plan, year.bloc.code),
-      placeDate: actDateLine(settings.place, planActDate(year, dateOverride)),
+      ...frame.frame,
+      placeDate: actDateLine(frame.issuer.place, planActDate(year, dateOverride)),
       docType: "KẾ HOẠCH",
       summary: [`Hoạt động năm ${year.year} của ${year.bloc.name}`],
     },

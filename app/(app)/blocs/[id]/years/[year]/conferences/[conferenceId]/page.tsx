@@ -5,6 +5,7 @@ import { conferenceCan } from "@/lib/conferences/policy";
 import { getConference } from "@/lib/conferences/queries";
 import { pledgeStatusOfYear } from "@/lib/pledges/queries";
 import { regulationInForce, regulationsAdoptedAt } from "@/lib/regulations/queries";
+import { reportsPassedAt } from "@/lib/reports/queries";
 import { ConferenceView } from "@/components/conferences/conference-view";
 
 type Props = { params: Promise<{ id: string; year: string; conferenceId: string }> };
@@ -24,11 +25,12 @@ export default async function ConferencePage({ params }: Props) {
   const loaded = await load(params);
   if (!loaded) notFound();
   const { session, by, year, conference } = loaded;
-  const [attachments, pledgeStatus, regulation, adopted] = await Promise.all([
+  const [attachments, pledgeStatus, regulation, adopted, reports] = await Promise.all([
     listAttachments(session, "conference", conference.id),
     pledgeStatusOfYear(session, by.id),
     regulationInForce(session, by.blocId),
     regulationsAdoptedAt(session, conference.id),
+    reportsPassedAt(session, conference.id),
   ]);
   return (
     <ConferenceView
@@ -36,6 +38,7 @@ export default async function ConferencePage({ params }: Props) {
       conference={conference}
       attachments={attachments}
       regulation={{ inForce: regulation, adoptedHere: adopted }}
+      reportsPassed={reports}
       can={conferenceCan(session, year, pledgeStatus)}
     />
   );
