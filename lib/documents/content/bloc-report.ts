@@ -2,7 +2,7 @@ import type { BlocReportDocData } from "@/lib/documents/report-data";
 import { actDateLine } from "@/lib/documents/act-date";
 import { upperVi } from "@/lib/documents/layout";
 import { bold, italic, para, recipientsColumn, signatureColumn, type Block, type OfficialDocument } from "@/lib/documents/model";
-import { blocFrame, blocWord, legalGrounds, type DocSettings } from "./common";
+import { blocFrame, blocWord, groundsPunctuated, legalGrounds, type DocSettings } from "./common";
 
 // Báo cáo sơ kết 6 tháng / tổng kết năm of the bloc (lib/reports): the leader's text, as edited
 // and passed at the conference, in the official frame. A line "I. …", "II. …" is a section heading,
@@ -33,11 +33,12 @@ export function blocReportDocument(d: BlocReportDocData, settings: DocSettings):
   const khoi = blocWord(year);
   const leader = year.leader;
   const what = `kết quả công tác thi đua, khen thưởng ${period(d.kind, year.year)}`;
-  const grounds = [
+  // Each căn cứ ends with ";" and the last with "." (Phụ lục I).
+  const grounds = groundsPunctuated([
     ...legalGrounds(settings, d.date.date),
-    `Căn cứ Kế hoạch hoạt động năm ${year.year} của ${year.bloc.name};`,
-    `Căn cứ báo cáo của các đơn vị thành viên ${khoi},`,
-  ];
+    `Căn cứ Kế hoạch hoạt động năm ${year.year} của ${year.bloc.name}`,
+    `Căn cứ báo cáo của các đơn vị thành viên ${khoi}`,
+  ]);
   const blocks: Block[] = [
     ...grounds.map((g) => para([italic(g)], { indent: true })),
     para(`${year.bloc.name} báo cáo ${what} như sau:`, { indent: true, keepWithNext: true }),
