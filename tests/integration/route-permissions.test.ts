@@ -23,6 +23,7 @@ const { loadAppSession } = await import("@/lib/auth/session-user");
 const { seedDemo } = await import("@/prisma/seed/demo");
 const { storeAttachment } = await import("@/lib/attachments/service");
 const { signOff } = await import("@/lib/ranking/service");
+const { uploadSignedCopy } = await import("@/lib/signed-copies/service");
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 // Keyed by the route file: the last test checks every app/**/route.ts has rows here.
@@ -33,6 +34,7 @@ const HANDLERS: Record<string, Handler> = {
   "app/api/exports/sheets/[blocYearId]/route.ts": (await import("@/app/api/exports/sheets/[blocYearId]/route")).GET as Handler,
   "app/api/exports/registrations/[blocYearId]/route.ts": (await import("@/app/api/exports/registrations/[blocYearId]/route")).GET as Handler,
   "app/api/files/[id]/route.ts": (await import("@/app/api/files/[id]/route")).GET as Handler,
+  "app/api/signed-copies/[kind]/[id]/route.ts": (await import("@/app/api/signed-copies/[kind]/[id]/route")).GET as Handler,
   "app/api/health/route.ts": (await import("@/app/api/health/route")).GET as unknown as Handler,
   "app/api/ready/route.ts": (await import("@/app/api/ready/route")).GET as unknown as Handler,
   "app/api/imports/scores/template/route.ts": (await import("@/app/api/imports/scores/template/route")).GET as Handler,
@@ -107,7 +109,17 @@ const file = (name: string, key: string, allowed: User[]): Row => ({
   signedOut: 404,
 });
 
+const signedCopy = (kind: string, name: string, id: string, allowed: User[]): Row => ({
+  route: "app/api/signed-copies/[kind]/[id]/route.ts",
+  name: `${kind}: ${name}`,
+  params: () => ({ kind, id }),
+  allowed,
+  signedOut: 404,
+});
+
 const ROWS: Row[] = [
+  signedCopy("plan", "NC 2026 (a scan)", NC_2026, NC_VIEWERS),
+  signedCopy("plan", "TD 2026 (none filed)", TD_2026, []),
   criteria("NC 2026 set", () => "criteria-noi-chinh-tinh-2026", NC_VIEWERS),
   criteria("TD 2026 set", () => "criteria-cum-noi-vu-trung-du-mien-nui-2026", TD_VIEWERS),
   // Templates serve every bloc: every board member copies from them and the council reads everything.
@@ -245,6 +257,8 @@ beforeAll(async () => {
   }
 
   // The cluster leader's head signs TD 2026 off; the board has not approved it.
+  // A scan of the NC 2026 plan as signed: served to whoever may open the plan itself.
+  await uploadSignedCopy(sessions.get("bantdkt")!, { kind: "plan", subjectId: NC_2026 }, { name: "Kế hoạch đã ký.pdf", bytes: PDF });
   made.tdSnapshot = (await signOff(sessions.get("cumtruong")!, TD_2026, null, new Date("2026-11-25T03:00:00Z"))).id;
 }, 120_000);
 
