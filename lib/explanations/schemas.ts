@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { id, optionalText, requiredText } from "@/lib/validation/fields";
 import { readNumber } from "@/lib/validation/numbers";
-import { SCORE_RULES, vnDateTime } from "@/lib/scoring/schemas";
+import { SCORE_RULES } from "@/lib/scoring/schemas";
+import { vnDateTime } from "@/lib/validation/fields";
 
 export const windowSchema = z.object({ blocYearId: id(), until: vnDateTime() });
 

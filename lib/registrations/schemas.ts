@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { parseVietnamDateTime } from "@/lib/format/vi";
-import { id, idList, optionalText, requiredText, version } from "@/lib/validation/fields";
+import { id, idList, optionalText, requiredText, version, vnDateTime } from "@/lib/validation/fields";
 import { readNumber } from "@/lib/validation/numbers";
 
 /** A target's number as typed: two decimals at most, a comma or a point (docs/conventions.md, "Numbers"). */
@@ -8,21 +7,6 @@ export const TARGET_VALUE_RULES = { decimals: 2, min: 0, max: 999_999_999_999 } 
 export const MAX_TARGETS = 30;
 const CONTENT_MAX = 1000;
 const MEASURE_MAX = 40;
-
-/** The deadline's field (yyyy-MM-ddTHH:mm), typed in Vietnam time. */
-const vnDateTime = () =>
-  z
-    .string("validation.required")
-    .trim()
-    .min(1, "validation.required")
-    .transform((v, ctx) => {
-      const d = parseVietnamDateTime(v);
-      if (!d) {
-        ctx.addIssue({ code: "custom", message: "validation.date" });
-        return z.NEVER;
-      }
-      return d;
-    });
 
 const texts = () => z.preprocess((v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]), z.array(z.string()).max(MAX_TARGETS));
 

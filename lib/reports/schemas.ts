@@ -1,25 +1,9 @@
 import { z } from "zod";
-import { parseVietnamDateTime } from "@/lib/format/vi";
-import { id, optionalText, requiredText, version } from "@/lib/validation/fields";
+import { id, optionalText, requiredText, version, vnDateTime } from "@/lib/validation/fields";
 
 export const REPORT_KINDS = ["MID_YEAR", "YEAR_END"] as const;
 const CONTENT_MAX = 50_000;
 const SUMMARY_MAX = 100_000;
-
-/** A due date as the DateTimeField sends it (yyyy-MM-ddTHH:mm), typed in Vietnam time. */
-const vnDateTime = () =>
-  z
-    .string("validation.required")
-    .trim()
-    .min(1, "validation.required")
-    .transform((v, ctx) => {
-      const d = parseVietnamDateTime(v);
-      if (!d) {
-        ctx.addIssue({ code: "custom", message: "validation.date" });
-        return z.NEVER;
-      }
-      return d;
-    });
 
 export const scheduleReportSchema = z.object({ blocYearId: id(), kind: z.enum(REPORT_KINDS, "validation.invalidChoice"), dueAt: vnDateTime() });
 export const saveUnitReportSchema = z.object({ roundId: id(), version: version(0), content: requiredText(CONTENT_MAX) });

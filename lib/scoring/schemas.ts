@@ -1,24 +1,8 @@
 import { z } from "zod";
-import { id, optionalId, optionalText, requiredText, version } from "@/lib/validation/fields";
-import { parseVietnamDateTime } from "@/lib/format/vi";
+import { id, optionalId, optionalText, requiredText, version, vnDateTime } from "@/lib/validation/fields";
 import { parseDeadline } from "@/lib/scoring/window";
 import { SCORE_MESSAGES } from "@/lib/validation/number-messages";
 import { readNumber } from "@/lib/validation/numbers";
-
-/** A date-time field's value (yyyy-MM-ddTHH:mm), typed in Vietnam time. */
-export const vnDateTime = () =>
-  z
-    .string("validation.required")
-    .trim()
-    .min(1, "validation.required")
-    .transform((v, ctx) => {
-      const d = parseVietnamDateTime(v);
-      if (!d) {
-        ctx.addIssue({ code: "custom", message: "validation.date" });
-        return z.NEVER;
-      }
-      return d;
-    });
 
 /** Points as typed: at most two decimals, a comma or a point; the leaf's max is checked by the service, which knows the leaf. */
 export const SCORE_RULES = { decimals: 2, min: 0, messages: SCORE_MESSAGES } as const;

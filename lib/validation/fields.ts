@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseNumberInput } from "@/lib/format/number-input";
+import { parseVietnamDateTime } from "@/lib/format/vi";
 
 export const YEAR_RULES = { decimals: 0, min: 2000, max: 2100 } as const;
 
@@ -18,6 +19,21 @@ export const optionalEmail = () => z.preprocess(blankToNull, z.email("validation
 // The date fields (components/ui/date-field.tsx) send yyyy-MM-dd; stored as a calendar date.
 export const optionalDate = () =>
   z.preprocess(blankToNull, z.iso.date("validation.date").nullable().optional()).transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null));
+
+/** A date-time field's value (DateTimeField: yyyy-MM-ddTHH:mm), typed in Vietnam time; required. */
+export const vnDateTime = () =>
+  z
+    .string("validation.required")
+    .trim()
+    .min(1, "validation.required")
+    .transform((v, ctx) => {
+      const d = parseVietnamDateTime(v);
+      if (!d) {
+        ctx.addIssue({ code: "custom", message: "validation.date" });
+        return z.NEVER;
+      }
+      return d;
+    });
 
 export const checkbox = () => z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
