@@ -7,20 +7,22 @@ import { env } from "@/lib/env";
 // Created on first use: `next build` imports route modules without a database.
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient; pool?: pg.Pool };
 
+// A transaction waits up to 10 s for a free connection (Prisma's default is 2 s): on the embedded
+// database (one connection) a burst of saves queues rather than failing with a server error.
+export const TRANSACTION_OPTIONS = { maxWait: 10_000 } as const;
+
 function client(): PrismaClient {
   if (globalForDb.prisma) return globalForDb.prisma;
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set: start the app with `npm run dev` or `npm start`, which provide the embedded database");
   }
-  // A transaction waits up to 10 s for a free connection (Prisma's default is 2 s): on the embedded
-  // database (one connection) a burst of saves queues rather than failing with a server error.
   // The pool is ours, not the adapter's, so its connections can be counted (poolStats).
   const pool = new pg.Pool({ connectionString, max: env.DATABASE_POOL_MAX });
   globalForDb.pool = pool;
   globalForDb.prisma = new PrismaClient({
     adapter: new PrismaPg(pool, { disposeExternalPool: true }),
-    transactionOptions: { maxWait: 10_000 },
+    transactionOptions: TRANSACTION_OPTIONS,
   });
   return globalForDb.prisma;
 }

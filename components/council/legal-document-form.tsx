@@ -10,7 +10,16 @@ import { DateField } from "@/components/ui/date-field";
 import { SubmitButton, TextField } from "@/components/ui/fields";
 import { NumberField } from "@/components/ui/number-field";
 
-export type LegalDocumentValues = { id: string; number: string; title: string; issuedOn: string; inForceFrom: string; inForceUntil: string; position: number };
+export type LegalDocumentValues = {
+  id: string;
+  number: string;
+  title: string;
+  issuer: string | null;
+  issuedOn: string;
+  inForceFrom: string;
+  inForceUntil: string;
+  position: number;
+};
 
 function Fields({ doc }: { doc?: LegalDocumentValues }) {
   const t = useTranslations("council");
@@ -18,6 +27,14 @@ function Fields({ doc }: { doc?: LegalDocumentValues }) {
     <div className="grid gap-3 md:grid-cols-[12rem_1fr]">
       <TextField name="number" label={t("legal.number")} hint={t("legal.numberHint")} required maxLength={60} defaultValue={doc?.number} />
       <TextField name="title" label={t("legal.docTitle")} hint={t("legal.titleHint")} required maxLength={400} defaultValue={doc?.title} />
+      <TextField
+        name="issuer"
+        label={t("legal.issuer")}
+        hint={t("legal.issuerHint")}
+        maxLength={200}
+        defaultValue={doc?.issuer ?? ""}
+        className="md:col-span-2"
+      />
       <div className="grid gap-3 sm:grid-cols-4 md:col-span-2">
         <DateField name="issuedOn" label={t("legal.issuedOn")} required defaultValue={doc?.issuedOn} />
         <DateField name="inForceFrom" label={t("legal.inForceFrom")} required defaultValue={doc?.inForceFrom} />

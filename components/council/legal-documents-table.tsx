@@ -24,7 +24,9 @@ export async function LegalDocumentsTable({ docs, now }: { docs: LegalDoc[]; now
       render: (d) => (
         <>
           {d.title}
-          <span className="block text-xs text-slate-600">{t("legal.issuedOnValue", { date: formatDate(d.issuedOn) })}</span>
+          <span className="block text-xs text-slate-600">
+            {d.issuer ? t("legal.issuedByOn", { issuer: d.issuer, date: formatDate(d.issuedOn) }) : t("legal.issuedOnValue", { date: formatDate(d.issuedOn) })}
+          </span>
         </>
       ),
     },

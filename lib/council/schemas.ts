@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, requiredText } from "@/lib/validation/fields";
+import { id, optionalText, requiredText } from "@/lib/validation/fields";
 import { optionalNumber, requiredNumber } from "@/lib/validation/numbers";
 
 import { isTimeZone } from "@/lib/council/time-zones";
@@ -39,6 +39,7 @@ const optionalCalendarDate = () =>
 const legalFields = z.object({
   number: requiredText(60),
   title: requiredText(400),
+  issuer: optionalText(200),
   issuedOn: calendarDate(),
   inForceFrom: calendarDate(),
   inForceUntil: optionalCalendarDate(),

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PledgeStatus } from "@/lib/generated/prisma/enums";
 import type { AppSession } from "@/lib/auth/session-types";
 import type { RankingSnapshotData } from "@/lib/ranking/types";
+import type { AdoptedRegulation } from "@/lib/regulations/citation";
 import { compareVi } from "@/lib/format/vi";
 import {
   achievementReportActDate,
@@ -191,6 +192,20 @@ const proposalInclude = {
 } satisfies Prisma.AwardProposalInclude;
 type ProposalRow = Prisma.AwardProposalGetPayload<{ include: typeof proposalInclude }>;
 
+/** The bloc's regulations adopted so far (in force or superseded since), for its documents' căn cứ (lib/regulations/citation.ts). */
+export async function adoptedRegulationsOf(blocId: string): Promise<AdoptedRegulation[]> {
+  const rows = await db.regulation.findMany({
+    where: { blocYear: { blocId }, status: { in: ["ADOPTED", "SUPERSEDED"] }, adoptedOn: { not: null } },
+    select: {
+      title: true,
+      adoptedOn: true,
+      conference: { select: { title: true, date: true } },
+      decision: { select: { number: true, issuedOn: true, issuer: true } },
+    },
+  });
+  return rows.flatMap(({ adoptedOn, ...r }) => (adoptedOn ? [{ ...r, adoptedOn }] : []));
+}
+
 async function shapeProposal(p: ProposalRow) {
   const { blocYear, ranking, ...proposal } = p;
   const year = await shapeDossierYear(blocYear);
@@ -201,7 +216,8 @@ async function shapeProposal(p: ProposalRow) {
   const minutesNumber = snapshot
     ? await db.documentNumber.findUnique({ where: { kind_subjectId: { kind: "review-minutes", subjectId: snapshot.id } }, select: { number: true } })
     : null;
-  return { ...year, proposal, snapshot, snapshotDateOverride, snapshotNumber: minutesNumber?.number ?? null };
+  const regulations = await adoptedRegulationsOf(blocYear.blocId);
+  return { ...year, proposal, snapshot, snapshotDateOverride, snapshotNumber: minutesNumber?.number ?? null, regulations };
 }
 
 export async function loadAwardSubmissionDoc(proposalId: string, visible: Prisma.BlocWhereInput, viewer: AppSession) {

@@ -7,7 +7,7 @@ import { yearContextOf, yearContextSelect } from "@/lib/blocs/year-context";
 import { compareVi } from "@/lib/format/vi";
 import { withNamesAt } from "@/lib/reorg/document-names";
 import { blocReportActDate, compiledRegistrationsActDate, namesDate } from "@/lib/documents/act-date";
-import { loadDocumentDate } from "@/lib/documents/data";
+import { adoptedRegulationsOf, loadDocumentDate } from "@/lib/documents/data";
 
 // Loaders of the periodic reports' summary (bloc-report) and the compiled registrations
 // (registrations), beside data.ts's. Both read their rows through Prisma: lib/reports and
@@ -33,7 +33,8 @@ export async function loadBlocReportDoc(roundId: string, visible: Prisma.BlocWhe
   if (!round) return null;
   const dateOverride = await loadDocumentDate("bloc-report", round.id);
   const date = blocReportActDate({ year: round.blocYear.year, passedOn: round.conference?.date ?? null }, dateOverride);
-  return withNamesAt(db, { ...round, date }, namesDate(date, new Date()));
+  const regulations = await adoptedRegulationsOf(round.blocYear.bloc.id);
+  return withNamesAt(db, { ...round, date, regulations }, namesDate(date, new Date()));
 }
 export type BlocReportDocData = NonNullable<Awaited<ReturnType<typeof loadBlocReportDoc>>>;
 

@@ -44,8 +44,12 @@ describe("legal documents", () => {
     expect(stored.inForceFrom.toISOString()).toBe("2024-01-01T00:00:00.000Z");
     expect(stored.inForceUntil).toBeNull();
 
-    await updateLegalDocument(admin, id, updateLegalDocumentSchema.parse({ ...law, id, inForceUntil: "2030-01-01" }));
-    expect((await db.legalDocument.findUniqueOrThrow({ where: { id } })).inForceUntil?.toISOString()).toBe("2030-01-01T00:00:00.000Z");
+    expect(stored.issuer).toBeNull();
+
+    await updateLegalDocument(admin, id, updateLegalDocumentSchema.parse({ ...law, id, inForceUntil: "2030-01-01", issuer: " Quốc hội " }));
+    const updated = await db.legalDocument.findUniqueOrThrow({ where: { id } });
+    expect(updated.inForceUntil?.toISOString()).toBe("2030-01-01T00:00:00.000Z");
+    expect(updated.issuer).toBe("Quốc hội");
 
     await deleteLegalDocument(admin, id);
     expect(await db.legalDocument.count({ where: { id } })).toBe(0);

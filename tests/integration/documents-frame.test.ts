@@ -52,6 +52,46 @@ describe("the tờ trình", () => {
   });
 });
 
+describe("the tờ trình's căn cứ", () => {
+  it("cites the decree with its issuer and the bloc's regulation in force, both from the records", async () => {
+    const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    // Examples written by this test, not claims about the law: a province records its own.
+    await db.legalDocument.create({
+      data: {
+        number: "99/2099/NĐ-CP",
+        title: "Nghị định quy định chi tiết một số điều của Luật Thi đua, khen thưởng",
+        issuer: "Chính phủ",
+        issuedOn: day("2024-01-01"),
+        inForceFrom: day("2024-01-01"),
+        position: 2,
+      },
+    });
+    const decision = await db.libraryDocument.create({
+      data: {
+        blocYearId: YEAR_2025,
+        kind: "REGULATION",
+        number: "01/QĐ-KNC",
+        issuedOn: day("2025-03-05"),
+        issuer: "Khối thi đua Nội chính tỉnh",
+        title: "Quyết định ban hành Quy chế",
+        searchKey: "quyet dinh ban hanh quy che",
+      },
+    });
+    await db.regulation.create({
+      data: { blocYearId: YEAR_2025, title: "Quy chế tổ chức và hoạt động của Khối", status: "ADOPTED", adoptedOn: day("2025-03-05"), decisionId: decision.id },
+    });
+    const t = await texts("award-submission", `proposal-${YEAR_2025}`);
+    for (const text of [t.docx, t.pdf].map((x) => x.replace(/\s+/g, " "))) {
+      expect(text).toContain(
+        "Căn cứ Nghị định số 99/2099/NĐ-CP ngày 1 tháng 1 năm 2024 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng;",
+      );
+      expect(text).toContain(
+        "Căn cứ Quy chế tổ chức và hoạt động của Khối ban hành kèm theo Quyết định số 01/QĐ-KNC ngày 5 tháng 3 năm 2025 của Khối thi đua Nội chính tỉnh;",
+      );
+    }
+  });
+});
+
 describe("the biên bản (Mẫu 1.9)", () => {
   it("records the review meeting: start and end, chair and secretary by name, the vote per award form; no place-and-date line", async () => {
     const t = await texts("review-minutes", `ranking-${YEAR_2025}`);

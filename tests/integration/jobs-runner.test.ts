@@ -1,19 +1,18 @@
 // The job runner (lib/jobs/runner.ts) on this test's database: exactly once with two runners on
 // two clients racing, retries with backoff, a crashed run taken over when its lease runs out,
 // scheduled jobs that wait and are caught up. Time is the runners' clock, set by the test.
-import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { claimJobs } from "@/lib/jobs/claim-sql";
 import { HOUR_MS } from "@/lib/jobs/schedule";
 import { logTo } from "@/lib/log/logger";
-import { usePostgres } from "../support/test-db";
+import { secondClient } from "../support/second-client";
 import { enqueueTest, later, minutes, testWorld } from "../support/test-jobs";
 
 const clients: PrismaClient[] = [];
 const newClient = () => {
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: usePostgres ? 4 : 1 }) });
+  const client = secondClient();
   clients.push(client);
   return client;
 };

@@ -4,11 +4,9 @@
 // message is retried with backoff, the daily digest, a preference that turns e-mail off, and two
 // runners racing send each message once.
 import type { AddressInfo } from "node:net";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { usePostgres } from "../support/test-db";
 
 const received: ParsedMail[] = [];
 let refuseNext = 0;
@@ -36,7 +34,7 @@ process.env.SMTP_FROM = "thongbao@thidua.example.gov.vn";
 process.env.NEXTAUTH_URL = "https://thidua.example.gov.vn/";
 
 const { db } = await import("@/lib/db");
-const { PrismaClient } = await import("@/lib/generated/prisma/client");
+const { secondClient } = await import("../support/second-client");
 const pledges = await import("@/lib/pledges/service");
 const items = await import("@/lib/pledges/item-service");
 const { createConference } = await import("@/lib/conferences/service");
@@ -168,7 +166,7 @@ describe("preferences", () => {
 
 describe("two runners on two clients racing", () => {
   it("tell each event once and send each e-mail once", { timeout: 60_000 }, async () => {
-    const clients = [0, 1].map(() => new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: usePostgres ? 4 : 1 }) }));
+    const clients = [0, 1].map(() => secondClient());
     try {
       for (let i = 0; i < 4; i++) await conference(`Hội nghị số ${i + 1}`, `2026-10-0${i + 1}T02:00:00Z`);
       clock.now = new Date(Date.now() + 1000);

@@ -3,15 +3,14 @@
 // have not submitted (the officer; the head too from 3 days, whatever the head chose), and a
 // conference the day before. Each once, with two runners racing; after downtime, what is due by
 // then (not every reminder missed).
-import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { JOB_HANDLERS, JOB_SCHEDULES } from "@/lib/worker/handlers";
 import { JOB_KINDS } from "@/lib/jobs/kinds";
 import { JobRunner } from "@/lib/jobs/runner";
 import { windowReminder } from "@/lib/notifications/reminders";
-import { usePostgres } from "../support/test-db";
+import { secondClient } from "../support/second-client";
 import { ids, notificationWorld, unit, type NotificationWorld } from "../support/notification-world";
 
 let w: NotificationWorld;
@@ -85,7 +84,7 @@ describe("the scoring window's reminders", () => {
     expect(await reminders()).toHaveLength(2);
 
     // Two instances' runners, each on its own client, race on the morning of the 3-day reminder.
-    clients.push(...[0, 1].map(() => new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: usePostgres ? 4 : 1 }) })));
+    clients.push(...[0, 1].map(() => secondClient()));
     clock.now = new Date("2026-12-12T00:05:00Z");
     await Promise.all(clients.map((c) => runner(c).drain()));
     await main.drain();

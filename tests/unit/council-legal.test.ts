@@ -6,6 +6,7 @@ const doc = (id: string, issuedOn: string, from: string, until: string | null, p
   id,
   number: id,
   title: "Luật Thi đua, khen thưởng",
+  issuer: null,
   issuedOn: day(issuedOn),
   inForceFrom: day(from),
   inForceUntil: until ? day(until) : null,
@@ -35,5 +36,29 @@ describe("legal documents in force", () => {
 
   it("writes the citation as documents print it", () => {
     expect(citation(current)).toBe("Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022");
+  });
+});
+
+describe("a citation with its issuer", () => {
+  const withIssuer = (title: string, issuer: string | null) => ({ number: "152/2025/NĐ-CP", title, issuer, issuedOn: day("2025-06-14") });
+
+  it("puts the issuer after the date and the rest of the title after it, as a first citation reads", () => {
+    expect(citation(withIssuer("Nghị định quy định chi tiết một số điều của Luật Thi đua, khen thưởng", "Chính phủ"))).toBe(
+      "Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng",
+    );
+    expect(
+      citation({ ...withIssuer("Quyết định ban hành Quy chế công tác thi đua, khen thưởng", "Ủy ban nhân dân tỉnh Ninh Bình"), number: "12/2025/QĐ-UBND" }),
+    ).toBe("Quyết định số 12/2025/QĐ-UBND ngày 14 tháng 6 năm 2025 của Ủy ban nhân dân tỉnh Ninh Bình ban hành Quy chế công tác thi đua, khen thưởng");
+  });
+
+  it("keeps a law's name whole, and a title it cannot split, with the issuer after the date", () => {
+    expect(citation({ ...withIssuer("Luật Thi đua, khen thưởng", "Quốc hội"), number: "06/2022/QH15", issuedOn: day("2022-06-15") })).toBe(
+      "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022 của Quốc hội",
+    );
+    expect(citation(withIssuer("Văn bản hướng dẫn", "Bộ Nội vụ"))).toBe("Văn bản hướng dẫn số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Bộ Nội vụ");
+  });
+
+  it("cites without an issuer as before when none is recorded", () => {
+    expect(citation(withIssuer("Nghị định quy định chi tiết", null))).toBe("Nghị định quy định chi tiết số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025");
   });
 });

@@ -230,6 +230,7 @@ describe("award submission", () => {
     latestApproved: null,
     snapshot,
     proposal,
+    regulations: [],
   } as unknown as AwardSubmissionDocData;
   const doc = awardSubmissionDocument(d, settings);
 
@@ -261,6 +262,7 @@ describe("award submission", () => {
       id,
       number,
       title: "Luật Thi đua, khen thưởng",
+      issuer: null,
       issuedOn: day(issued),
       inForceFrom: day(from),
       inForceUntil: until ? day(until) : null,
@@ -278,6 +280,27 @@ describe("award submission", () => {
     // Not yet submitted: what is in force today.
     expect(grounds(null, new Date("2026-12-06T02:00:00Z"))).toEqual(["Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;"]);
     expect(allText(doc.blocks)).not.toContain("Căn cứ Luật");
+  });
+
+  it("cites the bloc's regulation in force on its date, after the legal documents", () => {
+    const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    const regulations = [
+      { title: "Quy chế hoạt động 2025", adoptedOn: day("2025-03-01"), conference: null, decision: null },
+      {
+        title: "Quy chế tổ chức và hoạt động của Khối",
+        adoptedOn: day("2026-03-10"),
+        conference: null,
+        decision: { number: "02/QĐ-K", issuedOn: day("2026-03-10"), issuer: "Khối thi đua" },
+      },
+    ];
+    const grounds = (submittedAt: Date) =>
+      allText(awardSubmissionDocument({ ...d, regulations, proposal: { ...proposal, submittedAt } } as AwardSubmissionDocData, settings).blocks)
+        .split("\n")
+        .filter((l) => l.startsWith("Căn cứ Quy chế"));
+    expect(grounds(new Date("2026-02-01T02:00:00Z"))).toEqual(["Căn cứ Quy chế hoạt động 2025 thông qua ngày 1 tháng 3 năm 2025;"]);
+    expect(grounds(new Date("2026-12-01T02:00:00Z"))).toEqual([
+      "Căn cứ Quy chế tổ chức và hoạt động của Khối ban hành kèm theo Quyết định số 02/QĐ-K ngày 10 tháng 3 năm 2026 của Khối thi đua;",
+    ]);
   });
 
   it("lists the nominees with award form, achievement, rank and total", () => {

@@ -3,7 +3,17 @@ import { actDateLine, awardSubmissionActDate, reviewMinutesActDate } from "@/lib
 import { formatDate, numberSymbolLine } from "@/lib/documents/layout";
 import { cell, italic, para, recipientsColumn, type Block, type OfficialDocument } from "@/lib/documents/model";
 import { headSignature, signatureBlock } from "@/lib/documents/signature";
-import { blocFrame, blocIssuerOf, blocLeaderSignature, blocWord, groundsPunctuated, legalGrounds, titleWithoutUnit, type DocSettings } from "./common";
+import {
+  blocFrame,
+  blocIssuerOf,
+  blocLeaderSignature,
+  blocWord,
+  groundsPunctuated,
+  legalGrounds,
+  regulationGrounds,
+  titleWithoutUnit,
+  type DocSettings,
+} from "./common";
 import { points } from "./ranking-table";
 
 /** "… năm 2025" once: a title that already names the year is not given it again. */
@@ -40,6 +50,7 @@ export function awardSubmissionDocument(d: AwardSubmissionDocData, settings: Doc
   const grounds = groundsPunctuated(
     [
       ...legalGrounds(settings, date.date),
+      ...regulationGrounds(settings, d.regulations, date.date),
       pledge
         ? `Căn cứ ${withYear(pledge.title.trim() || "Giao ước thi đua", year.year)}${pledgeDate ? ` ký ngày ${formatDate(pledgeDate)}` : ""} của ${year.bloc.name}`
         : null,

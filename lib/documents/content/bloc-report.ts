@@ -2,7 +2,7 @@ import type { BlocReportDocData } from "@/lib/documents/report-data";
 import { actDateLine } from "@/lib/documents/act-date";
 import { upperVi } from "@/lib/documents/layout";
 import { bold, italic, para, recipientsColumn, signatureColumn, type Block, type OfficialDocument } from "@/lib/documents/model";
-import { blocFrame, blocWord, groundsPunctuated, legalGrounds, type DocSettings } from "./common";
+import { blocFrame, blocWord, groundsPunctuated, legalGrounds, regulationGrounds, type DocSettings } from "./common";
 
 // Báo cáo sơ kết 6 tháng / tổng kết năm of the bloc (lib/reports): the leader's text, as edited
 // and passed at the conference, in the official frame. A line "I. …", "II. …" is a section heading,
@@ -36,6 +36,7 @@ export function blocReportDocument(d: BlocReportDocData, settings: DocSettings):
   // Each căn cứ ends with ";" and the last with "." (Phụ lục I).
   const grounds = groundsPunctuated([
     ...legalGrounds(settings, d.date.date),
+    ...regulationGrounds(settings, d.regulations, d.date.date),
     `Căn cứ Kế hoạch hoạt động năm ${year.year} của ${year.bloc.name}`,
     `Căn cứ báo cáo của các đơn vị thành viên ${khoi}`,
   ]);

@@ -1,6 +1,7 @@
 import type { DocYear } from "@/lib/documents/data";
 import { labelled, type Paragraph } from "@/lib/documents/model";
 import { citation, inForceOn, type LegalDoc } from "@/lib/council/legal";
+import { regulationCitation, regulationInForceOn, type AdoptedRegulation } from "@/lib/regulations/citation";
 import { blocIssuer, issuerStyleFor, type Issuer, type IssuerStyles } from "@/lib/documents/issuer";
 import { docSymbolOf, numberSymbolLine, upperVi } from "@/lib/documents/layout";
 import type { Signature } from "@/lib/documents/signature";
@@ -23,6 +24,12 @@ export interface DocSettings {
 export function legalGrounds(settings: DocSettings, date: Date | null): string[] {
   const at = date ?? settings.today ?? new Date();
   return inForceOn(settings.legal ?? [], at).map((d) => `Căn cứ ${citation(d)};`);
+}
+
+/** "Căn cứ <the bloc's regulation in force on the document's date>;", or nothing while none was adopted. */
+export function regulationGrounds(settings: DocSettings, regulations: readonly AdoptedRegulation[], date: Date | null): string[] {
+  const inForce = regulationInForceOn(regulations, date ?? settings.today ?? new Date());
+  return inForce ? [`Căn cứ ${regulationCitation(inForce)};`] : [];
 }
 
 /** The căn cứ lines: each ends with ";" and the last with "." (Phụ lục I). */
