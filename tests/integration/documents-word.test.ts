@@ -4,44 +4,19 @@ import { generateDocument } from "@/lib/documents/generate";
 import { DOCUMENT_KINDS, type DocumentKind } from "@/lib/documents/kinds";
 import { seedDemo } from "../../prisma/seed/demo";
 import { actor } from "../support/actors";
+import { DEMO_SUBJECTS } from "../support/demo-documents";
 import { unzip } from "../support/document-files";
 
 // Word fidelity (docs/ARCHITECTURE.md, "Word files and the achievement report"): every kind's DOCX,
 // drawn from the demo data, names real styles on its paragraphs and tables, numbers its pages
 // with a PAGE field from page 2, and has no text box.
 
-/** One demo subject of each kind: the compiler asks for a new kind's. */
-const DEMO: Record<DocumentKind, () => Promise<string>> = {
-  pledge: async () => "pledge-noi-chinh-tinh-2026",
-  minutes: async () => "conf-noi-chinh-tinh-2026-signing",
-  plan: async () => "year-noi-chinh-tinh-2026",
-  "review-minutes": async () => "ranking-year-noi-chinh-tinh-2025",
-  "award-submission": async () => "proposal-year-noi-chinh-tinh-2025",
-  "achievement-report": async () =>
-    (await db.awardNominee.findFirstOrThrow({ where: { proposalId: "proposal-year-noi-chinh-tinh-2025" }, orderBy: { position: "asc" } })).id,
-  // The demo has no periodic report: a 6-month round with a summary in NC 2026.
-  "bloc-report": async () =>
-    (
-      await db.reportRound.upsert({
-        where: { blocYearId_kind: { blocYearId: "year-noi-chinh-tinh-2026", kind: "MID_YEAR" } },
-        create: {
-          blocYearId: "year-noi-chinh-tinh-2026",
-          kind: "MID_YEAR",
-          dueAt: new Date("2026-07-10T10:00:00Z"),
-          summary: "I. KẾT QUẢ\n1. Công tác tổ chức\nNội dung.",
-        },
-        update: {},
-      })
-    ).id,
-  registrations: async () => "year-noi-chinh-tinh-2026",
-};
-
 const parts = new Map<DocumentKind, Map<string, string>>();
 
 beforeAll(async () => {
   await seedDemo(db, { reset: false });
   for (const kind of DOCUMENT_KINDS) {
-    const file = await generateDocument(kind, await DEMO[kind](), "docx", {}, actor());
+    const file = await generateDocument(kind, await DEMO_SUBJECTS[kind](), "docx", {}, actor());
     expect(file, kind).not.toBeNull();
     const zip = unzip(Buffer.from(file!.bytes));
     parts.set(kind, new Map([...zip].map(([name, bytes]) => [name, bytes.toString("utf8")])));
