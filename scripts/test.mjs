@@ -15,7 +15,9 @@ if (!chromium) {
 // in LibreOffice and reads what it prints with poppler.
 const missingTools = ["soffice", "pdfinfo", "pdftotext"].filter((tool) => spawnSync("sh", ["-c", `command -v ${tool}`]).status !== 0);
 if (missingTools.length) {
-  console.error(`${missingTools.join(", ")} not found. Install them with:\n\n  sudo apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils\n`);
+  console.error(
+    `${missingTools.join(", ")} not found. Install them with:\n\n  sudo apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils\n`,
+  );
   process.exit(1);
 }
 

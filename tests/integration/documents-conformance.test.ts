@@ -46,8 +46,7 @@ const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 
 /** The first of `names` on the PATH, or a failure that says how to install it: never a silent skip. */
 function tool(names: string[], install: string): string {
-  for (const name of names)
-    for (const dir of (process.env.PATH ?? "").split(path.delimiter)) if (existsSync(path.join(dir, name))) return path.join(dir, name);
+  for (const name of names) for (const dir of (process.env.PATH ?? "").split(path.delimiter)) if (existsSync(path.join(dir, name))) return path.join(dir, name);
   throw new Error(`${names[0]} is not installed: the conformance sweep needs it. Install it with:\n\n  sudo apt-get install -y ${install}\n`);
 }
 
@@ -56,7 +55,7 @@ const docx = new Map<DocumentKind, Buffer>();
 const pdf = new Map<DocumentKind, string>();
 let workbooks: DemoWorkbook[] = [];
 /** What LibreOffice printed of each file (by file name): poppler's page sizes and text. */
-const printed = new Map<string, { sizes: [number, number][]; text: string }>();
+const printed = new Map<string, { sizes: [number, number][]; text: string; pages: string[] }>();
 
 beforeAll(async () => {
   const soffice = tool(["soffice", "libreoffice"], "libreoffice-writer-nogui libreoffice-calc-nogui");
@@ -76,10 +75,7 @@ beforeAll(async () => {
   }
   workbooks = await demoWorkbooks((s) => (session.current = s));
 
-  const files = [
-    ...[...docx].map(([kind, bytes]) => ({ file: `${kind}.docx`, bytes })),
-    ...workbooks.map((w) => ({ file: `${w.name}.xlsx`, bytes: w.bytes })),
-  ];
+  const files = [...[...docx].map(([kind, bytes]) => ({ file: `${kind}.docx`, bytes })), ...workbooks.map((w) => ({ file: `${w.name}.xlsx`, bytes: w.bytes }))];
   for (const { file, bytes } of files) writeFileSync(path.join(dir, file), bytes);
   // One LibreOffice start for all of them, with a profile of its own (a shared one locks).
   const started = Date.now();
@@ -93,9 +89,12 @@ beforeAll(async () => {
     const out = path.join(dir, file.replace(/\.\w+$/, ".pdf"));
     if (!existsSync(out)) continue;
     const info = execFileSync(pdfinfo, ["-l", "999", out], { encoding: "utf8" });
-    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))] as [number, number]);
-    const text = execFileSync(pdftotext, [out, "-"], { encoding: "utf8" }).normalize("NFC").replace(/\s+/g, " ");
-    printed.set(file, { sizes, text });
+    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map(
+      (m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))] as [number, number],
+    );
+    // pdftotext ends each page with a form feed.
+    const pages = execFileSync(pdftotext, [out, "-"], { encoding: "utf8" }).normalize("NFC").split("\f").slice(0, -1);
+    printed.set(file, { sizes, pages, text: pages.join(" ").replace(/\s+/g, " ") });
   }
 }, 300_000);
 
@@ -123,6 +122,12 @@ describe("LibreOffice opens each DOCX and prints it on A4 portrait with its titl
     for (const size of out!.sizes) expect(size).toEqual(A4_PORTRAIT);
     expect(out!.text).toContain(NATIONAL_TITLE);
     expect(out!.text).toContain(KINDS[kind].docType);
+  });
+
+  it.each(DOCUMENT_KINDS)("%s.docx numbers its pages from page 2, at the top", (kind) => {
+    const pages = printed.get(`${kind}.docx`)!.pages.map((page) => page.trim());
+    expect(pages[0]).not.toMatch(/^1\s/);
+    pages.slice(1).forEach((page, i) => expect(page).toMatch(new RegExp(`^${i + 2}\\s`)));
   });
 });
 

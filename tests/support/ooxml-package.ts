@@ -13,7 +13,9 @@ type Element = { name: string; attributes: Record<string, string> };
 export function xmlElements(xml: string): Element[] {
   const parser = new SaxesParser({ xmlns: true });
   const elements: Element[] = [];
-  parser.on("opentag", (tag) => elements.push({ name: tag.local, attributes: Object.fromEntries(Object.values(tag.attributes).map((a) => [a.name, a.value])) }));
+  parser.on("opentag", (tag) =>
+    elements.push({ name: tag.local, attributes: Object.fromEntries(Object.values(tag.attributes).map((a) => [a.name, a.value])) }),
+  );
   parser.on("error", (error) => {
     throw error;
   });

@@ -29,7 +29,8 @@ describe("packageProblems", () => {
   });
 
   it("finds an override for a part that is not there", () => {
-    const { "word/styles.xml": _, ...rest } = sound;
+    const rest: Record<string, string> = { ...sound };
+    delete rest["word/styles.xml"];
     expect(packageProblems(zip({ ...rest, "word/_rels/document.xml.rels": DOC_RELS.replace(/<Relationship Id="rId1"[^>]*\/>/, "") }), "docx")).toEqual([
       "content type override for a missing part /word/styles.xml",
     ]);
