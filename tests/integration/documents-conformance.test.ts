@@ -14,7 +14,7 @@ import { seedDemo } from "@/prisma/seed/demo";
 import { actor, storedActor } from "../support/actors";
 import { DEMO_SUBJECTS } from "../support/demo-documents";
 import { demoWorkbooks, type DemoWorkbook } from "../support/demo-workbooks";
-import { pdfText } from "../support/document-files";
+import { pdfText, unzip } from "../support/document-files";
 import { packageProblems } from "../support/ooxml-package";
 
 const session = vi.hoisted(() => ({ current: null as AppSession | null }));
@@ -115,6 +115,43 @@ describe("every Word file and workbook is a package Word and Excel open without 
   it("every workbook", () => {
     expect(workbooks.length).toBeGreaterThanOrEqual(16);
     for (const w of workbooks) expect(packageProblems(w.bytes, "xlsx"), w.name).toEqual([]);
+  });
+});
+
+const count = (xml: string, re: RegExp) => xml.match(re)?.length ?? 0;
+const partsOf = (kind: DocumentKind) => new Map([...unzip(docx.get(kind)!)].map(([name, bytes]) => [name, bytes.toString("utf8")]));
+
+// Word fidelity (docs/ARCHITECTURE.md, "Word files and the achievement report"): real styles on
+// every paragraph and table, pages numbered by a PAGE field from page 2, no text box.
+describe.each(DOCUMENT_KINDS)("%s as a Word file", (kind) => {
+  it("defines Normal, Heading 1-3, Title and a table style, and uses them", () => {
+    const files = partsOf(kind);
+    const styles = files.get("word/styles.xml")!;
+    for (const id of ["Normal", "BodyText", "Heading1", "Heading2", "Heading3", "Title", "Subtitle", "TableText", "DocumentTable"])
+      expect(styles, id).toMatch(new RegExp(`w:styleId="${id}"`));
+    expect(styles).toMatch(/<w:style w:type="table"[^>]*w:styleId="DocumentTable"/);
+    const body = files.get("word/document.xml")!;
+    const paragraphs = count(body, /<w:p>|<w:p /g);
+    // Every paragraph names its style: no paragraph left to direct formatting alone.
+    expect(count(body, /<w:pStyle w:val="/g)).toBe(paragraphs);
+    expect(body).toContain('<w:pStyle w:val="Title"/>');
+    // No run sets the font itself: it comes from the styles.
+    expect(body).not.toContain("<w:rFonts");
+    // Tables take their borders from the table style.
+    expect(count(body, /<w:tblStyle w:val="/g)).toBe(count(body, /<w:tbl>/g));
+    expect(body).not.toMatch(/<w:tblBorders>/);
+  });
+
+  it("numbers pages with a PAGE field from page 2, top centre, and has no text box", () => {
+    const files = partsOf(kind);
+    const body = files.get("word/document.xml")!;
+    expect(body).toContain("<w:titlePg/>");
+    const headers = [...files].filter(([name]) => /^word\/header\d+\.xml$/.test(name)).map(([, xml]) => xml);
+    const numbered = headers.filter((xml) => /<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/.test(xml));
+    expect(numbered).toHaveLength(1);
+    expect(numbered[0]).toContain('<w:pStyle w:val="Header"/>');
+    expect(files.get("word/styles.xml")).toMatch(/w:styleId="Header"[\s\S]*?<w:jc w:val="center"\/>/);
+    for (const xml of [body, ...headers]) expect(xml).not.toMatch(/txbxContent|v:textbox|wps:txbx|<w:txbx/);
   });
 });
 
