@@ -11,6 +11,16 @@ if (!chromium) {
   process.exit(1);
 }
 
+// The conformance sweep (tests/integration/documents-conformance.test.ts) opens every DOCX and XLSX
+// in LibreOffice and reads what it prints with poppler.
+const missingTools = ["soffice", "pdfinfo", "pdftotext"].filter((tool) => spawnSync("sh", ["-c", `command -v ${tool}`]).status !== 0);
+if (missingTools.length) {
+  console.error(
+    `${missingTools.join(", ")} not found. Install them with:\n\n  sudo apt-get install -y libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils\n`,
+  );
+  process.exit(1);
+}
+
 const pgUrl = process.env.TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 async function postgresReachable() {
   const client = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 3000 });

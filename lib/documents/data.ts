@@ -235,7 +235,7 @@ export async function loadAchievementReportDoc(nomineeId: string, visible: Prism
   const nominee = await db.awardNominee.findFirst({
     where: { id: nomineeId, proposal: { blocYear: { bloc: visible } } },
     include: {
-      unit: { select: { id: true, code: true, name: true, shortName: true, headName: true, headTitle: true } },
+      unit: { select: issuerUnit },
       awardForm: { select: { id: true, code: true, name: true, position: true } },
       proposal: { include: proposalInclude },
     },

@@ -3,7 +3,7 @@
 // italics, with a note saying it is skipped) and a guide sheet. Read back by read.ts.
 import { MAX_ROWS } from "@/lib/onboarding/read";
 import type { AnySpec } from "@/lib/onboarding/spec";
-import { markTable } from "@/lib/xlsx/print";
+import { markTable, printTitle } from "@/lib/xlsx/print";
 import { addListValidation, linesFor, newWorkbook, toBuffer } from "@/lib/xlsx/workbook";
 
 const GUIDE_WIDTH = 72;
@@ -16,6 +16,9 @@ export const COMMON_GUIDE = [
   "Khi tải lên, hệ thống cho xem trước những gì sẽ được tạo mới, thay đổi hay giữ nguyên; chưa lưu gì cho đến khi bấm Áp dụng.",
   "Có bất kỳ dòng nào sai thì không lưu gì cả: sửa theo danh sách lỗi (có số dòng) rồi tải lên lại.",
 ];
+
+/** The title printed at the top of every page (row 1 stays the header the import reads): "Nhập đơn vị từ Excel". */
+export const onboardingTitle = (spec: AnySpec) => `Nhập ${spec.sheetName.toLocaleLowerCase("vi")} từ Excel`;
 
 export async function onboardingWorkbook(spec: AnySpec, rows: readonly Record<string, string>[]): Promise<Buffer> {
   const workbook = newWorkbook();
@@ -43,10 +46,11 @@ export async function onboardingWorkbook(spec: AnySpec, rows: readonly Record<st
   // A blank stays an empty cell, not an empty string.
   for (const r of rows) sheet.addRow(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === "" ? null : v])));
   markTable(sheet, { headerRow: 1, columns: fields.length, lastRow: sheet.rowCount });
+  printTitle(sheet, onboardingTitle(spec));
 
   const guide = workbook.addWorksheet("Hướng dẫn");
   guide.getColumn(1).width = GUIDE_WIDTH;
-  guide.addRow([`Nhập ${spec.sheetName.toLocaleLowerCase("vi")} từ Excel`]).font = { bold: true, size: 13 };
+  guide.addRow([onboardingTitle(spec)]).font = { bold: true, size: 13 };
   for (const line of [...COMMON_GUIDE, ...spec.guide]) {
     const row = guide.addRow([line]);
     row.alignment = { wrapText: true, vertical: "top" };

@@ -350,6 +350,13 @@ describe("achievement report", () => {
   const doc = achievementReportDocument(d, { ...settings, today: new Date("2026-12-20T02:00:00Z") });
   const text = allText(doc.blocks);
 
+  it("is headed by the unit as its other documents are: governing body, registered abbreviation, dated at its seat", () => {
+    const registered = { ...proposal.nominees[1], unit: { ...proposal.nominees[1].unit, parentBody: "UBND TỈNH", symbol: "STP", place: "Hạ Long" } };
+    const own = achievementReportDocument({ ...d, nominee: registered } as unknown as AchievementReportDocData, settings);
+    expect(own.frame).toMatchObject({ issuerParent: "UBND TỈNH", issuerName: "Sở Tư pháp", numberLine: "Số: …/BC-STP" });
+    expect(own.frame.placeDate).toMatch(/^Hạ Long, ngày/);
+  });
+
   it("follows the statutory form in force on its date: sections I, II, III, the head's signature and the superior's", () => {
     expect(doc.frame).toMatchObject({ issuerName: "Sở Tư pháp", numberLine: "Số: …/BC-NC-U2", docType: "BÁO CÁO" });
     expect(doc.frame.summary).toEqual(["Thành tích đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh năm 2026"]);

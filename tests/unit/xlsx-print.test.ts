@@ -164,6 +164,12 @@ describe("print setup of every workbook", () => {
     expect(sheet.getCell("A1").border?.top).toBeUndefined();
   });
 
+  it("prints an onboarding template's title at the top of every page, its row 1 staying the header", async () => {
+    const sheet = (await read(await onboardingWorkbook(SPECS[0], []))).worksheets[0];
+    expect(sheet.headerFooter.oddHeader).toContain("Nhập đơn vị từ Excel");
+    expect(sheet.getCell("A1").value).toBe("Mã đơn vị");
+  });
+
   it("keeps a narrow table portrait", async () => {
     const wb = await read(await onboardingWorkbook(SPECS[0], []));
     const guide = wb.getWorksheet("Hướng dẫn")!;

@@ -1,5 +1,6 @@
 import type { AchievementReportDocData } from "@/lib/documents/data";
 import { actDateLine } from "@/lib/documents/act-date";
+import { unitIssuer } from "@/lib/documents/issuer";
 import { formatDate, numberSymbolLine, upperVi } from "@/lib/documents/layout";
 import { bodyParagraphs, bold, cell, heading, italic, para, subheading, type Block, type Line, type OfficialDocument, type Table } from "@/lib/documents/model";
 import { COLLECTIVE_ACHIEVEMENT_FORMS, formCitation, formInForceOn } from "@/lib/documents/statutory-forms";
@@ -54,6 +55,7 @@ const signature = (width: number, authority: string[], name: string | null | und
 export function achievementReportDocument(d: AchievementReportDocData, settings: DocSettings): OfficialDocument {
   const { blocYear: year, nominee, facts } = d;
   const unit = nominee.unit;
+  const issuer = unitIssuer(unit, settings.place);
   const texts = facts ? reportTexts(facts) : { situation: "", duties: "", results: "", causes: "", lessons: "" };
   const past = splitPastAwards(facts?.pastAwards ?? []);
   const form = formInForceOn(COLLECTIVE_ACHIEVEMENT_FORMS, d.actDate.date ?? settings.today ?? new Date());
@@ -94,11 +96,12 @@ export function achievementReportDocument(d: AchievementReportDocData, settings:
     title: `Báo cáo thành tích đề nghị tặng ${nominee.awardForm.name} năm ${year.year} - ${unit.name}`,
     subject: formCitation(form),
     frame: {
-      // The unit's governing body is not on record: the line is left to the frame's issuer rules.
-      issuerParent: "",
-      issuerName: unit.name,
-      numberLine: numberSymbolLine("BC", unit.code),
-      placeDate: actDateLine(settings.place, d.actDate),
+      // Under the unit's own header (its governing body over its name), in its register's
+      // abbreviation and dated at its seat, as every unit's document is (issuer.ts).
+      issuerParent: issuer.parent,
+      issuerName: issuer.name,
+      numberLine: numberSymbolLine("BC", issuer.symbol),
+      placeDate: actDateLine(issuer.place, d.actDate),
       docType: "BÁO CÁO",
       summary: [`Thành tích đề nghị tặng ${nominee.awardForm.name} năm ${year.year}`],
     },
