@@ -27,6 +27,8 @@ export type SignatureResult = {
   signatureValid: boolean;
   /** Nothing was appended to the file after this signature. */
   coversWholeFile: boolean;
+  /** The last signature, followed only by long-term-validation updates and document time-stamps (appended.ts). */
+  ltvAfter?: boolean;
   /** The certificate was within its validity period when signed (null: no time known). */
   validAtSigning: boolean | null;
   /** Null when no trust anchors are configured. */
@@ -121,5 +123,6 @@ export async function verifySignedCopy(bytes: Uint8Array, anchors: readonly pkij
   const signed = fields.filter((f) => f.subFilter !== "ETSI.RFC3161");
   const lastEnd = Math.max(...(signed.length ? signed : fields).map((f) => f.end));
   const change = lastEnd < bytes.byteLength ? await appendedChange(bytes, lastEnd) : null;
+  if (lastEnd < bytes.byteLength && !change) fields.forEach((f, i) => f.end === lastEnd && signatures[i].kind === "signature" && (signatures[i].ltvAfter = true));
   return { verdict: verdictOf(signatures, change), signatures, ...(change ? { change } : {}) };
 }
