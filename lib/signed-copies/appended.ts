@@ -64,6 +64,9 @@ const zeroArea = (rect: PDFObject | undefined) => {
   return x1 === x2 || y1 === y2;
 };
 
+/** A field or annotation that is not an invisible document time-stamp is a form change to the reader. */
+const isFieldOrAnnotation = (object: PDFObject) => object instanceof PDFDict && (object.has(N("FT")) || object.get(N("Type")) === N("Annot"));
+
 class UpdateCheck {
   private lookup = (ref: PDFRef) => this.update.objects.get(refKey(ref)) ?? this.before.lookup(ref);
   private isNew = (key: string) => !this.before.lookup(PDFRef.of(...(key.split(" ").map(Number) as [number, number])));
@@ -158,15 +161,11 @@ class UpdateCheck {
       }
       // An indirect /Fields or /Annots array gaining the new time-stamp fields.
       if (old instanceof PDFArray && object instanceof PDFArray && this.onlyAddsStamps(old, object)) continue;
-      return this.stampFieldsSeenAsForm(object) ? "form" : "content";
+      return isFieldOrAnnotation(object) ? "form" : "content";
     }
     return null;
   }
 
-  /** A field or annotation that is not an invisible document time-stamp is a form change to the reader. */
-  private stampFieldsSeenAsForm(object: PDFObject) {
-    return object instanceof PDFDict && (object.has(N("FT")) || object.get(N("Type")) === N("Annot"));
-  }
 }
 
 /** Null when every update after `from` only adds LTV data and document time-stamps; else why not. */

@@ -57,10 +57,7 @@ async function fromCrl(der: Uint8Array, cert: pkijs.Certificate, issuer: pkijs.C
 /** RevokedInfo's revocationTime inside certStatus [1] (RFC 6960 §4.2.1); null when unreadable. */
 function revocationTime(status: asn1js.Constructed): Date | null {
   const time = status.valueBlock.value[0];
-  if (!(time instanceof asn1js.Constructed || time instanceof asn1js.Primitive)) return null;
-  const text = Buffer.from(time.valueBlock.valueBeforeDecodeView ?? new Uint8Array()).toString("latin1");
-  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})/.exec(text);
-  return m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6])) : null;
+  return time instanceof asn1js.GeneralizedTime ? time.toDate() : null;
 }
 
 async function fromOcsp(der: Uint8Array, cert: pkijs.Certificate, issuer: pkijs.Certificate, at: Date | null): Promise<Revocation | null> {
@@ -72,7 +69,8 @@ async function fromOcsp(der: Uint8Array, cert: pkijs.Certificate, issuer: pkijs.
   if (!(await basic.verify({ trustedCerts: [issuer], issuerCerts: [issuer] }, engine).catch(() => false))) return null;
   const { isForCertificate, status } = await basic.getCertificateStatus(cert, issuer, engine);
   if (!isForCertificate || status === 2) return null;
-  const single = basic.tbsResponseData.responses.find((r) => r.certID.serialNumber.isEqual(cert.serialNumber))!;
+  const single = basic.tbsResponseData.responses.find((r) => r.certID.serialNumber.isEqual(cert.serialNumber));
+  if (!single) return null;
   if (status === 1) {
     const revokedAt = single.certStatus instanceof asn1js.Constructed ? revocationTime(single.certStatus) : null;
     if (!at || !revokedAt || revokedAt <= at) return { status: "revoked", source: "OCSP", issuedAt: single.thisUpdate, revokedAt };
@@ -88,8 +86,10 @@ async function fromOcsp(der: Uint8Array, cert: pkijs.Certificate, issuer: pkijs.
 export async function revocationStatus(cert: pkijs.Certificate, candidates: readonly pkijs.Certificate[], data: RevocationData, at: Date | null) {
   const issuer = await issuerOf(cert, candidates);
   if (!issuer) return NONE;
-  const answers: Revocation[] = [];
-  for (const der of data.crls) answers.push(...[await fromCrl(der, cert, issuer, at)].filter((a): a is Revocation => !!a));
-  for (const der of data.ocsps) answers.push(...[await fromOcsp(der, cert, issuer, at).catch(() => null)].filter((a): a is Revocation => !!a));
+  const answers = [
+    ...(await Promise.all(data.crls.map((der) => fromCrl(der, cert, issuer, at)))),
+    // PKIjs throws on responses it cannot judge (an unauthorised responder): no answer.
+    ...(await Promise.all(data.ocsps.map((der) => fromOcsp(der, cert, issuer, at).catch(() => null)))),
+  ].filter((a): a is Revocation => !!a);
   return answers.find((a) => a.status === "revoked") ?? answers.find((a) => a.status === "good") ?? NONE;
 }

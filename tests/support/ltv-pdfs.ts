@@ -38,8 +38,8 @@ export function appendUpdate(pdf: Uint8Array, objects: NewObject[], options: { r
   return Buffer.concat(parts);
 }
 
-/** Appends a DSS (certificates, CRLs) and the catalog gaining /DSS; `catalogExtra` adds other keys to the catalog too. */
-export async function addDss(pdf: Uint8Array, content: { certs?: pkijs.Certificate[]; crls?: Uint8Array[] }, catalogExtra: Record<string, PDFObject> = {}) {
+/** Appends a DSS (certificates, CRLs, OCSP responses) and the catalog gaining /DSS; `catalogExtra` adds other keys to the catalog too. */
+export async function addDss(pdf: Uint8Array, content: { certs?: pkijs.Certificate[]; crls?: Uint8Array[]; ocsps?: Uint8Array[] }, catalogExtra: Record<string, PDFObject> = {}) {
   const { context, root, nextNumber } = await inspect(pdf);
   const objects: NewObject[] = [];
   const refs = (items: Uint8Array[]) =>
@@ -50,8 +50,9 @@ export async function addDss(pdf: Uint8Array, content: { certs?: pkijs.Certifica
     });
   const certs = refs((content.certs ?? []).map(der));
   const crls = refs(content.crls ?? []);
+  const ocsps = refs(content.ocsps ?? []);
   const dss = nextNumber();
-  objects.push({ num: dss, body: `<< /Type /DSS /Certs [${certs.join(" ")}] /CRLs [${crls.join(" ")}] >>` });
+  objects.push({ num: dss, body: `<< /Type /DSS /Certs [${certs.join(" ")}] /CRLs [${crls.join(" ")}] /OCSPs [${ocsps.join(" ")}] >>` });
   const catalog = (context.lookup(root) as PDFDict).clone(context);
   catalog.set(PDFName.of("DSS"), PDFRef.of(dss));
   for (const [k, v] of Object.entries(catalogExtra)) catalog.set(PDFName.of(k), v);

@@ -176,6 +176,26 @@ export async function makeCrl(issuer: Identity, revoked: { cert: pkijs.Certifica
   return Buffer.from(crl.toSchema(true).toBER(false));
 }
 
+/** An OCSP response by `issuer` itself on `cert`: good, or revoked at `revokedAt`. */
+export async function makeOcsp(issuer: Identity, cert: pkijs.Certificate, revokedAt?: Date, thisUpdate = new Date("2026-12-01T03:00:00Z")) {
+  const certID = await pkijs.CertID.create(cert, { hashAlgorithm: "SHA-256", issuerCertificate: issuer.cert }, engine);
+  // certStatus: good [0] IMPLICIT NULL, or revoked [1] IMPLICIT RevokedInfo { revocationTime } (RFC 6960 §4.2.1).
+  const certStatus = revokedAt
+    ? new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 1 }, value: [new asn1js.GeneralizedTime({ valueDate: revokedAt })] })
+    : new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber: 0 }, lenBlockLength: 1 });
+  const basic = new pkijs.BasicOCSPResponse();
+  basic.tbsResponseData.responderID = issuer.cert.subject;
+  basic.tbsResponseData.producedAt = thisUpdate;
+  basic.tbsResponseData.responses.push(new pkijs.SingleResponse({ certID, certStatus, thisUpdate }));
+  basic.certs = [issuer.cert];
+  await basic.sign(issuer.key, "SHA-256", engine);
+  const response = new pkijs.OCSPResponse({
+    responseStatus: new asn1js.Enumerated({ value: 0 }),
+    responseBytes: new pkijs.ResponseBytes({ responseType: pkijs.id_PKIX_OCSP_Basic, response: new asn1js.OctetString({ valueHex: basic.toSchema().toBER(false) }) }),
+  });
+  return Buffer.from(response.toSchema().toBER(false));
+}
+
 class TestSigner extends Signer {
   constructor(
     private by: Identity,

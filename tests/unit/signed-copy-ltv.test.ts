@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { PDFArray, PDFDict, PDFName, PDFRef, PDFString } from "pdf-lib";
 import { verifySignedCopy } from "@/lib/signed-copies/verify";
-import { makeCrl, makeIdentity, signedPdf, testPki } from "../support/signed-pdfs";
+import { makeCrl, makeIdentity, makeOcsp, signedPdf, testPki } from "../support/signed-pdfs";
 import { addDocTimestamp, addDss, appendUpdate, inspect } from "../support/ltv-pdfs";
 
 // Long-term-validation PDFs (PAdES B-LT / B-LTA) as remote-signing services return them: a DSS
@@ -26,7 +26,7 @@ const contentsNumber = (page: PDFDict) => {
   return (ref as PDFRef).objectNumber;
 };
 
-describe("LTV updates after the signature", () => {
+describe("LTV updates after the signature", { timeout: 30_000 }, () => {
   it("accepts a DSS (certificates, a CRL) and a document time-stamp, shown as a time-stamp with the revocation checked", async () => {
     const lt = await addDss(signed, { certs: [pki.ca.cert, pki.signer.cert], crls: [goodCrl] });
     const lta = await addDocTimestamp(lt, pki.tsa);
@@ -101,7 +101,7 @@ describe("LTV updates after the signature", () => {
   });
 });
 
-describe("revocation", () => {
+describe("revocation", { timeout: 30_000 }, () => {
   it("refuses a signer whose certificate the file's CRL revoked before signing", async () => {
     const revoked = await makeCrl(pki.ca, [{ cert: pki.signer.cert, at: new Date("2026-11-30T00:00:00Z") }]);
     const result = await verifySignedCopy(await addDss(signed, { crls: [revoked] }), anchors());
@@ -127,6 +127,19 @@ describe("revocation", () => {
     const result = await verifySignedCopy(await addDss(signed, { crls: [forged] }), anchors());
     expect(result.verdict).toBe("VALID");
     expect(result.signatures[0].revocation?.status).toBe("none");
+  });
+
+  it("reads OCSP responses in the DSS: good, or revoked before signing", async () => {
+    const good = await verifySignedCopy(await addDss(signed, { ocsps: [await makeOcsp(pki.ca, pki.signer.cert)] }), anchors());
+    expect(good.verdict).toBe("VALID");
+    expect(good.signatures[0].revocation).toEqual({ status: "good", source: "OCSP", issuedAt: "2026-12-01T03:00:00.000Z", revokedAt: null });
+    const revoked = await verifySignedCopy(await addDss(signed, { ocsps: [await makeOcsp(pki.ca, pki.signer.cert, new Date("2026-11-30T00:00:00Z"))] }), anchors());
+    expect(revoked.verdict).toBe("REVOKED");
+    expect(revoked.signatures[0].revocation).toMatchObject({ status: "revoked", source: "OCSP", revokedAt: "2026-11-30T00:00:00.000Z" });
+    // An answer signed by someone else than the issuer (or its delegate) says nothing.
+    const impostor = await makeIdentity({ CN: "Người lạ", C: "VN" }, null);
+    const forged = await verifySignedCopy(await addDss(signed, { ocsps: [await makeOcsp({ ...impostor, cert: pki.ca.cert }, pki.signer.cert, new Date("2026-11-30T00:00:00Z"))] }), anchors());
+    expect(forged.signatures[0].revocation?.status).toBe("none");
   });
 
   it("verifies the signature's own time-stamp and shows it", async () => {
