@@ -36,7 +36,9 @@ async function Signature({ s }: { s: SignatureResult }) {
       <p className="text-slate-600">{t("subject", { subject: s.signer ?? "?" })}</p>
       <p className="text-slate-600">{t("issuer", { issuer: s.issuer ?? "?" })}</p>
       <p className="text-slate-600">{s.signingTime ? t("signedAt", { time: formatDateTime(s.signingTime) }) : t("noTime")}</p>
-      {s.timestamp && <p className="text-slate-600">{t("signatureTimestamp", { time: formatDateTime(s.timestamp.time), authority: s.timestamp.authority ?? "?" })}</p>}
+      {s.timestamp && (
+        <p className="text-slate-600">{t("signatureTimestamp", { time: formatDateTime(s.timestamp.time), authority: s.timestamp.authority ?? "?" })}</p>
+      )}
       <p className="text-slate-600">{t(s.coversWholeFile ? "intact" : s.ltvAfter ? "ltvAfter" : "revision")}</p>
       {trust}
       {/* Copies filed before revocation was read have no such line. */}

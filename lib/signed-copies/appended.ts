@@ -150,7 +150,11 @@ class UpdateCheck {
       if (this.stamps.has(key) && old === undefined) continue;
       if (key === info && old instanceof PDFDict && object instanceof PDFDict && sameExcept(old, object, INFO_KEYS)) continue;
       if (old instanceof PDFDict && old.get(N("Type")) === N("Page")) {
-        if (!(object instanceof PDFDict) || !sameExcept(old, object, new Set(["/Annots"])) || !this.onlyAddsStamps(old.get(N("Annots")), object.get(N("Annots"))))
+        if (
+          !(object instanceof PDFDict) ||
+          !sameExcept(old, object, new Set(["/Annots"])) ||
+          !this.onlyAddsStamps(old.get(N("Annots")), object.get(N("Annots")))
+        )
           return "page";
         continue;
       }
@@ -165,7 +169,6 @@ class UpdateCheck {
     }
     return null;
   }
-
 }
 
 /** Null when every update after `from` only adds LTV data and document time-stamps; else why not. */

@@ -69,7 +69,8 @@ class UpdateParser extends PDFParser {
     if (type === PDFName.of("XRef") && object instanceof PDFRawStream) {
       update.containers.push(key);
       update.trailer = object.dict;
-      for (const entry of PDFXRefStreamParser.forStream(object).parseIntoContext()) if (entry.deleted && entry.ref.objectNumber > 0) update.freed.push(entry.ref.objectNumber);
+      for (const entry of PDFXRefStreamParser.forStream(object).parseIntoContext())
+        if (entry.deleted && entry.ref.objectNumber > 0) update.freed.push(entry.ref.objectNumber);
     } else if (type === PDFName.of("ObjStm") && object instanceof PDFRawStream) {
       update.containers.push(key);
       await PDFObjectStreamParser.forStream(object).parseIntoContext();

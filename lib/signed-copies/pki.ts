@@ -60,7 +60,11 @@ const der = (cert: pkijs.Certificate) => Buffer.from(cert.toSchema().toBER(false
 export async function chainsTo(cert: pkijs.Certificate, certs: readonly pkijs.Certificate[], anchors: readonly pkijs.Certificate[], when: Date) {
   const leaf = der(cert);
   const others = certs.filter((c) => !der(c).equals(leaf));
-  const chain = new pkijs.CertificateChainValidationEngine({ trustedCerts: anchors.filter((c) => !der(c).equals(leaf)), certs: [...others, cert], checkDate: when });
+  const chain = new pkijs.CertificateChainValidationEngine({
+    trustedCerts: anchors.filter((c) => !der(c).equals(leaf)),
+    certs: [...others, cert],
+    checkDate: when,
+  });
   return chain
     .verify({}, engine)
     .then((r) => r.result === true)

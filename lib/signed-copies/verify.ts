@@ -80,7 +80,12 @@ async function signature(field: SignatureField, anchors: readonly pkijs.Certific
   // Judged at the time-stamp's time when there is one: the signer's own clock proves nothing.
   const revocation =
     cms?.signerCert &&
-    (await revocationStatus(cms.signerCert, [...cms.certs, ...dss.certs, ...anchors], { crls: [...cms.revocation.crls, ...dss.crls], ocsps: [...cms.revocation.ocsps, ...dss.ocsps] }, stamped ?? time));
+    (await revocationStatus(
+      cms.signerCert,
+      [...cms.certs, ...dss.certs, ...anchors],
+      { crls: [...cms.revocation.crls, ...dss.crls], ocsps: [...cms.revocation.ocsps, ...dss.ocsps] },
+      stamped ?? time,
+    ));
   return {
     kind: "signature",
     signer: cert?.subject ?? null,
@@ -95,7 +100,12 @@ async function signature(field: SignatureField, anchors: readonly pkijs.Certific
     validAtSigning: cert && time ? cert.notBefore <= time && time <= cert.notAfter : null,
     trusted: cms ? (cms.trusted === false || stamp?.trusted === false ? false : cms.trusted) : null,
     timestamp: stamped && { time: stamped.toISOString(), authority: stamp?.tsa?.commonName ?? stamp?.tsa?.subject ?? null },
-    revocation: revocation && { status: revocation.status, source: revocation.source, issuedAt: iso(revocation.issuedAt), revokedAt: iso(revocation.revokedAt) },
+    revocation: revocation && {
+      status: revocation.status,
+      source: revocation.source,
+      issuedAt: iso(revocation.issuedAt),
+      revokedAt: iso(revocation.revokedAt),
+    },
   } satisfies SignatureResult;
 }
 
@@ -117,12 +127,18 @@ export async function verifySignedCopy(bytes: Uint8Array, anchors: readonly pkij
   const dss = { ...store, certs: readCerts(store.certs) };
   const signatures: SignatureResult[] = [];
   for (const field of fields) {
-    signatures.push(field.subFilter === "ETSI.RFC3161" ? await documentTimestamp(field, anchors, bytes.byteLength) : await signature(field, anchors, bytes.byteLength, dss));
+    signatures.push(
+      field.subFilter === "ETSI.RFC3161" ? await documentTimestamp(field, anchors, bytes.byteLength) : await signature(field, anchors, bytes.byteLength, dss),
+    );
   }
   // After the last signature (time-stamps aside), only updates that change nothing a reader sees.
   const signed = fields.filter((f) => f.subFilter !== "ETSI.RFC3161");
   const lastEnd = Math.max(...(signed.length ? signed : fields).map((f) => f.end));
   const change = lastEnd < bytes.byteLength ? await appendedChange(bytes, lastEnd) : null;
-  if (lastEnd < bytes.byteLength && !change) fields.forEach((f, i) => f.end === lastEnd && signatures[i].kind === "signature" && (signatures[i].ltvAfter = true));
+  if (lastEnd < bytes.byteLength && !change) {
+    fields.forEach((f, i) => {
+      if (f.end === lastEnd && signatures[i].kind === "signature") signatures[i].ltvAfter = true;
+    });
+  }
   return { verdict: verdictOf(signatures, change), signatures, ...(change ? { change } : {}) };
 }

@@ -48,7 +48,9 @@ test("the leader files the plan's digitally signed PDF, then its long-term-valid
   await section.getByRole("button", { name: "Tải lên" }).click();
   await expect(section.getByText("Dấu thời gian tài liệu của Máy chủ cấp dấu thời gian thử nghiệm", { exact: true })).toBeVisible();
   await expect(section.getByText("Thời điểm đóng dấu: 01/12/2026 10:05", { exact: true })).toBeVisible();
-  await expect(section.getByText("Tình trạng thu hồi: chứng thư chưa bị thu hồi khi ký (theo CRL phát hành lúc 01/12/2026 10:00, có trong tệp).", { exact: true })).toBeVisible();
+  await expect(
+    section.getByText("Tình trạng thu hồi: chứng thư chưa bị thu hồi khi ký (theo CRL phát hành lúc 01/12/2026 10:00, có trong tệp).", { exact: true }),
+  ).toBeVisible();
   await expect(section.getByText(/^Sau khi ký, tệp chỉ được bổ sung dữ liệu kiểm tra dài hạn/)).toBeVisible();
   await section.screenshot({ path: test.info().outputPath("signed-copy-ltv-1366.png") });
 

@@ -9,7 +9,8 @@ import { timeStampToken, type Identity } from "./signed-pdfs";
 export type NewObject = { num: number; body: string | Buffer };
 
 const der = (cert: pkijs.Certificate) => Buffer.from(cert.toSchema().toBER(false));
-const stream = (bytes: Uint8Array) => Buffer.concat([Buffer.from(`<< /Length ${bytes.byteLength} >>\nstream\n`, "latin1"), bytes, Buffer.from("\nendstream", "latin1")]);
+const stream = (bytes: Uint8Array) =>
+  Buffer.concat([Buffer.from(`<< /Length ${bytes.byteLength} >>\nstream\n`, "latin1"), bytes, Buffer.from("\nendstream", "latin1")]);
 
 /** The file as pdf-lib reads it (latest revision), with the numbers the next update may use. */
 export async function inspect(pdf: Uint8Array) {
@@ -27,19 +28,36 @@ export function appendUpdate(pdf: Uint8Array, objects: NewObject[], options: { r
   let offset = pdf.byteLength + 1;
   const rows: string[] = [];
   for (const o of objects) {
-    const bytes = Buffer.concat([Buffer.from(`${o.num} 0 obj\n`, "latin1"), Buffer.isBuffer(o.body) ? o.body : Buffer.from(o.body, "latin1"), Buffer.from("\nendobj\n", "latin1")]);
+    const bytes = Buffer.concat([
+      Buffer.from(`${o.num} 0 obj\n`, "latin1"),
+      Buffer.isBuffer(o.body) ? o.body : Buffer.from(o.body, "latin1"),
+      Buffer.from("\nendobj\n", "latin1"),
+    ]);
     rows.push(`${o.num} 1\n${String(offset).padStart(10, "0")} 00000 n \n`);
     parts.push(bytes);
     offset += bytes.byteLength;
   }
   for (const num of options.free ?? []) rows.push(`${num} 1\n0000000000 00001 f \n`);
-  const size = Math.max(...objects.map((o) => o.num + 1), ...(options.free ?? []).map((n) => n + 1), Number(/\/Size\s+(\d+)/.exec(text.slice(text.lastIndexOf("trailer")))![1]));
-  parts.push(Buffer.from(`xref\n0 1\n0000000000 65535 f \n${rows.join("")}trailer\n<< /Size ${size} /Root ${root} /Prev ${prev} >>\nstartxref\n${offset}\n%%EOF\n`, "latin1"));
+  const size = Math.max(
+    ...objects.map((o) => o.num + 1),
+    ...(options.free ?? []).map((n) => n + 1),
+    Number(/\/Size\s+(\d+)/.exec(text.slice(text.lastIndexOf("trailer")))![1]),
+  );
+  parts.push(
+    Buffer.from(
+      `xref\n0 1\n0000000000 65535 f \n${rows.join("")}trailer\n<< /Size ${size} /Root ${root} /Prev ${prev} >>\nstartxref\n${offset}\n%%EOF\n`,
+      "latin1",
+    ),
+  );
   return Buffer.concat(parts);
 }
 
 /** Appends a DSS (certificates, CRLs, OCSP responses) and the catalog gaining /DSS; `catalogExtra` adds other keys to the catalog too. */
-export async function addDss(pdf: Uint8Array, content: { certs?: pkijs.Certificate[]; crls?: Uint8Array[]; ocsps?: Uint8Array[] }, catalogExtra: Record<string, PDFObject> = {}) {
+export async function addDss(
+  pdf: Uint8Array,
+  content: { certs?: pkijs.Certificate[]; crls?: Uint8Array[]; ocsps?: Uint8Array[] },
+  catalogExtra: Record<string, PDFObject> = {},
+) {
   const { context, root, nextNumber } = await inspect(pdf);
   const objects: NewObject[] = [];
   const refs = (items: Uint8Array[]) =>

@@ -53,7 +53,10 @@ export async function makeIdentity(
     }),
   ];
   // Extended key usage, e.g. id-kp-timeStamping for a time-stamp authority.
-  if (purposes.length) cert.extensions.push(new pkijs.Extension({ extnID: "2.5.29.37", critical: true, extnValue: new pkijs.ExtKeyUsage({ keyPurposes: purposes }).toSchema().toBER(false) }));
+  if (purposes.length)
+    cert.extensions.push(
+      new pkijs.Extension({ extnID: "2.5.29.37", critical: true, extnValue: new pkijs.ExtKeyUsage({ keyPurposes: purposes }).toSchema().toBER(false) }),
+    );
   await cert.subjectPublicKeyInfo.importKey(keys.publicKey, engine);
   await cert.sign(issuer ? issuer.key : keys.privateKey, "SHA-256", engine);
   return { cert, key: keys.privateKey, chain: issuer ? [issuer.cert, ...issuer.chain] : [] } satisfies Identity;
@@ -149,7 +152,10 @@ export async function timeStampToken(data: Uint8Array, tsa: Identity, genTime: D
           type: 0,
           attributes: [
             new pkijs.Attribute({ type: "1.2.840.113549.1.9.3", values: [new asn1js.ObjectIdentifier({ value: "1.2.840.113549.1.9.16.1.4" })] }),
-            new pkijs.Attribute({ type: "1.2.840.113549.1.9.4", values: [new asn1js.OctetString({ valueHex: createHash("sha256").update(new Uint8Array(content)).digest() })] }),
+            new pkijs.Attribute({
+              type: "1.2.840.113549.1.9.4",
+              values: [new asn1js.OctetString({ valueHex: createHash("sha256").update(new Uint8Array(content)).digest() })],
+            }),
           ],
         }),
       }),
@@ -191,7 +197,10 @@ export async function makeOcsp(issuer: Identity, cert: pkijs.Certificate, revoke
   await basic.sign(issuer.key, "SHA-256", engine);
   const response = new pkijs.OCSPResponse({
     responseStatus: new asn1js.Enumerated({ value: 0 }),
-    responseBytes: new pkijs.ResponseBytes({ responseType: pkijs.id_PKIX_OCSP_Basic, response: new asn1js.OctetString({ valueHex: basic.toSchema().toBER(false) }) }),
+    responseBytes: new pkijs.ResponseBytes({
+      responseType: pkijs.id_PKIX_OCSP_Basic,
+      response: new asn1js.OctetString({ valueHex: basic.toSchema().toBER(false) }),
+    }),
   });
   return Buffer.from(response.toSchema().toBER(false));
 }
@@ -215,7 +224,14 @@ export async function signedPdf(by: Identity, options: CmsOptions & { pdf?: Uint
     const page = doc.addPage([595, 842]);
     page.drawText("BIEN BAN HOP BINH XET THI DUA NAM 2026", { x: 72, y: 760, size: 14, font: await doc.embedFont(StandardFonts.TimesRoman) });
   }
-  pdflibAddPlaceholder({ pdfDoc: doc, reason: "Ky ban chinh", contactInfo: "", name: "Truong khoi", location: "Ninh Binh", signatureLength: options.stampedBy ? 16384 : 8192 });
+  pdflibAddPlaceholder({
+    pdfDoc: doc,
+    reason: "Ky ban chinh",
+    contactInfo: "",
+    name: "Truong khoi",
+    location: "Ninh Binh",
+    signatureLength: options.stampedBy ? 16384 : 8192,
+  });
   const withPlaceholder = Buffer.from(await doc.save({ useObjectStreams: false }));
   return new SignPdf().sign(withPlaceholder, new TestSigner(by, options));
 }
@@ -225,7 +241,9 @@ export async function testPki() {
   const ca = await makeIdentity({ CN: "CA thử nghiệm Ban Cơ yếu", O: "Tổ chức chứng thực thử nghiệm", C: "VN" }, null);
   const signer = await makeIdentity({ CN: "Nguyễn Văn Minh", O: "Sở Nội vụ tỉnh Ninh Bình", C: "VN" }, ca);
   const stranger = await makeIdentity({ CN: "Người lạ", O: "Không rõ", C: "VN" }, null);
-  const tsa = await makeIdentity({ CN: "Máy chủ cấp dấu thời gian thử nghiệm", O: "Tổ chức chứng thực thử nghiệm", C: "VN" }, ca, undefined, ["1.3.6.1.5.5.7.3.8"]);
+  const tsa = await makeIdentity({ CN: "Máy chủ cấp dấu thời gian thử nghiệm", O: "Tổ chức chứng thực thử nghiệm", C: "VN" }, ca, undefined, [
+    "1.3.6.1.5.5.7.3.8",
+  ]);
   return { ca, signer, stranger, tsa };
 }
 

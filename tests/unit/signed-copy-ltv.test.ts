@@ -81,7 +81,7 @@ describe("LTV updates after the signature", { timeout: 30_000 }, () => {
         ]),
         "page",
       ],
-            // A time-stamp field drawn on the page is a change to the page.
+      // A time-stamp field drawn on the page is a change to the page.
       [await addDocTimestamp(signed, pki.tsa, { visible: true }), "page"],
       [appendUpdate(signed, [], { free: [contents] }), "deleted"],
     ];
@@ -133,12 +133,18 @@ describe("revocation", { timeout: 30_000 }, () => {
     const good = await verifySignedCopy(await addDss(signed, { ocsps: [await makeOcsp(pki.ca, pki.signer.cert)] }), anchors());
     expect(good.verdict).toBe("VALID");
     expect(good.signatures[0].revocation).toEqual({ status: "good", source: "OCSP", issuedAt: "2026-12-01T03:00:00.000Z", revokedAt: null });
-    const revoked = await verifySignedCopy(await addDss(signed, { ocsps: [await makeOcsp(pki.ca, pki.signer.cert, new Date("2026-11-30T00:00:00Z"))] }), anchors());
+    const revoked = await verifySignedCopy(
+      await addDss(signed, { ocsps: [await makeOcsp(pki.ca, pki.signer.cert, new Date("2026-11-30T00:00:00Z"))] }),
+      anchors(),
+    );
     expect(revoked.verdict).toBe("REVOKED");
     expect(revoked.signatures[0].revocation).toMatchObject({ status: "revoked", source: "OCSP", revokedAt: "2026-11-30T00:00:00.000Z" });
     // An answer signed by someone else than the issuer (or its delegate) says nothing.
     const impostor = await makeIdentity({ CN: "Người lạ", C: "VN" }, null);
-    const forged = await verifySignedCopy(await addDss(signed, { ocsps: [await makeOcsp({ ...impostor, cert: pki.ca.cert }, pki.signer.cert, new Date("2026-11-30T00:00:00Z"))] }), anchors());
+    const forged = await verifySignedCopy(
+      await addDss(signed, { ocsps: [await makeOcsp({ ...impostor, cert: pki.ca.cert }, pki.signer.cert, new Date("2026-11-30T00:00:00Z"))] }),
+      anchors(),
+    );
     expect(forged.signatures[0].revocation?.status).toBe("none");
   });
 
