@@ -71,7 +71,7 @@ class UpdateCheck {
   private lookup = (ref: PDFRef) => this.update.objects.get(refKey(ref)) ?? this.before.lookup(ref);
   private isNew = (key: string) => !this.before.lookup(PDFRef.of(...(key.split(" ").map(Number) as [number, number])));
   /** New invisible document time-stamp fields, their signature dictionaries and appearances. */
-  readonly stamps = new Set<string>();
+  private readonly stamps = new Set<string>();
   private readonly stampFields = new Set<string>();
 
   constructor(
@@ -137,10 +137,13 @@ class UpdateCheck {
     const shown = reachable([...shownRoots, before.trailerInfo.Info as PDFObject], oldLookup);
     const oldDss = reachable(oldCatalog.get(N("DSS")), oldLookup);
     const info = before.trailerInfo.Info instanceof PDFRef ? refKey(before.trailerInfo.Info) : null;
-    for (const [key, object] of update.objects) {
+    // The catalog first: a new AcroForm it points to is allowed through it.
+    const rootKey = refKey(root);
+    const objects = [...update.objects].sort(([a], [b]) => Number(b === rootKey) - Number(a === rootKey));
+    for (const [key, object] of objects) {
       const old = this.isNew(key) ? undefined : before.lookup(PDFRef.of(...(key.split(" ").map(Number) as [number, number])));
       if (old !== undefined && same(old, object)) continue;
-      if (key === refKey(root)) {
+      if (key === rootKey) {
         if (!(object instanceof PDFDict) || !sameExcept(oldCatalog, object, CATALOG_LTV_KEYS)) return "catalog";
         if (!this.acroForm(oldCatalog.get(N("AcroForm")), object.get(N("AcroForm")))) return "form";
         continue;

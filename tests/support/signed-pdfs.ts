@@ -188,7 +188,7 @@ export async function makeOcsp(issuer: Identity, cert: pkijs.Certificate, revoke
   // certStatus: good [0] IMPLICIT NULL, or revoked [1] IMPLICIT RevokedInfo { revocationTime } (RFC 6960 §4.2.1).
   const certStatus = revokedAt
     ? new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber: 1 }, value: [new asn1js.GeneralizedTime({ valueDate: revokedAt })] })
-    : new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber: 0 }, lenBlockLength: 1 });
+    : new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber: 0 } });
   const basic = new pkijs.BasicOCSPResponse();
   basic.tbsResponseData.responderID = issuer.cert.subject;
   basic.tbsResponseData.producedAt = thisUpdate;
