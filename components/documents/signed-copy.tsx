@@ -18,9 +18,12 @@ function revocationLine(t: Awaited<ReturnType<typeof getTranslations<"signedCopi
 async function Signature({ s }: { s: SignatureResult }) {
   const t = await getTranslations("signedCopies");
   const name = s.commonName ?? s.signer ?? "?";
-  const trust = <p className="text-slate-600">{t(s.trusted === null ? "trustNotChecked" : "trusted")}</p>;
+  const stamp = s.kind === "timestamp";
+  const trust = (
+    <p className="text-slate-600">{t(s.trusted === null ? (stamp ? "stampTrustNotChecked" : "trustNotChecked") : stamp ? "stampTrusted" : "trusted")}</p>
+  );
   // A document time-stamp vouches for when the file existed as it is; it signs nothing itself.
-  if (s.kind === "timestamp")
+  if (stamp)
     return (
       <li className="break-words">
         <p className="font-medium">{t("timestampTitle", { name })}</p>

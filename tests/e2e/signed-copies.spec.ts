@@ -52,6 +52,7 @@ test("the leader files the plan's digitally signed PDF, then its long-term-valid
     section.getByText("Tình trạng thu hồi: chứng thư chưa bị thu hồi khi ký (theo CRL phát hành lúc 01/12/2026 10:00, có trong tệp).", { exact: true }),
   ).toBeVisible();
   await expect(section.getByText(/^Sau khi ký, tệp chỉ được bổ sung dữ liệu kiểm tra dài hạn/)).toBeVisible();
+  await expect(section.getByText(/^Chứng thư của đơn vị cấp dấu thời gian còn hiệu lực khi đóng dấu/)).toBeVisible();
   await section.screenshot({ path: test.info().outputPath("signed-copy-ltv-1366.png") });
 
   // A member of the bloc sees it signed but cannot file one.

@@ -19,30 +19,56 @@ export async function inspect(pdf: Uint8Array) {
   return { doc, context: doc.context, root: doc.context.trailerInfo.Root as PDFRef, nextNumber: () => next++ };
 }
 
-/** `pdf` with one more update: `objects`, an xref section for them, and a trailer pointing back. */
-export function appendUpdate(pdf: Uint8Array, objects: NewObject[], options: { root?: string; free?: number[] } = {}) {
+/**
+ * `pdf` with one more update: `objects`, a cross-reference section for them (a classic table, or
+ * with `xrefStream` a cross-reference stream as PDF 1.5 writers make) and a trailer pointing back.
+ */
+export function appendUpdate(pdf: Uint8Array, objects: NewObject[], options: { root?: string; free?: number[]; xrefStream?: boolean } = {}) {
   const text = Buffer.from(pdf).toString("latin1");
   const prev = Number(/startxref\s+(\d+)\s*%%EOF\s*$/.exec(text)![1]);
-  const root = options.root ?? /\/Root\s+(\d+ \d+ R)/.exec(text.slice(text.lastIndexOf("trailer")))![1];
+  // The latest trailer's (or cross-reference stream's) values.
+  const last = (pattern: RegExp) => [...text.matchAll(pattern)].at(-1)![1];
+  const root = options.root ?? last(/\/Root\s+(\d+ \d+ R)/g);
   const parts: Buffer[] = [Buffer.from(pdf), Buffer.from("\n", "latin1")];
   let offset = pdf.byteLength + 1;
-  const rows: string[] = [];
+  const entries: { num: number; offset: number | null }[] = [];
   for (const o of objects) {
     const bytes = Buffer.concat([
       Buffer.from(`${o.num} 0 obj\n`, "latin1"),
       Buffer.isBuffer(o.body) ? o.body : Buffer.from(o.body, "latin1"),
       Buffer.from("\nendobj\n", "latin1"),
     ]);
-    rows.push(`${o.num} 1\n${String(offset).padStart(10, "0")} 00000 n \n`);
+    entries.push({ num: o.num, offset });
     parts.push(bytes);
     offset += bytes.byteLength;
   }
-  for (const num of options.free ?? []) rows.push(`${num} 1\n0000000000 00001 f \n`);
-  const size = Math.max(
-    ...objects.map((o) => o.num + 1),
-    ...(options.free ?? []).map((n) => n + 1),
-    Number(/\/Size\s+(\d+)/.exec(text.slice(text.lastIndexOf("trailer")))![1]),
-  );
+  for (const num of options.free ?? []) entries.push({ num, offset: null });
+  const lastSize = Number(last(/\/Size\s+(\d+)/g));
+  // A cross-reference stream is an object too, numbered after all others.
+  const self = Math.max(lastSize, ...entries.map((e) => e.num + 1));
+  const size = options.xrefStream ? self + 1 : self;
+  if (options.xrefStream) {
+    // Its own entry too; /W [1 4 2]: type (1 in use, 0 free), offset, generation.
+    entries.push({ num: self, offset });
+    const rows = entries.map((e) => {
+      const row = Buffer.alloc(7);
+      row.writeUInt8(e.offset === null ? 0 : 1, 0);
+      row.writeUInt32BE(e.offset ?? 0, 1);
+      row.writeUInt16BE(e.offset === null ? 1 : 0, 5);
+      return row;
+    });
+    const index = entries.map((e) => `${e.num} 1`).join(" ");
+    const data = Buffer.concat(rows);
+    parts.push(
+      Buffer.from(
+        `${self} 0 obj\n<< /Type /XRef /Size ${size} /Root ${root} /Prev ${prev} /W [1 4 2] /Index [${index}] /Length ${data.byteLength} >>\nstream\n`,
+        "latin1",
+      ),
+    );
+    parts.push(data, Buffer.from(`\nendstream\nendobj\nstartxref\n${offset}\n%%EOF\n`, "latin1"));
+    return Buffer.concat(parts);
+  }
+  const rows = entries.map((e) => `${e.num} 1\n${e.offset === null ? "0000000000 00001 f" : `${String(e.offset).padStart(10, "0")} 00000 n`} \n`);
   parts.push(
     Buffer.from(
       `xref\n0 1\n0000000000 65535 f \n${rows.join("")}trailer\n<< /Size ${size} /Root ${root} /Prev ${prev} >>\nstartxref\n${offset}\n%%EOF\n`,
@@ -57,6 +83,7 @@ export async function addDss(
   pdf: Uint8Array,
   content: { certs?: pkijs.Certificate[]; crls?: Uint8Array[]; ocsps?: Uint8Array[] },
   catalogExtra: Record<string, PDFObject> = {},
+  update: { xrefStream?: boolean } = {},
 ) {
   const { context, root, nextNumber } = await inspect(pdf);
   const objects: NewObject[] = [];
@@ -75,7 +102,7 @@ export async function addDss(
   catalog.set(PDFName.of("DSS"), PDFRef.of(dss));
   for (const [k, v] of Object.entries(catalogExtra)) catalog.set(PDFName.of(k), v);
   objects.push({ num: root.objectNumber, body: catalog.toString() });
-  return appendUpdate(pdf, objects);
+  return appendUpdate(pdf, objects, update);
 }
 
 const PLACEHOLDER_BYTES = 8192;

@@ -49,6 +49,14 @@ describe("LTV updates after the signature", { timeout: 30_000 }, () => {
     expect((await verifySignedCopy(await addDss(lta, { crls: [goodCrl] }), anchors())).verdict).toBe("VALID");
   });
 
+  it("reads updates written with a cross-reference stream (PDF 1.5 writers), and a freed object there", async () => {
+    const lt = await addDss(signed, { crls: [goodCrl] }, {}, { xrefStream: true });
+    expect((await verifySignedCopy(lt, anchors())).verdict).toBe("VALID");
+    const { doc } = await inspect(signed);
+    const freed = await verifySignedCopy(appendUpdate(signed, [], { free: [contentsNumber(doc.getPage(0).node)], xrefStream: true }), anchors());
+    expect(freed.change).toBe("deleted");
+  });
+
   it("says when the file carries no revocation data rather than guessing", async () => {
     const result = await verifySignedCopy(signed, anchors());
     expect(result.signatures[0].revocation).toEqual({ status: "none", source: null, issuedAt: null, revokedAt: null });
