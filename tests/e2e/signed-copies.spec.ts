@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { makeCrl, signedPdf, testPki } from "../support/signed-pdfs";
+import { makeCrl } from "../support/pki-tokens";
+import { signedPdf } from "../support/signed-pdfs";
+import { testPki } from "../support/test-ca";
 import { addDocTimestamp, addDss } from "../support/ltv-pdfs";
 import { signIn, signOut, visit } from "./support";
 

@@ -3,7 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { AppSession } from "@/lib/auth/session-types";
-import { makeCrl, pem, signedPdf, testPki } from "../support/signed-pdfs";
+import { makeCrl } from "../support/pki-tokens";
+import { signedPdf } from "../support/signed-pdfs";
+import { pem, testPki } from "../support/test-ca";
 import { PDFString } from "pdf-lib";
 import { addDocTimestamp, addDss } from "../support/ltv-pdfs";
 

@@ -4,7 +4,8 @@
 // by hand, since pdf-lib only saves whole files.
 import * as pkijs from "pkijs";
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, type PDFObject } from "pdf-lib";
-import { timeStampToken, type Identity } from "./signed-pdfs";
+import { timeStampToken } from "./pki-tokens";
+import type { Identity } from "./test-ca";
 
 export type NewObject = { num: number; body: string | Buffer };
 

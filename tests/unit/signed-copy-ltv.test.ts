@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { PDFArray, PDFDict, PDFName, PDFRef, PDFString } from "pdf-lib";
 import { verifySignedCopy } from "@/lib/signed-copies/verify";
-import { makeCrl, makeIdentity, makeOcsp, signedPdf, testPki } from "../support/signed-pdfs";
+import { makeCrl, makeOcsp } from "../support/pki-tokens";
+import { signedPdf } from "../support/signed-pdfs";
+import { makeIdentity, testPki } from "../support/test-ca";
 import { addDocTimestamp, addDss, appendUpdate, inspect } from "../support/ltv-pdfs";
 
 // Long-term-validation PDFs (PAdES B-LT / B-LTA) as remote-signing services return them: a DSS
