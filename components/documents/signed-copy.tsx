@@ -8,16 +8,44 @@ import type { SignatureResult } from "@/lib/signed-copies/verify";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { SignedCopyForm } from "@/components/documents/signed-copy-form";
 
+/** Where the signature's certificate stood: revoked or not per the CRL/OCSP the file carries, or nothing to tell. */
+function revocationLine(t: Awaited<ReturnType<typeof getTranslations<"signedCopies">>>, r: NonNullable<SignatureResult["revocation"]>) {
+  if (r.status === "good") return t("revocation.good", { source: r.source ?? "CRL", time: formatDateTime(r.issuedAt ?? "") });
+  if (r.status === "revoked") return t("revocation.revoked", { time: formatDateTime(r.revokedAt ?? "") });
+  return t("revocation.none");
+}
+
 async function Signature({ s }: { s: SignatureResult }) {
   const t = await getTranslations("signedCopies");
+  const name = s.commonName ?? s.signer ?? "?";
+  const stamp = s.kind === "timestamp";
+  const trust = (
+    <p className="text-slate-600">{t(s.trusted === null ? (stamp ? "stampTrustNotChecked" : "trustNotChecked") : stamp ? "stampTrusted" : "trusted")}</p>
+  );
+  // A document time-stamp vouches for when the file existed as it is; it signs nothing itself.
+  if (stamp)
+    return (
+      <li className="break-words">
+        <p className="font-medium">{t("timestampTitle", { name })}</p>
+        <p className="text-slate-600">{t("issuer", { issuer: s.issuer ?? "?" })}</p>
+        <p className="text-slate-600">{t("timestampAt", { time: formatDateTime(s.signingTime ?? "") })}</p>
+        <p className="text-slate-600">{t("timestampIntact")}</p>
+        {trust}
+      </li>
+    );
   return (
     <li className="break-words">
-      <p className="font-medium">{t("signer", { name: s.commonName ?? s.signer ?? "?" })}</p>
+      <p className="font-medium">{t("signer", { name })}</p>
       <p className="text-slate-600">{t("subject", { subject: s.signer ?? "?" })}</p>
       <p className="text-slate-600">{t("issuer", { issuer: s.issuer ?? "?" })}</p>
       <p className="text-slate-600">{s.signingTime ? t("signedAt", { time: formatDateTime(s.signingTime) }) : t("noTime")}</p>
-      <p className="text-slate-600">{t(s.coversWholeFile ? "intact" : "revision")}</p>
-      <p className="text-slate-600">{t(s.trusted === null ? "trustNotChecked" : "trusted")}</p>
+      {s.timestamp && (
+        <p className="text-slate-600">{t("signatureTimestamp", { time: formatDateTime(s.timestamp.time), authority: s.timestamp.authority ?? "?" })}</p>
+      )}
+      <p className="text-slate-600">{t(s.coversWholeFile ? "intact" : s.ltvAfter ? "ltvAfter" : "revision")}</p>
+      {trust}
+      {/* Copies filed before revocation was read have no such line. */}
+      {s.revocation && <p className="text-slate-600">{revocationLine(t, s.revocation)}</p>}
     </li>
   );
 }

@@ -1,12 +1,15 @@
 // One CMS SignedData (RFC 5652) over the bytes a PDF signature covers, checked with PKIjs
 // (PeculiarVentures): that the message digest matches those bytes, that the signature verifies
 // with the signer's certificate, who the signer and the issuer are, when it was signed, and,
-// given trust anchors, whether the certificate chains to one of them at that time.
-import { createHash, webcrypto } from "node:crypto";
+// given trust anchors, whether the certificate chains to one of them at that time. Also hands on
+// what the signature carries for later checks: its certificates, its revocation data and its
+// time-stamp token (checked by timestamp.ts).
+import { createHash } from "node:crypto";
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
-
-export type CertificateFacts = { subject: string; issuer: string; commonName: string | null; serialNumber: string; notBefore: Date; notAfter: Date };
+import { arrayBuffer, certificateFacts, chainsTo, engine, HASHES, type CertificateFacts } from "@/lib/signed-copies/pki";
+import type { RevocationData } from "@/lib/signed-copies/revocation";
+import { checkTimestamp, type TimestampCheck } from "@/lib/signed-copies/timestamp";
 
 export type CmsCheck = {
   /** False when the blob is not a CMS SignedData with one signer: nothing below is known. */
@@ -14,79 +17,42 @@ export type CmsCheck = {
   certificate: CertificateFacts | null;
   digestMatches: boolean;
   signatureValid: boolean;
-  /** The signed signingTime attribute, else the time-stamp token's time (read, its own signature not checked). */
+  /** The signed signingTime attribute, else the verified signature time-stamp's time. */
   signingTime: Date | null;
   /** Null without trust anchors: the chain is then not judged. */
   trusted: boolean | null;
+  /** The signature time-stamp (an unsigned attribute over the signature value), when there is one. */
+  timestamp: TimestampCheck | null;
+  /** For the revocation check: the signer's certificate, the certificates and revocation data the CMS carries. */
+  signerCert: pkijs.Certificate | null;
+  certs: pkijs.Certificate[];
+  revocation: RevocationData;
 };
 
 const OID = {
   messageDigest: "1.2.840.113549.1.9.4",
   signingTime: "1.2.840.113549.1.9.5",
   timeStampToken: "1.2.840.113549.1.9.16.2.14",
-};
-const HASHES: Record<string, string> = {
-  "1.3.14.3.2.26": "sha1",
-  "2.16.840.1.101.3.4.2.1": "sha256",
-  "2.16.840.1.101.3.4.2.2": "sha384",
-  "2.16.840.1.101.3.4.2.3": "sha512",
-};
-const NAME_PARTS: Record<string, string> = {
-  "2.5.4.3": "CN",
-  "2.5.4.12": "T",
-  "2.5.4.11": "OU",
-  "2.5.4.10": "O",
-  "2.5.4.7": "L",
-  "2.5.4.8": "ST",
-  "2.5.4.6": "C",
-  "0.9.2342.19200300.100.1.1": "UID",
-  "1.2.840.113549.1.9.1": "E",
+  // Adobe's RevocationInfoArchival (ISO 32000-1 §12.8.3.3.2): CRLs [0] and OCSP responses [1] as signed.
+  revocationArchival: "1.2.840.113583.1.1.8",
 };
 
-const engine = new pkijs.CryptoEngine({ name: "node", crypto: webcrypto as unknown as Crypto });
-
-const FAILED: CmsCheck = { parsed: false, certificate: null, digestMatches: false, signatureValid: false, signingTime: null, trusted: null };
-
-const arrayBuffer = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-
-function nameText(name: pkijs.RelativeDistinguishedNames): string {
-  return name.typesAndValues.map((tv) => `${NAME_PARTS[tv.type] ?? tv.type}=${String(tv.value.valueBlock.value ?? "")}`).join(", ");
-}
-
-export function certificateFacts(cert: pkijs.Certificate): CertificateFacts {
-  const cn = cert.subject.typesAndValues.find((tv) => tv.type === "2.5.4.3");
-  return {
-    subject: nameText(cert.subject),
-    issuer: nameText(cert.issuer),
-    commonName: cn ? String(cn.value.valueBlock.value) : null,
-    serialNumber: Buffer.from(cert.serialNumber.valueBlock.valueHexView).toString("hex").toUpperCase(),
-    notBefore: cert.notBefore.value,
-    notAfter: cert.notAfter.value,
-  };
-}
-
-/** A DER certificate (or one PEM block) as PKIjs reads it. */
-export function parseCertificate(der: Uint8Array): pkijs.Certificate {
-  return pkijs.Certificate.fromBER(arrayBuffer(der));
-}
+const FAILED: CmsCheck = {
+  parsed: false,
+  certificate: null,
+  digestMatches: false,
+  signatureValid: false,
+  signingTime: null,
+  trusted: null,
+  timestamp: null,
+  signerCert: null,
+  certs: [],
+  revocation: { crls: [], ocsps: [] },
+};
 
 function attribute(signer: pkijs.SignerInfo, oid: string, unsigned = false) {
   const attrs = unsigned ? signer.unsignedAttrs : signer.signedAttrs;
   return attrs?.attributes.find((a) => a.type === oid)?.values[0];
-}
-
-/** The time-stamp token's genTime (RFC 3161), unverified: the PDF's own claim of when it was signed. */
-function timestampTime(signer: pkijs.SignerInfo): Date | null {
-  const token = attribute(signer, OID.timeStampToken, true);
-  if (!token) return null;
-  try {
-    const signed = new pkijs.SignedData({ schema: new pkijs.ContentInfo({ schema: token }).content });
-    const content = signed.encapContentInfo.eContent;
-    if (!content) return null;
-    return pkijs.TSTInfo.fromBER(content.getValue()).genTime;
-  } catch {
-    return null;
-  }
 }
 
 function signedTime(signer: pkijs.SignerInfo): Date | null {
@@ -101,6 +67,25 @@ function digestMatches(signer: pkijs.SignerInfo, data: Uint8Array): boolean {
   if (!algorithm || !(claimed instanceof asn1js.OctetString)) return false;
   const actual = createHash(algorithm).update(data).digest();
   return Buffer.from(claimed.valueBlock.valueHexView).equals(actual);
+}
+
+const der = (value: { toBER(sizeOnly?: boolean): ArrayBuffer }) => new Uint8Array(value.toBER(false));
+
+/** The CRLs and OCSP responses in the SignedData's crls field and in the archival attribute. */
+function revocationData(signed: pkijs.SignedData, signer: pkijs.SignerInfo): RevocationData {
+  const crls = (signed.crls ?? []).filter((c) => c instanceof pkijs.CertificateRevocationList).map((c) => der(c.toSchema()));
+  const ocsps: Uint8Array[] = [];
+  const archival = attribute(signer, OID.revocationArchival);
+  if (archival instanceof asn1js.Sequence) {
+    for (const part of archival.valueBlock.value) {
+      const list = part instanceof asn1js.Constructed ? part.valueBlock.value[0] : null;
+      if (!(list instanceof asn1js.Sequence)) continue;
+      const items = list.valueBlock.value.map((v) => der(v));
+      if (part.idBlock.tagNumber === 0) crls.push(...items);
+      if (part.idBlock.tagNumber === 1) ocsps.push(...items);
+    }
+  }
+  return { crls, ocsps };
 }
 
 /** Checks `blob` (a CMS ContentInfo, trailing padding allowed) as a detached signature over `data`. */
@@ -128,15 +113,13 @@ export async function checkCms(blob: Uint8Array, data: Uint8Array, anchors: read
     // PKIjs throws for a wrong digest or signature, with what it found.
     certificate = (error as pkijs.SignedDataVerifyError).signerCertificate ?? null;
   }
-  const signingTime = signedTime(signer) ?? timestampTime(signer);
+  const token = attribute(signer, OID.timeStampToken, true);
+  // The signature time-stamp stamps the signature value itself (RFC 3161 Appendix A).
+  const timestamp = token ? await checkTimestamp(token, signer.signature.valueBlock.valueHexView, anchors) : null;
+  const stampedTime = timestamp?.signatureValid && timestamp.imprintMatches ? timestamp.time : null;
+  const signingTime = signedTime(signer) ?? stampedTime;
   let trusted: boolean | null = null;
-  if (anchors.length && certificate) {
-    const chain = new pkijs.CertificateChainValidationEngine({ trustedCerts: [...anchors], certs: [...certs], checkDate: signingTime ?? new Date() });
-    trusted = await chain
-      .verify({}, engine)
-      .then((r) => r.result === true)
-      .catch(() => false);
-  } else if (anchors.length) trusted = false;
+  if (anchors.length) trusted = certificate ? await chainsTo(certificate, certs, anchors, signingTime ?? new Date()) : false;
   return {
     parsed: true,
     certificate: certificate && certificateFacts(certificate),
@@ -144,5 +127,9 @@ export async function checkCms(blob: Uint8Array, data: Uint8Array, anchors: read
     signatureValid,
     signingTime,
     trusted,
+    timestamp,
+    signerCert: certificate,
+    certs,
+    revocation: revocationData(signed, signer),
   };
 }

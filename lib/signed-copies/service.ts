@@ -10,6 +10,7 @@ import { SIGNED_COPY } from "@/lib/attachments/schemas";
 import { detectFileType } from "@/lib/attachments/file-types";
 import { assertSize, removeStoredFiles, storeAttachment } from "@/lib/attachments/service";
 import { loadDocumentSubject } from "@/lib/documents/subjects";
+import { formatDateTime } from "@/lib/format/vi";
 import { SIGNED_COPY_EXTENSIONS, type SignedCopyRef } from "@/lib/signed-copies/schemas";
 import { trustAnchors } from "@/lib/signed-copies/trust";
 import { verifySignedCopy, type Verification } from "@/lib/signed-copies/verify";
@@ -18,7 +19,15 @@ const key = (ref: SignedCopyRef) => ({ kind_subjectId: { kind: ref.kind, subject
 
 /** Why a PDF is refused, as a message key with the signer's name where one was read. */
 function refuse(verification: Verification): never {
-  const signer = verification.signatures.find((s) => s.commonName)?.commonName ?? "?";
+  const revoked = verification.signatures.find((s) => s.revocation?.status === "revoked");
+  if (verification.verdict === "REVOKED" && revoked) {
+    const at = revoked.revocation?.revokedAt;
+    throw new DomainError("signedCopies.errors.REVOKED", { signer: revoked.commonName ?? "?", time: at ? formatDateTime(at) : "?" });
+  }
+  const signer = verification.signatures.find((s) => s.commonName && s.kind !== "timestamp")?.commonName ?? "?";
+  // An appended update that changes what a reader sees: say which kind of change. Bytes that are
+  // no update at all get the plain MODIFIED message: the file is simply not what was signed.
+  if (verification.change && verification.change !== "unreadable") throw new DomainError(`signedCopies.errors.changed.${verification.change}`, { signer });
   throw new DomainError(`signedCopies.errors.${verification.verdict}`, { signer });
 }
 

@@ -5,7 +5,7 @@ import "server-only";
 import { readFileSync } from "node:fs";
 import type * as pkijs from "pkijs";
 import { env } from "@/lib/env";
-import { parseCertificate } from "@/lib/signed-copies/cms";
+import { parseCertificate } from "@/lib/signed-copies/pki";
 
 let anchors: pkijs.Certificate[] | null = null;
 

@@ -3,7 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { AppSession } from "@/lib/auth/session-types";
-import { pem, signedPdf, testPki } from "../support/signed-pdfs";
+import { makeCrl } from "../support/pki-tokens";
+import { signedPdf } from "../support/signed-pdfs";
+import { pem, testPki } from "../support/test-ca";
+import { PDFString } from "pdf-lib";
+import { addDocTimestamp, addDss } from "../support/ltv-pdfs";
 
 // Signed copies of a generated document (here the year plan) through the real actions, storage
 // and route: a digitally signed PDF verified against the tests' own CA, a scan, refusals for a
@@ -110,6 +114,17 @@ describe("signed copies", () => {
       [changed, "da-sua.pdf", { ok: false, error: "signedCopies.errors.MODIFIED", params: { signer: "Nguyễn Văn Minh" } }],
       [await signedPdf(pki.stranger, { certificate: pki.signer.cert }), "gia-mao.pdf", { ok: false, error: "signedCopies.errors.INVALID" }],
       [await signedPdf(pki.stranger), "nguoi-la.pdf", { ok: false, error: "signedCopies.errors.UNTRUSTED", params: { signer: "Người lạ" } }],
+      [
+        await addDss(good, { crls: [await makeCrl(pki.ca, [{ cert: pki.signer.cert, at: new Date("2026-11-30T01:00:00Z") }])] }),
+        "bi-thu-hoi.pdf",
+        { ok: false, error: "signedCopies.errors.REVOKED", params: { signer: "Nguyễn Văn Minh", time: "30/11/2026 08:00" } },
+      ],
+      [
+        // LTV data, and with it an action run on opening: not only LTV data.
+        await addDss(good, {}, { OpenAction: PDFString.of("app.alert(1)") }),
+        "them-sau-ky.pdf",
+        { ok: false, error: "signedCopies.errors.changed.catalog", params: { signer: "Nguyễn Văn Minh" } },
+      ],
       [Buffer.from("PK\u0003\u0004[Content_Types].xml word/"), "ban.docx", { ok: false, error: "signedCopies.errors.type" }],
       [Buffer.from("không phải PDF"), "ban.pdf", { ok: false, error: "signedCopies.errors.type" }],
     ];
@@ -149,6 +164,17 @@ describe("signed copies", () => {
     as(member);
     expect((await download(blocYearId, "pledge")).status).toBe(404);
     expect((await download("x", "khong-phai-loai")).status).toBe(404);
+  });
+
+  it("files a long-term-validation PDF (a DSS and a document time-stamp after the signature), shown with the time-stamp and the revocation status", async () => {
+    const lta = await addDocTimestamp(await addDss(good, { certs: [pki.ca.cert], crls: [await makeCrl(pki.ca, [])] }), pki.tsa);
+    as(leader);
+    expect(await actions.uploadSignedCopyAction(form(lta, "ke-hoach-ltv.pdf"))).toEqual({ ok: true, data: { verdict: "VALID", signatures: 2 } });
+    const seen = await signedCopyFor(member, "plan", blocYearId);
+    expect(seen?.copy?.signatures).toMatchObject([
+      { kind: "signature", commonName: "Nguyễn Văn Minh", coversWholeFile: false, ltvAfter: true, revocation: { status: "good", source: "CRL" } },
+      { kind: "timestamp", commonName: "Máy chủ cấp dấu thời gian thử nghiệm", signingTime: "2026-12-01T03:05:00.000Z", trusted: true },
+    ]);
   });
 
   it("replaces the copy with a scan, the old file's row and bytes removed, then removes it", async () => {

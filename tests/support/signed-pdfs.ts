@@ -1,63 +1,29 @@
-// A certificate authority of the tests' own and PDFs signed as a USB token or a remote-signing
-// service signs them (a detached CMS SignedData with signed attributes, in a /ByteRange
-// placeholder written by @signpdf), made at test time: nothing is stored in the repository.
-import { createHash, webcrypto } from "node:crypto";
+// PDFs signed as a USB token or a remote-signing service signs them (a detached CMS SignedData
+// with signed attributes, in a /ByteRange placeholder written by @signpdf), made at test time by
+// the tests' own CA (test-ca.ts): nothing is stored in the repository.
+import { createHash } from "node:crypto";
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { pdflibAddPlaceholder } from "@signpdf/placeholder-pdf-lib";
 import { SignPdf } from "@signpdf/signpdf";
 import { Signer } from "@signpdf/utils";
+import { timeStampToken } from "./pki-tokens";
+import { engine, type Identity } from "./test-ca";
 
-const crypto = webcrypto as unknown as Crypto;
-const engine = new pkijs.CryptoEngine({ name: "test", crypto });
-const ALGORITHM = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]) };
+export type CmsOptions = {
+  signingTime?: Date;
+  certificate?: pkijs.Certificate;
+  /** CRLs (DER) in the adbe-revocationInfoArchival signed attribute, as signing tools embed them. */
+  crls?: Uint8Array[];
+  /** A time-stamp authority that stamps the signature value (a signature time-stamp). */
+  stampedBy?: Identity;
+};
 
-export type Identity = { cert: pkijs.Certificate; key: CryptoKey; chain: pkijs.Certificate[] };
-
-let serial = 1000;
-
-function name(parts: Record<string, string>) {
-  const OIDS: Record<string, string> = { CN: "2.5.4.3", O: "2.5.4.10", C: "2.5.4.6" };
-  return new pkijs.RelativeDistinguishedNames({
-    typesAndValues: Object.entries(parts).map(
-      ([k, v]) =>
-        new pkijs.AttributeTypeAndValue({ type: OIDS[k], value: k === "C" ? new asn1js.PrintableString({ value: v }) : new asn1js.Utf8String({ value: v }) }),
-    ),
-  });
-}
-
-/** A certificate for `subject`, signed by `issuer` (itself when null: a root). */
-export async function makeIdentity(
-  subject: Record<string, string>,
-  issuer: Identity | null,
-  validity = { from: new Date("2025-01-01"), to: new Date("2030-01-01") },
-) {
-  const keys = (await crypto.subtle.generateKey(ALGORITHM, true, ["sign", "verify"])) as CryptoKeyPair;
-  const cert = new pkijs.Certificate();
-  cert.version = 2;
-  cert.serialNumber = new asn1js.Integer({ value: ++serial });
-  cert.subject = name(subject);
-  cert.issuer = issuer ? issuer.cert.subject : name(subject);
-  cert.notBefore.value = validity.from;
-  cert.notAfter.value = validity.to;
-  const ca = !issuer;
-  cert.extensions = [
-    new pkijs.Extension({ extnID: "2.5.29.19", critical: true, extnValue: new pkijs.BasicConstraints({ cA: ca }).toSchema().toBER(false) }),
-    new pkijs.Extension({
-      extnID: "2.5.29.15",
-      critical: true,
-      // keyCertSign + cRLSign for the CA; digitalSignature + nonRepudiation for a signer.
-      extnValue: new asn1js.BitString({ valueHex: new Uint8Array(ca ? [0x06] : [0xc0]).buffer, unusedBits: ca ? 1 : 6 }).toBER(false),
-    }),
-  ];
-  await cert.subjectPublicKeyInfo.importKey(keys.publicKey, engine);
-  await cert.sign(issuer ? issuer.key : keys.privateKey, "SHA-256", engine);
-  return { cert, key: keys.privateKey, chain: issuer ? [issuer.cert, ...issuer.chain] : [] } satisfies Identity;
-}
+const ARCHIVAL = "1.2.840.113583.1.1.8";
 
 /** A detached CMS SignedData over `data` as signing tools write it: content type, signing time, message digest. */
-export async function cmsSignature(data: Uint8Array, by: Identity, options: { signingTime?: Date; certificate?: pkijs.Certificate } = {}) {
+export async function cmsSignature(data: Uint8Array, by: Identity, options: CmsOptions = {}) {
   const cert = options.certificate ?? by.cert;
   const digest = createHash("sha256").update(data).digest();
   const signed = new pkijs.SignedData({
@@ -76,6 +42,23 @@ export async function cmsSignature(data: Uint8Array, by: Identity, options: { si
               values: [new asn1js.UTCTime({ valueDate: options.signingTime ?? new Date("2026-12-01T02:30:00Z") })],
             }),
             new pkijs.Attribute({ type: "1.2.840.113549.1.9.4", values: [new asn1js.OctetString({ valueHex: digest })] }),
+            ...(options.crls
+              ? [
+                  new pkijs.Attribute({
+                    type: ARCHIVAL,
+                    values: [
+                      new asn1js.Sequence({
+                        value: [
+                          new asn1js.Constructed({
+                            idBlock: { tagClass: 3, tagNumber: 0 },
+                            value: [new asn1js.Sequence({ value: options.crls.map((der) => asn1js.fromBER(new Uint8Array(der).buffer).result) })],
+                          }),
+                        ],
+                      }),
+                    ],
+                  }),
+                ]
+              : []),
           ],
         }),
       }),
@@ -83,6 +66,13 @@ export async function cmsSignature(data: Uint8Array, by: Identity, options: { si
     certificates: [cert, ...by.chain],
   });
   await signed.sign(by.key, 0, "SHA-256", undefined, engine);
+  if (options.stampedBy) {
+    const token = await timeStampToken(signed.signerInfos[0].signature.valueBlock.valueHexView, options.stampedBy, new Date("2026-12-01T02:31:00Z"));
+    signed.signerInfos[0].unsignedAttrs = new pkijs.SignedAndUnsignedAttributes({
+      type: 1,
+      attributes: [new pkijs.Attribute({ type: "1.2.840.113549.1.9.16.2.14", values: [asn1js.fromBER(new Uint8Array(token).buffer).result] })],
+    });
+  }
   const info = new pkijs.ContentInfo({ contentType: pkijs.ContentInfo.SIGNED_DATA, content: signed.toSchema(true) });
   return Buffer.from(info.toSchema().toBER(false));
 }
@@ -90,7 +80,7 @@ export async function cmsSignature(data: Uint8Array, by: Identity, options: { si
 class TestSigner extends Signer {
   constructor(
     private by: Identity,
-    private options: Parameters<typeof cmsSignature>[2],
+    private options: CmsOptions,
   ) {
     super();
   }
@@ -100,31 +90,20 @@ class TestSigner extends Signer {
 }
 
 /** A one-page PDF, or `pdf` with one more signature field, signed by `by`. */
-export async function signedPdf(by: Identity, options: Parameters<typeof cmsSignature>[2] & { pdf?: Uint8Array } = {}) {
+export async function signedPdf(by: Identity, options: CmsOptions & { pdf?: Uint8Array } = {}) {
   const doc = options.pdf ? await PDFDocument.load(options.pdf) : await PDFDocument.create();
   if (!options.pdf) {
     const page = doc.addPage([595, 842]);
     page.drawText("BIEN BAN HOP BINH XET THI DUA NAM 2026", { x: 72, y: 760, size: 14, font: await doc.embedFont(StandardFonts.TimesRoman) });
   }
-  pdflibAddPlaceholder({ pdfDoc: doc, reason: "Ky ban chinh", contactInfo: "", name: "Truong khoi", location: "Ninh Binh", signatureLength: 8192 });
+  pdflibAddPlaceholder({
+    pdfDoc: doc,
+    reason: "Ky ban chinh",
+    contactInfo: "",
+    name: "Truong khoi",
+    location: "Ninh Binh",
+    signatureLength: options.stampedBy ? 16384 : 8192,
+  });
   const withPlaceholder = Buffer.from(await doc.save({ useObjectStreams: false }));
   return new SignPdf().sign(withPlaceholder, new TestSigner(by, options));
-}
-
-/** The test CA, a signer it certified, and an unrelated self-certified signer. */
-export async function testPki() {
-  const ca = await makeIdentity({ CN: "CA thử nghiệm Ban Cơ yếu", O: "Tổ chức chứng thực thử nghiệm", C: "VN" }, null);
-  const signer = await makeIdentity({ CN: "Nguyễn Văn Minh", O: "Sở Nội vụ tỉnh Ninh Bình", C: "VN" }, ca);
-  const stranger = await makeIdentity({ CN: "Người lạ", O: "Không rõ", C: "VN" }, null);
-  return { ca, signer, stranger };
-}
-
-/** The PEM text of certificates, as SIGNATURE_TRUST_ANCHORS names it. */
-export function pem(...certs: pkijs.Certificate[]) {
-  return certs
-    .map((c) => {
-      const b64 = Buffer.from(c.toSchema().toBER(false)).toString("base64");
-      return `-----BEGIN CERTIFICATE-----\n${b64.match(/.{1,64}/g)!.join("\n")}\n-----END CERTIFICATE-----\n`;
-    })
-    .join("");
 }

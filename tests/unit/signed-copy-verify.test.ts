@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { pdfDate, signatureFields } from "@/lib/signed-copies/pdf-signatures";
 import { verifySignedCopy } from "@/lib/signed-copies/verify";
 import { pemCertificates } from "@/lib/signed-copies/trust";
-import { pem, signedPdf, testPki } from "../support/signed-pdfs";
+import { signedPdf } from "../support/signed-pdfs";
+import { pem, testPki } from "../support/test-ca";
 
 // The signed-copy verifier against PDFs signed at test time by a CA of the tests' own: who
 // signed, when, whether anything changed after signing, and whose certificate it was.
