@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
-import { arrayBuffer, certificateFacts, chainsTo, engine, HASHES, type CertificateFacts } from "@/lib/signed-copies/pki";
+import { arrayBuffer, certificateFacts, chainsTo, HASHES, verifyFirstSigner, type CertificateFacts } from "@/lib/signed-copies/pki";
 import type { RevocationData } from "@/lib/signed-copies/revocation";
 import { checkTimestamp, type TimestampCheck } from "@/lib/signed-copies/timestamp";
 
@@ -103,16 +103,7 @@ export async function checkCms(blob: Uint8Array, data: Uint8Array, anchors: read
   if (signed.signerInfos.length !== 1) return FAILED;
   const signer = signed.signerInfos[0];
   const certs = (signed.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
-  let signatureValid = false;
-  let certificate: pkijs.Certificate | null = null;
-  try {
-    const result = await signed.verify({ signer: 0, data: arrayBuffer(data), checkChain: false, extendedMode: true }, engine);
-    signatureValid = result.signatureVerified === true;
-    certificate = result.signerCertificate ?? null;
-  } catch (error) {
-    // PKIjs throws for a wrong digest or signature, with what it found.
-    certificate = (error as pkijs.SignedDataVerifyError).signerCertificate ?? null;
-  }
+  const { signatureValid, certificate } = await verifyFirstSigner(signed, data);
   const token = attribute(signer, OID.timeStampToken, true);
   // The signature time-stamp stamps the signature value itself (RFC 3161 Appendix A).
   const timestamp = token ? await checkTimestamp(token, signer.signature.valueBlock.valueHexView, anchors) : null;

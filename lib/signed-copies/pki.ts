@@ -70,3 +70,20 @@ export async function chainsTo(cert: pkijs.Certificate, certs: readonly pkijs.Ce
     .then((r) => r.result === true)
     .catch(() => false);
 }
+
+/**
+ * The first signer's signature over `data` checked by PKIjs, with the certificate it names (also
+ * when the check fails: PKIjs throws for a wrong digest or signature, with what it found). For a
+ * time-stamp token PKIjs also checks the messageImprint against `data`, and throws when it differs.
+ */
+export async function verifyFirstSigner(
+  signed: pkijs.SignedData,
+  data: Uint8Array,
+): Promise<{ signatureValid: boolean; certificate: pkijs.Certificate | null }> {
+  try {
+    const result = await signed.verify({ signer: 0, data: arrayBuffer(data), checkChain: false, extendedMode: true }, engine);
+    return { signatureValid: result.signatureVerified === true, certificate: result.signerCertificate ?? null };
+  } catch (error) {
+    return { signatureValid: false, certificate: (error as pkijs.SignedDataVerifyError).signerCertificate ?? null };
+  }
+}

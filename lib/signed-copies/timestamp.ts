@@ -5,7 +5,7 @@
 // (SubFilter ETSI.RFC3161) stamps its byte ranges; a signature time-stamp stamps the signature value.
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
-import { arrayBuffer, certificateFacts, chainsTo, engine, type CertificateFacts } from "@/lib/signed-copies/pki";
+import { arrayBuffer, certificateFacts, chainsTo, engine, verifyFirstSigner, type CertificateFacts } from "@/lib/signed-copies/pki";
 
 export type TimestampCheck = {
   parsed: boolean;
@@ -61,16 +61,7 @@ export async function checkTimestamp(token: Uint8Array | asn1js.AsnType, stamped
   } catch {
     return FAILED;
   }
-  let signatureValid = false;
-  let cert: pkijs.Certificate | null = null;
-  try {
-    // PKIjs checks the messageImprint against `data` first for a TSTInfo, and throws when it differs.
-    const result = await signed.verify({ signer: 0, data: arrayBuffer(stamped), checkChain: false, extendedMode: true }, engine);
-    signatureValid = result.signatureVerified === true;
-    cert = result.signerCertificate ?? null;
-  } catch (error) {
-    cert = (error as pkijs.SignedDataVerifyError).signerCertificate ?? null;
-  }
+  const { signatureValid, certificate: cert } = await verifyFirstSigner(signed, stamped);
   const imprintMatches = await info.verify({ data: arrayBuffer(stamped) }, engine).catch(() => false);
   const certs = (signed.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
   let trusted: boolean | null = null;
