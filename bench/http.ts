@@ -112,3 +112,19 @@ export function callAction(base: string, path: string, actionId: string, args: u
     req.end(body);
   });
 }
+
+/** A page's body as the server renders it, uncompressed (what React wrote, before gzip). */
+export async function pageBody(base: string, path: string, cookie: string, navigation = false): Promise<string> {
+  const target = navigation ? await resolveNavigation(base, path, cookie) : path;
+  return new Promise((resolve, reject) => {
+    const headers = { ...(cookie ? { cookie } : {}), ...(navigation ? { rsc: "1" } : {}) };
+    http
+      .get(new URL(target, base), { agent, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("error", reject);
+        res.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+      })
+      .on("error", reject);
+  });
+}

@@ -7,6 +7,12 @@ export type RunningApp = { base: string; process: ChildProcess; stop: () => Prom
 
 export async function startApp(port: number, env: Record<string, string>): Promise<RunningApp> {
   const base = `http://127.0.0.1:${port}`;
+  // A server left on the port (a run stopped midway) would answer below in this one's place.
+  const taken = await fetch(`${base}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${port} is already taken: stop what listens there first`);
   // APP_NODE_ARGS passes flags to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
   const nodeArgs = (process.env.APP_NODE_ARGS ?? "").split(" ").filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", path.resolve("scripts/app-server.ts"), "-p", String(port), "-H", "127.0.0.1"], {

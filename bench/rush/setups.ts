@@ -61,7 +61,7 @@ async function startTarget(instances: number, port: number, env: Record<string, 
   };
 }
 
-async function seedDatabase(database: Database, staff: number) {
+export async function seedDatabase(database: Database, staff: number) {
   await applyMigrations(database.url);
   const sql = new pg.Client({ connectionString: database.url });
   await sql.connect();
@@ -75,7 +75,7 @@ async function seedDatabase(database: Database, staff: number) {
 }
 
 /** The main pages as their users see them: an officer of unit 1 (bloc 1), and board staff 1, who looks after bloc 1. */
-async function measureRendered(base: string, pid: number, rounds: number, meters: Meters) {
+export async function mainPages(base: string): Promise<RenderedPage[]> {
   const year = PROVINCE.currentYear;
   const officer = { unit: 1, bloc: blocOfUnit(1, PROVINCE) };
   const own = `/blocs/bb-${officer.bloc}/years/${year}`;
@@ -92,7 +92,11 @@ async function measureRendered(base: string, pid: number, rounds: number, meters
   ];
   // Each again as a click inside the app reaches it: its RSC payload, no HTML.
   const navigations = pages.map((p) => ({ ...p, name: `${p.name}${NAVIGATION}`, navigation: true }));
-  return renderedVsSignIn(base, pid, [...pages, ...navigations], rounds, meters);
+  return [...pages, ...navigations];
+}
+
+async function measureRendered(base: string, pid: number, rounds: number, meters: Meters) {
+  return renderedVsSignIn(base, pid, await mainPages(base), rounds, meters);
 }
 
 export async function runSetup(name: SetupName, options: SetupOptions): Promise<SetupRun> {

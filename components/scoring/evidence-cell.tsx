@@ -3,6 +3,7 @@
 import type { useTranslations } from "next-intl";
 import { useState } from "react";
 import { deleteEvidenceAction, uploadEvidenceAction } from "@/lib/evidence/actions";
+import { template } from "@/lib/i18n/template";
 import { ActionAlert, useAction } from "@/components/ui/use-action";
 
 type Translate = ReturnType<typeof useTranslations>;
@@ -43,16 +44,28 @@ export function useEvidence(sheetId: string | null) {
 
 type Evidence = ReturnType<typeof useEvidence>;
 
+/** The cells' words, translated once per grid (lib/i18n/template.ts); counts as they come. */
+export function evidenceText(t: Translate) {
+  const counts = new Map<number, string>();
+  return {
+    count: (n: number) => counts.get(n) ?? counts.set(n, t("scoring.evidence.count", { count: n })).get(n)!,
+    required: t("scoring.evidence.required"),
+    upload: t("scoring.evidence.upload"),
+    uploadFor: template(t, "scoring.evidence.uploadFor", "leaf"),
+    remove: template(t, "scoring.evidence.remove", "file"),
+  };
+}
+
 /** A leaf's evidence files on a sheet: count, links, and (for the unit while editing) upload and removal. */
 export function EvidenceCell({
-  t,
+  text,
   evidence,
   code,
   files,
   required,
   canUpload,
 }: {
-  t: Translate;
+  text: ReturnType<typeof evidenceText>;
   evidence: Evidence;
   code: string;
   files: { id: string; fileName: string }[];
@@ -62,8 +75,8 @@ export function EvidenceCell({
   return (
     <div className="min-w-40 text-xs">
       <span className={required && files.length === 0 ? "font-medium text-brand-700" : "text-slate-600"}>
-        {t("scoring.evidence.count", { count: files.length })}
-        {required && ` · ${t("scoring.evidence.required")}`}
+        {text.count(files.length)}
+        {required && ` · ${text.required}`}
       </span>
       {files.length > 0 && (
         <ul>
@@ -78,7 +91,7 @@ export function EvidenceCell({
                   disabled={evidence.pending}
                   onClick={() => evidence.remove(code, f.id)}
                   className="text-brand-700"
-                  aria-label={t("scoring.evidence.remove", { file: f.fileName })}
+                  aria-label={text.remove(f.fileName)}
                 >
                   ×
                 </button>
@@ -96,9 +109,9 @@ export function EvidenceCell({
             className="sr-only"
             disabled={evidence.pending}
             onChange={(event) => evidence.upload(code, event)}
-            aria-label={t("scoring.evidence.uploadFor", { leaf: code })}
+            aria-label={text.uploadFor(code)}
           />
-          {t("scoring.evidence.upload")}
+          {text.upload}
         </label>
       )}
       {evidence.code === code && (

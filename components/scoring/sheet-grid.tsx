@@ -8,6 +8,7 @@ import { formatNumber } from "@/lib/format/vi";
 import type { LeafLayers } from "@/lib/scoring/layers";
 import { effectiveValue, reasonRequired } from "@/lib/scoring/layers";
 import { formatNumberInput } from "@/lib/format/number-input";
+import { template } from "@/lib/i18n/template";
 import { checkScore, type ScoreValue } from "@/lib/scoring/rules";
 import { sheetTotals } from "@/lib/scoring/totals";
 import { saveLayerAction, saveSelfAction, submitSheetAction } from "@/lib/scoring/actions";
@@ -15,7 +16,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Table, TBody, Td, Tr } from "@/components/ui/table";
 import { ActionAlert, useAction } from "@/components/ui/use-action";
-import { EvidenceCell, useEvidence } from "@/components/scoring/evidence-cell";
+import { EvidenceCell, evidenceText, useEvidence } from "@/components/scoring/evidence-cell";
 import { cellProblem, parseCell, ScoreCell } from "@/components/scoring/score-cell";
 import { display, SheetGridHead, SheetTotalsList, type GridMode } from "@/components/scoring/sheet-grid-parts";
 
@@ -65,10 +66,14 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
   const submitting = useAction(submitSheetAction, { successMessage: saved });
   const pending = saving.pending || submitting.pending;
   const evidence = useEvidence(sheetId);
-  // Said once per kind, not once per row.
-  const kindLabel = useMemo(
-    () => ({ standard: t("scoring.kinds.standard"), bonus: t("scoring.kinds.bonus"), deduction: t("scoring.kinds.deduction"), gate: t("scoring.kinds.gate") }),
-    [t],
+  // Said once per grid, not once per row (lib/i18n/template.ts).
+  const text = useMemo(
+    () => ({
+      kind: { standard: t("scoring.kinds.standard"), bonus: t("scoring.kinds.bonus"), deduction: t("scoring.kinds.deduction"), gate: t("scoring.kinds.gate") },
+      noteFor: template(t, mode === "self" ? "scoring.sheet.explanationFor" : "scoring.sheet.reasonFor", "leaf"),
+      evidence: evidenceText(t),
+    }),
+    [t, mode],
   );
   const [head, setHead] = useState("");
   const rows = useMemo(() => leavesOf(tree), [tree]);
@@ -204,7 +209,7 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
                   <Td className="font-mono">{leaf.code}</Td>
                   <Td className="min-w-48">
                     <label htmlFor={valueId}>{leaf.title}</label>
-                    <span className="ml-1 text-xs text-slate-500">{kindLabel[leaf.kind]}</span>
+                    <span className="ml-1 text-xs text-slate-500">{text.kind[leaf.kind]}</span>
                     {problem && (
                       <p role="alert" className="text-xs font-medium text-brand-700">
                         {problem}
@@ -230,7 +235,7 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
                   {editing && (
                     <Td>
                       <input
-                        aria-label={t(mode === "self" ? "scoring.sheet.explanationFor" : "scoring.sheet.reasonFor", { leaf: leaf.code })}
+                        aria-label={text.noteFor(leaf.code)}
                         value={cells[leaf.code].note}
                         maxLength={2000}
                         onChange={(e) => update(leaf.code, { note: e.target.value })}
@@ -240,7 +245,7 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
                   )}
                   <Td>
                     <EvidenceCell
-                      t={t}
+                      text={text.evidence}
                       evidence={evidence}
                       code={leaf.code}
                       files={stored?.evidence ?? []}
