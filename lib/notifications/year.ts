@@ -1,4 +1,6 @@
 import type { Tx } from "@/lib/db";
+import type { Telling } from "./define";
+import { unitStaff } from "./recipients";
 
 export type YearFacts = { id: string; blocId: string; year: number; leaderUnitId: string | null; blocName: string };
 
@@ -27,4 +29,20 @@ export async function sheetFacts(tx: Tx, sheetId: string | null) {
     : null;
   const year = sheet && (await yearFacts(tx, sheet.blocYearId));
   return sheet && year ? { sheet, year } : null;
+}
+
+type SheetFacts = NonNullable<Awaited<ReturnType<typeof sheetFacts>>>;
+
+/** What to tell a sheet's own unit (its officers and head), linked to the sheet: `params` beside the year's. */
+export async function tellSheetUnit(tx: Tx, sheetId: string | null, params: (found: SheetFacts) => Record<string, string>): Promise<Telling | null> {
+  const found = await sheetFacts(tx, sheetId);
+  if (!found) return null;
+  const { sheet, year } = found;
+  return {
+    blocYearId: year.id,
+    subjectId: sheet.id,
+    params: { ...yearParams(year), ...params(found) },
+    link: yearPath(year, `scoring/${sheet.unitId}`),
+    recipients: await unitStaff(tx, [sheet.unitId]),
+  };
 }

@@ -3,7 +3,7 @@ import { formatDateTime } from "@/lib/format/vi";
 import { reviewerUnitOf } from "@/lib/scoring/policy";
 import { afterField, defineEvent } from "../define";
 import { unitStaff } from "../recipients";
-import { sheetFacts, yearFacts, yearParams, yearPath } from "../year";
+import { sheetFacts, tellSheetUnit, yearFacts, yearParams, yearPath } from "../year";
 
 /** The window opened or moved: the officers and heads of the units whose scores review changed. */
 export const explanationRequested = defineEvent({
@@ -44,16 +44,6 @@ export const explanationAnswered = defineEvent({
 /** The score kept or changed: the unit's officers and head, with the reason. */
 export const explanationDecided = defineEvent({
   audit: ["explanation.decide"],
-  async tell(tx, entry) {
-    const found = await sheetFacts(tx, entry.entityId);
-    if (!found) return null;
-    const { sheet, year } = found;
-    return {
-      blocYearId: year.id,
-      subjectId: sheet.id,
-      params: { ...yearParams(year), leaf: String(afterField(entry, "leafCode") ?? ""), reason: String(afterField(entry, "reason") ?? "") },
-      link: yearPath(year, `scoring/${sheet.unitId}`),
-      recipients: await unitStaff(tx, [sheet.unitId]),
-    };
-  },
+  tell: (tx, entry) =>
+    tellSheetUnit(tx, entry.entityId, () => ({ leaf: String(afterField(entry, "leafCode") ?? ""), reason: String(afterField(entry, "reason") ?? "") })),
 });

@@ -3,7 +3,7 @@ import { formatDateTime } from "@/lib/format/vi";
 import { reviewerUnitOf } from "@/lib/scoring/policy";
 import { afterField, defineEvent } from "../define";
 import { membersStaff, unitStaff } from "../recipients";
-import { sheetFacts, yearFacts, yearParams, yearPath } from "../year";
+import { sheetFacts, tellSheetUnit, yearFacts, yearParams, yearPath } from "../year";
 
 /** Published criteria: the members, who score against them. */
 export const criteriaPublished = defineEvent({
@@ -81,37 +81,15 @@ export const sheetSubmitted = defineEvent({
 /** Returned: the unit's officers and head, with the reason and until when it may be resubmitted. */
 export const sheetReturned = defineEvent({
   audit: ["score.return"],
-  async tell(tx, entry) {
-    const found = await sheetFacts(tx, entry.entityId);
-    if (!found) return null;
-    const { sheet, year } = found;
-    return {
-      blocYearId: year.id,
-      subjectId: sheet.id,
-      params: {
-        ...yearParams(year),
-        reason: String(afterField(entry, "reason") ?? ""),
-        resubmitBy: formatDateTime(String(afterField(entry, "resubmitBy") ?? "")),
-      },
-      link: yearPath(year, `scoring/${sheet.unitId}`),
-      recipients: await unitStaff(tx, [sheet.unitId]),
-    };
-  },
+  tell: (tx, entry) =>
+    tellSheetUnit(tx, entry.entityId, () => ({
+      reason: String(afterField(entry, "reason") ?? ""),
+      resubmitBy: formatDateTime(String(afterField(entry, "resubmitBy") ?? "")),
+    })),
 });
 
 /** Review finished: the unit's officers and head, to read the reviewed scores and answer them (giải trình) on the sheet. */
 export const reviewFinished = defineEvent({
   audit: ["score.review.finish"],
-  async tell(tx, entry) {
-    const found = await sheetFacts(tx, entry.entityId);
-    if (!found) return null;
-    const { sheet, year } = found;
-    return {
-      blocYearId: year.id,
-      subjectId: sheet.id,
-      params: { ...yearParams(year), unit: sheet.unit.name },
-      link: yearPath(year, `scoring/${sheet.unitId}`),
-      recipients: await unitStaff(tx, [sheet.unitId]),
-    };
-  },
+  tell: (tx, entry) => tellSheetUnit(tx, entry.entityId, ({ sheet }) => ({ unit: sheet.unit.name })),
 });
