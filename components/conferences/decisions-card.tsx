@@ -20,6 +20,26 @@ type Decision = {
   awardForm: { id: string; name: string } | null;
 };
 
+type Translate = Awaited<ReturnType<typeof getTranslations<"conferences">>>;
+
+/** A decision's fields, blank to add one or filled to edit it. */
+function DecisionFields({ t, awardForms, decision }: { t: Translate; awardForms: { value: string; label: string }[]; decision?: Decision }) {
+  return (
+    <>
+      <TextAreaField name="content" label={t("decisions.content")} required defaultValue={decision?.content} />
+      <CheckboxField name="needsVote" label={t("decisions.needsVoteLabel")} hint={t("decisions.needsVoteHint")} defaultChecked={decision?.needsVote} />
+      <SelectField
+        name="awardFormId"
+        label={t("decisions.awardForm")}
+        hint={t("decisions.awardFormHint")}
+        options={awardForms}
+        placeholder={t("fields.none")}
+        defaultValue={decision?.awardForm?.id ?? ""}
+      />
+    </>
+  );
+}
+
 /** Decisions of the conference; one that needs a vote is recorded only with two thirds of members present. */
 export async function DecisionsCard({
   conferenceId,
@@ -98,21 +118,7 @@ export async function DecisionsCard({
                       <summary className="cursor-pointer text-sm text-sky-800">{t("decisions.edit")}</summary>
                       <div className="mt-3">
                         <ActionForm action={updateDecisionAction} extra={{ decisionId: d.id }} successMessage={t("decisions.saved")}>
-                          <TextAreaField name="content" label={t("decisions.content")} required defaultValue={d.content} />
-                          <CheckboxField
-                            name="needsVote"
-                            label={t("decisions.needsVoteLabel")}
-                            hint={t("decisions.needsVoteHint")}
-                            defaultChecked={d.needsVote}
-                          />
-                          <SelectField
-                            name="awardFormId"
-                            label={t("decisions.awardForm")}
-                            hint={t("decisions.awardFormHint")}
-                            options={awardForms}
-                            placeholder={t("fields.none")}
-                            defaultValue={d.awardForm?.id ?? ""}
-                          />
+                          <DecisionFields t={t} awardForms={awardForms} decision={d} />
                           <SubmitButton>{t("decisions.save")}</SubmitButton>
                         </ActionForm>
                       </div>
@@ -136,16 +142,7 @@ export async function DecisionsCard({
           <div className="border-t border-slate-200 pt-4">
             <ActionForm action={addDecisionAction} extra={{ conferenceId }} resetOnSuccess>
               <h3 className="text-sm font-semibold text-slate-800">{t("decisions.add")}</h3>
-              <TextAreaField name="content" label={t("decisions.content")} required />
-              <CheckboxField name="needsVote" label={t("decisions.needsVoteLabel")} hint={t("decisions.needsVoteHint")} />
-              <SelectField
-                name="awardFormId"
-                label={t("decisions.awardForm")}
-                hint={t("decisions.awardFormHint")}
-                options={awardForms}
-                placeholder={t("fields.none")}
-                defaultValue=""
-              />
+              <DecisionFields t={t} awardForms={awardForms} />
               <SubmitButton>{t("decisions.add")}</SubmitButton>
             </ActionForm>
           </div>
