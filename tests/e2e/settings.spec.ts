@@ -11,13 +11,24 @@ test("the administrator adds a legal document with its dates and sees whether it
   const form = page.locator("section").filter({ has: page.getByRole("heading", { name: "Thêm văn bản làm căn cứ" }) });
   await form.getByLabel("Số, ký hiệu").fill("999/2099/NĐ-CP");
   await form.getByLabel("Tên văn bản").fill("Nghị định thử nghiệm về thi đua, khen thưởng");
+  await form.getByLabel("Cơ quan ban hành").fill("Chính phủ");
   await form.getByRole("textbox", { name: "Ngày ban hành" }).fill("1/7/2025");
   await form.getByRole("textbox", { name: "Có hiệu lực từ" }).fill("15/8/2025");
   await form.getByRole("button", { name: "Thêm văn bản" }).click();
   await expect(page.getByText("Đã lưu văn bản làm căn cứ.")).toBeVisible();
 
   const row = page.getByRole("row").filter({ hasText: "999/2099/NĐ-CP" });
-  await expect(row).toContainText("Ban hành ngày 01/07/2025");
+  await expect(row).toContainText("Chính phủ ban hành ngày 01/07/2025");
+  if (process.env.SCREENSHOT_DIR) {
+    for (const [width, height] of [
+      [1366, 768],
+      [390, 844],
+    ]) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/settings-legal-${width}.png`, fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
   await expect(row).toContainText("Đang có hiệu lực");
 
   // Replaced: the clerk enters the day it stopped being in force, in the row's own edit form.
