@@ -36,6 +36,13 @@ async function postgresReachable() {
 mkdirSync("test-results", { recursive: true });
 const totals = { passed: 0, failed: 0 };
 let failedSteps = [];
+// CI keeps only the tail of the output, so the failed tests are named again at the end.
+const failedTests = [];
+const firstLine = (text) =>
+  String(text ?? "")
+    .replace(/\x1b\[[0-9;]*m/g, "")
+    .split("\n")
+    .find((line) => line.trim()) ?? "";
 
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label} ===`);
@@ -49,8 +56,27 @@ function countVitest(file) {
     const r = JSON.parse(readFileSync(file, "utf8"));
     totals.passed += r.numPassedTests;
     totals.failed += r.numFailedTests;
+    for (const suite of r.testResults) {
+      const file = suite.name.replace(`${process.cwd()}/`, "");
+      const failed = suite.assertionResults.filter((t) => t.status === "failed");
+      for (const t of failed) failedTests.push(`${file} › ${t.fullName}: ${firstLine(t.failureMessages[0])}`);
+      if (!failed.length && suite.status === "failed") failedTests.push(`${file}: ${firstLine(suite.message)}`);
+    }
   } catch {
     totals.failed += 1;
+  }
+}
+
+function collectPlaywrightFailures(suites) {
+  for (const suite of suites ?? []) {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== "unexpected") continue;
+        const error = test.results?.at(-1)?.error?.message;
+        failedTests.push(`${spec.file}:${spec.line} › ${spec.title}: ${firstLine(error)}`);
+      }
+    }
+    collectPlaywrightFailures(suite.suites);
   }
 }
 
@@ -89,6 +115,7 @@ if (process.env.SKIP_E2E !== "1") {
       const r = JSON.parse(readFileSync("test-results/playwright.json", "utf8"));
       totals.passed += r.stats.expected;
       totals.failed += r.stats.unexpected;
+      collectPlaywrightFailures(r.suites);
     } catch {
       totals.failed += 1;
     }
@@ -97,6 +124,7 @@ if (process.env.SKIP_E2E !== "1") {
 
 console.log(`\nAll tiers: ${totals.passed} passed, ${totals.failed} failed`);
 if (failedSteps.length) {
+  for (const test of failedTests) console.error(`  ✗ ${test.slice(0, 400)}`);
   console.error(`Failed: ${failedSteps.join(", ")}`);
   process.exit(1);
 }

@@ -3,9 +3,9 @@ import { db } from "@/lib/db";
 import { yearIdsOf } from "@/lib/blocs/year-ids";
 import type { AppSession } from "@/lib/auth/session-types";
 import { visibleBlocsWhere } from "@/lib/blocs/policy";
-import { openYearsWhere, showsUnitWork, visibleYearsWhere } from "@/lib/overview/policy";
+import { openYearIdsOf } from "@/lib/overview/open-years";
+import { showsUnitWork, visibleYearsWhere } from "@/lib/overview/policy";
 import { sortByVi } from "@/lib/format/vi";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CriteriaSetStatus, SheetStatus } from "@/lib/generated/prisma/enums";
 import { selfClosesAt } from "@/lib/scoring/window";
 import type { YearFilter } from "@/lib/overview/year-filter";
@@ -33,10 +33,48 @@ export type StageRow = StageCounts & {
 
 const REVIEW_LAYERS = ["REVIEWED", "APPRAISED"] as const;
 
-/** The bloc years listed: one year's, or every one still open for the caller. */
-function yearsWhere(session: AppSession, year: YearFilter, now: Date): Prisma.BlocYearWhereInput {
-  if (year === null) return openYearsWhere(session, now);
-  return { AND: [visibleYearsWhere(session), { year }] };
+/** The ids of the bloc years listed: one year's, or every one still open for the caller. */
+function yearIds(session: AppSession, year: YearFilter, now: Date): Promise<string[]> {
+  if (year === null) return openYearIdsOf(session, now);
+  return yearIdsOf({ AND: [visibleYearsWhere(session), { year }] });
+}
+
+/** Each listed year's state, read by the years' ids: the caller's visibility is tested once, in yearIds. */
+async function yearsOf(ids: string[], unitId: string | null) {
+  const inYears = { blocYearId: { in: ids } };
+  const [years, submittedBy, reviewedBy, ownSheets] = await Promise.all([
+    db.blocYear.findMany({
+      where: { id: { in: ids } },
+      select: {
+        id: true,
+        year: true,
+        leaderUnitId: true,
+        deputyUnitId: true,
+        bloc: { select: { id: true, name: true } },
+        leader: { select: { name: true } },
+        deputy: { select: { name: true } },
+        // Counted within this statement: the overview's number of statements stays the same.
+        _count: { select: { members: true, sheets: { where: { reviewFinishedAt: { not: null } } } } },
+        pledge: { select: { status: true, _count: { select: { signatures: true } } } },
+        criteriaSet: { select: { status: true } },
+        round: {
+          select: {
+            opensAt: true,
+            closesAt: true,
+            // Extensions matter only for an officer's own deadline.
+            extensions: { where: unitId ? { OR: [{ unitId: null }, { unitId }] } : { id: "__none__" }, select: { unitId: true, closesAt: true } },
+          },
+        },
+        // The latest snapshot is the current state, ordered as lib/ranking/snapshot.ts does.
+        rankings: { orderBy: [{ signedAt: "desc" }, { id: "desc" }], take: 1, select: { status: true } },
+        proposal: { select: { status: true } },
+      },
+    }),
+    db.scoreSheet.groupBy({ by: ["blocYearId"], where: { ...inYears, status: "SUBMITTED" }, _count: { _all: true } }),
+    db.scoreSheet.groupBy({ by: ["blocYearId"], where: { ...inYears, entries: { some: { layer: { in: [...REVIEW_LAYERS] } } } }, _count: { _all: true } }),
+    unitId ? db.scoreSheet.findMany({ where: { ...inYears, unitId }, select: { blocYearId: true, status: true, resubmitBy: true } }) : Promise.resolve([]),
+  ]);
+  return { years, submittedBy, reviewedBy, ownSheets };
 }
 
 /**
@@ -46,41 +84,9 @@ function yearsWhere(session: AppSession, year: YearFilter, now: Date): Prisma.Bl
  * the year filter.
  */
 export async function overviewFor(session: AppSession, year: YearFilter, now = new Date()) {
-  const where = yearsWhere(session, year, now);
   const unitId = showsUnitWork(session) ? session.unitId : null;
-  const [years, submittedBy, reviewedBy, ownSheets, blocCount, unitCount, yearRows] = await Promise.all([
-    yearIdsOf(where).then((years) =>
-      db.blocYear.findMany({
-        where: years,
-        select: {
-          id: true,
-          year: true,
-          leaderUnitId: true,
-          deputyUnitId: true,
-          bloc: { select: { id: true, name: true } },
-          leader: { select: { name: true } },
-          deputy: { select: { name: true } },
-          // Counted within this statement: the overview's number of statements stays the same.
-          _count: { select: { members: true, sheets: { where: { reviewFinishedAt: { not: null } } } } },
-          pledge: { select: { status: true, _count: { select: { signatures: true } } } },
-          criteriaSet: { select: { status: true } },
-          round: {
-            select: {
-              opensAt: true,
-              closesAt: true,
-              // Extensions matter only for an officer's own deadline.
-              extensions: { where: unitId ? { OR: [{ unitId: null }, { unitId }] } : { id: "__none__" }, select: { unitId: true, closesAt: true } },
-            },
-          },
-          // The latest snapshot is the current state, ordered as lib/ranking/snapshot.ts does.
-          rankings: { orderBy: [{ signedAt: "desc" }, { id: "desc" }], take: 1, select: { status: true } },
-          proposal: { select: { status: true } },
-        },
-      }),
-    ),
-    db.scoreSheet.groupBy({ by: ["blocYearId"], where: { blocYear: where, status: "SUBMITTED" }, _count: { _all: true } }),
-    db.scoreSheet.groupBy({ by: ["blocYearId"], where: { blocYear: where, entries: { some: { layer: { in: [...REVIEW_LAYERS] } } } }, _count: { _all: true } }),
-    unitId ? db.scoreSheet.findMany({ where: { blocYear: where, unitId }, select: { blocYearId: true, status: true, resubmitBy: true } }) : Promise.resolve([]),
+  const [{ years, submittedBy, reviewedBy, ownSheets }, blocCount, unitCount, yearRows] = await Promise.all([
+    yearIds(session, year, now).then((ids) => yearsOf(ids, unitId)),
     db.bloc.count({ where: { AND: [visibleBlocsWhere(session), { archivedAt: null }] } }),
     db.unit.count({ where: { archivedAt: null } }),
     db.blocYear.groupBy({ by: ["year"], where: visibleYearsWhere(session), orderBy: { year: "desc" } }),

@@ -2,8 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { AppSession } from "@/lib/auth/session-types";
 import { LATEST_SNAPSHOT_FIRST } from "@/lib/blocs/year-lock";
-import { yearIdsOf } from "@/lib/blocs/year-ids";
-import { openYearsWhere } from "@/lib/overview/policy";
+import { openYearIdsOf } from "@/lib/overview/open-years";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TodoItem, YearFacts } from "@/lib/todo/facts";
 import { disputedCount, undecidedOnLayer, UNDECIDED } from "@/lib/todo/explanation-facts";
@@ -21,7 +20,8 @@ const ENTRY_SELECT = { layer: true, hundredths: true, passed: true, node: { sele
 
 /**
  * The state of every bloc year still open for the caller, as the to-do needs it, in three
- * statements whatever the number of years, units and sheets: the years' ids, the years with their
+ * statements whatever the number of years, units and sheets: the years' ids (shared with the home
+ * page's overview, lib/overview/open-years.ts), the years with their
  * pledge, criteria, window, ranking, proposal, registration, signing conferences and the caller's
  * own sheet with its disputed leaves (one query, relations joined), and either the sheets the
  * caller's unit may have to review, finish or decide answers on (a unit officer) or the count of
@@ -30,7 +30,8 @@ const ENTRY_SELECT = { layer: true, hundredths: true, passed: true, node: { sele
  */
 export async function loadTodoFacts(session: AppSession, now = new Date()): Promise<YearFacts[]> {
   const unitId = ownUnitOf(session);
-  const where = openYearsWhere(session, now);
+  const ids = await openYearIdsOf(session, now);
+  const inYears = { blocYearId: { in: ids } };
   const unitOnly = { unitId: unitId ?? NONE };
   // The `sheets` relation: a unit's own sheet; for anyone else, the sheets whose answers to an
   // appraised score wait for the board's decision (few, so their rows cost nothing).
@@ -38,54 +39,52 @@ export async function loadTodoFacts(session: AppSession, now = new Date()): Prom
     ? unitOnly
     : { status: "SUBMITTED", lockedAt: null, explanations: { some: { ...UNDECIDED, answeredTo: { path: ["layer"], equals: "appraised" } } } };
   const [years, toReview, toAppraise] = await Promise.all([
-    yearIdsOf(where).then((years) =>
-      db.blocYear.findMany({
-        where: years,
-        select: {
-          id: true,
-          year: true,
-          blocId: true,
-          leaderUnitId: true,
-          deputyUnitId: true,
-          registrationDueAt: true,
-          bloc: { select: { name: true } },
-          // Only the caller's own unit, when a member: all the rules applied ask (YearFacts.year).
-          members: { where: unitOnly, select: { unitId: true } },
-          _count: { select: { members: true, sheets: { where: { status: "SUBMITTED" } }, registrations: { where: { status: "SUBMITTED" } } } },
-          pledge: { select: { status: true, signatures: { where: unitOnly, select: { unitId: true } } } },
-          criteriaSet: { select: { status: true, _count: { select: { nodes: { where: { kind: { not: null } } } } } } },
-          round: {
-            select: {
-              opensAt: true,
-              closesAt: true,
-              explainOpenedAt: true,
-              explainUntil: true,
-              extensions: { where: { OR: [{ unitId: null }, unitOnly] }, select: { unitId: true, closesAt: true } },
-            },
-          },
-          rankings: { orderBy: LATEST_SNAPSHOT_FIRST, take: 1, select: { status: true } },
-          proposal: { select: { status: true } },
-          registrations: { where: unitOnly, select: { status: true, returnReason: true } },
-          conferences: { where: { kind: "SIGNING" }, orderBy: { date: "asc" }, select: { id: true, registrationsAnnouncedAt: true } },
-          sheets: {
-            where: sheetsWhere,
-            select: {
-              status: true,
-              resubmitBy: true,
-              lockedAt: true,
-              _count: { select: { entries: { where: SCORED_SELF } } },
-              // The own sheet's layers and answers, to count the leaves it may still answer (giải trình).
-              entries: { where: unitId ? { layer: { in: ["SELF", "REVIEWED", "APPRAISED"] } } : { id: NONE }, select: ENTRY_SELECT },
-              explanations: { where: unitId ? {} : { id: NONE }, select: { leafCode: true } },
-            },
+    db.blocYear.findMany({
+      where: { id: { in: ids } },
+      select: {
+        id: true,
+        year: true,
+        blocId: true,
+        leaderUnitId: true,
+        deputyUnitId: true,
+        registrationDueAt: true,
+        bloc: { select: { name: true } },
+        // Only the caller's own unit, when a member: all the rules applied ask (YearFacts.year).
+        members: { where: unitOnly, select: { unitId: true } },
+        _count: { select: { members: true, sheets: { where: { status: "SUBMITTED" } }, registrations: { where: { status: "SUBMITTED" } } } },
+        pledge: { select: { status: true, signatures: { where: unitOnly, select: { unitId: true } } } },
+        criteriaSet: { select: { status: true, _count: { select: { nodes: { where: { kind: { not: null } } } } } } },
+        round: {
+          select: {
+            opensAt: true,
+            closesAt: true,
+            explainOpenedAt: true,
+            explainUntil: true,
+            extensions: { where: { OR: [{ unitId: null }, unitOnly] }, select: { unitId: true, closesAt: true } },
           },
         },
-      }),
-    ),
+        rankings: { orderBy: LATEST_SNAPSHOT_FIRST, take: 1, select: { status: true } },
+        proposal: { select: { status: true } },
+        registrations: { where: unitOnly, select: { status: true, returnReason: true } },
+        conferences: { where: { kind: "SIGNING" }, orderBy: { date: "asc" }, select: { id: true, registrationsAnnouncedAt: true } },
+        sheets: {
+          where: sheetsWhere,
+          select: {
+            status: true,
+            resubmitBy: true,
+            lockedAt: true,
+            _count: { select: { entries: { where: SCORED_SELF } } },
+            // The own sheet's layers and answers, to count the leaves it may still answer (giải trình).
+            entries: { where: unitId ? { layer: { in: ["SELF", "REVIEWED", "APPRAISED"] } } : { id: NONE }, select: ENTRY_SELECT },
+            explanations: { where: unitId ? {} : { id: NONE }, select: { leafCode: true } },
+          },
+        },
+      },
+    }),
     unitId
       ? db.scoreSheet.findMany({
           where: {
-            blocYear: where,
+            ...inYears,
             status: "SUBMITTED",
             lockedAt: null,
             unitId: { not: unitId },
@@ -106,7 +105,7 @@ export async function loadTodoFacts(session: AppSession, now = new Date()): Prom
       ? Promise.resolve([])
       : db.scoreSheet.groupBy({
           by: ["blocYearId"],
-          where: { blocYear: where, status: "SUBMITTED", lockedAt: null, entries: { some: { layer: "REVIEWED" }, none: { layer: "APPRAISED" } } },
+          where: { ...inYears, status: "SUBMITTED", lockedAt: null, entries: { some: { layer: "REVIEWED" }, none: { layer: "APPRAISED" } } },
           _count: { _all: true },
         }),
   ]);
