@@ -5,7 +5,7 @@ import { Fragment, useMemo, useState } from "react";
 import { leavesOf } from "@/lib/criteria/tree";
 import type { CriteriaLeaf, CriteriaNode } from "@/lib/criteria/types";
 import { formatNumber } from "@/lib/format/vi";
-import type { LeafLayers } from "@/lib/scoring/layers";
+import type { LayerValue, LeafLayers } from "@/lib/scoring/layers";
 import { effectiveValue, reasonRequired } from "@/lib/scoring/layers";
 import { formatNumberInput } from "@/lib/format/number-input";
 import { template } from "@/lib/i18n/template";
@@ -20,7 +20,7 @@ import { EvidenceCell, evidenceText, useEvidence } from "@/components/scoring/ev
 import { cellProblem, parseCell, ScoreCell } from "@/components/scoring/score-cell";
 import { display, SheetGridHead, SheetTotalsList, type GridMode } from "@/components/scoring/sheet-grid-parts";
 
-export type GridLeaf = { code: string; layers: LeafLayers; evidence: { id: string; fileName: string }[] };
+export type GridLeaf = { code: string; layers: LeafLayers<LayerValue>; evidence: { id: string; fileName: string }[] };
 
 type Mode = GridMode;
 
@@ -116,7 +116,7 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
     const stored = byCode.get(leaf.code)?.layers ?? { leafCode: leaf.code };
     if (!layerKey) return { leafCode: leaf.code, layers: stored };
     const value = parseCell(leaf, cells[leaf.code].value);
-    return { leafCode: leaf.code, layers: { ...stored, [layerKey]: { value, by: "", at: new Date(0), reason: cells[leaf.code].note } } as LeafLayers };
+    return { leafCode: leaf.code, layers: { ...stored, [layerKey]: { value, reason: cells[leaf.code].note } } as LeafLayers<LayerValue> };
   });
   const totals = sheetTotals(
     tree,

@@ -3,6 +3,7 @@ import type { BlocYearRow } from "@/lib/blocs/year-page";
 import type { ExplanationsView } from "@/lib/explanations/queries";
 import { formatDateTime } from "@/lib/format/vi";
 import type { SheetView as SheetData } from "@/lib/scoring/queries";
+import { layerValues } from "@/lib/scoring/layers";
 import { defaultResubmitBy } from "@/lib/scoring/window";
 import { Alert } from "@/components/ui/alert";
 import { Badge, Card, EmptyState } from "@/components/ui/card";
@@ -80,7 +81,7 @@ export async function SheetView({ by, view, can, explanations }: { by: BlocYearR
                 sheetId={view.sheet?.id ?? null}
                 version={view.sheet?.version ?? 0}
                 tree={view.tree}
-                leaves={view.leaves.map((l) => ({ code: l.code, layers: l.layers, evidence: l.evidence }))}
+                leaves={view.leaves.map((l) => ({ code: l.code, layers: layerValues(l.layers), evidence: l.evidence }))}
                 mode={mode}
                 canSubmit={can.submit}
                 isHead={can.signAsHead}

@@ -28,16 +28,29 @@ export type LayerEntry = {
   reason: string | null;
 };
 
+/** A layer's value and reason alone: what the score grid shows and checks (who and when stay on the server). */
+export type LayerValue = Pick<LayerEntry, "value" | "reason">;
+
 /** One leaf of one sheet: whichever layers exist. */
-export type LeafLayers = { leafCode: string } & Partial<Record<LayerName, LayerEntry | null>>;
+export type LeafLayers<E extends LayerValue = LayerEntry> = { leafCode: string } & Partial<Record<LayerName, E | null>>;
+
+/** The leaf's layers without who entered them and when: the grid's rows, about 3 KB less of a sheet's page. */
+export function layerValues(layers: LeafLayers): LeafLayers<LayerValue> {
+  const out: LeafLayers<LayerValue> = { leafCode: layers.leafCode };
+  for (const layer of LAYERS) {
+    const entry = layers[layer];
+    if (entry !== undefined) out[layer] = entry && { value: entry.value, reason: entry.reason };
+  }
+  return out;
+}
 
 export type FinalValue = LayerEntry & { value: number | boolean; layer: LayerName };
 
-type Present = { layer: LayerName; entry: LayerEntry; value: number | boolean };
+type Present<E extends LayerValue> = { layer: LayerName; entry: E; value: number | boolean };
 
 /** The layers from the bottom up to and including `upTo` that hold a value. */
-function layersWithValue(layers: LeafLayers, upTo: LayerName = "appraised"): Present[] {
-  const out: Present[] = [];
+function layersWithValue<E extends LayerValue>(layers: LeafLayers<E>, upTo: LayerName = "appraised"): Present<E>[] {
+  const out: Present<E>[] = [];
   for (const layer of LAYERS.slice(0, LAYERS.indexOf(upTo) + 1)) {
     const entry = layers[layer];
     if (entry && entry.value !== null && entry.value !== undefined) out.push({ layer, entry, value: entry.value });
@@ -58,7 +71,7 @@ export function finalValue(layers: LeafLayers): FinalValue | null {
 }
 
 /** The value standing once `upTo` has been applied: what the sheet totalled after review, after appraisal. */
-export function effectiveValue(layers: LeafLayers, upTo: LayerName): ScoreValue {
+export function effectiveValue(layers: LeafLayers<LayerValue>, upTo: LayerName): ScoreValue {
   return layersWithValue(layers, upTo).at(-1)?.value ?? null;
 }
 
@@ -78,13 +91,13 @@ export function reviewNeedsReason(self: ScoreValue, reviewed: ScoreValue): boole
 }
 
 /** Same rule for any layer above self: a reason wherever it changes the value standing below it. */
-export function reasonRequired(layers: LeafLayers, layer: "reviewed" | "appraised"): boolean {
+export function reasonRequired(layers: LeafLayers<LayerValue>, layer: "reviewed" | "appraised"): boolean {
   const below = effectiveValue(layers, layer === "reviewed" ? "self" : "reviewed");
   return reviewNeedsReason(below, layers[layer]?.value ?? null);
 }
 
 /** Leaves of a sheet where `layer` changes the value but gives no reason (blank counts as none). */
-export function missingReasons(sheet: readonly LeafLayers[], layer: "reviewed" | "appraised"): string[] {
+export function missingReasons(sheet: readonly LeafLayers<LayerValue>[], layer: "reviewed" | "appraised"): string[] {
   return sheet.filter((l) => reasonRequired(l, layer) && !l[layer]?.reason?.trim()).map((l) => l.leafCode);
 }
 
