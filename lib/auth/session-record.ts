@@ -41,15 +41,23 @@ export async function startSession(client: Db | Tx, userId: string, address: str
  * sat idle too long. A request using it counts as activity.
  */
 export async function resumeSession(client: Db, id: string, now = new Date()): Promise<{ userId: string } | null> {
-  const session = await client.userSession.findUnique({ where: { id }, select: { userId: true, lastSeenAt: true, expiresAt: true, endedAt: true } });
-  if (!session || !sessionOpen(session, SESSION_LIMITS, now.getTime())) return null;
+  const session = await client.userSession.findUnique({ where: { id }, select: { userId: true, ...SESSION_TIMES } });
+  return session && (await resumed(client, id, session, now)) ? { userId: session.userId } : null;
+}
+
+/** The columns that say whether a session is open (selected with whatever else a caller reads of the row). */
+export const SESSION_TIMES = { lastSeenAt: true, expiresAt: true, endedAt: true } as const;
+
+/** Whether the session row read is open now; if so, the request counts as activity. */
+export async function resumed(client: Db, id: string, session: SessionTimes, now: Date): Promise<boolean> {
+  if (!sessionOpen(session, SESSION_LIMITS, now.getTime())) return false;
   // Moved on only if no other request (on any instance) did so in the meantime.
   if (dueForTouch(session, now.getTime()))
     await client.userSession.updateMany({
       where: { id, endedAt: null, lastSeenAt: { lte: new Date(now.getTime() - TOUCH_EVERY_MS) } },
       data: { lastSeenAt: now },
     });
-  return { userId: session.userId };
+  return true;
 }
 
 /** Sign-out: the cookie's own session ends (next-auth's signOut event). */

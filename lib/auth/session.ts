@@ -4,10 +4,9 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { authOptions } from "@/lib/auth/options";
-import { loadAppSession } from "@/lib/auth/session-user";
+import { loadSessionUser } from "@/lib/auth/session-user";
 import type { AppSession } from "@/lib/auth/session-types";
 import { readSessionToken } from "@/lib/auth/token";
-import { resumeSession } from "./session-record";
 import { noteUser } from "@/lib/log/context";
 
 function secret(): string {
@@ -26,9 +25,7 @@ export const getSession = cache(async (): Promise<AppSession | null> => {
   const store = await cookies();
   const token = await readSessionToken((name) => store.get(name)?.value, secret());
   if (!token?.sid) return null;
-  const open = await resumeSession(db, token.sid);
-  if (!open) return null;
-  const session = await loadAppSession(db, open.userId);
+  const session = await loadSessionUser(db, token.sid);
   if (session) noteUser(session.userId);
   return session && { ...session, sessionId: token.sid };
 });
