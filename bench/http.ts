@@ -1,5 +1,6 @@
 import http from "node:http";
 import zlib from "node:zlib";
+import { routerStateTree } from "./route-tree";
 
 // A signed-in browser, reduced to what the load test needs: next-auth's credentials sign-in,
 // page GETs and server-action POSTs (the same requests a browser sends), each timed.
@@ -39,15 +40,19 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 60_000
 // computes that URL itself, so the redirect is followed once per path and not measured.
 const navigationPath = new Map<string, string>();
 
-function resolveNavigation(base: string, path: string, cookie: string): Promise<string> {
-  const known = navigationPath.get(path);
+/** The headers of a click: RSC, and the router state of the page it is made on (bench/route-tree.ts). */
+const clickHeaders = (from: string | undefined) => ({ rsc: "1", ...(from ? { "next-router-state-tree": routerStateTree(from), "next-url": from } : {}) });
+
+function resolveNavigation(base: string, path: string, cookie: string, from: string | undefined): Promise<string> {
+  const key = `${from ?? ""} ${path}`;
+  const known = navigationPath.get(key);
   if (known) return Promise.resolve(known);
   return new Promise((resolve, reject) => {
     http
-      .get(new URL(path, base), { agent, headers: { cookie, rsc: "1" } }, (res) => {
+      .get(new URL(path, base), { agent, headers: { cookie, ...clickHeaders(from) } }, (res) => {
         res.resume();
         const to = res.statusCode === 307 && res.headers.location ? res.headers.location : path;
-        navigationPath.set(path, to);
+        navigationPath.set(key, to);
         resolve(to);
       })
       .on("error", reject);
@@ -57,13 +62,15 @@ function resolveNavigation(base: string, path: string, cookie: string): Promise<
 /**
  * `navigation`: the request a browser makes when a link inside the app is clicked (next/link,
  * even without prefetching): the page's RSC payload only, no HTML. A full page load is the first
- * page after signing in, a reload, or a link opened in a new tab.
+ * page after signing in, a reload, or a link opened in a new tab. `from`: the page the click is
+ * made on, whose layouts the server then leaves out where they are shared; without it, the whole
+ * tree is rendered, as for a browser that has no page of the app yet.
  */
-export async function getPage(base: string, path: string, cookie: string, navigation = false): Promise<Timed> {
-  const target = navigation ? await resolveNavigation(base, path, cookie) : path;
+export async function getPage(base: string, path: string, cookie: string, navigation = false, from?: string): Promise<Timed> {
+  const target = navigation ? await resolveNavigation(base, path, cookie, from) : path;
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const headers = { "accept-encoding": "gzip, deflate, br", ...(cookie ? { cookie } : {}), ...(navigation ? { rsc: "1" } : {}) };
+    const headers = { "accept-encoding": "gzip, deflate, br", ...(cookie ? { cookie } : {}), ...(navigation ? clickHeaders(from) : {}) };
     const req = http.get(new URL(target, base), { agent, headers }, (res) => {
       let bytes = 0;
       res.on("data", (chunk: Buffer) => (bytes += chunk.byteLength));
@@ -114,10 +121,10 @@ export function callAction(base: string, path: string, actionId: string, args: u
 }
 
 /** A page's body as the server renders it, uncompressed (what React wrote, before gzip). */
-export async function pageBody(base: string, path: string, cookie: string, navigation = false): Promise<string> {
-  const target = navigation ? await resolveNavigation(base, path, cookie) : path;
+export async function pageBody(base: string, path: string, cookie: string, navigation = false, from?: string): Promise<string> {
+  const target = navigation ? await resolveNavigation(base, path, cookie, from) : path;
   return new Promise((resolve, reject) => {
-    const headers = { ...(cookie ? { cookie } : {}), ...(navigation ? { rsc: "1" } : {}) };
+    const headers = { ...(cookie ? { cookie } : {}), ...(navigation ? clickHeaders(from) : {}) };
     http
       .get(new URL(target, base), { agent, headers }, (res) => {
         const chunks: Buffer[] = [];

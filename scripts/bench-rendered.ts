@@ -48,7 +48,7 @@ try {
     console.log(`\n${s.dist}: body per page, KB`);
     const sizes: Record<string, object> = {};
     for (const p of [{ name: "sign-in", path: "/login", cookie: "", navigation: false }, ...s.pages]) {
-      const body = await pageBody(s.app.base, p.path, p.cookie, p.navigation);
+      const body = await pageBody(s.app.base, p.path, p.cookie, p.navigation, "from" in p ? p.from : undefined);
       const bytes = Buffer.byteLength(body);
       if (dump) {
         mkdirSync(dump, { recursive: true });
@@ -61,7 +61,7 @@ try {
   // Each page some times first on each server, so the measured requests run optimised code on all alike.
   for (const s of servers)
     for (const p of [{ path: "/login", cookie: "", navigation: false }, ...s.pages])
-      for (let i = 0; i < warmUp; i++) await getPage(s.app.base, p.path, p.cookie, p.navigation);
+      for (let i = 0; i < warmUp; i++) await getPage(s.app.base, p.path, p.cookie, p.navigation, "from" in p ? p.from : undefined);
   for (let r = 0; r < repeats; r++) {
     for (const s of servers) {
       const run = await renderedVsSignIn(s.app.base, s.app.process.pid!, s.pages, rounds, { sql: s.counter.statements });

@@ -11,8 +11,8 @@ import { getPage } from "../http";
 import { percentile } from "../stats";
 import { processCpuMs } from "./cpu";
 
-/** `navigation`: requested as a click inside the app makes it (RSC payload only); its name ends in NAVIGATION. */
-export type RenderedPage = { name: string; path: string; cookie: string; navigation?: boolean };
+/** `navigation`: requested as a click inside the app makes it (RSC payload only), on page `from`; its name ends in NAVIGATION. */
+export type RenderedPage = { name: string; path: string; cookie: string; navigation?: boolean; from?: string };
 export const NAVIGATION = " (navigation)";
 export type RenderedCost = { ms: number; cpu_ms: number | null; sql: number | null; db_cpu_ms: number | null };
 /** Read before and after each block of requests: a count or a time so far, null when unknown. */
@@ -47,7 +47,7 @@ export async function renderedVsSignIn(
       const before = processCpuMs(serverPid);
       const ms: number[] = [];
       for (let i = 0; i < PER_BLOCK; i++) {
-        const t = await getPage(base, page.path, page.cookie, page.navigation);
+        const t = await getPage(base, page.path, page.cookie, page.navigation, page.from);
         if (!t.ok) throw new Error(`${page.name} (${page.path}) answered HTTP ${t.status}`);
         ms.push(t.ms);
       }

@@ -12,8 +12,16 @@ import { benchPledgeId } from "./seed";
 
 /** One request: its kind in the report, the page it is made on, and the request itself. */
 export type Action = { kind: string; path: string; run: () => Promise<Timed> };
-export type RushOfficer = BenchOfficer & { submitted: boolean };
-export type RushStaff = { staff: number; blocs: number[]; cookie: string };
+/** `at`: the page the user is on, whose router state its next click sends (bench/route-tree.ts). */
+export type RushOfficer = BenchOfficer & { submitted: boolean; at: string };
+export type RushStaff = { staff: number; blocs: number[]; cookie: string; at: string };
+
+/** A click to `path` made on the user's current page; the user is then on `path`. */
+function click(base: string, user: { cookie: string; at: string }, path: string): Promise<Timed> {
+  const from = user.at;
+  user.at = path;
+  return getPage(base, path, user.cookie, true, from);
+}
 export type RushContext = { base: string; shape: ProvinceShape };
 
 type OfficerChoice = "save" | "sheet" | "home" | "year" | "ranking" | "pledge" | "inbox" | "submit" | "document";
@@ -56,7 +64,7 @@ const standardLeaves = (shape: ProvinceShape) => Math.floor((shape.leaves - 4) /
 export function officerAction(ctx: RushContext, o: RushOfficer, rng: Rng): Action {
   const { base, shape } = ctx;
   const year = shape.currentYear;
-  const page = (kind: string, path: string): Action => ({ kind: `officer: ${kind}`, path, run: () => getPage(base, path, o.cookie, true) });
+  const page = (kind: string, path: string): Action => ({ kind: `officer: ${kind}`, path, run: () => click(base, o, path) });
   const download = (path: string): Action => ({ kind: "officer: document", path, run: () => getPage(base, path, o.cookie) });
   const choice = weighted(rng, OFFICER_MIX);
   switch (choice) {
@@ -69,6 +77,7 @@ export function officerAction(ctx: RushContext, o: RushOfficer, rng: Rng): Actio
           kind: "officer: submit",
           path: sheetPath(o, year),
           run: async () => {
+            o.at = sheetPath(o, year);
             const t = await submitSheet(base, o, year);
             if (t.ok) o.submitted = true;
             return t;
@@ -77,7 +86,10 @@ export function officerAction(ctx: RushContext, o: RushOfficer, rng: Rng): Actio
       return {
         kind: "officer: score save",
         path: sheetPath(o, year),
-        run: () => saveScore(base, o, year, String(intBetween(rng, 1, standardLeaves(shape))), intBetween(rng, 0, 5)),
+        run: () => {
+          o.at = sheetPath(o, year);
+          return saveScore(base, o, year, String(intBetween(rng, 1, standardLeaves(shape))), intBetween(rng, 0, 5));
+        },
       };
     case "sheet":
       return page("sheet", sheetPath(o, year));
@@ -102,7 +114,7 @@ export function staffAction(ctx: RushContext, s: RushStaff, rng: Rng): Action {
   const bloc = s.blocs[intBetween(rng, 0, s.blocs.length - 1)];
   // A unit of that bloc: units are dealt to blocs in turn (blocOfUnit in bench/province.ts).
   const unit = bloc + shape.blocs * intBetween(rng, 0, Math.floor((shape.units - bloc) / shape.blocs));
-  const page = (kind: string, path: string): Action => ({ kind: `board: ${kind}`, path, run: () => getPage(base, path, s.cookie, true) });
+  const page = (kind: string, path: string): Action => ({ kind: `board: ${kind}`, path, run: () => click(base, s, path) });
   const download = (path: string): Action => ({ kind: "board: document", path, run: () => getPage(base, path, s.cookie) });
   switch (weighted(rng, STAFF_MIX)) {
     case "home":

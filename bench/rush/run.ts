@@ -106,11 +106,11 @@ export async function runRush(options: RushOptions): Promise<RushResult> {
   }
 
   const officers = Array.from({ length: options.officers }, (_, i) => {
-    const o: RushOfficer = { unit: i + 1, bloc: blocOfUnit(i + 1, shape), version: 1, cookie: "", submitted: false };
+    const o: RushOfficer = { unit: i + 1, bloc: blocOfUnit(i + 1, shape), version: 1, cookie: "", submitted: false, at: "/" };
     return live(i, benchUsername(o.unit), o, (rng) => officerAction(ctx, o, rng));
   });
   const staff = Array.from({ length: options.staff }, (_, i) => {
-    const s: RushStaff = { staff: i + 1, blocs: blocsOfStaff(i + 1, options.staff, shape), cookie: "" };
+    const s: RushStaff = { staff: i + 1, blocs: blocsOfStaff(i + 1, options.staff, shape), cookie: "", at: "/" };
     return live(options.officers + i, benchStaffUsername(s.staff), s, (rng) => staffAction(ctx, s, rng));
   });
   await Promise.all([...officers, ...staff]);

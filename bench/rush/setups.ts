@@ -90,8 +90,9 @@ export async function mainPages(base: string): Promise<RenderedPage[]> {
     { name: "pledge", path: `${own}/pledge`, cookie: officerCookie },
     { name: "inbox (officer)", path: "/thong-bao", cookie: officerCookie },
   ];
-  // Each again as a click inside the app reaches it: its RSC payload, no HTML.
-  const navigations = pages.map((p) => ({ ...p, name: `${p.name}${NAVIGATION}`, navigation: true }));
+  // Each again as a click inside the app reaches it: its RSC payload, no HTML, the click made on
+  // the home page (on the inbox, for the home page itself), so the app's shell is not rendered again.
+  const navigations = pages.map((p) => ({ ...p, name: `${p.name}${NAVIGATION}`, navigation: true, from: p.path === "/" ? "/thong-bao" : "/" }));
   return [...pages, ...navigations];
 }
 

@@ -1,6 +1,7 @@
 // The December rush's script (bench/rush/): what the simulated users choose, without a server.
 import { describe, expect, it } from "vitest";
 import { blocOfUnit, PROVINCE } from "@/bench/province";
+import { routerStateTree } from "@/bench/route-tree";
 import { seeded, weighted } from "@/bench/rush/rng";
 import { officerAction, staffAction, type RushOfficer, type RushStaff } from "@/bench/rush/roles";
 import { blocsOfStaff } from "@/bench/rush/seed";
@@ -55,7 +56,7 @@ describe("the rush's crowd", () => {
 describe("the rush's scripts", () => {
   it("saves about 30 % of an officer's actions, and none once the sheet is submitted", () => {
     const rng = seeded(3);
-    const officer: RushOfficer = { unit: 5, bloc: blocOfUnit(5, PROVINCE), version: 1, cookie: "", submitted: false };
+    const officer: RushOfficer = { unit: 5, bloc: blocOfUnit(5, PROVINCE), version: 1, cookie: "", submitted: false, at: "/" };
     const kinds = draws(10_000, () => officerAction(ctx, officer, rng).kind);
     expect(kinds.filter((k) => k === "officer: score save").length / kinds.length).toBeCloseTo(0.3, 1);
     expect(kinds).toContain("officer: submit");
@@ -69,7 +70,7 @@ describe("the rush's scripts", () => {
 
   it("keeps board staff on the sheets of their own blocs' units", () => {
     const rng = seeded(4);
-    const staff: RushStaff = { staff: 3, blocs: blocsOfStaff(3, 20, PROVINCE), cookie: "" };
+    const staff: RushStaff = { staff: 3, blocs: blocsOfStaff(3, 20, PROVINCE), cookie: "", at: "/" };
     const seen = new Set<number>();
     for (let i = 0; i < 5_000; i++) {
       const action = staffAction(ctx, staff, rng);
@@ -84,5 +85,18 @@ describe("the rush's scripts", () => {
     }
     // Every unit of blocs 3 and 23 (13 or 14 each) comes up.
     expect(seen.size).toBe(Array.from({ length: PROVINCE.units }, (_, i) => i + 1).filter((u) => staff.blocs.includes(blocOfUnit(u, PROVINCE))).length);
+  });
+});
+
+describe("a click's router state", () => {
+  it("is the header Chromium sent for a click on a unit's sheet, route groups and dynamic segments included", () => {
+    // Recorded from Chromium on the sheet page when its "Xếp hạng" tab was clicked (07/12/2026).
+    const chromium =
+      '["",{"children":["(app)",{"children":["blocs",{"children":[["id","bb-1","d",null],{"children":["years",{"children":[["year","2026","d",null],{"children":["scoring",{"children":[["unitId","bu-1","d",null],{"children":["__PAGE__",{},null,null,0]},null,null,0]},null,null,0]},null,null,0]},null,null,0]},null,null,0]},null,null,0]},null,null,0]},null,null,16]';
+    expect(decodeURIComponent(routerStateTree("/blocs/bb-1/years/2026/scoring/bu-1"))).toBe(chromium);
+    // A year's overview sits in the (overview) route group; the home page directly in (app).
+    expect(decodeURIComponent(routerStateTree("/blocs/bb-1/years/2026"))).toContain('["(overview)",{"children":["__PAGE__"');
+    expect(decodeURIComponent(routerStateTree("/"))).toBe('["",{"children":["(app)",{"children":["__PAGE__",{},null,null,0]},null,null,0]},null,null,16]');
+    expect(() => routerStateTree("/no/such/page")).toThrow(/No page/);
   });
 });
