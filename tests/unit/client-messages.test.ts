@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BASE_NAMESPACES, pickClientMessages } from "@/lib/i18n/client-messages";
+import { BASE_NAMESPACES, mergeMessages, pickBaseMessages, pickClientMessages } from "@/lib/i18n/client-messages";
 
 // Pages send the browser only some message namespaces (lib/i18n/client-messages.ts). This walks
 // each page's and layout's imports, finds the client components it renders and the namespaces
@@ -94,8 +94,8 @@ const listed = (source: string, prop: "namespaces" | "errorsOf") =>
   );
 
 /**
- * What the page's own <ClientMessages> sends (base, namespaces, errorsOf), or else the nearest
- * layout's above it that wraps its {children} in one, or the root's. ((app)/layout.tsx wraps
+ * What the page has: the root's base, and the namespaces and errorsOf of its own <ClientMessages>,
+ * or else of the nearest layout's above it that wraps its {children} in one. ((app)/layout.tsx wraps
  * only its own password form: the pages below it are under the root's.)
  */
 function provided(file: string): Set<string> {
@@ -108,7 +108,7 @@ function provided(file: string): Set<string> {
   for (const candidate of candidates) {
     if (!existsSync(candidate)) continue;
     const source = sourceOf(candidate);
-    const wraps = candidate === file ? source.includes("<ClientMessages") : /\{children\}\s*<\/ClientMessages>/.test(source);
+    const wraps = candidate === file ? /<(Client|Base)Messages/.test(source) : /\{children\}\s*<\/(Client|Base)Messages>/.test(source);
     if (!wraps) continue;
     return new Set([...BASE_NAMESPACES, ...listed(source, "namespaces"), ...listed(source, "errorsOf")]);
   }
@@ -143,14 +143,21 @@ describe("messages sent to the browser", () => {
     expect([...errorNamespaces(sheet).keys()]).toEqual(expect.arrayContaining(["scoring", "attachments"]));
   });
 
-  it("sends the listed namespaces whole and only the errors and validation keys of errorsOf", () => {
+  it("sends the base once and, per section, the listed namespaces whole and only the errors and validation keys of errorsOf", () => {
     const all = { common: { a: "A" }, scoring: { title: "T", errors: { locked: "L" } }, users: { validation: { x: "X" }, list: "Y" } };
-    expect(pickClientMessages(all, [])).toEqual({ common: { a: "A" } });
-    expect(pickClientMessages(all, [], ["scoring", "users"])).toEqual({
+    expect(pickBaseMessages(all)).toEqual({ common: { a: "A" } });
+    expect(pickClientMessages(all, [])).toEqual({});
+    expect(pickClientMessages(all, [], ["scoring", "users"])).toEqual({ scoring: { errors: { locked: "L" } }, users: { validation: { x: "X" } } });
+    expect(pickClientMessages(all, ["scoring"], ["users"])).toEqual({ scoring: all.scoring, users: { validation: { x: "X" } } });
+  });
+
+  it("adds a section's messages to those above it, a namespace's keys to the keys it has", () => {
+    const above = { common: { a: "A" }, auth: { errors: { x: "X" }, title: "Đăng nhập" } };
+    expect(mergeMessages(above, { auth: { validation: { y: "Y" } }, scoring: { t: "T" } })).toEqual({
       common: { a: "A" },
-      scoring: { errors: { locked: "L" } },
-      users: { validation: { x: "X" } },
+      auth: { errors: { x: "X" }, title: "Đăng nhập", validation: { y: "Y" } },
+      scoring: { t: "T" },
     });
-    expect(pickClientMessages(all, ["scoring"], ["users"])).toEqual({ common: { a: "A" }, scoring: all.scoring, users: { validation: { x: "X" } } });
+    expect(above.auth).toEqual({ errors: { x: "X" }, title: "Đăng nhập" });
   });
 });
