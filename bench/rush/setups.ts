@@ -69,6 +69,10 @@ export async function seedDatabase(database: Database, staff: number) {
     const hash = await hashPassword(BENCH_PASSWORD);
     await seedProvince(sql, PROVINCE, hash);
     await seedRush(sql, PROVINCE, staff, hash);
+    // A database in service has its statistics from autovacuum; a freshly loaded one has none
+    // (and autovacuum may be off, as on the CI machine's PostgreSQL): plans without them read
+    // the officer's home page as if every table were small.
+    await sql.query("ANALYZE");
   } finally {
     await sql.end();
   }

@@ -20,6 +20,8 @@ export const JOB_KINDS = {
   "notification-reminders": defineJob(slot, { maxAttempts: 3 }),
   "notification-digest": defineJob(slot, { maxAttempts: 3 }),
   "prune-notifications": defineJob(slot, { maxAttempts: 3 }),
+  // Vacuums and analyzes the tables where autovacuum does not run (lib/db/maintenance.ts).
+  "maintain-database": defineJob(slot, { maxAttempts: 3 }),
 };
 
 export type JobKind = keyof typeof JOB_KINDS;

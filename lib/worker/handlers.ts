@@ -1,4 +1,5 @@
 import { pruneLoginAttempts } from "@/lib/auth/prune-attempts";
+import { maintainDatabase } from "@/lib/db/maintenance";
 import { pruneRequestCounts } from "@/lib/limits/prune-counts";
 import { pruneSessions } from "@/lib/sessions/service";
 import type { Tx } from "@/lib/db";
@@ -40,6 +41,11 @@ export const JOB_HANDLERS: JobHandlers<typeof JOB_KINDS> = {
   "prune-notifications": async (_, { client, now }) => {
     await pruneNotifications(client, now);
   },
+  "maintain-database": async (_, { client, log }) => {
+    const started = performance.now();
+    const done = await maintainDatabase(client);
+    if (done === "vacuumed") log.info({ ms: Math.round(performance.now() - started) }, "database vacuumed and analyzed");
+  },
 };
 
 /**
@@ -52,6 +58,8 @@ export const JOB_SCHEDULES: Schedule<SlotKinds<typeof JOB_KINDS>>[] = [
   { kind: "prune-request-counts", everyMs: HOUR_MS },
   { kind: "prune-jobs", ...dailyAt(3) },
   { kind: "prune-notifications", ...dailyAt(4) },
+  // After the night's prunes, so the rows they deleted are cleared too.
+  { kind: "maintain-database", ...dailyAt(5) },
   // Reminders in the morning; the digest at the end of the working day (docs/ARCHITECTURE.md, "Notifications").
   { kind: "notification-reminders", ...dailyAt(7) },
   { kind: "notification-digest", ...dailyAt(17) },
