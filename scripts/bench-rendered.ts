@@ -2,7 +2,8 @@
 // compare builds: each build named in RENDER_DIST_DIRS (comma-separated; default NEXT_DIST_DIR or
 // .next) gets its own server on one freshly seeded rush database, and the builds are measured in
 // turn RENDER_REPEATS times (default 3), so a busy spell of a shared machine falls on each alike.
-// Prints each build's CPU per request and ratio per page, each repeat and the medians, and each
+// Prints each build's CPU per request and ratio per page (and PostgreSQL's CPU per request for
+// the page, with the builds measured one after the other), each repeat and the medians, and each
 // page's body as rendered (uncompressed and gzipped; for a full load, also the RSC payload the
 // HTML carries inline). RENDER_ROUNDS (default 5) rounds of 5 requests per page and repeat, after
 // RENDER_WARM_UP (default 20) requests of each page on each server.
@@ -19,6 +20,7 @@ import { startSqlCounter, type SqlCounter } from "../bench/sql-count";
 import { startApp, type RunningApp } from "../bench/server";
 import { renderedVsSignIn, type RenderedPage, type RenderedVsSignIn } from "../bench/rush/rendered";
 import { crowd, mainPages, seedDatabase } from "../bench/rush/setups";
+import { databaseCpuMeter } from "../bench/rush/cpu";
 
 const builds = (process.env.RENDER_DIST_DIRS ?? process.env.NEXT_DIST_DIR ?? ".next").split(",").filter(Boolean);
 const repeats = Number(process.env.RENDER_REPEATS ?? 3);
@@ -36,9 +38,11 @@ const reused = process.env.RENDER_DATABASE_URL;
 const database = reused ? { url: reused, poolMax: "10", drop: async () => {} } : await postgresDatabase("rendered");
 const dump = process.env.RENDER_DUMP;
 const servers: { dist: string; app: RunningApp; counter: SqlCounter; pages: RenderedPage[]; runs: RenderedVsSignIn[] }[] = [];
+let databaseCpu: Awaited<ReturnType<typeof databaseCpuMeter>> = null;
 try {
   if (!reused) await seedDatabase(database, crowd(420).staff);
   const env = { DATABASE_URL: database.url, DATABASE_POOL_MAX: database.poolMax, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef" };
+  databaseCpu = await databaseCpuMeter(database.url);
   for (const [i, dist] of builds.entries()) {
     const counter = await startSqlCounter(database.url, port + builds.length + i);
     const app = await startApp(port + i, { ...env, DATABASE_URL: counter.url, NEXT_DIST_DIR: dist });
@@ -64,7 +68,10 @@ try {
       for (let i = 0; i < warmUp; i++) await getPage(s.app.base, p.path, p.cookie, p.navigation, "from" in p ? p.from : undefined);
   for (let r = 0; r < repeats; r++) {
     for (const s of servers) {
-      const run = await renderedVsSignIn(s.app.base, s.app.process.pid!, s.pages, rounds, { sql: s.counter.statements });
+      const run = await renderedVsSignIn(s.app.base, s.app.process.pid!, s.pages, rounds, {
+        sql: s.counter.statements,
+        ...(databaseCpu ? { db_cpu_ms: databaseCpu.read } : {}),
+      });
       s.runs.push(run);
       console.log(
         `${s.dist} repeat ${r + 1}: sign-in ${run.pages["sign-in"].cpu_ms} ms; ${Object.entries(run.ratio)
@@ -74,7 +81,7 @@ try {
     }
   }
   for (const s of servers.filter((s) => s.runs.length > 0)) {
-    console.log(`\n${s.dist}: medians of ${repeats} repeats (CPU ms per request, ÷ sign-in, SQL statements)`);
+    console.log(`\n${s.dist}: medians of ${repeats} repeats (CPU ms per request, ÷ sign-in, SQL statements, PostgreSQL's CPU ms per request)`);
     console.table(
       Object.fromEntries(
         Object.keys(s.runs[0].pages).map((page) => [
@@ -83,12 +90,14 @@ try {
             "CPU ms": median(s.runs.map((run) => run.pages[page].cpu_ms ?? NaN)),
             "÷ sign-in": page === "sign-in" ? 1 : median(s.runs.map((run) => run.ratio[page])),
             SQL: s.runs[0].pages[page].sql,
+            "DB CPU ms": median(s.runs.map((run) => run.pages[page].db_cpu_ms ?? NaN)),
           },
         ]),
       ),
     );
   }
 } finally {
+  await databaseCpu?.close();
   for (const s of servers) {
     await s.app.stop();
     await s.counter.close();

@@ -5,6 +5,7 @@ import { LATEST_SNAPSHOT_FIRST } from "@/lib/blocs/year-lock";
 import { openYearIdsOf } from "@/lib/overview/open-years";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TodoItem, YearFacts } from "@/lib/todo/facts";
+import { explainWindowState, type ExplainWindow } from "@/lib/explanations/rules";
 import { disputedCount, undecidedOnLayer, UNDECIDED } from "@/lib/todo/explanation-facts";
 import { pendingFor } from "@/lib/todo/pending";
 import { isWaitedOn } from "@/lib/todo/policy";
@@ -23,10 +24,10 @@ const ENTRY_SELECT = { layer: true, hundredths: true, passed: true, node: { sele
  * statements whatever the number of years, units and sheets: the years' ids (shared with the home
  * page's overview, lib/overview/open-years.ts), the years with their
  * pledge, criteria, window, ranking, proposal, registration, signing conferences and the caller's
- * own sheet with its disputed leaves (one query, relations joined), and either the sheets the
- * caller's unit may have to review, finish or decide answers on (a unit officer) or the count of
- * reviewed sheets awaiting appraisal per year (everyone else). The query narrows; the policies in
- * lib/todo/pending.ts decide.
+ * own sheet (one query, relations joined), and either the sheets the caller's unit may have to
+ * review, finish or decide answers on (a unit officer) or the count of reviewed sheets awaiting
+ * appraisal per year (everyone else); then, only while the unit may answer its review, its sheets'
+ * disputed leaves. The query narrows; the policies in lib/todo/pending.ts decide.
  */
 export async function loadTodoFacts(session: AppSession, now = new Date()): Promise<YearFacts[]> {
   const unitId = ownUnitOf(session);
@@ -73,10 +74,8 @@ export async function loadTodoFacts(session: AppSession, now = new Date()): Prom
             status: true,
             resubmitBy: true,
             lockedAt: true,
+            id: true,
             _count: { select: { entries: { where: SCORED_SELF } } },
-            // The own sheet's layers and answers, to count the leaves it may still answer (giải trình).
-            entries: { where: unitId ? { layer: { in: ["SELF", "REVIEWED", "APPRAISED"] } } : { id: NONE }, select: ENTRY_SELECT },
-            explanations: { where: unitId ? {} : { id: NONE }, select: { leafCode: true } },
           },
         },
       },
@@ -121,6 +120,7 @@ export async function loadTodoFacts(session: AppSession, now = new Date()): Prom
     reviewBy.set(s.blocYearId, [...(reviewBy.get(s.blocYearId) ?? []), row]);
   }
   const appraiseBy = new Map(toAppraise.map((g) => [g.blocYearId, g._count._all]));
+  const unanswered = await unansweredLeaves(unitId ? years.filter((y) => answersAwaited(y.sheets[0], y.round, now)).map((y) => y.sheets[0].id) : []);
   return years.map((y): YearFacts => {
     const sheet = unitId ? (y.sheets[0] ?? null) : null;
     const own = y.registrations[0] ?? null;
@@ -146,7 +146,7 @@ export async function loadTodoFacts(session: AppSession, now = new Date()): Prom
         resubmitBy: sheet.resubmitBy,
         locked: sheet.lockedAt !== null,
         scoredLeaves: sheet._count.entries,
-        unanswered: disputedCount(sheet.entries, sheet.explanations),
+        unanswered: unanswered.get(sheet.id) ?? 0,
       },
       toReview: reviewBy.get(y.id) ?? [],
       toAppraise: appraiseBy.get(y.id) ?? 0,
@@ -160,6 +160,29 @@ export async function loadTodoFacts(session: AppSession, now = new Date()): Prom
       },
     };
   });
+}
+
+/** Whether the unit may still answer its submitted sheet's review (giải trình): only then are its disputed leaves counted. */
+function answersAwaited(sheet: { status: string; lockedAt: Date | null } | undefined, round: ExplainWindow | null, now: Date) {
+  return sheet?.status === "SUBMITTED" && sheet.lockedAt === null && explainWindowState(round, now) === "open";
+}
+
+/**
+ * The disputed leaves each sheet has not answered, read apart from the years: a sheet's layers are
+ * 60–200 rows, needed only while its unit may answer, and joined into the years' query they were
+ * most of its cost on every home page.
+ */
+async function unansweredLeaves(sheetIds: string[]): Promise<Map<string, number>> {
+  if (sheetIds.length === 0) return new Map();
+  const sheets = await db.scoreSheet.findMany({
+    where: { id: { in: sheetIds } },
+    select: {
+      id: true,
+      entries: { where: { layer: { in: ["SELF", "REVIEWED", "APPRAISED"] } }, select: ENTRY_SELECT },
+      explanations: { select: { leafCode: true } },
+    },
+  });
+  return new Map(sheets.map((s) => [s.id, disputedCount(s.entries, s.explanations)]));
 }
 
 /** What waits for the caller now across every open bloc year, most urgent first; null for whoever no work waits on (the list is not shown). */
