@@ -19,6 +19,6 @@ export async function maintainDatabase(client: Db): Promise<"autovacuum" | "vacu
   if (await autovacuumRuns(client)) return "autovacuum";
   // Outside a transaction, as VACUUM must be. A role that does not own a table skips it with a
   // warning (a PostgreSQL server with a separate app role, whose owner should turn autovacuum on).
-  await client.$executeRawUnsafe("VACUUM (ANALYZE)");
+  await client.$executeRaw`VACUUM (ANALYZE)`;
   return "vacuumed";
 }
