@@ -13,7 +13,7 @@ import { canApprove, canSignOff, isLeaderHead } from "@/lib/ranking/policy";
 import { canAppraiseIn, canEditSelf, canFinishReview, canReviewSheet, canSubmitSheet, reviewerUnitOf } from "@/lib/scoring/policy";
 import { canManageConferences } from "@/lib/conferences/policy";
 import { canAnswer, canDecide } from "@/lib/explanations/policy";
-import { explainWindowState } from "@/lib/explanations/rules";
+import { mayAnswerReview } from "@/lib/todo/explanation-facts";
 import { canRegisterFor, registrationOpen } from "@/lib/registrations/policy";
 import { isHeadOf } from "@/lib/units/policy";
 import { selfClosesAt, selfEditable, selfWindowState } from "@/lib/scoring/window";
@@ -82,8 +82,8 @@ function reviewWork(session: AppSession, f: YearFacts): Found[] {
 function explanationWork(session: AppSession, f: YearFacts, now: Date): Found[] {
   const unitId = ownUnitOf(session);
   const sheet = f.ownSheet;
-  if (!unitId || !f.round || sheet?.status !== "SUBMITTED" || sheet.locked || sheet.unanswered === 0) return [];
-  if (explainWindowState(f.round, now) !== "open" || !canAnswer(session, f.year, unitId)) return [];
+  if (!unitId || !f.round || !sheet || sheet.unanswered === 0 || !mayAnswerReview(sheet, f.round, now)) return [];
+  if (!canAnswer(session, f.year, unitId)) return [];
   return [{ kind: "explanationAnswer", count: sheet.unanswered, deadline: f.round.explainUntil!, tab: `/scoring/${unitId}` }];
 }
 

@@ -5,8 +5,7 @@ import { LATEST_SNAPSHOT_FIRST } from "@/lib/blocs/year-lock";
 import { openYearIdsOf } from "@/lib/overview/open-years";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TodoItem, YearFacts } from "@/lib/todo/facts";
-import { explainWindowState, type ExplainWindow } from "@/lib/explanations/rules";
-import { disputedCount, undecidedOnLayer, UNDECIDED } from "@/lib/todo/explanation-facts";
+import { disputedCount, mayAnswerReview, undecidedOnLayer, UNDECIDED } from "@/lib/todo/explanation-facts";
 import { pendingFor } from "@/lib/todo/pending";
 import { isWaitedOn } from "@/lib/todo/policy";
 import { ownUnitOf } from "@/lib/units/policy";
@@ -120,7 +119,13 @@ export async function loadTodoFacts(session: AppSession, now = new Date()): Prom
     reviewBy.set(s.blocYearId, [...(reviewBy.get(s.blocYearId) ?? []), row]);
   }
   const appraiseBy = new Map(toAppraise.map((g) => [g.blocYearId, g._count._all]));
-  const unanswered = await unansweredLeaves(unitId ? years.filter((y) => answersAwaited(y.sheets[0], y.round, now)).map((y) => y.sheets[0].id) : []);
+  const unanswered = await unansweredLeaves(
+    unitId
+      ? years
+          .filter((y) => mayAnswerReview(y.sheets[0] && { status: y.sheets[0].status, locked: y.sheets[0].lockedAt !== null }, y.round, now))
+          .map((y) => y.sheets[0].id)
+      : [],
+  );
   return years.map((y): YearFacts => {
     const sheet = unitId ? (y.sheets[0] ?? null) : null;
     const own = y.registrations[0] ?? null;
@@ -160,11 +165,6 @@ export async function loadTodoFacts(session: AppSession, now = new Date()): Prom
       },
     };
   });
-}
-
-/** Whether the unit may still answer its submitted sheet's review (giải trình): only then are its disputed leaves counted. */
-function answersAwaited(sheet: { status: string; lockedAt: Date | null } | undefined, round: ExplainWindow | null, now: Date) {
-  return sheet?.status === "SUBMITTED" && sheet.lockedAt === null && explainWindowState(round, now) === "open";
 }
 
 /**
