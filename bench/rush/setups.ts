@@ -16,6 +16,7 @@ import { databaseCpuMeter } from "./cpu";
 import { NAVIGATION, renderedVsSignIn, type Meters, type RenderedPage, type RenderedVsSignIn } from "./rendered";
 import { runRush, type RushResult } from "./run";
 import { benchStaffUsername, seedRush } from "./seed";
+import { unreadCountCost, type UnreadCountCost } from "./unread";
 
 export const SETUPS = {
   postgres: { engine: "postgres", instances: 1 },
@@ -25,7 +26,7 @@ export const SETUPS = {
 export type SetupName = keyof typeof SETUPS;
 
 export type SetupOptions = { users: number; seconds: number; rampSeconds: number; seed: number; port: number; renderRounds: number | null };
-export type SetupRun = { rush: RushResult; rendered: RenderedVsSignIn | null };
+export type SetupRun = { rush: RushResult & { unread_count: UnreadCountCost }; rendered: RenderedVsSignIn | null };
 
 // The rush's crowd (docs/PERFORMANCE.md, "December rush"): 400 unit officers and 20 board staff; a
 // smaller crowd keeps the proportion.
@@ -112,13 +113,14 @@ export async function runSetup(name: SetupName, options: SetupOptions): Promise<
   try {
     await seedDatabase(database, staff);
     console.log(`[rush ${name}] data set seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const unread = await unreadCountCost(database.url);
     const env = { DATABASE_URL: database.url, DATABASE_POOL_MAX: database.poolMax, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef" };
     const target = await startTarget(setup.instances, options.port, env);
-    let rush: RushResult;
+    let rush: SetupRun["rush"];
     try {
       console.log(`[rush ${name}] ${officers} officers and ${staff} board staff: ${options.rampSeconds} s ramp-up, ${options.seconds} s measured`);
       const { seconds, rampSeconds, seed } = options;
-      rush = await runRush({
+      const crowdRun = await runRush({
         base: target.base,
         shape: PROVINCE,
         officers,
@@ -129,6 +131,7 @@ export async function runSetup(name: SetupName, options: SetupOptions): Promise<
         seed,
         serverPids: target.pids,
       });
+      rush = { ...crowdRun, unread_count: unread };
     } finally {
       await target.stop();
     }

@@ -10,9 +10,8 @@
 //   RUSH_SEED          the simulated users' choices and think times (default 1)
 //   RENDER_ROUNDS      rounds of 5 requests per page for the rendered-against-sign-in ratios
 //                      (default 10; 0 skips them)
-import { runSetup, SETUPS, type SetupName } from "./setups";
+import { runSetup, SETUPS, type SetupName, type SetupRun } from "./setups";
 import { NAVIGATION, type RenderedCost } from "./rendered";
-import type { RushResult } from "./run";
 
 const number = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
@@ -33,7 +32,7 @@ export function rushConfig() {
 
 export type RushReport = {
   /** One entry per setup; null for a setup not run. */
-  rush: Record<SetupName, RushResult | null>;
+  rush: Record<SetupName, SetupRun["rush"] | null>;
   /** Page name → its rendering cost over the sign-in page's (one request at a time on a fresh server; bench/rush/rendered.ts). */
   rendered_vs_signin: Record<string, number>;
   /** The same for a click inside the app reaching the page (its RSC payload, no HTML): what most requests are. */
@@ -82,6 +81,10 @@ export function printRush(report: RushReport) {
     const { server_ms_per_request, server_cores, bench_process_cores, machine_busy_percent } = r.cpu;
     console.log(
       `CPU in the window: app server ${server_ms_per_request ?? "?"} ms a request, ${server_cores ?? "?"} cores; this process ${bench_process_cores} cores; machine ${machine_busy_percent ?? "?"} % busy`,
+    );
+    const u = r.unread_count;
+    console.log(
+      `The bell's unread count in the database: median ${u.median_ms} ms, max ${u.max_ms} ms over ${u.users} users${u.index_used ? "" : " (NOT through its index)"} (target < 1 ms)`,
     );
     if (r.first_error) console.log("First error:", r.first_error);
   }
