@@ -2,6 +2,7 @@
 // again on PostgreSQL when one is reachable (always in CI), then end-to-end in Chromium.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
 import pg from "pg";
 import { findChromium } from "./find-chromium.mjs";
 
@@ -98,7 +99,12 @@ run("Unit and integration tests (embedded PGlite)", npx, vitestArgs("test-result
 countVitest("test-results/vitest-pglite.json");
 
 if (await postgresReachable()) {
-  run("Integration tests (PostgreSQL)", npx, vitestArgs("test-results/vitest-postgres.json", "integration"), { TEST_DB: "postgres", TEST_PG_URL: pgUrl });
+  // At least two workers (Vitest takes cores − 1): here a test file mostly waits on the PostgreSQL
+  // server, whose work is another process's (on 2 cores, 11.7 min with one worker, 7.7 with two;
+  // docs/PERFORMANCE.md, "The test suite's time in CI").
+  const workers = Math.max(2, os.availableParallelism() - 1);
+  const postgresArgs = [...vitestArgs("test-results/vitest-postgres.json", "integration"), `--maxWorkers=${workers}`];
+  run("Integration tests (PostgreSQL)", npx, postgresArgs, { TEST_DB: "postgres", TEST_PG_URL: pgUrl });
   countVitest("test-results/vitest-postgres.json");
 } else if (process.env.CI) {
   console.error(`PostgreSQL is not reachable at ${pgUrl}; CI requires it.`);
