@@ -33,6 +33,11 @@ export function explainWindowState(round: ExplainWindow | null, now: Date): "non
   return now.getTime() < round.explainUntil.getTime() ? "open" : "closed";
 }
 
+/** Whether a unit may still answer its sheet's review (giải trình): submitted, not locked, the window open. */
+export function mayAnswerReview(sheet: { status: string; locked: boolean } | null | undefined, round: ExplainWindow | null, now: Date): boolean {
+  return sheet?.status === "SUBMITTED" && !sheet.locked && explainWindowState(round, now) === "open";
+}
+
 export type AnswerState = { leafCode: string; accepted: boolean; decision: string | null };
 
 /**

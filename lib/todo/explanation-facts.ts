@@ -2,14 +2,9 @@
 // answer and the answers a reviewer or the board must decide. The rule of which leaves are
 // disputed is lib/explanations/rules.ts (disputedLeaves); this only turns the rows into its input.
 import { fromHundredths } from "@/lib/criteria/points";
-import { disputedLeaves, explainWindowState, type ExplainWindow } from "@/lib/explanations/rules";
+import { disputedLeaves } from "@/lib/explanations/rules";
 import type { LeafLayers } from "@/lib/scoring/layers";
 import { LAYER_OF } from "@/lib/scoring/sheet-data";
-
-/** Whether a unit may still answer its sheet's review (giải trình): submitted, not locked, the window open. */
-export function mayAnswerReview(sheet: { status: string; locked: boolean } | null | undefined, round: ExplainWindow | null, now: Date): boolean {
-  return sheet?.status === "SUBMITTED" && !sheet.locked && explainWindowState(round, now) === "open";
-}
 
 /** An explanation (not an acceptance) not yet decided. */
 export const UNDECIDED = { accepted: false, decision: null } as const;

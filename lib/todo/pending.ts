@@ -13,7 +13,7 @@ import { canApprove, canSignOff, isLeaderHead } from "@/lib/ranking/policy";
 import { canAppraiseIn, canEditSelf, canFinishReview, canReviewSheet, canSubmitSheet, reviewerUnitOf } from "@/lib/scoring/policy";
 import { canManageConferences } from "@/lib/conferences/policy";
 import { canAnswer, canDecide } from "@/lib/explanations/policy";
-import { mayAnswerReview } from "@/lib/todo/explanation-facts";
+import { mayAnswerReview } from "@/lib/explanations/rules";
 import { canRegisterFor, registrationOpen } from "@/lib/registrations/policy";
 import { isHeadOf } from "@/lib/units/policy";
 import { selfClosesAt, selfEditable, selfWindowState } from "@/lib/scoring/window";

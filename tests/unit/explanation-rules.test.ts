@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { awaitedOf, disputedLeaves, explainWindowState } from "@/lib/explanations/rules";
+import { awaitedOf, disputedLeaves, explainWindowState, mayAnswerReview } from "@/lib/explanations/rules";
 import type { LeafLayers } from "@/lib/scoring/layers";
 
 const at = new Date("2026-11-20T03:00:00Z");
@@ -31,6 +31,17 @@ describe("the window and what a sign-off waits for", () => {
     expect(explainWindowState({ explainOpenedAt: null, explainUntil: null }, now)).toBe("none");
     expect(explainWindowState({ explainOpenedAt: at, explainUntil: new Date(now.getTime() + 1) }, now)).toBe("open");
     expect(explainWindowState({ explainOpenedAt: at, explainUntil: now }, now)).toBe("closed");
+  });
+
+  it("lets a unit answer only its submitted, unlocked sheet while the window is open", () => {
+    const open = { explainOpenedAt: at, explainUntil: new Date(now.getTime() + 1) };
+    const submitted = { status: "SUBMITTED", locked: false };
+    expect(mayAnswerReview(submitted, open, now)).toBe(true);
+    expect(mayAnswerReview({ status: "DRAFT", locked: false }, open, now)).toBe(false);
+    expect(mayAnswerReview({ status: "SUBMITTED", locked: true }, open, now)).toBe(false);
+    expect(mayAnswerReview(null, open, now)).toBe(false);
+    expect(mayAnswerReview(submitted, { explainOpenedAt: at, explainUntil: now }, now)).toBe(false);
+    expect(mayAnswerReview(submitted, null, now)).toBe(false);
   });
 
   it("waits for unanswered leaves only while the window is open, and for every undecided explanation", () => {
