@@ -7,6 +7,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // (scripts/find-chromium.mjs).
 export default defineConfig({
   testDir: "tests/e2e",
+  // Playwright empties its output folder at the start; `npm test` keeps the other tiers' reports
+  // in test-results/ while this tier runs beside them (scripts/test.mjs).
+  outputDir: "test-results/e2e",
   fullyParallel: false,
   workers: 1,
   retries: 0,

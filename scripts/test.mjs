@@ -1,7 +1,8 @@
 // `npm test`: every tier — unit and integration on the embedded database, integration
 // again on PostgreSQL when one is reachable (always in CI), then end-to-end in Chromium.
-import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { createWriteStream, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { once } from "node:events";
 import os from "node:os";
 import pg from "pg";
 import { findChromium } from "./find-chromium.mjs";
@@ -45,11 +46,22 @@ const firstLine = (text) =>
     .split("\n")
     .find((line) => line.trim()) ?? "";
 
-function run(label, command, args, env = {}) {
-  console.log(`\n=== ${label} ===`);
-  const res = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
-  if (res.status !== 0) failedSteps.push(label);
-  return res.status === 0;
+// A tier runs as a child process with its output kept in a file, printed whole when it ends, so
+// tiers that run side by side do not interleave their reports.
+async function run(label, command, args, env = {}) {
+  console.log(`=== ${label}: started ===`);
+  const started = Date.now();
+  const log = `test-results/${label.replace(/\W+/g, "-").toLowerCase()}.log`;
+  const out = createWriteStream(log);
+  await once(out, "open");
+  const child = spawn(command, args, { stdio: ["ignore", out, out], env: { ...process.env, ...env } });
+  const [code] = await once(child, "exit");
+  out.end();
+  await once(out, "close");
+  const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+  console.log(`\n=== ${label} (${minutes} min) ===\n${readFileSync(log, "utf8")}`);
+  if (code !== 0) failedSteps.push(label);
+  return code === 0;
 }
 
 function countVitest(file) {
@@ -91,43 +103,51 @@ const vitestArgs = (file, ...projects) => [
   `--outputFile=${file}`,
 ];
 
-// The full 1 000 generated inputs per action run against PostgreSQL (production); the embedded
-// database gets a lighter sweep of the same property test, so the whole suite stays short.
-run("Unit and integration tests (embedded PGlite)", npx, vitestArgs("test-results/vitest-pglite.json", "unit", "integration"), {
-  BAD_INPUT_RUNS: process.env.BAD_INPUT_RUNS ?? "200",
-});
-countVitest("test-results/vitest-pglite.json");
-
-if (await postgresReachable()) {
-  // At least two workers (Vitest takes cores − 1): here a test file mostly waits on the PostgreSQL
-  // server, whose work is another process's (on 2 cores, 11.7 min with one worker, 7.7 with two;
-  // docs/PERFORMANCE.md, "The test suite's time in CI").
-  const workers = Math.max(2, os.availableParallelism() - 1);
-  const postgresArgs = [...vitestArgs("test-results/vitest-postgres.json", "integration"), `--maxWorkers=${workers}`];
-  run("Integration tests (PostgreSQL)", npx, postgresArgs, { TEST_DB: "postgres", TEST_PG_URL: pgUrl });
-  countVitest("test-results/vitest-postgres.json");
-} else if (process.env.CI) {
-  console.error(`PostgreSQL is not reachable at ${pgUrl}; CI requires it.`);
-  failedSteps.push("PostgreSQL");
-} else {
-  console.warn(`\nPostgreSQL not reachable at ${pgUrl}: integration tests ran on PGlite only.`);
+// The tiers run side by side (docs/PERFORMANCE.md, "The test suite's time in CI"): each one alone
+// leaves much of the machine idle (the end-to-end tier waits on Chromium and the server, the
+// PostgreSQL tier on its server), and together they keep every core busy.
+async function pgliteTier() {
+  // The full 1 000 generated inputs per action run against PostgreSQL (production); the embedded
+  // database gets a lighter sweep of the same property test, so the whole suite stays short.
+  await run("Unit and integration tests (embedded PGlite)", npx, vitestArgs("test-results/vitest-pglite.json", "unit", "integration"), {
+    BAD_INPUT_RUNS: process.env.BAD_INPUT_RUNS ?? "200",
+  });
+  countVitest("test-results/vitest-pglite.json");
 }
 
-if (process.env.SKIP_E2E !== "1") {
-  rmSync(".next", { recursive: true, force: true });
-  if (run("Build", npx, ["next", "build"], { NEXT_TELEMETRY_DISABLED: "1" })) {
-    run("End-to-end tests (Chromium)", npx, ["playwright", "test"], { CHROMIUM_PATH: chromium });
-    try {
-      const r = JSON.parse(readFileSync("test-results/playwright.json", "utf8"));
-      totals.passed += r.stats.expected;
-      totals.failed += r.stats.unexpected;
-      collectPlaywrightFailures(r.suites);
-    } catch {
-      totals.failed += 1;
-    }
+async function postgresTier() {
+  if (await postgresReachable()) {
+    // At least two workers (Vitest takes cores − 1): a test file here mostly waits on the server.
+    const workers = Math.max(2, os.availableParallelism() - 1);
+    const postgresArgs = [...vitestArgs("test-results/vitest-postgres.json", "integration"), `--maxWorkers=${workers}`];
+    await run("Integration tests (PostgreSQL)", npx, postgresArgs, { TEST_DB: "postgres", TEST_PG_URL: pgUrl });
+    countVitest("test-results/vitest-postgres.json");
+  } else if (process.env.CI) {
+    console.error(`PostgreSQL is not reachable at ${pgUrl}; CI requires it.`);
+    failedSteps.push("PostgreSQL");
+  } else {
+    console.warn(`\nPostgreSQL not reachable at ${pgUrl}: integration tests ran on PGlite only.`);
   }
 }
 
+async function browserTier() {
+  if (process.env.SKIP_E2E === "1") return;
+  rmSync(".next", { recursive: true, force: true });
+  if (!(await run("Build", npx, ["next", "build"], { NEXT_TELEMETRY_DISABLED: "1" }))) return;
+  await run("End-to-end tests (Chromium)", npx, ["playwright", "test"], { CHROMIUM_PATH: chromium });
+  try {
+    const r = JSON.parse(readFileSync("test-results/playwright.json", "utf8"));
+    totals.passed += r.stats.expected;
+    totals.failed += r.stats.unexpected;
+    collectPlaywrightFailures(r.suites);
+  } catch {
+    totals.failed += 1;
+  }
+}
+
+const started = Date.now();
+await Promise.all([pgliteTier(), postgresTier(), browserTier()]);
+console.log(`\nAll tiers in ${((Date.now() - started) / 60_000).toFixed(1)} min`);
 console.log(`\nAll tiers: ${totals.passed} passed, ${totals.failed} failed`);
 if (failedSteps.length) {
   for (const test of failedTests) console.error(`  ✗ ${test.slice(0, 400)}`);

@@ -13,11 +13,13 @@ export const CHECKPOINT_FILE = "checkpoints.jsonl";
 
 type Source = Record<string, string | undefined>;
 
+// turbopackIgnore: these folders are chosen at run time; traced, they would pull the whole project
+// into the build's file list.
 export function anchorPaths(source: Source = process.env) {
   const dataDir = source.DATA_DIR || "data";
   return {
-    checkpointDir: path.resolve(source.AUDIT_CHECKPOINT_DIR || path.join(dataDir, "audit-checkpoints")),
-    keyFile: path.resolve(source.AUDIT_ANCHOR_KEY_FILE || path.join(dataDir, "audit-anchor.key")),
+    checkpointDir: path.resolve(/*turbopackIgnore: true*/ source.AUDIT_CHECKPOINT_DIR || path.join(dataDir, "audit-checkpoints")),
+    keyFile: path.resolve(/*turbopackIgnore: true*/ source.AUDIT_ANCHOR_KEY_FILE || path.join(dataDir, "audit-anchor.key")),
   };
 }
 
@@ -66,7 +68,7 @@ export async function appendCheckpoint(dir: string, checkpoint: Checkpoint, publ
   await writeFile(path.join(dir, `${keyIdOf(publicKey)}.pub`), publicKey.export({ type: "spki", format: "pem" }), { flag: "wx" }).catch((error) => {
     if (code(error) !== "EEXIST") throw error;
   });
-  const file = path.join(dir, fileName);
+  const file = path.join(/*turbopackIgnore: true*/ dir, fileName);
   const last = parseCheckpoint(await lastLine(file));
   if (last && last.count === checkpoint.count && last.hash === checkpoint.hash && last.key === checkpoint.key) return false;
   await appendFile(file, `${checkpointLine(checkpoint)}\n`);

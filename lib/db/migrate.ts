@@ -22,7 +22,8 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 type Row = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
 
 export async function listMigrations(dir = MIGRATIONS_DIR): Promise<{ name: string; sql: string }[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  // turbopackIgnore: read from the checkout at run time, not bundled; traced, it pulls in the whole project.
+  const entries = await readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true });
   const names = entries
     .filter((e) => e.isDirectory())
     .map((e) => e.name)

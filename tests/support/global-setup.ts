@@ -25,7 +25,7 @@ export default async function setup(project: TestProject) {
   const dir = await mkdtemp(path.join(os.tmpdir(), "tdk-template-"));
   const embedded = await startEmbedded({ dataDir: null });
   await applyMigrations(embedded.url);
-  const file = path.join(dir, "template.tar.gz");
+  const file = path.join(dir, "template.tar");
   await writeFile(file, Buffer.from(await (await embedded.dump()).arrayBuffer()));
   await embedded.stop();
   project.provide("template", file);
