@@ -14,20 +14,13 @@ beforeAll(async () => {
   await db.user.createMany({
     data: Array.from({ length: USERS }, (_, i) => ({ id: `bell-${i}`, username: `bell-${i}`, name: `Người ${i}`, role: "UNIT_OFFICER", passwordHash: "x" })),
   });
-  for (let u = 0; u < USERS; u += 20) {
-    const data = [];
-    for (let k = u; k < u + 20; k++)
-      for (let j = 0; j < EACH; j++)
-        data.push({
-          userId: `bell-${k}`,
-          kind: "pledge-opened",
-          params: { bloc: "Khối", year: "2026" },
-          link: "/",
-          dedupeKey: `bell:${k}:${j}`,
-          readAt: j % 10 === 0 ? null : new Date(),
-        });
-    await db.notification.createMany({ data });
-  }
+  // One statement on the server: 40 000 rows sent through the client took 18 s on PostgreSQL, over
+  // a minute when the other test tiers ran beside it. Every tenth of each person's is unread.
+  await db.$executeRaw`
+    INSERT INTO "Notification" ("id", "userId", "kind", "params", "link", "dedupeKey", "readAt")
+    SELECT 'bell-' || u || '-' || j, 'bell-' || u, 'pledge-opened', '{"bloc": "Khối", "year": "2026"}'::jsonb, '/', 'bell:' || u || ':' || j,
+           CASE WHEN j % 10 = 0 THEN NULL ELSE now() END
+      FROM generate_series(0, ${USERS - 1}) AS u, generate_series(0, ${EACH - 1}) AS j`;
   await db.$executeRaw`ANALYZE "Notification"`;
 });
 
