@@ -1,5 +1,6 @@
-// `npm test`: every tier — unit and integration on the embedded database, integration
-// again on PostgreSQL when one is reachable (always in CI), then end-to-end in Chromium.
+// `npm test`: every tier — unit and integration on the embedded database, then integration
+// again on PostgreSQL when one is reachable (always in CI); beside them, the build and then
+// end-to-end in Chromium.
 import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { once } from "node:events";
@@ -55,7 +56,11 @@ async function run(label, command, args, env = {}) {
   const out = createWriteStream(log);
   await once(out, "open");
   const child = spawn(command, args, { stdio: ["ignore", out, out], env: { ...process.env, ...env } });
-  const [code] = await once(child, "exit");
+  // A command that cannot start (not found) counts as a failed tier, not a crash of the runner.
+  const code = await once(child, "exit").then(
+    ([c]) => c,
+    () => 1,
+  );
   out.end();
   await once(out, "close");
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
@@ -106,7 +111,7 @@ const vitestArgs = (file, ...projects) => [
 // The tiers run side by side (docs/PERFORMANCE.md, "The test suite's time in CI"): the build and
 // the browser journeys beside the database tiers, which run one after the other. The journeys
 // leave part of the machine idle (they wait on Chromium and the server); all three tiers at once
-// overload two cores until a one-minute hook times out.
+// were no faster and slowed a hook past its one-minute limit.
 async function pgliteTier() {
   // The full 1 000 generated inputs per action run against PostgreSQL (production); the embedded
   // database gets a lighter sweep of the same property test, so the whole suite stays short.
