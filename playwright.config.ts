@@ -1,10 +1,11 @@
 import { defineConfig } from "@playwright/test";
+import { findDebianChromium } from "./scripts/find-chromium.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 // The app runs as in production (`npm start`'s server) on a fresh embedded
-// database that the start script seeds with the demo data; Chromium is Debian's
-// (scripts/find-chromium.mjs).
+// database that the start script seeds with the demo data; Chromium is Debian's, its headless
+// shell when installed (scripts/find-chromium.mjs).
 export default defineConfig({
   testDir: "tests/e2e",
   // Playwright empties its output folder at the start; `npm test` keeps the other tiers' reports
@@ -24,7 +25,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: findDebianChromium() ?? undefined,
       args: [
         "--no-sandbox",
         "--disable-gpu",
