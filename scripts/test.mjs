@@ -1,5 +1,5 @@
 // `npm test`: every tier — unit and integration on the embedded database, then integration
-// again on PostgreSQL when one is reachable (always in CI; the rule matrices run there only);
+// again on PostgreSQL when one is reachable (always in CI; four rule matrices run there only);
 // beside them, the build and then end-to-end in Chromium.
 import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -108,18 +108,13 @@ const vitestArgs = (file, ...projects) => [
   `--outputFile=${file}`,
 ];
 
-// The tiers run side by side (docs/PERFORMANCE.md, "The test suite's time in CI"): the build and
-// the browser journeys beside the database tiers, which run one after the other. The journeys
-// leave part of the machine idle (they wait on Chromium and the server); all three tiers at once
-// were no faster and slowed a hook past its one-minute limit.
-// The matrices run on one database, PostgreSQL (production), when one answers: what they check
-// does not depend on the engine — every action and route for every role, another unit's ids,
-// hostile inputs (refused by zod before any query), LibreOffice opening every document — and they
-// were a third of the embedded tier's time (docs/PERFORMANCE.md, "Each file on the database it
-// tests"). Every other file runs on both; `npm run test:integration` still runs them all on PGlite.
-const ONCE_ON_POSTGRES = ["action-permissions", "route-permissions", "cross-access", "bad-input", "documents-conformance"].map(
-  (name) => `tests/integration/${name}.test.ts`,
-);
+// Four files run on one database, PostgreSQL (production), when one answers: what they check does
+// not depend on the engine — every download route for every account, another unit's ids (refused
+// before any write), hostile inputs (refused by zod before any query), LibreOffice opening every
+// document (docs/PERFORMANCE.md, "Each file on the database it tests"). The action matrix stays
+// on both: it is the one file that runs every action's allowed path on the embedded database.
+// `npm run test:integration` still runs every file on PGlite.
+const ONCE_ON_POSTGRES = ["route-permissions", "cross-access", "bad-input", "documents-conformance"].map((name) => `tests/integration/${name}.test.ts`);
 
 async function pgliteTier(postgres) {
   const args = vitestArgs("test-results/vitest-pglite.json", "unit", "integration");
@@ -158,6 +153,10 @@ async function browserTier() {
   }
 }
 
+// The tiers run side by side (docs/PERFORMANCE.md, "The test suite's time in CI"): the build and
+// the browser journeys beside the database tiers, which run one after the other. The journeys
+// leave part of the machine idle (they wait on Chromium and the server); all three tiers at once
+// were no faster and slowed a hook past its one-minute limit.
 const started = Date.now();
 const postgres = await postgresReachable();
 await Promise.all([pgliteTier(postgres).then(() => postgresTier(postgres)), browserTier()]);
