@@ -1,7 +1,8 @@
 // Counts the SQL statements a server sends, without touching the server or the database: a TCP
 // relay between the app and PostgreSQL that reads the client's side of the wire protocol. Each
-// statement is a Parse message (the extended protocol, how `pg` sends a query with parameters)
-// or a Query message (the simple protocol); both carry their type as the first byte of a frame
+// statement run is a Bind message (the extended protocol, how `pg` sends a query with parameters:
+// a named statement is parsed once per connection, then only bound and executed) or a Query
+// message (the simple protocol); both carry their type as the first byte of a frame
 // whose next four bytes give its length, and the statement's text inside. The first frame of a
 // connection (the startup message, or a request for TLS) has no type byte and is skipped. A
 // count of work, not of time, so the machine's load does not move it.
@@ -17,6 +18,7 @@ export type SqlCounter = {
 };
 
 const PARSE = 0x50; // 'P': statement name, NUL, text, NUL, …
+const BIND = 0x42; // 'B': portal name, NUL, statement name, NUL, …
 const QUERY = 0x51; // 'Q': text, NUL
 const TLS_REQUEST = 80877103;
 
@@ -31,6 +33,8 @@ export async function startSqlCounter(databaseUrl: string, port: number, keepTex
     sockets.add(client).add(upstream);
     let pending = Buffer.alloc(0);
     let started = false;
+    // A connection's named statements' text, for the Bind messages that name them.
+    const named = new Map<string, string>();
     client.on("data", (chunk: Buffer) => {
       pending = Buffer.concat([pending, chunk]);
       for (;;) {
@@ -38,12 +42,12 @@ export async function startSqlCounter(databaseUrl: string, port: number, keepTex
         if (pending.length < header) break;
         const length = pending.readUInt32BE(started ? 1 : 0) + (started ? 1 : 0);
         if (pending.length < length) break;
-        if (started && (pending[0] === PARSE || pending[0] === QUERY)) {
-          statements += 1;
-          if (keepText) {
-            const fields = pending.subarray(5, length).toString("utf8").split("\0");
-            texts.push(pending[0] === PARSE ? fields[1] : fields[0]);
-          }
+        const type = started ? pending[0] : 0;
+        if (type === PARSE || type === BIND || type === QUERY) {
+          const fields = keepText || type === PARSE ? pending.subarray(5, length).toString("utf8").split("\0") : [];
+          if (type === PARSE) named.set(fields[0], fields[1]);
+          else statements += 1;
+          if (keepText && type !== PARSE) texts.push(type === BIND ? (named.get(fields[1]) ?? "") : fields[0]);
         }
         // A refused TLS request is followed by the real startup message, also untyped.
         if (!started && pending.readUInt32BE(4) !== TLS_REQUEST) started = true;

@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { hotStatementNames } from "@/lib/db/statement-names";
 
 // One client per process, kept on globalThis so hot reload does not open new pools.
 // Created on first use: `next build` imports route modules without a database.
@@ -21,7 +22,10 @@ function client(): PrismaClient {
   const pool = new pg.Pool({ connectionString, max: env.DATABASE_POOL_MAX });
   globalForDb.pool = pool;
   globalForDb.prisma = new PrismaClient({
-    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+    adapter: new PrismaPg(pool, {
+      disposeExternalPool: true,
+      ...(env.DATABASE_PREPARED_STATEMENTS === "on" ? { statementNameGenerator: hotStatementNames() } : {}),
+    }),
     transactionOptions: TRANSACTION_OPTIONS,
   });
   return globalForDb.prisma;

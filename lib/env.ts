@@ -7,6 +7,10 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  // "on": the statements run most are kept prepared on PostgreSQL's connections (lib/db/statement-names.ts),
+  // what `npm start` picks on PostgreSQL. "off" on the embedded database, whose one session every
+  // connection shares, and behind a pooler in transaction mode that does not keep them (PgBouncer before 1.21).
+  DATABASE_PREPARED_STATEMENTS: z.enum(["on", "off"]).default("off"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   COUNCIL_NAME: z.string().min(1).default("Hội đồng Thi đua - Khen thưởng tỉnh Ninh Bình"),
   BOARD_NAME: z.string().min(1).default("Ban Thi đua - Khen thưởng, Sở Nội vụ"),

@@ -11,10 +11,12 @@
 // While working on a page: RENDER_KEEP=1 keeps the seeded database and prints its URL, which
 // RENDER_DATABASE_URL then reuses; RENDER_DUMP=<folder> writes each page's body there;
 // RENDER_PAGES="scoring sheet,pledge (navigation)" measures only the pages so named.
+// RENDER_VARIANTS="DATABASE_PREPARED_STATEMENTS=off,DATABASE_PREPARED_STATEMENTS=on" compares one
+// build started with different settings instead (several in a variant joined by "&").
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { postgresDatabase } from "../bench/databases";
+import { POSTGRES_APP_ENV, postgresDatabase } from "../bench/databases";
 import { getPage, pageBody } from "../bench/http";
 import { startSqlCounter, type SqlCounter } from "../bench/sql-count";
 import { startApp, type RunningApp } from "../bench/server";
@@ -22,7 +24,10 @@ import { renderedVsSignIn, type RenderedPage, type RenderedVsSignIn } from "../b
 import { crowd, mainPages, seedDatabase } from "../bench/rush/setups";
 import { databaseCpuMeter } from "../bench/rush/cpu";
 
-const builds = (process.env.RENDER_DIST_DIRS ?? process.env.NEXT_DIST_DIR ?? ".next").split(",").filter(Boolean);
+const variants = process.env.RENDER_VARIANTS?.split(",").filter(Boolean);
+const builds = variants ?? (process.env.RENDER_DIST_DIRS ?? process.env.NEXT_DIST_DIR ?? ".next").split(",").filter(Boolean);
+// A variant is "NAME=value" (several joined by "&"): one build, started with those variables.
+const startEnv = (dist: string) => (variants ? Object.fromEntries(dist.split("&").map((kv) => kv.split("=") as [string, string])) : { NEXT_DIST_DIR: dist });
 const repeats = Number(process.env.RENDER_REPEATS ?? 3);
 const rounds = Number(process.env.RENDER_ROUNDS ?? 5);
 const warmUp = Number(process.env.RENDER_WARM_UP ?? 20);
@@ -35,17 +40,17 @@ const inlinePayload = (html: string) => [...html.matchAll(/<script>self\.__next_
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const reused = process.env.RENDER_DATABASE_URL;
-const database = reused ? { url: reused, poolMax: "10", drop: async () => {} } : await postgresDatabase("rendered");
+const database = reused ? { url: reused, appEnv: POSTGRES_APP_ENV, drop: async () => {} } : await postgresDatabase("rendered");
 const dump = process.env.RENDER_DUMP;
 const servers: { dist: string; app: RunningApp; counter: SqlCounter; pages: RenderedPage[]; runs: RenderedVsSignIn[] }[] = [];
 let databaseCpu: Awaited<ReturnType<typeof databaseCpuMeter>> = null;
 try {
   if (!reused) await seedDatabase(database, crowd(420).staff);
-  const env = { DATABASE_URL: database.url, DATABASE_POOL_MAX: database.poolMax, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef" };
+  const env = { DATABASE_URL: database.url, ...database.appEnv, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef" };
   databaseCpu = await databaseCpuMeter(database.url);
   for (const [i, dist] of builds.entries()) {
     const counter = await startSqlCounter(database.url, port + builds.length + i);
-    const app = await startApp(port + i, { ...env, DATABASE_URL: counter.url, NEXT_DIST_DIR: dist });
+    const app = await startApp(port + i, { ...env, DATABASE_URL: counter.url, ...startEnv(dist) });
     servers.push({ dist, app, counter, pages: (await mainPages(app.base)).filter((p) => !only || only.includes(p.name)), runs: [] });
   }
   for (const s of servers) {

@@ -84,7 +84,7 @@ async function benchEngine(engine: string) {
     await db.$disconnect();
     delete (globalThis as { prisma?: unknown }).prisma;
 
-    const appEnv = { DATABASE_URL: database.url, DATABASE_POOL_MAX: database.poolMax, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef" };
+    const appEnv = { DATABASE_URL: database.url, ...database.appEnv, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef" };
     const app = await startApp(PORT, appEnv);
     try {
       const officers = await Promise.all(

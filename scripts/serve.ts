@@ -90,6 +90,9 @@ delete childEnv.MIGRATION_DATABASE_URL;
 // whole exchange or transaction. A small pool still lets a page's reads queue there rather than
 // in the app (one connection made end-to-end journeys five times slower).
 if (embedded) childEnv.DATABASE_POOL_MAX ??= "8";
+// Prepared statements are per session, and PGlite's one session is every connection's: two of
+// them would prepare one name twice. Off there whatever the environment says.
+childEnv.DATABASE_PREPARED_STATEMENTS = embedded ? "off" : (process.env.DATABASE_PREPARED_STATEMENTS ?? "on");
 // Files in PostgreSQL, so that any number of instances serve them; in the data folder beside the
 // embedded database, which one process owns anyway.
 childEnv.FILE_STORAGE ??= embedded ? "folder" : "database";

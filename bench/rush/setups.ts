@@ -114,7 +114,7 @@ export async function runSetup(name: SetupName, options: SetupOptions): Promise<
     await seedDatabase(database, staff);
     console.log(`[rush ${name}] data set seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const unread = await unreadCountCost(database.url);
-    const env = { DATABASE_URL: database.url, DATABASE_POOL_MAX: database.poolMax, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef" };
+    const env = { DATABASE_URL: database.url, ...database.appEnv, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef" };
     const target = await startTarget(setup.instances, options.port, env);
     let rush: SetupRun["rush"];
     try {

@@ -21,6 +21,8 @@ if (usePostgres) {
 }
 // PGlite has one session: more than one connection to it mixes up concurrent queries (scripts/serve.ts).
 process.env.DATABASE_POOL_MAX ??= usePostgres ? "4" : "1";
+// As `npm start` runs on each engine (scripts/serve.ts): the hot statements kept prepared on PostgreSQL.
+process.env.DATABASE_PREPARED_STATEMENTS ??= usePostgres ? "on" : "off";
 
 afterAll(async () => {
   const { db } = await import("@/lib/db");
