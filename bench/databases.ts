@@ -11,7 +11,8 @@ export const PG_URL = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0
 
 export type Database = { url: string; appEnv: Record<string, string>; drop: () => Promise<void> };
 
-export const POSTGRES_APP_ENV = { DATABASE_POOL_MAX: "10", DATABASE_PREPARED_STATEMENTS: "on" };
+// As scripts/serve.ts: prepared statements on unless DATABASE_PREPARED_STATEMENTS says otherwise.
+export const POSTGRES_APP_ENV = { DATABASE_POOL_MAX: "10", DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS ?? "on" };
 
 export async function postgresDatabase(purpose = "province"): Promise<Database> {
   return { ...(await createScratchDatabase(PG_URL, `tdk_bench_${purpose}_${process.pid}`)), appEnv: POSTGRES_APP_ENV };
