@@ -11,6 +11,9 @@ const config: NextConfig = {
   // A separate build folder lets two builds (say, two developers' e2e runs) share a checkout.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // Read when the server starts. Behind deploy/nginx-site.conf, which gzips in its own process, the
+  // app's gzip is work done twice over: APP_COMPRESSION=off there (docs/PERFORMANCE.md, "Compression at the proxy").
+  compress: process.env.APP_COMPRESSION !== "off",
   // CI has run `tsc --noEmit` on the same files just before `npm test` builds (.ci/run); every other
   // build checks the types itself.
   typescript: { ignoreBuildErrors: process.env.BUILD_TYPES_CHECKED === "1" },

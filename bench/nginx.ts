@@ -1,5 +1,6 @@
 // Debian's nginx in a folder of its own in front of several app instances, round robin on loopback,
-// as deploy/nginx-site.conf puts it in front of one: for the rush against two instances
+// as deploy/nginx-site.conf puts it in front of one, compressing for them (the apps run with
+// APP_COMPRESSION=off, as deploy/env.example sets it): for the rush against two instances
 // (bench/rush/setups.ts) and the two-instance browser tier (tests/e2e/two-instances.spec.ts).
 // The instance that answered is named in X-Upstream.
 import { spawn } from "node:child_process";
@@ -33,6 +34,12 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p};`).join("\n")}
   server {
     listen 127.0.0.1:${port};
     client_max_body_size 30m;
+    gzip on;
+    gzip_proxied any;
+    gzip_comp_level 5;
+    gzip_min_length 1024;
+    gzip_vary on;
+    gzip_types text/plain text/css text/x-component application/javascript application/json image/svg+xml;
     location / {
       proxy_pass http://app;
       proxy_http_version 1.1;

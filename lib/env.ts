@@ -7,6 +7,8 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  // "off" behind a reverse proxy that compresses responses itself (deploy/nginx-site.conf); read by next.config.ts.
+  APP_COMPRESSION: z.enum(["on", "off"]).default("on"),
   // "on": the statements run most are kept prepared on PostgreSQL's connections (lib/db/statement-names.ts),
   // what `npm start` picks on PostgreSQL. "off" on the embedded database, whose one session every
   // connection shares, and behind a pooler in transaction mode that does not keep them (PgBouncer before 1.21).

@@ -50,7 +50,8 @@ async function startTarget(instances: number, port: number, env: Record<string, 
   const ports = Array.from({ length: instances }, (_, i) => port + 1 + i);
   const base = `http://127.0.0.1:${port}`;
   const apps: RunningApp[] = [];
-  for (const p of ports) apps.push(await startApp(p, { ...env, NEXTAUTH_URL: base, FILE_STORAGE: "database", TRUSTED_PROXIES: "127.0.0.1" }));
+  for (const p of ports)
+    apps.push(await startApp(p, { ...env, NEXTAUTH_URL: base, FILE_STORAGE: "database", TRUSTED_PROXIES: "127.0.0.1", APP_COMPRESSION: "off" }));
   const proxy = await startNginx(port, ports);
   return {
     base,

@@ -116,3 +116,19 @@ test("each scheduled job runs once for its period, though both instances run the
   expect(runs.map((r) => r.kind).sort()).toEqual(expect.arrayContaining(["prune-jobs", "prune-request-counts", "prune-sign-ins"]));
   for (const run of runs) expect(run.n, `${run.kind} ${run.slot}`).toBe(1);
 });
+
+test("what the browser receives is compressed by nginx, the instances sending it plain (APP_COMPRESSION=off)", async ({ page }) => {
+  await signIn(page, "donvi");
+  // A page, and the RSC payload a click inside the app asks for.
+  for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
+    const viaProxy = await page.request.get(SHEET, { headers: { ...headers, "Accept-Encoding": "gzip" } });
+    expect(viaProxy.status()).toBe(200);
+    expect(viaProxy.headers()["content-encoding"]).toBe("gzip");
+    for (const port of instancePorts) {
+      const direct = await page.request.get(`http://localhost:${port}${SHEET}`, { headers: { ...headers, "Accept-Encoding": "gzip" } });
+      expect(direct.status()).toBe(200);
+      expect(direct.headers()["content-encoding"], `instance ${port}`).toBeUndefined();
+      expect((await direct.text()).length).toBeGreaterThan(1024);
+    }
+  }
+});

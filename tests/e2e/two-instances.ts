@@ -60,6 +60,8 @@ export async function startInstance(port: number, dataDir: string): Promise<Chil
       NEXTAUTH_URL: proxyUrl,
       NEXTAUTH_SECRET: "two-instances-e2e-secret-not-for-production",
       TRUSTED_PROXIES: "127.0.0.1,::1",
+      // As deploy/env.example: nginx compresses (bench/nginx.ts).
+      APP_COMPRESSION: "off",
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "warn",
     } as unknown as NodeJS.ProcessEnv,
