@@ -18,10 +18,13 @@ import { runRush, type RushResult } from "./run";
 import { benchStaffUsername, seedRush } from "./seed";
 import { unreadCountCost, type UnreadCountCost } from "./unread";
 
+// `proxied`: behind nginx as deploy/ puts the app (it compresses, the app does not); otherwise the
+// users reach the one instance directly and it compresses its own answers.
 export const SETUPS = {
-  postgres: { engine: "postgres", instances: 1 },
-  "postgres-2-instances": { engine: "postgres", instances: 2 },
-  pglite: { engine: "pglite", instances: 1 },
+  postgres: { engine: "postgres", instances: 1, proxied: false },
+  "postgres-behind-nginx": { engine: "postgres", instances: 1, proxied: true },
+  "postgres-2-instances": { engine: "postgres", instances: 2, proxied: true },
+  pglite: { engine: "pglite", instances: 1, proxied: false },
 } as const;
 export type SetupName = keyof typeof SETUPS;
 
@@ -38,12 +41,12 @@ export function crowd(users: number) {
 type Target = { base: string; pids: number[]; stop: () => Promise<void> };
 
 /**
- * Where the simulated users send their requests: one instance on `port`, or several on port + 1…
- * (each with the same database and secret, files in the database) behind nginx on `port`, round
- * robin (bench/nginx.ts). The instances' process ids are returned so their CPU is counted.
+ * Where the simulated users send their requests: one instance on `port`, or one or more on
+ * port + 1… (each with the same database and secret, files in the database) behind nginx on
+ * `port`, round robin (bench/nginx.ts). The instances' process ids are returned so their CPU is counted.
  */
-async function startTarget(instances: number, port: number, env: Record<string, string>): Promise<Target> {
-  if (instances === 1) {
+async function startTarget({ instances, proxied }: { instances: number; proxied: boolean }, port: number, env: Record<string, string>): Promise<Target> {
+  if (!proxied) {
     const app = await startApp(port, env);
     return { base: app.base, pids: [app.process.pid!], stop: app.stop };
   }
@@ -116,7 +119,7 @@ export async function runSetup(name: SetupName, options: SetupOptions): Promise<
     console.log(`[rush ${name}] data set seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const unread = await unreadCountCost(database.url);
     const env = { DATABASE_URL: database.url, ...database.appEnv, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef" };
-    const target = await startTarget(setup.instances, options.port, env);
+    const target = await startTarget(setup, options.port, env);
     let rush: SetupRun["rush"];
     try {
       console.log(`[rush ${name}] ${officers} officers and ${staff} board staff: ${options.rampSeconds} s ramp-up, ${options.seconds} s measured`);

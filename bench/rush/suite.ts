@@ -1,7 +1,8 @@
 // The December rush as `npm run bench` and `npx tsx scripts/bench-rush.ts` run it: each setup in
 // turn, the rendered pages against the sign-in page on the first, a printed report and the part
 // of bench/results/latest.json it owns. Environment:
-//   RUSH_SETUPS        setups to run, of postgres, postgres-2-instances (needs nginx), pglite
+//   RUSH_SETUPS        setups to run, of postgres, postgres-behind-nginx and postgres-2-instances
+//                      (both need nginx), pglite
 //                      (default "postgres,pglite")
 //   RUSH_USERS         users on PostgreSQL (default 420: 400 unit officers and 20 board staff)
 //   RUSH_PGLITE_USERS  users on the embedded database (default 50)
@@ -45,7 +46,7 @@ export type RushReport = {
 export async function benchRush(port: number): Promise<RushReport> {
   const config = rushConfig();
   const report: RushReport = {
-    rush: { postgres: null, "postgres-2-instances": null, pglite: null },
+    rush: { postgres: null, "postgres-behind-nginx": null, "postgres-2-instances": null, pglite: null },
     rendered_vs_signin: {},
     navigated_vs_signin: {},
     rendered_cost: null,
