@@ -4,7 +4,7 @@
 // (bench/rush/setups.ts) and the two-instance browser tier (tests/e2e/two-instances.spec.ts).
 // The instance that answered is named in X-Upstream.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -12,6 +12,15 @@ import path from "node:path";
 export const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => existsSync(p));
 
 export type RunningProxy = { base: string; pid: number; stop: () => Promise<void> };
+
+// The gzip lines of deploy/nginx-site.conf itself, so what is measured and tested is what a province deploys.
+function deployedGzip() {
+  const lines = readFileSync(path.resolve("deploy/nginx-site.conf"), "utf8")
+    .split("\n")
+    .filter((line) => /^\s*gzip/.test(line));
+  if (lines.length === 0) throw new Error("deploy/nginx-site.conf has no gzip lines");
+  return lines.join("\n");
+}
 
 function config(dir: string, port: number, upstreams: readonly number[]) {
   return `
@@ -34,12 +43,7 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p};`).join("\n")}
   server {
     listen 127.0.0.1:${port};
     client_max_body_size 30m;
-    gzip on;
-    gzip_proxied any;
-    gzip_comp_level 5;
-    gzip_min_length 1024;
-    gzip_vary on;
-    gzip_types text/plain text/css text/x-component application/javascript application/json image/svg+xml;
+${deployedGzip()}
     location / {
       proxy_pass http://app;
       proxy_http_version 1.1;

@@ -8,29 +8,31 @@ import { usePostgres } from "../support/test-db";
 // connection, so there it stays off (scripts/serve.ts).
 const { db } = await import("@/lib/db");
 
+// Past the run from which a statement is named, each code asked for more than once.
+const RUNS = STATEMENT_NAMING.afterRuns + 3;
 const units = ["Sở Tư pháp", "Sở Y tế", "Thanh tra tỉnh"].map((name, i) => ({ id: `ps-${i}`, code: `PS${i}`, name, shortName: name }));
-
-beforeAll(async () => {
-  await db.unit.createMany({ data: units });
-});
 
 afterAll(async () => {
   await db.$disconnect();
 });
 
 describe.skipIf(!usePostgres)("prepared statements on PostgreSQL", () => {
+  beforeAll(async () => {
+    await db.unit.createMany({ data: units });
+  });
+
   it("prepares a read once it is run often, and each run answers for its own parameters", async () => {
     // One transaction: one connection, whose prepared statements PostgreSQL lists.
     const { answers, prepared } = await db.$transaction(async (tx) => {
       const answers: string[][] = [];
-      for (let i = 0; i < STATEMENT_NAMING.afterRuns + 3; i++) {
+      for (let i = 0; i < RUNS; i++) {
         const rows = await tx.unit.findMany({ where: { code: { startsWith: `PS${i % 3}` } }, select: { name: true } });
         answers.push(rows.map((r) => r.name));
       }
       const prepared = await tx.$queryRaw<{ name: string; statement: string }[]>`SELECT name, statement FROM pg_prepared_statements`;
       return { answers, prepared };
     });
-    expect(answers).toEqual([0, 1, 2, 0, 1, 2].map((i) => [units[i].name]));
+    expect(answers).toEqual(Array.from({ length: RUNS }, (_, i) => [units[i % 3].name]));
     const reads = prepared.filter((p) => p.statement.includes(`FROM "public"."Unit"`));
     expect(reads).toHaveLength(1);
     expect(reads[0].name).toMatch(/^s_/);
