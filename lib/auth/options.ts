@@ -7,20 +7,15 @@ import { verifyPasswordOrDummy } from "@/lib/auth/password";
 import { recordSignIn, signInGate } from "@/lib/auth/rate-limit";
 import { clientAddressOf, proxyList } from "@/lib/security/client-address";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { isStorableText } from "@/lib/validation/fields";
 import { endSignedOutSession, resumeSession, startSession } from "./session-record";
 
-// A NUL cannot be in any username (PostgreSQL text refuses it): refused here, not by the database.
+// Text the database cannot keep (a NUL, half a surrogate pair) is in no username: refused here, not by the database.
 const credentials = z.object({
   username: z
     .string()
     .transform((v) => v.normalize("NFC").trim().toLowerCase())
-    .pipe(
-      z
-        .string()
-        .min(1)
-        .max(100)
-        .refine((v) => !v.includes("\u0000")),
-    ),
+    .pipe(z.string().min(1).max(100).refine(isStorableText)),
   password: z.string().min(1).max(200),
 });
 

@@ -7,6 +7,7 @@ import { toHundredths } from "@/lib/criteria/points";
 import type { LeafKind } from "@/lib/criteria/types";
 import { cellText, readYesNo, type ExcelCell } from "@/lib/xlsx/cells";
 import { checkScore } from "@/lib/scoring/rules";
+import { isStorableText } from "@/lib/validation/fields";
 
 /** The sheet's column headers, in the template's order: named in every error. */
 export const SCORE_COLUMNS = {
@@ -147,7 +148,7 @@ export function scoreRowChecker(targets: ImportTargets) {
     const codes = { bloc: cellText(r.bloc), unit: cellText(r.unit), leaf: cellText(r.leaf) };
     for (const f of ["bloc", "unit", "leaf"] as const) if (!codes[f]) err(f, "required");
     if (note.length > NOTE_MAX) err("note", "too_long", `${note.slice(0, 40)}…`);
-    else if (note.includes("\u0000")) err("note", "invalid_text", "");
+    else if (!isStorableText(note)) err("note", "invalid_text", "");
 
     const target = codes.bloc ? targets.get(keyOf(codes.bloc)) : undefined;
     if (codes.bloc && !target) err("bloc", "unknown_bloc");

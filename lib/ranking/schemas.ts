@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, id, idList, optionalId, optionalText, requiredText, version } from "@/lib/validation/fields";
+import { checkbox, id, idList, isStorableText, optionalId, optionalText, requiredText, version } from "@/lib/validation/fields";
 import { count } from "@/lib/validation/numbers";
 import { TIE_BREAK_KINDS, type TieBreakRule } from "@/lib/ranking/types";
 
@@ -8,12 +8,7 @@ const MAX_COUNT = 10_000;
 const ruleSchema = z
   .object({
     kind: z.enum(TIE_BREAK_KINDS, "validation.invalidChoice"),
-    groupCode: z
-      .string()
-      .trim()
-      .max(30)
-      .refine((v) => !v.includes("\u0000"), "validation.invalid")
-      .optional(),
+    groupCode: z.string().trim().max(30).refine(isStorableText, "validation.invalid").optional(),
   })
   .transform((r): TieBreakRule => (r.kind === "groupScore" ? { kind: "groupScore", groupCode: r.groupCode ?? "" } : { kind: r.kind }));
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, idList, optionalText, requiredText, version, vnDateTime } from "@/lib/validation/fields";
+import { id, idList, isStorableText, optionalText, requiredText, version, vnDateTime } from "@/lib/validation/fields";
 import { readNumber } from "@/lib/validation/numbers";
 
 /** A target's number as typed: two decimals at most, a comma or a point (docs/conventions.md, "Numbers"). */
@@ -8,7 +8,11 @@ export const MAX_TARGETS = 30;
 const CONTENT_MAX = 1000;
 const MEASURE_MAX = 40;
 
-const texts = () => z.preprocess((v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]), z.array(z.string()).max(MAX_TARGETS));
+const texts = () =>
+  z.preprocess(
+    (v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.string().refine(isStorableText, "validation.invalid")).max(MAX_TARGETS),
+  );
 
 export type TargetInput = { content: string; value: number | null; measure: string | null };
 
@@ -20,9 +24,9 @@ export type TargetInput = { content: string; value: number | null; measure: stri
 function readTargets(rows: { targetContent: string[]; targetValue: string[]; targetMeasure: string[] }, ctx: z.RefinementCtx): TargetInput[] {
   const out: TargetInput[] = [];
   rows.targetContent.forEach((raw, i) => {
-    const content = raw.replace(/\u0000/g, "").trim();
+    const content = raw.trim();
     const valueText = rows.targetValue[i] ?? "";
-    const measure = (rows.targetMeasure[i] ?? "").replace(/\u0000/g, "").trim();
+    const measure = (rows.targetMeasure[i] ?? "").trim();
     if (!content && !valueText.trim() && !measure) return;
     if (!content) ctx.addIssue({ code: "custom", message: "registrations.errors.targetTextRequired", path: ["targetContent", i] });
     if (content.length > CONTENT_MAX) ctx.addIssue({ code: "custom", message: "validation.tooLong", params: { max: CONTENT_MAX }, path: ["targetContent", i] });

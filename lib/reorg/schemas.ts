@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, idList, optionalId, optionalText, requiredText, year } from "@/lib/validation/fields";
+import { id, idList, isStorableText, optionalId, optionalText, requiredText, year } from "@/lib/validation/fields";
 import { unitCode } from "@/lib/units/schemas";
 
 // A calendar day as the date field sends it (yyyy-MM-dd), stored at UTC midnight.
@@ -50,7 +50,8 @@ const placement = () =>
   z
     .string()
     .max(130)
-    .regex(/^[^>\u0000]{1,64}>[^>\u0000]{1,64}$/, "validation.invalid")
+    .regex(/^[^>]{1,64}>[^>]{1,64}$/, "validation.invalid")
+    .refine(isStorableText, "validation.invalid")
     .transform((v) => {
       const [unitId, toBlocId] = v.split(">");
       return { unitId, toBlocId };

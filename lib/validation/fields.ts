@@ -7,8 +7,14 @@ export const YEAR_RULES = { decimals: 0, min: 2000, max: 2100 } as const;
 // Form fields arrive as strings; these turn them into the values services expect.
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
-// PostgreSQL text cannot hold a NUL character: refuse it here rather than fail in the database.
-const text = () => z.string().refine((v) => !v.includes("\u0000"), "validation.invalid");
+/**
+ * Whether the database can keep a string as typed: PostgreSQL text cannot hold a NUL character, and
+ * its JSON (the audit trail keeps what was written) refuses half of a surrogate pair, which no
+ * keyboard produces but a crafted request can. Refused where input is read, not failed in the database.
+ */
+export const isStorableText = (v: string) => !v.includes("\u0000") && !/\p{Cs}/u.test(v);
+
+const text = () => z.string().refine(isStorableText, "validation.invalid");
 
 export const requiredText = (max = 200) => text().trim().min(1, "validation.required").max(max);
 

@@ -205,6 +205,38 @@ it("refuses a NUL character in text and ids with a validation error", async () =
   expect(await units.updateUnitAction({ id: "unit\u0000", code: "X", name: "X", shortName: "X" })).toMatchObject({ ok: false, error: "errors.validation" });
 });
 
+// Half of a surrogate pair reaches the server only in a crafted request; the audit trail's JSON cannot
+// keep it (PostgreSQL refused it as "invalid input syntax for type json"), so it is refused as input.
+it("refuses half of a surrogate pair in text with a validation error and changes nothing", async () => {
+  const conferences = await import("@/lib/conferences/actions");
+  const units = await import("@/lib/units/actions");
+  const registrations = await import("@/lib/registrations/actions");
+  const before = await fingerprint();
+  expect(await conferences.setMinutesAction({ conferenceId: "conf-noi-chinh-tinh-2026-signing", minutes: "Biên bản \ud800 họp" })).toMatchObject({
+    ok: false,
+    error: "errors.validation",
+    fieldErrors: { minutes: { key: "validation.invalid" } },
+  });
+  expect(await units.createUnitAction({ code: "SUR-1", name: "Sở Tư pháp \udfff", shortName: "STP" })).toMatchObject({
+    ok: false,
+    fieldErrors: { name: { key: "validation.invalid" } },
+  });
+  const targets = {
+    blocYearId: "year-noi-chinh-tinh-2026",
+    version: 0,
+    awardFormIds: [],
+    targetContent: ["Chỉ tiêu \ud83d"],
+    targetValue: [""],
+    targetMeasure: [""],
+  };
+  expect(await registrations.saveRegistrationAction(targets)).toMatchObject({ ok: false, error: "errors.validation" });
+  expect(changedTables(before, await fingerprint())).toEqual([]);
+  // A whole emoji is a pair, not a half: kept.
+  expect(await conferences.setMinutesAction({ conferenceId: "conf-noi-chinh-tinh-2026-signing", minutes: "Biên bản 👍" })).toMatchObject({ ok: true });
+  const conference = await db.conference.findUniqueOrThrow({ where: { id: "conf-noi-chinh-tinh-2026-signing" } });
+  expect(conference.minutes).toBe("Biên bản 👍");
+});
+
 // A forged delete of what is in use: a Vietnamese message saying to archive instead, nothing changed.
 it("refuses deleting a unit, a bloc or an account in use, saying it can be archived instead", async () => {
   const units = await import("@/lib/units/actions");
