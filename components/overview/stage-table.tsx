@@ -1,7 +1,8 @@
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/format/vi";
-import { daysLeft, type DeadlineState, type RankingStage } from "@/lib/overview/stage";
+import { daysLeft } from "@/lib/format/days-left";
+import type { DeadlineState, RankingStage } from "@/lib/overview/stage";
 import type { StageRow } from "@/lib/overview/queries";
 import type { YearFilter } from "@/lib/overview/year-filter";
 import { Badge } from "@/components/ui/card";

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { addDays } from "@/lib/format/calendar";
+import { daysLeft } from "@/lib/format/days-left";
 import { dayOf, formatDateTime, startOfVietnamDay } from "@/lib/format/vi";
 import { closesAtFor } from "@/lib/scoring/window";
 import { conferenceParams, conferencePath } from "./definitions/conferences";
@@ -17,18 +18,13 @@ import { yearFacts, yearParams, yearPath } from "./year";
 export const WINDOW_REMINDER_DAYS = [1, 3, 7] as const;
 export const HEAD_FROM_DAYS = 3;
 
-/** Calendar days in Vietnam from `now`'s day to the close's day (0: it closes today). */
-function daysLeft(now: Date, closesAt: Date): number {
-  return Math.round((startOfVietnamDay(dayOf(closesAt)!).getTime() - startOfVietnamDay(dayOf(now)!).getTime()) / 86_400_000);
-}
-
 /**
  * The reminder due for a close, by calendar days: the nearest threshold reached (after downtime
  * that skipped the 7-day one, the 3-day one is told, not both); none once it has closed.
  */
 export function windowReminder(now: Date, closesAt: Date): number | null {
   if (closesAt.getTime() <= now.getTime()) return null;
-  const left = daysLeft(now, closesAt);
+  const left = daysLeft(closesAt, now);
   return WINDOW_REMINDER_DAYS.find((d) => left <= d) ?? null;
 }
 

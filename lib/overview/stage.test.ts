@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { daysLeft, deadlineState, rankingStage, summarise, type StageCounts } from "@/lib/overview/stage";
+import { daysLeft } from "@/lib/format/days-left";
+import { deadlineState, rankingStage, summarise, type StageCounts } from "@/lib/overview/stage";
 
 const closes = new Date("2026-12-15T10:00:00Z");
 
 describe("deadlineState", () => {
-  it("is overdue once passed with work left, soon within 7 days, later before that", () => {
+  it("is overdue once passed with work left, soon within 7 calendar days, later before that", () => {
     expect(deadlineState(closes, new Date("2026-12-15T10:00:01Z"), false)).toBe("overdue");
     expect(deadlineState(closes, new Date("2026-12-15T10:00:00Z"), false)).toBe("soon");
-    expect(deadlineState(closes, new Date("2026-12-08T10:00:00Z"), false)).toBe("soon");
-    expect(deadlineState(closes, new Date("2026-12-08T09:59:59Z"), false)).toBe("later");
+    // 15/12 17:00 in Vietnam: from 08/12, any hour, it is 7 days; from 07/12, 8.
+    expect(deadlineState(closes, new Date("2026-12-07T17:00:00Z"), false)).toBe("soon");
+    expect(deadlineState(closes, new Date("2026-12-07T16:59:59Z"), false)).toBe("later");
   });
 
   it("is done when everything is in, none without a round", () => {
@@ -16,9 +18,12 @@ describe("deadlineState", () => {
     expect(deadlineState(null, new Date(), false)).toBe("none");
   });
 
-  it("counts a part day as a day left", () => {
-    expect(daysLeft(closes, new Date("2026-12-14T11:00:00Z"))).toBe(1);
-    expect(daysLeft(closes, new Date("2026-12-08T10:00:00Z"))).toBe(7);
+  it("counts calendar days in Vietnam, 0 on the deadline's own day and after it", () => {
+    // The walkthrough's case: 15/12 17:00, seen at 08:07 on 08/12 in Vietnam.
+    expect(daysLeft(closes, new Date("2026-12-08T01:07:00Z"))).toBe(7);
+    expect(daysLeft(closes, new Date("2026-12-08T16:59:00Z"))).toBe(7);
+    expect(daysLeft(closes, new Date("2026-12-14T16:59:00Z"))).toBe(1);
+    expect(daysLeft(closes, new Date("2026-12-14T17:00:00Z"))).toBe(0);
     expect(daysLeft(closes, new Date("2026-12-16T00:00:00Z"))).toBe(0);
   });
 });

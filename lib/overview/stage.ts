@@ -1,5 +1,6 @@
 // Where a bloc year stands, step by step, as the board's dashboard shows it. Pure: the query
 // gathers counts, this decides the words and the warnings.
+import { daysLeft } from "@/lib/format/days-left";
 import type { ProposalStatus, RankingStatus } from "@/lib/generated/prisma/enums";
 
 /** "provisional" (tạm tính): no sign-off yet but sheets are coming in; otherwise the latest snapshot's status. */
@@ -10,18 +11,16 @@ export function rankingStage(latest: RankingStatus | null, submittedSheets: numb
   return submittedSheets > 0 ? "provisional" : "none";
 }
 
-/** How urgent a deadline is: past and work undone, within `soonDays`, later, or nothing left to do. */
+/** How urgent a deadline is: past and work undone, within `soonDays` calendar days, later, or nothing left to do. */
 export type DeadlineState = "none" | "done" | "overdue" | "soon" | "later";
 
 export const SOON_DAYS = 7;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function deadlineState(closesAt: Date | null, now: Date, done: boolean, soonDays = SOON_DAYS): DeadlineState {
   if (!closesAt) return "none";
   if (done) return "done";
-  const left = closesAt.getTime() - now.getTime();
-  if (left < 0) return "overdue";
-  return left <= soonDays * DAY_MS ? "soon" : "later";
+  if (closesAt.getTime() < now.getTime()) return "overdue";
+  return daysLeft(closesAt, now) <= soonDays ? "soon" : "later";
 }
 
 export type StageCounts = {
@@ -44,7 +43,3 @@ export function summarise(rows: readonly StageCounts[]) {
   };
 }
 
-/** Whole days left before `closesAt` (a part day counts as one); 0 once it has passed. */
-export function daysLeft(closesAt: Date, now: Date): number {
-  return Math.max(0, Math.ceil((closesAt.getTime() - now.getTime()) / DAY_MS));
-}

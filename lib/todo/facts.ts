@@ -86,7 +86,7 @@ export type TodoItem = {
   count: number | null;
   /** Until when it can be done; null when nothing sets a date. */
   deadline: Date | null;
-  /** Whole days left before the deadline (lib/overview/stage.ts daysLeft). */
+  /** Calendar days left before the deadline, 0 on its day (lib/format/days-left.ts). */
   daysLeft: number | null;
   /** The page where it is done. */
   href: string;

@@ -7,7 +7,7 @@ import { transition } from "@/lib/awards/rules";
 import { canDecideProposal, canDraftProposal } from "@/lib/awards/policy";
 import { locksYear } from "@/lib/blocs/year-lock";
 import { compareVi } from "@/lib/format/vi";
-import { daysLeft } from "@/lib/overview/stage";
+import { daysLeft } from "@/lib/format/days-left";
 import { pledgeCan } from "@/lib/pledges/policy";
 import { canApprove, canSignOff, isLeaderHead } from "@/lib/ranking/policy";
 import { canAppraiseIn, canEditSelf, canFinishReview, canReviewSheet, canSubmitSheet, reviewerUnitOf } from "@/lib/scoring/policy";

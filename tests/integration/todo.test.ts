@@ -42,7 +42,7 @@ const THE_REST = [e("6", 9), e("7", 0), e("8", 9), e("B1", 0), e("B2", 0), e("D1
 describe("each demo account's work on 10/12/2026", () => {
   it("a member unit's officer: get the head to sign the pledge, and the sheet with its 12 criteria by 15/12", async () => {
     expect(brief(await todoFor(s.donvi, NOW))).toEqual([
-      ["sheetFill", NC_2026, 12, NC_CLOSE, 6],
+      ["sheetFill", NC_2026, 12, NC_CLOSE, 5],
       ["pledgeAskHead", NC_2026, null, null, null],
     ]);
   });
@@ -91,7 +91,7 @@ describe("items go once done", () => {
     const first = await saveSelf(s.donvi, NC_2026, TTT, 0, FIRST_FIVE, NOW);
     expect((await todoFor(s.donvi, NOW))![0]).toMatchObject({ kind: "sheetFill", count: 7 });
     const all = await saveSelf(s.donvi, NC_2026, TTT, first.version, THE_REST, NOW);
-    expect((await todoFor(s.thutruong, NOW))![0]).toMatchObject({ kind: "sheetSubmit", count: null, daysLeft: 6 });
+    expect((await todoFor(s.thutruong, NOW))![0]).toMatchObject({ kind: "sheetSubmit", count: null, daysLeft: 5 });
 
     await submitSheet(s.thutruong, all.id, all.version, null, NOW);
     expect(await kindsOf(s.donvi)).toEqual([`pledgeAskHead ${NC_2026}`]);
@@ -111,7 +111,7 @@ describe("items go once done", () => {
 
     // 17/12, the window closed two days ago.
     const after = new Date("2026-12-17T03:00:00Z");
-    expect(brief(await todoFor(s.donvi, after))![0]).toEqual(["sheetResubmit", NC_2026, null, "2026-12-20T16:59:00.000Z", 4]);
+    expect(brief(await todoFor(s.donvi, after))![0]).toEqual(["sheetResubmit", NC_2026, null, "2026-12-20T16:59:00.000Z", 3]);
     expect((await kindsOf(s.donvi, new Date("2026-12-21T03:00:00Z")))!.some((k) => k.startsWith("sheet"))).toBe(false);
   });
 

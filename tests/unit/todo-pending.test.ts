@@ -89,7 +89,7 @@ describe("the unit's own sheet", () => {
       [facts(officer, { ownSheet: { status: "DRAFT", resubmitBy: null, locked: false, scoredLeaves: 5, unanswered: 0 } })],
       NOW,
     );
-    expect(item).toMatchObject({ kind: "sheetFill", count: 7, deadline: CLOSES, daysLeft: 6, href: "/blocs/b1/years/2026/scoring/m1" });
+    expect(item).toMatchObject({ kind: "sheetFill", count: 7, deadline: CLOSES, daysLeft: 5, href: "/blocs/b1/years/2026/scoring/m1" });
     // No sheet yet: every criterion is left.
     expect(pendingFor(head, [facts(head)], NOW)[0]).toMatchObject({ kind: "sheetFill", count: 12 });
   });
@@ -107,7 +107,7 @@ describe("the unit's own sheet", () => {
       explainOpenedAt: null,
       explainUntil: null,
     };
-    expect(pendingFor(officer, [facts(officer, { round })], NOW)[0]).toMatchObject({ deadline: later, daysLeft: 11 });
+    expect(pendingFor(officer, [facts(officer, { round })], NOW)[0]).toMatchObject({ deadline: later, daysLeft: 10 });
     // …and keeps the unit on its list after the round's own close.
     expect(kinds(officer, { round }, new Date("2026-12-17T03:00:00Z"))).toEqual(["sheetFill"]);
   });
@@ -128,7 +128,7 @@ describe("the unit's own sheet", () => {
     const by = new Date("2026-12-22T16:59:00Z");
     const returned = { ownSheet: { status: "RETURNED" as const, resubmitBy: by, locked: false, scoredLeaves: 12, unanswered: 0 } };
     const after = new Date("2026-12-18T03:00:00Z");
-    expect(pendingFor(officer, [facts(officer, returned)], after)[0]).toMatchObject({ kind: "sheetResubmit", deadline: by, daysLeft: 5 });
+    expect(pendingFor(officer, [facts(officer, returned)], after)[0]).toMatchObject({ kind: "sheetResubmit", deadline: by, daysLeft: 4 });
     expect(kinds(officer, returned, new Date("2026-12-23T03:00:00Z"))).toEqual([]);
   });
 
