@@ -1,12 +1,13 @@
 import type { z } from "zod";
 import type { FieldError } from "@/lib/actions/result";
 
-// Zod's own messages are English sentences; schemas either give a message key
-// ("validation.…") or we derive one from the issue code.
+// Zod's own messages are English sentences; schemas either give a message key ("validation.…",
+// or a domain's own: "council.legal.fromBeforeIssued") or we derive one from the issue code.
+const MESSAGE_KEY = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/;
+
 function keyFor(issue: z.core.$ZodIssue): FieldError {
   // A custom issue may carry the message's params: which criterion, the field's limits.
-  if (issue.message.startsWith("validation."))
-    return issue.code === "custom" && issue.params ? { key: issue.message, params: issue.params } : { key: issue.message };
+  if (MESSAGE_KEY.test(issue.message)) return issue.code === "custom" && issue.params ? { key: issue.message, params: issue.params } : { key: issue.message };
   switch (issue.code) {
     case "invalid_type":
       return { key: issue.input === undefined || issue.input === null || issue.input === "" ? "validation.required" : "validation.invalid" };
