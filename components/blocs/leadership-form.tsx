@@ -14,7 +14,7 @@ export async function LeadershipForm(props: {
 }) {
   const t = await getTranslations("blocs");
   return (
-    <ActionForm action={setLeadershipAction} extra={{ blocYearId: props.blocYearId }} successMessage={t("year.leadershipSaved")}>
+    <ActionForm action={setLeadershipAction} extra={{ blocYearId: props.blocYearId }} successMessage={t("year.leadershipSaved", { kind: props.kind })}>
       <p className="text-sm text-slate-600">{t("year.leadershipHint")}</p>
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
@@ -32,7 +32,7 @@ export async function LeadershipForm(props: {
           defaultValue={props.deputyUnitId ?? ""}
         />
       </div>
-      <SubmitButton>{t("year.leadershipSave")}</SubmitButton>
+      <SubmitButton>{t("year.leadershipSave", { kind: props.kind })}</SubmitButton>
     </ActionForm>
   );
 }

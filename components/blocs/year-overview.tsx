@@ -73,7 +73,7 @@ export async function YearOverview({ by, role, choices, can }: Props) {
               />
             )}
           </Card>
-          <Card title={t("blocs.year.leadership", { year: by.year })}>
+          <Card title={t("blocs.year.leadership", { year: by.year, kind })}>
             <div className="space-y-4">
               <DescriptionList
                 items={[

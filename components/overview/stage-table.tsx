@@ -38,7 +38,7 @@ export async function StageTable({ rows, year, query, now }: { rows: StageRow[];
             {r.blocName}
           </Link>
           <p className="text-xs text-slate-600">
-            {t("leader")}: {r.leaderName ?? "—"} · {t("members", { count: r.members })}
+            {t("leader", { kind: r.kind })}: {r.leaderName ?? "—"} · {t("members", { count: r.members })}
           </p>
         </div>
       ),

@@ -116,7 +116,7 @@ export async function RankingView({ by, ranking, can, regulation }: Props) {
         />
         {can.signOff && ranking.setPublished && (
           <Card title={t("ranking.signOff.title")}>
-            <SignOffForm blocYearId={by.id} isHead={can.signAsHead} headName={ranking.leader?.headName ?? ""} />
+            <SignOffForm blocYearId={by.id} kind={by.bloc.kind} isHead={can.signAsHead} headName={ranking.leader?.headName ?? ""} />
           </Card>
         )}
         {snapshot && can.approve && (

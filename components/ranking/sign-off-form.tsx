@@ -2,14 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import type { BlocKind } from "@/lib/generated/prisma/enums";
 import { signOffAction } from "@/lib/ranking/actions";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { controlClass } from "@/components/ui/control";
 
-type Props = { blocYearId: string; isHead: boolean; headName: string };
+type Props = { blocYearId: string; kind: BlocKind; isHead: boolean; headName: string };
 
 /** The leader unit's head signs in person; an officer of the unit records the head's name. */
-export function SignOffForm({ blocYearId, isHead, headName }: Props) {
+export function SignOffForm({ blocYearId, kind, isHead, headName }: Props) {
   const t = useTranslations("ranking");
   const id = useId();
   const [signerName, setSignerName] = useState(headName);
@@ -17,7 +18,7 @@ export function SignOffForm({ blocYearId, isHead, headName }: Props) {
     <div className="space-y-3 text-sm">
       <p className="text-slate-700">{t("signOff.hint")}</p>
       {isHead ? (
-        <p className="font-medium">{t("signOff.byHead")}</p>
+        <p className="font-medium">{t("signOff.byHead", { kind })}</p>
       ) : (
         <div className="max-w-md">
           <label htmlFor={id} className="block font-medium text-slate-800">

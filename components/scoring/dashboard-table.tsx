@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { formatDateTime, formatNumber } from "@/lib/format/vi";
+import type { BlocKind } from "@/lib/generated/prisma/enums";
 import type { DashboardRow } from "@/lib/scoring/queries";
 import { Badge } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
@@ -7,10 +8,10 @@ import { RowHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/tabl
 import { sheetStatusTone } from "@/components/scoring/labels";
 import { AssignReviewerForm } from "@/components/scoring/sheet-actions";
 
-type Props = { blocYearId: string; base: string; rows: DashboardRow[]; units: { id: string; name: string }[]; canAssign: boolean };
+type Props = { blocYearId: string; kind: BlocKind; base: string; rows: DashboardRow[]; units: { id: string; name: string }[]; canAssign: boolean };
 
 /** Every member's sheet: status, last change, deadline, total, and its reviewing unit. */
-export async function DashboardTable({ blocYearId, base, rows, units, canAssign }: Props) {
+export async function DashboardTable({ blocYearId, kind, base, rows, units, canAssign }: Props) {
   const t = await getTranslations("scoring");
   return (
     <Table caption={t("dashboard.caption")} frame="none">
@@ -43,7 +44,7 @@ export async function DashboardTable({ blocYearId, base, rows, units, canAssign 
             <Td numeric>{r.total === null ? "–" : formatNumber(r.total)}</Td>
             {canAssign && (
               <Td>
-                <AssignReviewerForm blocYearId={blocYearId} unitId={r.unitId} current={r.reviewerUnitId} units={units} />
+                <AssignReviewerForm blocYearId={blocYearId} unitId={r.unitId} kind={kind} current={r.reviewerUnitId} units={units} />
                 {r.flags.map((f) => (
                   <span key={f} className="mt-1 block">
                     <Badge tone="amber">{t(`dashboard.flags.${f}`)}</Badge>

@@ -3,9 +3,14 @@ import { formatDateTime, formatNumber } from "@/lib/format/vi";
 import type { LayerEntry, LayersDiff } from "@/lib/scoring/layers";
 import { RowHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
 
-/** Side by side: self → reviewed → appraised per leaf (who, when, why) and per group, changes highlighted. */
+/**
+ * Side by side: self → reviewed → appraised per leaf (who, when, why) and per group, changes
+ * highlighted. The appraisal's column appears once the board has appraised a leaf: before that its
+ * totals would only repeat the review's, under a heading that says the board gave them.
+ */
 export async function LayersView({ diff }: { diff: LayersDiff }) {
   const t = await getTranslations("scoring");
+  const appraised = diff.leaves.some((l) => l.layers.appraised);
   const value = (e: LayerEntry | null) =>
     !e || e.value === null ? "–" : typeof e.value === "boolean" ? t(e.value ? "gate.pass" : "gate.fail") : formatNumber(e.value);
   const cell = (e: LayerEntry | null, changed: boolean) => (
@@ -27,7 +32,7 @@ export async function LayersView({ diff }: { diff: LayersDiff }) {
           <Th>{t("layers.group")}</Th>
           <Th numeric>{t("layers.self")}</Th>
           <Th numeric>{t("layers.reviewed")}</Th>
-          <Th numeric>{t("layers.appraised")}</Th>
+          {appraised && <Th numeric>{t("layers.appraised")}</Th>}
         </THead>
         <TBody>
           {diff.groups.map((g) => (
@@ -40,17 +45,19 @@ export async function LayersView({ diff }: { diff: LayersDiff }) {
                 {formatNumber(g.reviewed.total)}
                 {delta(g.reviewDelta)}
               </Td>
-              <Td numeric className={g.appraisalDelta ? "bg-amber-50" : undefined}>
-                {formatNumber(g.appraised.total)}
-                {delta(g.appraisalDelta)}
-              </Td>
+              {appraised && (
+                <Td numeric className={g.appraisalDelta ? "bg-amber-50" : undefined}>
+                  {formatNumber(g.appraised.total)}
+                  {delta(g.appraisalDelta)}
+                </Td>
+              )}
             </Tr>
           ))}
           <Tr className="border-t border-slate-300 font-semibold">
             <RowHeader className="font-semibold">{t("totals.total")}</RowHeader>
             <Td numeric>{formatNumber(diff.totals.self.total)}</Td>
             <Td numeric>{formatNumber(diff.totals.reviewed.total)}</Td>
-            <Td numeric>{formatNumber(diff.totals.appraised.total)}</Td>
+            {appraised && <Td numeric>{formatNumber(diff.totals.appraised.total)}</Td>}
           </Tr>
         </TBody>
       </Table>
@@ -60,7 +67,7 @@ export async function LayersView({ diff }: { diff: LayersDiff }) {
           <Th>{t("sheet.criterion")}</Th>
           <Th>{t("layers.self")}</Th>
           <Th>{t("layers.reviewed")}</Th>
-          <Th>{t("layers.appraised")}</Th>
+          {appraised && <Th>{t("layers.appraised")}</Th>}
         </THead>
         <TBody>
           {diff.leaves.map((l) => (
@@ -72,10 +79,11 @@ export async function LayersView({ diff }: { diff: LayersDiff }) {
                 l.layers.reviewed,
                 l.changes.some((c) => c.to === "reviewed"),
               )}
-              {cell(
-                l.layers.appraised,
-                l.changes.some((c) => c.to === "appraised"),
-              )}
+              {appraised &&
+                cell(
+                  l.layers.appraised,
+                  l.changes.some((c) => c.to === "appraised"),
+                )}
             </Tr>
           ))}
         </TBody>

@@ -42,7 +42,7 @@ export async function ScoringView({ by, dash, can }: Props) {
         )}
         {dash.rows ? (
           <Card title={t("scoring.dashboard.title")}>
-            <DashboardTable blocYearId={by.id} base={base} rows={dash.rows} units={units} canAssign={can.assign} />
+            <DashboardTable blocYearId={by.id} kind={by.bloc.kind} base={base} rows={dash.rows} units={units} canAssign={can.assign} />
           </Card>
         ) : (
           !can.ownUnit && <EmptyState title={t("scoring.dashboard.hidden")} />

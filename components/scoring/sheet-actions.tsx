@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { DateField } from "@/components/ui/date-field";
 import { SelectField, SubmitButton, TextAreaField } from "@/components/ui/fields";
+import type { BlocKind } from "@/lib/generated/prisma/enums";
 import { assignReviewerAction, finishReviewAction, returnSheetAction } from "@/lib/scoring/actions";
 
 /**
@@ -47,11 +48,13 @@ export function ReturnForm({ sheetId, version, defaultResubmitBy }: { sheetId: s
 export function AssignReviewerForm({
   blocYearId,
   unitId,
+  kind,
   current,
   units,
 }: {
   blocYearId: string;
   unitId: string;
+  kind: BlocKind;
   current: string | null;
   units: { id: string; name: string }[];
 }) {
@@ -62,7 +65,10 @@ export function AssignReviewerForm({
         name="reviewerUnitId"
         label={t("dashboard.reviewer")}
         defaultValue={current ?? ""}
-        options={[{ value: "", label: t("dashboard.leaderReviews") }, ...units.filter((u) => u.id !== unitId).map((u) => ({ value: u.id, label: u.name }))]}
+        options={[
+          { value: "", label: t("dashboard.leaderReviews", { kind }) },
+          ...units.filter((u) => u.id !== unitId).map((u) => ({ value: u.id, label: u.name })),
+        ]}
       />
       <SubmitButton>{t("dashboard.assign")}</SubmitButton>
     </ActionForm>

@@ -84,7 +84,7 @@ const unitColumns = (kind: SheetsExport["blocKind"]): ColumnSpec[] => [
   { header: "Loại", width: 13 },
   { header: "Điểm tối đa", width: 10, points: true },
   { header: "Tự chấm", width: 10, points: true },
-  { header: kind === "CUM" ? "Trưởng cụm chấm" : "Trưởng khối chấm", width: 12, points: true },
+  { header: kind === "CUM" ? "Cụm trưởng chấm" : "Trưởng khối chấm", width: 12, points: true },
   { header: "Ban TĐKT thẩm định", width: 12, points: true },
   { header: "Điểm cuối cùng", width: 11, points: true },
   { header: "Lý do điều chỉnh", width: 36, wrap: true },

@@ -6,7 +6,7 @@ import { visibleBlocsWhere } from "@/lib/blocs/policy";
 import { openYearIdsOf } from "@/lib/overview/open-years";
 import { showsUnitWork, visibleYearsWhere } from "@/lib/overview/policy";
 import { sortByVi } from "@/lib/format/vi";
-import type { CriteriaSetStatus, SheetStatus } from "@/lib/generated/prisma/enums";
+import type { BlocKind, CriteriaSetStatus, SheetStatus } from "@/lib/generated/prisma/enums";
 import { selfClosesAt } from "@/lib/scoring/window";
 import type { YearFilter } from "@/lib/overview/year-filter";
 import { deadlineState, rankingStage, summarise, type DeadlineState, type StageCounts } from "@/lib/overview/stage";
@@ -15,6 +15,7 @@ export type StageRow = StageCounts & {
   blocYearId: string;
   blocId: string;
   blocName: string;
+  kind: BlocKind;
   year: number;
   leaderUnitId: string | null;
   deputyUnitId: string | null;
@@ -50,7 +51,7 @@ async function yearsOf(ids: string[], unitId: string | null) {
         year: true,
         leaderUnitId: true,
         deputyUnitId: true,
-        bloc: { select: { id: true, name: true } },
+        bloc: { select: { id: true, name: true, kind: true } },
         leader: { select: { name: true } },
         deputy: { select: { name: true } },
         // Counted within this statement: the overview's number of statements stays the same.
@@ -106,6 +107,7 @@ export async function overviewFor(session: AppSession, year: YearFilter, now = n
       blocYearId: y.id,
       blocId: y.bloc.id,
       blocName: y.bloc.name,
+      kind: y.bloc.kind,
       year: y.year,
       leaderUnitId: y.leaderUnitId,
       deputyUnitId: y.deputyUnitId,

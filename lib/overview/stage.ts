@@ -42,4 +42,3 @@ export function summarise(rows: readonly StageCounts[]) {
     rankingsApproved: rows.filter((r) => r.rankingStage === "APPROVED").length,
   };
 }
-

@@ -50,11 +50,15 @@ test("the leader unit's head sees the ranking to sign off, and opens it", async 
   await expect(items).toHaveCount(1);
   await expect(items.nth(0)).toContainText("Các đơn vị đã gửi đủ bảng điểm: ký xác nhận kết quả xếp hạng");
   await expect(items.nth(0)).toContainText("Cụm Thi đua Sở Nội vụ các tỉnh Trung du và Miền núi phía Bắc · năm 2026");
+  // A cluster's leader is its cụm trưởng, not a khối's trưởng khối, wherever the page names it.
+  await expect(page.getByText(/Cụm trưởng: .+ · Cụm phó: /).first()).toBeVisible();
+  await expect(page.getByText(/Trưởng khối|Phó trưởng khối/)).toHaveCount(0);
   await shoot(page, "leader-head");
 
   await items.nth(0).getByRole("link").click();
   await expect(page).toHaveURL(/\/blocs\/bloc-cum-noi-vu-trung-du-mien-nui\/years\/2026\/ranking$/);
   await expect(page.getByRole("button", { name: /Ký xác nhận/ }).first()).toBeVisible();
+  await expect(page.getByText("Bạn ký với tư cách Thủ trưởng đơn vị cụm trưởng.")).toBeVisible();
 });
 
 test("board staff see the reviewed sheets to appraise above the blocs' stages", async ({ page }) => {

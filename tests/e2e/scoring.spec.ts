@@ -160,6 +160,9 @@ test("a unit scores with evidence and submits; the leader reviews with a reason;
   const byGroup = page.getByRole("table", { name: "Tổng điểm theo nhóm qua từng lớp" });
   await expect(byGroup.getByRole("row", { name: /^I\. / })).toContainText(/42\s*39 \(.3\)/);
   await expect(byGroup.getByRole("row", { name: /^Tổng điểm/ })).toContainText(/85\s*82/);
+  // Nothing appraised yet: no appraisal column repeating the review's totals.
+  await expect(byGroup.getByRole("columnheader")).toHaveText(["Nhóm", "Tự chấm", "Chấm chéo"]);
+  await expect(byLeaf.getByRole("columnheader", { name: "Thẩm định" })).toHaveCount(0);
   await expectAccessible(page);
 
   // The leader finishes the review: the unit is told, and the grid is read-only from then on.

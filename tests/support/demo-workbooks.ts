@@ -30,7 +30,7 @@ const NC_2025 = "year-noi-chinh-tinh-2025";
 const NC_2026 = "year-noi-chinh-tinh-2026";
 const CLUSTER_2026 = "year-cum-noi-vu-trung-du-mien-nui-2026";
 
-const CLUSTER = { says: "Trưởng cụm chấm", never: "Trưởng khối chấm" };
+const CLUSTER = { says: "Cụm trưởng chấm", never: "Trưởng khối chấm" };
 const BLOC = { says: CLUSTER.never, never: CLUSTER.says };
 const request = (url: string) => new Request(`http://localhost${url}`);
 const byYear = (id: string) => ({ params: Promise.resolve({ blocYearId: id }) });
