@@ -40,7 +40,8 @@ async function askAll(defaults: ReturnType<typeof settingsFromEnvironment>) {
     const councilName = await ask(LABELS.councilName, defaults.councilName);
     const boardName = await ask(LABELS.boardName, defaults.boardName);
     const place = await ask(LABELS.place, defaults.place);
-    rl.pause();
+    // Closed, not paused: a paused interface still hears the keys and echoes them as the password is typed.
+    rl.close();
     const password = await askHidden(`${LABELS.password} (ít nhất 10 ký tự): `);
     const again = await askHidden("Nhập lại mật khẩu: ");
     if (password !== again) throw new SetupError("Hai lần nhập mật khẩu không khớp. Không thay đổi gì.");

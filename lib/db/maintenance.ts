@@ -14,11 +14,18 @@ export async function autovacuumRuns(client: Db): Promise<boolean> {
   return row.runs;
 }
 
-/** Vacuums and analyzes every table when autovacuum does not; says which it was. */
-export async function maintainDatabase(client: Db): Promise<"autovacuum" | "vacuumed"> {
+/**
+ * Vacuums and analyzes every table when autovacuum does not; says which it was. A role vacuums
+ * only the tables it owns: the app's own role on a server (deploy/roles.sql) owns none, and there
+ * nothing can be done but to say that autovacuum must be turned on ("not-owner").
+ */
+export async function maintainDatabase(client: Db): Promise<"autovacuum" | "vacuumed" | "not-owner"> {
   if (await autovacuumRuns(client)) return "autovacuum";
-  // Outside a transaction, as VACUUM must be. A role that does not own a table skips it with a
-  // warning (a PostgreSQL server with a separate app role, whose owner should turn autovacuum on).
+  const [owned] = await client.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace
+     WHERE s.nspname = current_schema() AND c.relkind = 'r' AND pg_has_role(current_user, c.relowner, 'USAGE')`;
+  if (owned.n === 0) return "not-owner";
+  // Outside a transaction, as VACUUM must be.
   await client.$executeRaw`VACUUM (ANALYZE)`;
   return "vacuumed";
 }

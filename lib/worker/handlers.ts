@@ -45,6 +45,8 @@ export const JOB_HANDLERS: JobHandlers<typeof JOB_KINDS> = {
     const started = performance.now();
     const done = await maintainDatabase(client);
     if (done === "vacuumed") log.info({ ms: Math.round(performance.now() - started) }, "database vacuumed and analyzed");
+    if (done === "not-owner")
+      log.warn("autovacuum is off and the app's role owns no table, so nothing was vacuumed: turn autovacuum on (README, Deploy step 1)");
   },
 };
 

@@ -105,6 +105,48 @@ describe("npm run setup", () => {
     expect(second.out).toContain("Đã có quản trị viên (quantri)");
     expect(second.out).toContain("Không thay đổi gì.");
   }, 180_000);
+
+  // As an IT officer runs it: in a terminal (util-linux's script gives it one), answering each
+  // question. The password was echoed as typed while the name questions' reader listened on.
+  it("asks its questions in a terminal and never shows the password typed", async () => {
+    const where = await target();
+    const password = "Đồi chè xanh 2026";
+    const env = {
+      PATH: process.env.PATH!,
+      HOME: process.env.HOME!,
+      TERM: "xterm",
+      NODE_ENV: "production",
+      NEXTAUTH_SECRET: "setup-test-secret-0123456789",
+      ...where,
+    } as NodeJS.ProcessEnv;
+    const child = spawn("script", ["-qfec", `${process.execPath} --import tsx scripts/setup.ts`, "/dev/null"], { env, stdio: ["pipe", "pipe", "pipe"] });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString("utf8")));
+    const ended = new Promise<number | null>((resolve) => child.on("close", resolve));
+    const answer = async (prompt: string, text: string) => {
+      for (let waited = 0; !out.includes(prompt); waited += 100) {
+        if (waited > 60_000) throw new Error(`no prompt "${prompt}" in:\n${out}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const seen = out.length;
+      child.stdin.write(`${text}\r`);
+      // The next question comes after this answer is read.
+      for (let waited = 0; out.length === seen && waited < 5_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    };
+    await answer("Tên đăng nhập", "quantri");
+    await answer("Họ và tên", "");
+    await answer("Tên Hội đồng", "Hội đồng Thi đua - Khen thưởng tỉnh Quảng Ninh");
+    await answer("Tên Ban Thi đua - Khen thưởng", "");
+    await answer("Địa danh", "Quảng Ninh");
+    await answer("Mật khẩu (ít nhất 10 ký tự)", password);
+    await answer("Nhập lại mật khẩu", password);
+    expect(await ended).toBe(0);
+    expect(out).toContain('Đã tạo quản trị viên "quantri"');
+    // The typed name is echoed, as any answer; the password is not, nor any part of it.
+    expect(out).toContain("Quảng Ninh");
+    expect(out).not.toContain("Đồi chè");
+    expect(out).not.toContain("xanh 2026");
+  }, 180_000);
 });
 
 describe("the published demo password in production", () => {
