@@ -27,7 +27,8 @@ import { databaseCpuMeter } from "../bench/rush/cpu";
 const variants = process.env.RENDER_VARIANTS?.split(",").filter(Boolean);
 const builds = variants ?? (process.env.RENDER_DIST_DIRS ?? process.env.NEXT_DIST_DIR ?? ".next").split(",").filter(Boolean);
 // A variant is "NAME=value" (several joined by "&"): one build, started with those variables.
-const startEnv = (dist: string) => (variants ? Object.fromEntries(dist.split("&").map((kv) => kv.split("=") as [string, string])) : { NEXT_DIST_DIR: dist });
+const startEnv = (dist: string) =>
+  variants ? Object.fromEntries(dist.split("&").map((kv) => [kv.slice(0, kv.indexOf("=")), kv.slice(kv.indexOf("=") + 1)])) : { NEXT_DIST_DIR: dist };
 const repeats = Number(process.env.RENDER_REPEATS ?? 3);
 const rounds = Number(process.env.RENDER_ROUNDS ?? 5);
 const warmUp = Number(process.env.RENDER_WARM_UP ?? 20);

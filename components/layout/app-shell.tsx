@@ -11,6 +11,7 @@ import { NotificationBell } from "@/components/notifications/bell";
 import { NavLinks, type NavItem } from "@/components/layout/nav-links";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { SignOutButton } from "@/components/layout/sign-out-button";
+import { isHeadOf } from "@/lib/units/policy";
 
 // `show`: a finer rule than a permission, for items some holders of it may not use.
 // `key`: in nav.json, or a whole key ("imports.nav") when a feature keeps its label in its own namespace.
@@ -53,7 +54,8 @@ export async function AppShell({ session, children }: { session: AppSession; chi
             <div className="text-right">
               <p className="font-medium">{session.name}</p>
               <p className="text-xs text-white/80">
-                {t(`roles.${session.role}`)}
+                {/* A unit's head signs what the officers prepare: named as such, not as an officer. */}
+                {isHeadOf(session, session.unitId) ? t("roles.unitHead") : t(`roles.${session.role}`)}
                 {session.unitName ? ` · ${session.unitName}` : ""}
               </p>
             </div>

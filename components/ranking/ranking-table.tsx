@@ -48,7 +48,21 @@ export async function RankingTable({ rows, groups, links = {}, showBasis = true 
   const t = await getTranslations("ranking");
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t("table.empty")}</p>;
   return (
-    <Table caption={t("table.caption")} frame="none">
+    <Table
+      caption={t("table.caption")}
+      frame="none"
+      stack={[
+        null,
+        null,
+        ...groups.map((g) => `${g.code}. ${g.title}`),
+        t("table.standard"),
+        t("table.bonus"),
+        t("table.deduction"),
+        t("table.total"),
+        t("table.gates"),
+        ...(showBasis ? [t("table.basis")] : []),
+      ]}
+    >
       <THead>
         <Th>{t("table.rank")}</Th>
         <Th rowName>{t("table.unit")}</Th>

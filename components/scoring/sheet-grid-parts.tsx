@@ -10,23 +10,45 @@ import { Th, THead } from "@/components/ui/table";
 
 export type GridMode = "self" | "REVIEWED" | "APPRAISED" | "read";
 
-/** The columns: code, criterion, maximum, the layers below the one edited, the edited value and its note, evidence. */
-export function SheetGridHead({ mode }: { mode: GridMode }) {
-  const t = useTranslations();
+type Translate = ReturnType<typeof useTranslations>;
+
+/**
+ * The columns: code, criterion, maximum, the layers below the one edited, the edited value and its
+ * note, evidence. The grid's rows draw their cells in this order.
+ */
+export function gridColumns(t: Translate, mode: GridMode): { label: string; numeric?: boolean; className?: string }[] {
   const editing = mode !== "read";
+  return [
+    { label: t("scoring.sheet.code") },
+    { label: t("scoring.sheet.criterion"), className: "min-w-48" },
+    { label: t("scoring.sheet.max"), numeric: true },
+    ...(mode !== "self" ? [{ label: t("scoring.layers.self"), numeric: true }] : []),
+    ...(mode === "APPRAISED" || mode === "read" ? [{ label: t("scoring.layers.reviewed"), numeric: true }] : []),
+    ...(mode === "read" ? [{ label: t("scoring.layers.appraised"), numeric: true }] : []),
+    ...(editing
+      ? [
+          { label: t(mode === "self" ? "scoring.sheet.points" : mode === "REVIEWED" ? "scoring.sheet.reviewedPoints" : "scoring.sheet.appraisedPoints") },
+          { label: t(mode === "self" ? "scoring.sheet.explanation" : "scoring.sheet.reason") },
+        ]
+      : []),
+    { label: t("scoring.sheet.evidence") },
+  ];
+}
+
+/**
+ * On a phone the grid is a card per criterion (Table's `stack`): the code heads it, the
+ * criterion's text needs no name, every other cell is named.
+ */
+export const stackLabels = (columns: { label: string }[]) => columns.map((c, i) => (i < 2 ? null : c.label));
+
+export function SheetGridHead({ columns }: { columns: ReturnType<typeof gridColumns> }) {
   return (
     <THead>
-      <Th>{t("scoring.sheet.code")}</Th>
-      <Th className="min-w-48">{t("scoring.sheet.criterion")}</Th>
-      <Th numeric>{t("scoring.sheet.max")}</Th>
-      {mode !== "self" && <Th numeric>{t("scoring.layers.self")}</Th>}
-      {(mode === "APPRAISED" || mode === "read") && <Th numeric>{t("scoring.layers.reviewed")}</Th>}
-      {mode === "read" && <Th numeric>{t("scoring.layers.appraised")}</Th>}
-      {editing && (
-        <Th>{t(mode === "self" ? "scoring.sheet.points" : mode === "REVIEWED" ? "scoring.sheet.reviewedPoints" : "scoring.sheet.appraisedPoints")}</Th>
-      )}
-      {editing && <Th>{t(mode === "self" ? "scoring.sheet.explanation" : "scoring.sheet.reason")}</Th>}
-      <Th>{t("scoring.sheet.evidence")}</Th>
+      {columns.map((c) => (
+        <Th key={c.label} numeric={c.numeric} className={c.className}>
+          {c.label}
+        </Th>
+      ))}
     </THead>
   );
 }

@@ -18,7 +18,7 @@ import { Table, TBody, Td, Tr } from "@/components/ui/table";
 import { ActionAlert, useAction } from "@/components/ui/use-action";
 import { EvidenceCell, evidenceText, useEvidence } from "@/components/scoring/evidence-cell";
 import { cellProblem, parseCell, ScoreCell } from "@/components/scoring/score-cell";
-import { display, SheetGridHead, SheetTotalsList, type GridMode } from "@/components/scoring/sheet-grid-parts";
+import { display, gridColumns, SheetGridHead, SheetTotalsList, stackLabels, type GridMode } from "@/components/scoring/sheet-grid-parts";
 
 export type GridLeaf = { code: string; layers: LeafLayers<LayerValue>; evidence: { id: string; fileName: string }[] };
 
@@ -75,6 +75,7 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
     }),
     [t, mode],
   );
+  const columns = useMemo(() => gridColumns(t, mode), [t, mode]);
   const [head, setHead] = useState("");
   const rows = useMemo(() => leavesOf(tree), [tree]);
   const byCode = useMemo(() => new Map(leaves.map((l) => [l.code, l])), [leaves]);
@@ -184,8 +185,8 @@ export function SheetGrid({ blocYearId, unitId, sheetId, version: loadedVersion,
       <ActionAlert state={saving} />
       <ActionAlert state={submitting} />
       {saveTried && refused() && <Alert tone="error">{t("scoring.sheet.fixBeforeSave")}</Alert>}
-      <Table caption={t("scoring.sheet.caption")} dense>
-        <SheetGridHead mode={mode} />
+      <Table caption={t("scoring.sheet.caption")} dense stack={stackLabels(columns)}>
+        <SheetGridHead columns={columns} />
         <TBody onKeyDown={onKeyDown}>
           {rows.map(({ leaf, section }, i) => {
             const stored = byCode.get(leaf.code);

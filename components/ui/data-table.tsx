@@ -74,7 +74,7 @@ export function DataTable<T>({
   // rest scrolls (docs/conventions.md, "Layout"); it follows the row's hover colour.
   const first = "sticky left-0 z-[1] min-w-36";
   return (
-    <Table caption={caption} frame="card">
+    <Table caption={caption} frame="card" stack={columns.map((c, i) => (i === 0 ? null : c.label))}>
       <THead>
         {columns.map((c, i) => {
           const active = query.sort === c.key;

@@ -29,6 +29,12 @@ type TableProps = {
   region?: boolean;
   /** Only for screen readers: a chart's data, say (its `id` then names it in the chart's aria-describedby). */
   srOnly?: boolean;
+  /**
+   * On a phone, each row is drawn as a card of "column: value" lines instead of a table scrolled
+   * sideways (app/globals.css, `.ui-table-stack`). The columns' names, in order (null: none shown,
+   * as for the cell naming the row), are set once on the table, not repeated in every cell.
+   */
+  stack?: readonly (string | null)[];
   id?: string;
 };
 
@@ -36,7 +42,7 @@ type TableProps = {
  * A wide table scrolls inside its own box, never the page (docs/conventions.md, "Layout"); a
  * `RowHeader` stays in view at the left edge while the numbers scroll under it.
  */
-export function Table({ caption, children, frame = "border", dense = false, region = false, srOnly = false, id }: TableProps) {
+export function Table({ caption, children, frame = "border", dense = false, region = false, srOnly = false, stack, id }: TableProps) {
   // Hidden in a hidden box: a table is never narrower than its cells, so `sr-only` on the table
   // itself left it a page wide off-screen and the page scrolled sideways.
   if (srOnly) {
@@ -51,12 +57,21 @@ export function Table({ caption, children, frame = "border", dense = false, regi
   }
   return (
     <div className={cn("overflow-x-auto", FRAMES[frame])} {...(region && { role: "region", "aria-label": caption, tabIndex: 0 })}>
-      <table id={id} className={cn("ui-table min-w-full divide-y divide-slate-200 text-sm", dense && "ui-table-dense")}>
+      <table
+        id={id}
+        className={cn("ui-table min-w-full divide-y divide-slate-200 text-sm", dense && "ui-table-dense", stack && "ui-table-stack")}
+        style={stack && stackLabels(stack)}
+      >
         <caption className="sr-only">{caption}</caption>
         {children}
       </table>
     </div>
   );
+}
+
+// The CSS reads a column's name from --stack-N: app/globals.css has rules for the first 16 columns.
+function stackLabels(labels: readonly (string | null)[]): React.CSSProperties {
+  return Object.fromEntries(labels.flatMap((label, i) => (label ? [[`--stack-${i + 1}`, JSON.stringify(`${label}: `)]] : [])));
 }
 
 /** The header row: one style for every table. Its children are `Th` cells. */
@@ -98,7 +113,7 @@ export function TBody({ children, onKeyDown }: { children: React.ReactNode; onKe
 
 /** A row; `group` marks a heading row inside the body (a criteria group, an award form). */
 export function Tr({ children, group, className }: { children: React.ReactNode; group?: boolean; className?: string }) {
-  return <tr className={classes(group && "bg-slate-50 font-semibold", className)}>{children}</tr>;
+  return <tr className={classes(group && "ui-row-group bg-slate-50 font-semibold", className)}>{children}</tr>;
 }
 
 type CellProps = {

@@ -47,7 +47,7 @@ export function preparedAction<S extends z.ZodType, P, T>(
 ) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     try {
-      const parsed = schema.safeParse(toNfc(input));
+      const parsed = schema.safeParse(toNfc(input), { reportInput: true });
       const prepared = parsed.success ? prepare(parsed.data) : null;
       prepared?.catch(() => {}); // awaited below for a signed-in caller only; until then a failure is nobody's
       const session = await getSession();
@@ -70,7 +70,7 @@ export function preparedAction<S extends z.ZodType, P, T>(
 export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, session: AppSession | null) => Promise<T>) {
   return async (input: z.input<S>): Promise<ActionResult<T>> => {
     try {
-      const parsed = schema.safeParse(toNfc(input));
+      const parsed = schema.safeParse(toNfc(input), { reportInput: true });
       if (!parsed.success) return { ok: false, error: "errors.validation", fieldErrors: fieldErrorsOf(parsed.error) };
       return { ok: true, data: await handler(parsed.data, await getSession()) };
     } catch (error) {

@@ -5,12 +5,16 @@ import type { FieldError } from "@/lib/actions/result";
 // or a domain's own: "council.legal.fromBeforeIssued") or we derive one from the issue code.
 const MESSAGE_KEY = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)+$/;
 
+// The issues carry what was sent (action() parses with reportInput): nothing chosen or typed is "required".
+const isEmpty = (input: unknown) => input === undefined || input === null || input === "";
+
 function keyFor(issue: z.core.$ZodIssue): FieldError {
+  if (issue.code === "invalid_value" && isEmpty(issue.input)) return { key: "validation.required" };
   // A custom issue may carry the message's params: which criterion, the field's limits.
   if (MESSAGE_KEY.test(issue.message)) return issue.code === "custom" && issue.params ? { key: issue.message, params: issue.params } : { key: issue.message };
   switch (issue.code) {
     case "invalid_type":
-      return { key: issue.input === undefined || issue.input === null || issue.input === "" ? "validation.required" : "validation.invalid" };
+      return { key: isEmpty(issue.input) ? "validation.required" : "validation.invalid" };
     case "too_small":
       if (issue.origin === "string")
         return { key: Number(issue.minimum) <= 1 ? "validation.required" : "validation.tooShort", params: { min: Number(issue.minimum) } };

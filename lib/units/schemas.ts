@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, id, optionalEmail, optionalText, requiredText } from "@/lib/validation/fields";
+import { checkbox, id, optionalEmail, optionalPhone, optionalText, requiredText } from "@/lib/validation/fields";
 
 export const unitCode = () =>
   z
@@ -20,7 +20,7 @@ export const unitFields = z.object({
   symbol: optionalText(30),
   headName: optionalText(120),
   headTitle: optionalText(120),
-  phone: optionalText(30),
+  phone: optionalPhone(),
   email: optionalEmail(),
   address: optionalText(300),
 });

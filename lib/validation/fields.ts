@@ -20,6 +20,14 @@ export const requiredText = (max = 200) => text().trim().min(1, "validation.requ
 
 export const optionalText = (max = 500) => z.preprocess(blankToNull, text().trim().max(max).nullable().optional()).transform((v) => v ?? null);
 
+/**
+ * A telephone number as offices write it: "0229 3871 234", "(0229) 3.871.234", "+84 229 3871234",
+ * two numbers with "/" or ";". At least 8 digits and nothing but digits and those marks: "abc" or a
+ * name typed in the wrong field is refused.
+ */
+export const optionalPhone = () =>
+  optionalText(30).refine((v) => v === null || (/^[0-9+().\-/,; ]+$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 8), "validation.phone");
+
 export const optionalEmail = () => z.preprocess(blankToNull, z.email("validation.email").nullable().optional()).transform((v) => v ?? null);
 
 // The date fields (components/ui/date-field.tsx) send yyyy-MM-dd; stored as a calendar date.

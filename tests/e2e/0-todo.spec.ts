@@ -50,6 +50,8 @@ test("the leader unit's head sees the ranking to sign off, and opens it", async 
   await expect(items).toHaveCount(1);
   await expect(items.nth(0)).toContainText("Các đơn vị đã gửi đủ bảng điểm: ký xác nhận kết quả xếp hạng");
   await expect(items.nth(0)).toContainText("Cụm Thi đua Sở Nội vụ các tỉnh Trung du và Miền núi phía Bắc · năm 2026");
+  // The head is named as the head in the header, not as one of the unit's officers.
+  await expect(page.getByText(/^Thủ trưởng đơn vị · /)).toBeVisible();
   // A cluster's leader is its cụm trưởng, not a khối's trưởng khối, wherever the page names it.
   await expect(page.getByText(/Cụm trưởng: .+ · Cụm phó: /).first()).toBeVisible();
   await expect(page.getByText(/Trưởng khối|Phó trưởng khối/)).toHaveCount(0);

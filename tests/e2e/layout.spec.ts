@@ -207,3 +207,35 @@ for (const role of ROLES) {
     expect(failures, `pages wider than the window for ${role}`).toEqual([]);
   });
 }
+
+// On a phone a list, the ranking and the scoring sheet are drawn as cards, one per row, each value
+// under its column's name (components/ui/table.tsx, `stack`); on a laptop they stay tables.
+test("lists, the ranking and the sheet are cards on a phone and tables on a laptop", async ({ page }) => {
+  const shape = (caption: string) =>
+    page.getByRole("table", { name: caption, exact: true }).evaluate((table) => {
+      const cells = [...table.querySelectorAll("tbody > tr:not(.ui-row-group) > :is(th, td)")];
+      const labels = cells.slice(0, 12).map((c) => getComputedStyle(c, "::before").content);
+      return { display: getComputedStyle(table).display, labels: labels.filter((l) => l !== "none" && l !== '""') };
+    });
+  const pages = [
+    { user: "bantdkt", path: "/blocs", caption: "Khối, cụm thi đua", label: '"Loại: "' },
+    { user: "cumtruong", path: "/blocs/bloc-cum-noi-vu-trung-du-mien-nui/years/2026/ranking", caption: "Bảng xếp hạng thi đua", label: '"Tổng: "' },
+    {
+      user: "donvi",
+      path: "/blocs/bloc-noi-chinh-tinh/years/2026/scoring/unit-nc-thanh-tra-tinh",
+      caption: "Bảng chấm điểm theo từng tiêu chí",
+      label: '"Tối đa: "',
+    },
+  ];
+  for (const p of pages) {
+    await signIn(page, p.user);
+    await page.setViewportSize(VIEWPORTS[1]);
+    await page.goto(p.path);
+    const phone = await shape(p.caption);
+    expect(phone.display, p.path).toBe("block");
+    expect(phone.labels, p.path).toContain(p.label);
+    await page.setViewportSize(VIEWPORTS[0]);
+    expect(await shape(p.caption), p.path).toEqual({ display: "table", labels: [] });
+    await page.context().clearCookies();
+  }
+});

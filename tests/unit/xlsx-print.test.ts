@@ -179,7 +179,7 @@ describe("print setup of every workbook", () => {
   it("adds up a unit's score sheet by kind and layer, as formulas with their results, and says cụm for a cluster", async () => {
     const wb = await read(await sheetsWorkbook(sheets));
     const unit = wb.getWorksheet("Phú Thọ")!;
-    expect(unit.getCell("F3").value).toBe("Trưởng cụm chấm");
+    expect(unit.getCell("F3").value).toBe("Cụm trưởng chấm");
     // Header row 3, leaves 4–8, then the totals.
     expect(unit.getCell("A9").value).toBe("Cộng điểm tiêu chuẩn");
     expect(unit.getCell("E9").value).toEqual({ formula: 'SUMIF($C$4:$C$8,"Tiêu chuẩn",$E$4:$E$8)', result: 19 });

@@ -5,7 +5,7 @@ import { createLegalDocumentSchema } from "@/lib/council/schemas";
 import { saveRegistrationSchema } from "@/lib/registrations/schemas";
 
 const errorsOf = (schema: z.ZodType, input: unknown) => {
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(input, { reportInput: true });
   return parsed.success ? {} : fieldErrorsOf(parsed.error);
 };
 
@@ -18,6 +18,14 @@ describe("the message a field error carries", () => {
     expect(errorsOf(createLegalDocumentSchema, { ...law, inForceUntil: "2023-12-31" })).toEqual({ inForceUntil: { key: "council.legal.untilBeforeFrom" } });
     const targets = { blocYearId: "y", version: 0, awardFormIds: [], targetContent: [""], targetValue: ["12"], targetMeasure: [""] };
     expect(errorsOf(saveRegistrationSchema, targets)).toEqual({ "targetContent.0": { key: "registrations.errors.targetTextRequired" } });
+  });
+
+  it("says a choice left empty is required, and a choice outside the list is not one", () => {
+    const kind = z.object({ kind: z.enum(["KHOI", "CUM"], "validation.invalidChoice") });
+    expect(errorsOf(kind, { kind: "" })).toEqual({ kind: { key: "validation.required" } });
+    expect(errorsOf(kind, {})).toEqual({ kind: { key: "validation.required" } });
+    expect(errorsOf(kind, { kind: "HUYEN" })).toEqual({ kind: { key: "validation.invalidChoice" } });
+    expect(errorsOf(z.object({ n: z.number() }), { n: "mười" })).toEqual({ n: { key: "validation.invalid" } });
   });
 
   it("is derived from the issue when the message is zod's own English sentence", () => {
