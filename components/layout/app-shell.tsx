@@ -67,7 +67,7 @@ export async function AppShell({ session, children }: { session: AppSession; chi
       </header>
       <div className="mx-auto flex w-full max-w-7xl flex-1 flex-col gap-4 px-4 py-4 md:flex-row md:gap-6">
         <nav aria-label={t("nav.label")} className="md:w-52 md:shrink-0">
-          <NavLinks items={items} />
+          <NavLinks items={items} menuLabel={t("nav.menu")} />
         </nav>
         <main id="main" className="min-w-0 flex-1 pb-10">
           {children}

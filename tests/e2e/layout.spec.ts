@@ -239,3 +239,25 @@ test("lists, the ranking and the sheet are cards on a phone and tables on a lapt
     await page.context().clearCookies();
   }
 });
+
+// The board's ten menu items took a third of a phone's screen on every page: there they fold
+// behind a button naming the current page; four or fewer (a unit officer's) stay in sight.
+test("a long menu folds behind a button on a phone, and stays open on a laptop", async ({ page }) => {
+  await signIn(page, "bantdkt");
+  const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
+  const menu = nav.getByRole("button", { name: /^Trình đơn · Tổng quan/ });
+  await expect(menu).toBeHidden();
+  await expect(nav.getByRole("link", { name: "Đơn vị" })).toBeVisible();
+  await page.setViewportSize(VIEWPORTS[1]);
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(nav.getByRole("link", { name: "Đơn vị" })).toBeHidden();
+  await menu.click();
+  await nav.getByRole("link", { name: "Đơn vị" }).click();
+  await expect(page).toHaveURL(/\/units$/);
+  await expect(nav.getByRole("button", { name: /^Trình đơn · Đơn vị/ })).toHaveAttribute("aria-expanded", "false");
+  await expect(nav.getByRole("link", { name: "Đơn vị" })).toBeHidden();
+  await page.context().clearCookies();
+  await signIn(page, "donvi");
+  await expect(nav.getByRole("button")).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: "Tổng quan" })).toBeVisible();
+});
