@@ -17,8 +17,10 @@ export async function OfficerYears({ rows, unitId, now }: { rows: StageRow[]; un
 }
 
 async function OfficerRow({ row: y, unitId, now }: { row: StageRow; unitId: string | null; now: Date }) {
-  const t = await getTranslations("overview");
-  const role = y.leaderUnitId === unitId ? t("roleLeader", { kind: y.kind }) : y.deputyUnitId === unitId ? t("roleDeputy", { kind: y.kind }) : t("roleMember");
+  const [t, tb] = await Promise.all([getTranslations("overview"), getTranslations("blocs")]);
+  // A khối's trưởng khối, a cụm's cụm trưởng: the bloc's own words (blocs.leader, blocs.deputy).
+  const [leader, deputy] = [tb(`leader.${y.kind}`), tb(`deputy.${y.kind}`)];
+  const role = y.leaderUnitId === unitId ? leader : y.deputyUnitId === unitId ? deputy : t("roleMember");
   return (
     <li className="flex flex-wrap items-start justify-between gap-3 py-3">
       <div className="space-y-1">
@@ -29,7 +31,7 @@ async function OfficerRow({ row: y, unitId, now }: { row: StageRow; unitId: stri
           <Badge tone="slate">{t("year", { year: y.year })}</Badge>
         </p>
         <p className="text-sm text-slate-600">
-          {t("leader", { kind: y.kind })}: {y.leaderName ?? "—"} · {t("deputy", { kind: y.kind })}: {y.deputyName ?? "—"} · {t("members", { count: y.members })}
+          {leader}: {y.leaderName ?? "—"} · {deputy}: {y.deputyName ?? "—"} · {t("members", { count: y.members })}
         </p>
         {y.own && (
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">

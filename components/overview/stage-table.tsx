@@ -24,7 +24,7 @@ const yearPath = (r: StageRow, tab = "") => `/blocs/${r.blocId}/years/${r.year}$
 
 /** The board's one-screen table: each listed bloc year's stage (one year's, or every open one), each cell linking to its section. */
 export async function StageTable({ rows, year, query, now }: { rows: StageRow[]; year: YearFilter; query: TableQuery; now: Date }) {
-  const t = await getTranslations("overview");
+  const [t, tb] = await Promise.all([getTranslations("overview"), getTranslations("blocs")]);
   const cellLink = "text-sky-800 hover:underline";
   const columns: Column<StageRow>[] = [
     {
@@ -38,7 +38,7 @@ export async function StageTable({ rows, year, query, now }: { rows: StageRow[];
             {r.blocName}
           </Link>
           <p className="text-xs text-slate-600">
-            {t("leader", { kind: r.kind })}: {r.leaderName ?? "—"} · {t("members", { count: r.members })}
+            {tb(`leader.${r.kind}`)}: {r.leaderName ?? "—"} · {t("members", { count: r.members })}
           </p>
         </div>
       ),

@@ -47,36 +47,30 @@ function basis(t: T, separation: Separation | null, next: RankedRow | undefined)
 export async function RankingTable({ rows, groups, links = {}, showBasis = true }: Props) {
   const t = await getTranslations("ranking");
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t("table.empty")}</p>;
+  // The columns after rank and unit, named once for the header and for the cards on a phone.
+  const numbers = [
+    ...groups.map((g) => ({ key: g.code, head: g.code, title: g.title, label: `${g.code}. ${g.title}` })),
+    ...(["standard", "bonus", "deduction", "total"] as const).map((k) => ({ key: k, head: t(`table.${k}`), title: undefined, label: t(`table.${k}`) })),
+  ];
+  const words = [
+    { key: "gates", label: t("table.gates"), className: "min-w-28" },
+    ...(showBasis ? [{ key: "basis", label: t("table.basis"), className: "min-w-56" }] : []),
+  ];
   return (
-    <Table
-      caption={t("table.caption")}
-      frame="none"
-      stack={[
-        null,
-        null,
-        ...groups.map((g) => `${g.code}. ${g.title}`),
-        t("table.standard"),
-        t("table.bonus"),
-        t("table.deduction"),
-        t("table.total"),
-        t("table.gates"),
-        ...(showBasis ? [t("table.basis")] : []),
-      ]}
-    >
+    <Table caption={t("table.caption")} frame="none" stack={[null, null, ...numbers.map((c) => c.label), ...words.map((c) => c.label)]}>
       <THead>
         <Th>{t("table.rank")}</Th>
         <Th rowName>{t("table.unit")}</Th>
-        {groups.map((g) => (
-          <Th key={g.code} numeric title={g.title}>
-            {g.code}
+        {numbers.map((c) => (
+          <Th key={c.key} numeric title={c.title}>
+            {c.head}
           </Th>
         ))}
-        <Th numeric>{t("table.standard")}</Th>
-        <Th numeric>{t("table.bonus")}</Th>
-        <Th numeric>{t("table.deduction")}</Th>
-        <Th numeric>{t("table.total")}</Th>
-        <Th className="min-w-28">{t("table.gates")}</Th>
-        {showBasis && <Th className="min-w-56">{t("table.basis")}</Th>}
+        {words.map((c) => (
+          <Th key={c.key} className={c.className}>
+            {c.label}
+          </Th>
+        ))}
       </THead>
       <TBody>
         {rows.map((r, i) => (
